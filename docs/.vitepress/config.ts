@@ -1,0 +1,67 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type DefaultTheme } from 'vitepress';
+import { INCLUDE_RE, resolveExample } from '../scripts/examples.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const sidebarFile = `${here}generated/sidebar.json`;
+if (!existsSync(sidebarFile)) throw new Error('docs/.vitepress/generated/sidebar.json is missing: run `npm run generate -w @gpos/docs` (the `build` script does) before `vitepress build`');
+const generated = JSON.parse(readFileSync(sidebarFile, 'utf8')) as Record<'reference' | 'codelists' | 'rules', DefaultTheme.SidebarItem[]>;
+
+const guide: DefaultTheme.SidebarItem[] = [
+  {
+    text: 'Guides',
+    items: [
+      { text: 'Primer: who exchanges what', link: '/guide/primer' },
+      { text: 'Validate your files in CI', link: '/guide/validate-in-ci' },
+      { text: 'Share safely', link: '/guide/share-safely' },
+      { text: 'Identifiers and matching', link: '/guide/identifiers' },
+      { text: 'Governance and versioning', link: '/guide/governance' },
+      { text: 'Changelog', link: '/changelog/' },
+    ],
+  },
+];
+
+export default defineConfig({
+  title: 'GPOS Open Scam Data Standard',
+  description: 'An open JSON Schema standard and TypeScript SDK for exchanging online-scam data between governments, platforms, banks and telecoms.',
+  lang: 'en',
+  head: [['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }]],
+  srcExclude: ['README.md', 'test/**', 'test-results/**', 'scripts/**', 'node_modules/**'],
+  lastUpdated: false,
+  // dead links fail the build (VitePress default); keep it that way
+  ignoreDeadLinks: false,
+  markdown: {
+    config(md) {
+      // `<!-- @include-example examples/x.json#/pointer -->` becomes a JSON code block; generate.ts has already validated the file
+      md.core.ruler.before('normalize', 'gpos-include-example', (state) => {
+        state.src = state.src.replace(INCLUDE_RE, (_m, file: string, pointer = '') =>
+          ['```json', resolveExample({ file, pointer: decodeURIComponent(pointer) }), '```'].join('\n'),
+        );
+      });
+    },
+  },
+  themeConfig: {
+    nav: [
+      { text: 'Guides', link: '/guide/primer' },
+      { text: 'Reference', link: '/reference/indicator' },
+      { text: 'Codelists', link: '/codelists/' },
+      { text: 'Rules', link: '/rules/' },
+      { text: 'TypeScript API', link: '/api/index.html', target: '_self' },
+      { text: 'Changelog', link: '/changelog/' },
+    ],
+    sidebar: {
+      '/guide/': guide,
+      '/changelog/': guide,
+      '/reference/': [{ text: 'Reference', items: generated.reference }, { text: 'Codelists', link: '/codelists/' }],
+      '/codelists/': [{ text: 'Codelists', link: '/codelists/', items: generated.codelists, collapsed: false }],
+      '/rules/': [{ text: 'Validation rules', link: '/rules/', items: generated.rules }],
+    },
+    search: { provider: 'local' },
+    outline: { level: [2, 2] },
+    footer: {
+      message: 'Released under the Apache-2.0 licence. Reference and codelist pages are generated from the schemas.',
+      copyright: 'GPOS Open Scam Data Standard',
+    },
+  },
+});

@@ -1,0 +1,75 @@
+/**
+ * Writes every file in examples/ from fixed seeds. Deterministic: running it twice writes the same bytes.
+ *
+ *   cd /work/main && npx tsx --conditions=@gpos/source examples/scripts/generate.mts
+ *
+ * All people, accounts, numbers, wallets, sites and figures are fictitious. Phone numbers use 555-01xx style
+ * subscriber ranges, web hosts the reserved `.example` top-level domain, wallets come from seeded random bytes.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ORGS, orgRecord, type OrgSeed } from './organizations.mts';
+import { thAocBundle } from './th-aoc1441.mts';
+import { pigButcheringBundle } from './pig-butchering.mts';
+import { traffickingCase } from './trafficking.mts';
+import { platformFeed, telecomFeed } from './feeds.mts';
+import { commitments } from './commitments.mts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const ndjson = (values: unknown[]) => values.map((v) => JSON.stringify(v)).join('\n') + '\n';
+
+function write(file: string, text: string) {
+  const path = join(ROOT, file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+/** Keys whose string values are organisation references. */
+const ORG_KEYS = new Set([
+  'source', 'producer', 'actor', 'requested_by', 'to', 'from', 'by', 'reporting_org', 'org', 'assessor', 'asserted_by',
+  'issuer', 'identifier', 'parent', 'custodian', 'destination_institution',
+]);
+
+function orgRefs(value: unknown, into: Set<string>) {
+  if (Array.isArray(value)) for (const v of value) orgRefs(v, into);
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      if (ORG_KEYS.has(key) && typeof v === 'string') into.add(v);
+      else if (key === 'other_identifiers' && Array.isArray(v)) for (const o of v) into.add(o as string);
+      else orgRefs(v, into);
+    }
+  }
+}
+
+const files: Array<[string, unknown, 'json' | 'ndjson']> = [
+  ['bundles/th-aoc1441-mule-accounts.json', thAocBundle(), 'json'],
+  ['bundles/pig-butchering-crypto.json', pigButcheringBundle(), 'json'],
+  ['records/trafficking-victim-case.json', traffickingCase(), 'json'],
+  ['feeds/platform-indicators.ndjson', platformFeed(), 'ndjson'],
+  ['feeds/telecom-sms-senders.ndjson', telecomFeed(), 'ndjson'],
+  ...commitments().map(([name, record]) => [`commitments/${name}.json`, record, 'json'] as [string, unknown, 'json']),
+];
+
+const referenced = new Set<string>();
+for (const [, value] of files) orgRefs(value, referenced);
+// organisation records name their parents too; close over them
+let grew = true;
+while (grew) {
+  grew = false;
+  for (const ref of [...referenced]) {
+    const seed = ORGS[ref];
+    if (!seed) throw new Error(`no organisation seed for ${ref}`);
+    if (seed.parent && !referenced.has(seed.parent)) {
+      referenced.add(seed.parent);
+      grew = true;
+    }
+  }
+}
+const organizations = [...referenced].sort().map((ref) => orgRecord(ref, ORGS[ref] as OrgSeed));
+
+for (const [file, value, format] of files) write(file, format === 'json' ? json(value) : ndjson(value as unknown[]));
+write('organizations.json', json(organizations));
+console.log(`wrote ${files.length + 1} files, ${organizations.length} organisations`);

@@ -1,0 +1,118 @@
+/**
+ * Benchmark of `gpos validate` on a large NDJSON feed, against two baselines measured in the same run:
+ * (a) JSON.parse per line, the floor of any JSON reader, and (b) JSON.parse + Ajv per line (schemas compiled at
+ * run time), the naive validator a partner would write. Reports records/s, MB/s, ratios and peak RSS.
+ *
+ *   npm run bench                    # 1 000 000 indicators
+ *   npm run bench -- --count 100000  # quicker, for iteration
+ *
+ * Needs a build (turbo's bench task depends on build). Peak RSS comes from /usr/bin/time when it exists.
+ */
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { count: { type: 'string', default: '1000000' }, keep: { type: 'boolean' } } });
+const count = Number(values.count);
+if (!Number.isInteger(count) || count <= 0) throw new Error(`--count must be a positive integer, not ${values.count}`);
+const bin = join(root, 'dist', 'bin.js');
+const cores = availableParallelism();
+if (!existsSync(bin)) throw new Error('dist/bin.js is missing: run npm run build first (turbo bench does it)');
+
+// a valid indicator from the conformance corpus; every copy gets its own id and observable
+const template = {
+  type: 'indicator',
+  id: '',
+  spec_version: '1.0.0',
+  created: '2026-03-14T09:26:53Z',
+  modified: '2026-03-14T09:26:53Z',
+  source: 'TH-GOV:aoc1441',
+  tlp: 'green',
+  observable: { kind: 'domain', raw: '', canonical: '' },
+  status: 'active',
+  typology: ['investment.relationship'],
+  first_seen: '2026-03-01T00:00:00Z',
+  last_seen: '2026-03-10T00:00:00Z',
+  confidence: 0,
+};
+
+async function generate(path: string): Promise<void> {
+  const out = createWriteStream(path);
+  let lines: string[] = [];
+  for (let i = 0; i < count; i++) {
+    template.id = `indicator--0192f0c4-7a1e-7c3b-9d2e-${i.toString(16).padStart(12, '0')}`;
+    template.observable.raw = `Scam-Shop-${i}[.]example`;
+    template.observable.canonical = `scam-shop-${i}.example`;
+    template.confidence = i % 101;
+    lines.push(JSON.stringify(template));
+    if (lines.length === 10_000) {
+      if (!out.write(`${lines.join('\n')}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      lines = [];
+    }
+  }
+  await new Promise<void>((resolve, reject) => out.end(lines.length ? `${lines.join('\n')}\n` : '', () => resolve()).on('error', reject));
+}
+
+interface Measure {
+  name: string;
+  seconds: number;
+  rssMb: number | undefined;
+  records: number | undefined;
+}
+
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+function measure(name: string, args: string[], recordsOf: (stdout: string) => number | undefined): Measure {
+  const command = timeBin ? [timeBin, '-f', 'maxrss=%M', process.execPath, ...args] : [process.execPath, ...args];
+  const started = performance.now();
+  const run = spawnSync(command[0]!, command.slice(1), { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`${name} failed (${run.status}): ${run.stderr}`);
+  const rss = /maxrss=(\d+)/.exec(run.stderr);
+  return { name, seconds, rssMb: rss ? Number(rss[1]) / 1024 : undefined, records: recordsOf(run.stdout) };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'gpos-bench-'));
+try {
+  const file = join(dir, 'indicators.ndjson');
+  process.stderr.write(`generating ${count.toLocaleString('en-US')} indicators… `);
+  await generate(file);
+  const mb = statSync(file).size / 1048576;
+  process.stderr.write(`${mb.toFixed(0)} MB\n`);
+  const fromReport = (stdout: string) => (JSON.parse(stdout) as { summary: { records: number } }).summary.records;
+  const fromScript = (stdout: string) => (JSON.parse(stdout) as { records: number }).records;
+  const runs: Measure[] = [];
+  const plan: Array<[string, string[], (s: string) => number | undefined]> = [
+    ['(a) JSON.parse per line', [join(root, 'scripts', 'bench-json-parse.mjs'), file], fromScript],
+    ['(b) JSON.parse + Ajv per line', [join(root, 'scripts', 'bench-ajv.mjs'), file, join(root, '..', '..', 'schemas', 'v1')], fromScript],
+    ['gpos validate (1 thread)', [bin, 'validate', '--format', 'json', '--quiet', '--workers', '0', file], fromReport],
+    [`gpos validate (${cores} worker threads)`, [bin, 'validate', '--format', 'json', '--quiet', '--workers', String(cores), file], fromReport],
+  ];
+  for (const [name, args, recordsOf] of plan) {
+    process.stderr.write(`running ${name}…\n`);
+    runs.push(measure(name, args, recordsOf));
+  }
+  const floor = runs[0]!.seconds;
+  const ajv = runs[1]!.seconds;
+  const rows = runs.map((r) => {
+    const rate = count / r.seconds;
+    return `| ${r.name} | ${r.seconds.toFixed(2)} s | ${Math.round(rate).toLocaleString('en-US')} | ${(mb / r.seconds).toFixed(1)} | ${(r.seconds / floor).toFixed(2)}× | ${(r.seconds / ajv).toFixed(2)}× | ${r.rssMb === undefined ? 'n/a' : `${r.rssMb.toFixed(0)} MB`} | ${r.records?.toLocaleString('en-US') ?? '?'} |`;
+  });
+  process.stdout.write(
+    [
+      `${count.toLocaleString('en-US')} indicators, ${mb.toFixed(0)} MB NDJSON, Node ${process.version}, ${cores} cores`,
+      '',
+      '| run | time | records/s | MB/s | time vs (a) | time vs (b) | peak RSS | records seen |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...rows,
+      '',
+    ].join('\n'),
+  );
+} finally {
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  else process.stderr.write(`kept ${dir}\n`);
+}

@@ -1,0 +1,53 @@
+import { parseArgs } from 'node:util';
+import { EXPLAIN_HELP, RULES_HELP } from '../help.js';
+import { loadCatalog, suggest, type RuleDoc } from '../rules/catalog.js';
+import { UsageError, type Io } from './io.js';
+
+export async function rulesCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    io.stdout(RULES_HELP);
+    return 0;
+  }
+  if (positionals.length) throw new UsageError(`gpos rules takes no arguments (did you mean: gpos explain ${positionals[0]}?)`);
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format '${format}'; choose text or json`);
+  const rules = await loadCatalog();
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify(rules.map(({ code, severity, source, title, summary }) => ({ code, severity, source, title, summary })), null, 2)}\n`);
+    return 0;
+  }
+  const width = Math.max(...rules.map((r) => r.code.length));
+  const lines = rules.map((r) => `${r.code.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.summary}`);
+  io.stdout(`${'code'.padEnd(width)}  severity ${''}summary\n${lines.join('\n')}\n\n${rules.length} codes. Details: gpos explain <code>\n`);
+  return 0;
+}
+
+const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v, null, 2));
+const indent = (s: string) => s.split('\n').map((l) => `  ${l}`).join('\n');
+
+export function explainText(rule: RuleDoc): string {
+  const out = [`${rule.code} — ${rule.title}`, '', `severity: ${rule.severity}    checked by: ${rule.source === 'rule' ? 'semantic rule' : rule.source === 'schema' ? 'JSON Schema' : rule.source === 'file' ? 'file reader' : 'validator'}`, '', rule.summary];
+  if (rule.rationale) out.push('', 'Why:', indent(rule.rationale));
+  if (rule.wrong !== undefined) out.push('', 'Wrong:', indent(show(rule.wrong)));
+  if (rule.right !== undefined) out.push('', 'Right:', indent(show(rule.right)));
+  return `${out.join('\n')}\n`;
+}
+
+export async function explainCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    io.stdout(EXPLAIN_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('give exactly one problem code, for example: gpos explain schema_enum');
+  const code = positionals[0]!;
+  const rules = await loadCatalog();
+  const rule = rules.find((r) => r.code === code) ?? rules.find((r) => r.code === code.toLowerCase().replace(/-/g, '_'));
+  if (!rule) {
+    const hint = suggest(code, rules.map((r) => r.code));
+    throw new UsageError(`unknown problem code '${code}'${hint ? `; did you mean '${hint}'?` : ''} (list them with: gpos rules)`);
+  }
+  io.stdout(explainText(rule));
+  return 0;
+}

@@ -1,0 +1,256 @@
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CASE_RECORD, CASE_ROWS, columnOf, fill, INDICATOR_ROWS, PAYMENT_ROWS } from './tabular-fixtures.js';
+import { gpos, INDICATOR, jsonReport, packageRoot, pretty, tempDir } from './helpers.js';
+
+const t = tempDir();
+afterAll(() => t.cleanup());
+
+type Obj = Record<string, unknown>;
+
+async function open(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
+async function template(family: string, name: string): Promise<ExcelJS.Workbook> {
+  const run = gpos(['template', '--family', family, '--output', name, '--force'], { cwd: t.dir });
+  expect(run.code, run.stderr).toBe(0);
+  return open(join(t.dir, name));
+}
+
+/** A filled case workbook and a filled indicator workbook; `spoil` edits them before they are saved. */
+async function filled(prefix: string, spoil?: (cases: ExcelJS.Workbook, indicators: ExcelJS.Workbook) => void): Promise<[string, string]> {
+  const cases = await template('case', `${prefix}-cases.xlsx`);
+  fill(cases, 'case', CASE_ROWS);
+  fill(cases, 'case.payments', PAYMENT_ROWS);
+  const indicators = await template('indicator', `${prefix}-indicators.xlsx`);
+  fill(indicators, 'indicator', INDICATOR_ROWS);
+  spoil?.(cases, indicators);
+  await cases.xlsx.writeFile(join(t.dir, `${prefix}-cases.xlsx`));
+  await indicators.xlsx.writeFile(join(t.dir, `${prefix}-indicators.xlsx`));
+  return [`${prefix}-cases.xlsx`, `${prefix}-indicators.xlsx`];
+}
+
+const byKey = (records: Obj[]) => new Map(records.map((r) => [`${String(r.type)} ${String(r.id)}`, r]));
+
+describe('gpos template', () => {
+  it.each(['indicator', 'case', 'commitment'])('writes a %s workbook with README first, a codes sheet and drop-downs', async (family) => {
+    const workbook = await template(family, `${family}-template.xlsx`);
+    const names = workbook.worksheets.map((w) => w.name);
+    expect(names[0]).toBe('README');
+    expect(names).toContain(family);
+    expect(names.at(-1)).toBe('codes');
+    const main = workbook.getWorksheet(family)!;
+    expect((main.getRow(1).values as string[]).slice(1)).toContain('Status *');
+    expect(main.getCell(3, columnOf(workbook, family, 'status')).dataValidation).toMatchObject({ type: 'list' });
+    expect(workbook.getWorksheet('codes')!.getCell(1, 1).value).toBeTruthy();
+  });
+
+  it('writes one CSV file per sheet with --format csv, and never overwrites without --force', () => {
+    const run = gpos(['template', '--family', 'case', '--format', 'csv', '--output', 'csv-template'], { cwd: t.dir });
+    expect(run.code, run.stderr).toBe(0);
+    const files = readdirSync(join(t.dir, 'csv-template')).sort();
+    expect(files).toContain('case.csv');
+    expect(files).toContain('case.payments.csv');
+    expect(readFileSync(join(t.dir, 'csv-template', 'case.payments.csv'), 'utf8').split('\n')[0]).toMatch(/^case\.id,/);
+    expect(gpos(['template', '--family', 'case', '--output', 'kept.xlsx'], { cwd: t.dir }).code).toBe(0);
+    const again = gpos(['template', '--family', 'case', '--output', 'kept.xlsx'], { cwd: t.dir });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already exists.*--force/);
+    expect(gpos(['template', '--family', 'bundle'], { cwd: t.dir }).code).toBe(2);
+  });
+});
+
+describe('a filled-in template', () => {
+  it('validates with zero errors and converts to records that validate', async () => {
+    const files = await filled('good');
+    const report = gpos(['validate', '--format', 'json', ...files], { cwd: t.dir });
+    expect(report.code, report.stdout).toBe(0);
+    expect(jsonReport(report).summary).toMatchObject({ files: 2, records: 3, invalid: 0, errors: 0 });
+    for (const file of files) {
+      const out = file.replace('.xlsx', '.json');
+      const run = gpos(['convert', file, '--to', 'json', '--output', out], { cwd: t.dir });
+      expect(run.code, run.stderr).toBe(0);
+      expect(gpos(['validate', out], { cwd: t.dir }).code).toBe(0);
+    }
+    expect(JSON.parse(readFileSync(join(t.dir, 'good-cases.json'), 'utf8'))).toEqual([CASE_RECORD]);
+    const indicators = JSON.parse(readFileSync(join(t.dir, 'good-indicators.json'), 'utf8')) as Obj[];
+    expect(indicators.map((r) => r.tlp)).toEqual(['green', 'green']);
+    expect(indicators[0]).toMatchObject({ first_seen: '2026-03-01T00:00:00Z', confidence: 90 });
+  });
+
+  it('with mistakes: every problem names file, sheet, row and column; exit 1; nothing written', async () => {
+    const files = await filled('bad', (cases, indicators) => {
+      indicators.getWorksheet('indicator')!.getCell(4, columnOf(indicators, 'indicator', 'confidence')).value = 'high';
+      indicators.getWorksheet('indicator')!.getCell(3, columnOf(indicators, 'indicator', 'tlp')).value = 'purple';
+      cases.getWorksheet('case.payments')!.getCell(4, columnOf(cases, 'case.payments', 'case.id')).value = 'case--0192f0c4-7a1e-7c3b-9d2e-00000000dead';
+    });
+    const run = gpos(['validate', '--format', 'json', ...files], { cwd: t.dir });
+    expect(run.code).toBe(1);
+    const problems = jsonReport(run).files.flatMap((f) => f.problems.map((p) => ({ path: f.path, ...(p as Obj) })));
+    const tlp = columnOf(await open(join(t.dir, files[1])), 'indicator', 'tlp');
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: files[0], code: 'sheet_orphan_row', sheet: 'case.payments', row: 4 }),
+        expect.objectContaining({ path: files[1], code: 'sheet_invalid_cell', sheet: 'indicator', row: 4, column_heading: 'confidence' }),
+        expect.objectContaining({ path: files[1], code: 'schema_enum', sheet: 'indicator', row: 3, column: tlp, column_heading: 'tlp', pointer: '/tlp' }),
+      ]),
+    );
+    const text = gpos(['validate', files[1]!], { cwd: t.dir });
+    expect(text.stdout).toMatch(/indicator![A-Z]+3 \(column "tlp"\): "tlp" is "purple"/);
+    const convert = gpos(['convert', files[1]!, '--to', 'json', '--output', 'bad.json'], { cwd: t.dir });
+    expect(convert.code).toBe(1);
+    expect(convert.stderr).toMatch(/bad-indicators\.xlsx: indicator![A-Z]+4 \(column "confidence"\): error: Confidence: expected a number/);
+    expect(existsSync(join(t.dir, 'bad.json'))).toBe(false);
+  });
+
+  it('reports spreadsheet cells in every format', async () => {
+    const [, indicators] = await filled('fmt', (_, wb) => {
+      wb.getWorksheet('indicator')!.getCell(3, columnOf(wb, 'indicator', 'tlp')).value = 'purple';
+    });
+    const schema = JSON.parse(readFileSync(join(packageRoot, 'schemas', 'report.schema.json'), 'utf8')) as object;
+    const validateReport = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+    expect(validateReport(JSON.parse(gpos(['validate', '--format', 'json', indicators!], { cwd: t.dir }).stdout)), JSON.stringify(validateReport.errors)).toBe(true);
+    expect(gpos(['validate', '--format', 'github', indicators!], { cwd: t.dir }).stdout).toMatch(/^::error file=fmt-indicators\.xlsx,title=schema_enum::.*\(at indicator![A-Z]+3 \(column "tlp"\) in \/tlp/m);
+    expect(gpos(['validate', '--format', 'junit', indicators!], { cwd: t.dir }).stdout).toMatch(/schema_enum at indicator![A-Z]+3 \(column &quot;tlp&quot;\)/);
+    const sarif = JSON.parse(gpos(['validate', '--format', 'sarif', indicators!], { cwd: t.dir }).stdout);
+    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'schema_enum');
+    expect(result.locations[0].logicalLocations[0].fullyQualifiedName).toMatch(/^indicator![A-Z]+3 \(column "tlp"\)$/);
+    expect(result.properties).toMatchObject({ sheet: 'indicator', row: 3, column_heading: 'tlp' });
+  });
+});
+
+describe('CSV', () => {
+  it('validates a folder of CSV files, joining child sheets to their records', () => {
+    t.write('csv-in.json', pretty([CASE_RECORD, INDICATOR]));
+    expect(gpos(['convert', 'csv-in.json', '--to', 'csv', '--output', 'csv-out'], { cwd: t.dir }).code).toBe(0);
+    const ok = gpos(['validate', '--format', 'json', 'csv-out'], { cwd: t.dir });
+    expect(ok.code, ok.stdout).toBe(0);
+    expect(jsonReport(ok).summary).toMatchObject({ records: 2, errors: 0 });
+    const payments = join(t.dir, 'csv-out', 'case.payments.csv');
+    writeFileSync(payments, readFileSync(payments, 'utf8').replace(',THB', ',BAHT'));
+    const bad = gpos(['validate', '--format', 'json', 'csv-out'], { cwd: t.dir });
+    expect(bad.code).toBe(1);
+    const problem = jsonReport(bad).files.find((f) => f.path === 'csv-out/case.payments.csv')!.problems[0] as Obj;
+    expect(problem).toMatchObject({ sheet: 'case.payments', row: 2, column_heading: 'amount/currency', pointer: '/payments/0/amount/currency' });
+  });
+
+  it('reads a CSV export under any name, finding its family from the headings', () => {
+    t.write('hotline-export.csv', 'id,tlp,status\nindicator--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e,green,active\n');
+    const run = gpos(['validate', '--format', 'json', 'hotline-export.csv'], { cwd: t.dir });
+    expect(run.code).toBe(1);
+    expect(jsonReport(run).files[0]!.problems.every((p) => (p as Obj).sheet === 'indicator')).toBe(true);
+  });
+
+  it('streams a main-sheet CSV to NDJSON, and writes nothing when a row is wrong', () => {
+    const lines = ['id,spec_version,created,modified,source,tlp,status,observable/kind,observable/canonical,confidence'];
+    for (let i = 0; i < 3000; i++) lines.push(`indicator--0192f0c4-7a1e-7c3b-9d2e-${i.toString(16).padStart(12, '0')},1.0.0,2026-03-14T09:26:53Z,2026-03-14T09:26:53Z,TH-GOV:aoc1441,green,active,domain,shop-${i}.example,50`);
+    t.write('stream/indicator.csv', `${lines.join('\n')}\n`);
+    const run = gpos(['convert', 'stream/indicator.csv', '--to', 'ndjson'], { cwd: t.dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(3000);
+    expect(gpos(['validate', '-'], { cwd: t.dir, input: run.stdout }).code).toBe(0);
+    lines[1500] = lines[1500]!.replace(/,50$/, ',high');
+    t.write('stream/indicator.csv', `${lines.join('\n')}\n`);
+    const bad = gpos(['convert', 'stream/indicator.csv', '--to', 'ndjson', '--output', 'stream/out.ndjson'], { cwd: t.dir });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/stream\/indicator\.csv: indicator!J1501 \(column "confidence"\): error: Confidence: expected a number, found "high"/);
+    expect(existsSync(join(t.dir, 'stream', 'out.ndjson'))).toBe(false);
+  });
+});
+
+describe('hostile input', () => {
+  it('neutralises formulas on export', async () => {
+    t.write('formula.json', pretty({ ...INDICATOR, labels: ['=HYPERLINK("http://evil.example","click")', '+1-555-0100', '@SUM(A1)'] }));
+    expect(gpos(['convert', 'formula.json', '--to', 'csv', '--output', 'formula-csv'], { cwd: t.dir }).code).toBe(0);
+    const csv = readFileSync(join(t.dir, 'formula-csv', 'indicator.csv'), 'utf8');
+    expect(csv).not.toMatch(/(^|,)"?[=+@]/m);
+    expect(csv).toContain(`'=HYPERLINK`);
+    expect(gpos(['convert', 'formula.json', '--to', 'xlsx', '--output', 'formula.xlsx'], { cwd: t.dir }).code).toBe(0);
+    const sheet = (await open(join(t.dir, 'formula.xlsx'))).getWorksheet('indicator')!;
+    const cell = sheet.getCell(3, (sheet.getRow(2).values as string[]).indexOf('labels'));
+    expect(typeof cell.value).toBe('string');
+    expect(cell.formula).toBeUndefined();
+    const back = gpos(['convert', 'formula-csv', '--to', 'json'], { cwd: t.dir });
+    expect((JSON.parse(back.stdout) as Obj[])[0]!.labels).toEqual(['=HYPERLINK("http://evil.example","click")', '+1-555-0100', '@SUM(A1)']);
+  });
+
+  it('refuses a file that is not a workbook, with a message and status 1', () => {
+    t.write('not-a-workbook.xlsx', 'id,tlp\n1,green\n');
+    const run = gpos(['validate', 'not-a-workbook.xlsx'], { cwd: t.dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('is not an XLSX workbook');
+    const convert = gpos(['convert', 'not-a-workbook.xlsx', '--to', 'json', '--output', 'nw.json'], { cwd: t.dir });
+    expect(convert.code).toBe(1);
+    expect(convert.stderr).toMatch(/^gpos: cannot read not-a-workbook\.xlsx: .*not an XLSX workbook/m);
+    expect(convert.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(t.dir, 'nw.json'))).toBe(false);
+  });
+
+  it('refuses a 60 MB workbook before reading it, with status 2 and no stack trace', () => {
+    const big = new Uint8Array(60 * 1024 * 1024);
+    big.set([0x50, 0x4b, 0x03, 0x04]);
+    t.write('huge.xlsx', big);
+    for (const args of [['validate', 'huge.xlsx'], ['convert', 'huge.xlsx', '--to', 'json']]) {
+      const run = gpos(args, { cwd: t.dir });
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(/cannot read huge\.xlsx: huge\.xlsx is 60 MB; workbooks over 50 MB are not read/);
+      expect(run.stderr).not.toMatch(/\n\s+at |internal error/);
+    }
+  });
+});
+
+const examplesDir = join(packageRoot, '..', '..', 'examples');
+const RECORD_FILES = new Set(['.json', '.ndjson', '.jsonl']);
+
+function exampleFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (name.startsWith('.')) return [];
+      if (statSync(path).isDirectory()) return exampleFiles(path);
+      return RECORD_FILES.has(extname(name).toLowerCase()) ? [path] : [];
+    });
+}
+
+describe('round trip of every example', () => {
+  const files = exampleFiles(examplesDir);
+
+  it('finds the examples', () => {
+    expect(files.length, `no .json/.ndjson files under ${examplesDir}`).toBeGreaterThan(0);
+  });
+
+  it.each(files.map((f) => [relative(examplesDir, f), f]))('%s: JSON → XLSX → JSON and JSON → CSV → JSON keep every record', (name, file) => {
+    const original = readRecords(file!);
+    const slug = name!.replace(/[^a-z0-9]+/gi, '-');
+    const toXlsx = gpos(['convert', file!, '--to', 'xlsx', '--output', `rt-${slug}.xlsx`], { cwd: t.dir });
+    expect(toXlsx.code, toXlsx.stderr).toBe(0);
+    const viaXlsx = gpos(['convert', `rt-${slug}.xlsx`, '--to', 'json'], { cwd: t.dir });
+    expect(viaXlsx.code, viaXlsx.stderr).toBe(0);
+    const toCsv = gpos(['convert', file!, '--to', 'csv', '--output', `rt-${slug}-csv`], { cwd: t.dir });
+    expect(toCsv.code, toCsv.stderr).toBe(0);
+    const viaCsv = gpos(['convert', `rt-${slug}-csv`, '--to', 'json'], { cwd: t.dir });
+    expect(viaCsv.code, viaCsv.stderr).toBe(0);
+    for (const back of [viaXlsx, viaCsv]) {
+      const records = JSON.parse(back.stdout) as Obj[];
+      expect(records).toHaveLength(original.length);
+      // families come back grouped (one sheet each), so records are compared by type and id
+      expect(byKey(records)).toEqual(byKey(original));
+    }
+  });
+});
+
+function readRecords(file: string): Obj[] {
+  const text = readFileSync(file, 'utf8');
+  if (extname(file) !== '.json') return text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Obj);
+  const value = JSON.parse(text) as Obj | Obj[];
+  if (Array.isArray(value)) return value;
+  return value.type === 'bundle' ? (value.records as Obj[]) : [value];
+}

@@ -1,0 +1,53 @@
+import { parse } from 'tldts';
+import { invalid, keys, valid } from '../result.js';
+import { refang } from '../refang.js';
+import type { KindResult } from '../types.js';
+
+const HOST_CHARS = /^[^\s/?#@:\\[\]<>"'`%]+$/u;
+
+export interface HostParts {
+  hostname: string;
+  /** eTLD+1 with the private section of the Public Suffix List, or null when the host is a public suffix. */
+  registrable: string | null;
+  isPrivateSuffix: boolean;
+}
+
+/**
+ * A host name as a lower-case A-label (UTS #46 via the WHATWG URL parser), without a trailing dot, with its
+ * registrable domain. IP addresses, single labels and malformed names are refused.
+ */
+export function parseHost(input: string): HostParts | { code: string; reason: string } {
+  const text = refang(input.trim()).replace(/\.$/, '');
+  if (!text || !HOST_CHARS.test(text)) return { code: 'invalid_host', reason: 'it is not a host name' };
+  let hostname: string;
+  try {
+    hostname = new URL(`http://${text}`).hostname;
+  } catch {
+    return { code: 'invalid_host', reason: 'it is not a valid host name (IDNA)' };
+  }
+  const info = parse(hostname, { allowPrivateDomains: true });
+  if (info.isIp) return { code: 'is_ip_address', reason: 'it is an IP address; use the ip_address kind' };
+  if (!hostname.includes('.')) return { code: 'not_fully_qualified', reason: 'a host name needs at least two labels' };
+  if (hostname.split('.').some((label) => label.length > 63) || hostname.length > 253) {
+    return { code: 'invalid_host', reason: 'a label is longer than 63 characters or the name longer than 253' };
+  }
+  return { hostname, registrable: info.domain, isPrivateSuffix: info.isPrivate === true && info.domain !== null };
+}
+
+const privateFlag = (parts: HostParts) => (parts.isPrivateSuffix ? { is_private_suffix: true } : {});
+
+export function normalizeHostname(input: string): KindResult {
+  const parts = parseHost(input);
+  if ('code' in parts) return invalid(parts.code, parts.reason);
+  return valid(parts.hostname, keys(['hostname', parts.hostname], ['registrable_domain', parts.registrable]), privateFlag(parts));
+}
+
+/** A domain is the registrable domain (eTLD+1); a longer host name is reduced to it. */
+export function normalizeDomain(input: string): KindResult {
+  const parts = parseHost(input);
+  if ('code' in parts) return invalid(parts.code, parts.reason);
+  if (!parts.registrable) {
+    return invalid('public_suffix', `${parts.hostname} is a public suffix shared by many registrants; report the tenant's host name instead`);
+  }
+  return valid(parts.registrable, keys(['registrable_domain', parts.registrable]), privateFlag(parts));
+}

@@ -1,0 +1,16 @@
+import type { KindResult, MatchKey, ObservableAttributes } from './types.js';
+
+/** A successful kind result. */
+export function valid(canonical: string, keys: MatchKey[], attributes: ObservableAttributes = {}): KindResult {
+  return { ok: true, canonical, keys, attributes };
+}
+
+/** A refusal with a stable code and a reason a data steward can act on. */
+export function invalid(code: string, reason: string): KindResult {
+  return { ok: false, code, reason };
+}
+
+/** Keys for each value given, skipping the absent ones. */
+export function keys(...pairs: Array<[type: string, value: string | undefined | null]>): MatchKey[] {
+  return pairs.filter((pair): pair is [string, string] => typeof pair[1] === 'string' && pair[1] !== '').map(([type, value]) => ({ type, value }));
+}

@@ -1,0 +1,2944 @@
+// generated from schemas/v1/*.json by packages/schema/scripts/generate.ts — do not edit.
+// Run `npm run generate` after changing the standard.
+
+import type { JsonSchema } from '../json-schema.js';
+
+/** The version of the GPOS standard these schemas define. */
+export const SPEC_VERSION = "1.0.0";
+
+/** GPOS common definitions: Definitions shared by every GPOS record family: identifiers, organisation references, markings, money, dates, places, languages and the extension point. */
+export const commonSchema: JsonSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.gpos.network/v1/common.json",
+  "title": "GPOS common definitions",
+  "description": "Definitions shared by every GPOS record family: identifiers, organisation references, markings, money, dates, places, languages and the extension point.",
+  "$defs": {
+    "spec_version": {
+      "type": "string",
+      "description": "A version of the GPOS standard (semantic versioning). Records under `/v1/` schemas carry a 1.x.y version.",
+      "pattern": "^1\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+      "examples": [
+        "1.0.0"
+      ]
+    },
+    "uuid": {
+      "type": "string",
+      "description": "A UUID in its lower-case hyphenated form (RFC 9562).",
+      "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+    },
+    "record_id": {
+      "type": "string",
+      "description": "The identifier of any GPOS record: its type, two hyphens and a UUID. Records a partner creates use UUIDv7 (time-ordered).",
+      "pattern": "^(indicator|case|commitment|organization)--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+    },
+    "indicator_id": {
+      "type": "string",
+      "description": "The identifier of an indicator record.",
+      "pattern": "^indicator--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+      "examples": [
+        "indicator--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e"
+      ]
+    },
+    "case_id": {
+      "type": "string",
+      "description": "The identifier of a victim case record.",
+      "pattern": "^case--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+      "examples": [
+        "case--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e"
+      ]
+    },
+    "commitment_id": {
+      "type": "string",
+      "description": "The identifier of a commitment record.",
+      "pattern": "^commitment--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+      "examples": [
+        "commitment--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e"
+      ]
+    },
+    "organization_id": {
+      "type": "string",
+      "description": "The identifier of an organisation record.",
+      "pattern": "^organization--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+      "examples": [
+        "organization--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e"
+      ]
+    },
+    "bundle_id": {
+      "type": "string",
+      "description": "The identifier of a bundle.",
+      "pattern": "^bundle--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+      "examples": [
+        "bundle--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e"
+      ]
+    },
+    "observable_id": {
+      "type": "string",
+      "description": "The deterministic identifier of an observable: `observable--` and a UUIDv5 in the GPOS observable namespace over the RFC 8785 canonical JSON of `{\"kind\", \"value\"}` where value is the canonical form. Two partners who report the same value derive the same id without talking to each other.",
+      "pattern": "^observable--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+    },
+    "org_ref": {
+      "type": "string",
+      "description": "An organisation, named by a scheme-prefixed identifier in the spirit of org-id.guide: the scheme (from the `org_id_scheme` codelist, upper case), a colon, and the identifier within that scheme.",
+      "pattern": "^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*:[^\\s]+$",
+      "maxLength": 256,
+      "examples": [
+        "TH-GOV:aoc1441",
+        "GASA:member:tiktok",
+        "LEI:5493001KJTIIGC8Y1R12"
+      ],
+      "x-gpos-codelist": "org_id_scheme"
+    },
+    "tlp": {
+      "type": "string",
+      "description": "A Traffic Light Protocol 2.0 label (FIRST), in lower case: `clear` (no limit), `green` (the community), `amber` (the recipient organisation and its clients on a need-to-know basis), `amber+strict` (the recipient organisation only), `red` (the named recipients only). Other spellings (TLP:WHITE, TLP:AMBER) are mapped on import, never accepted here.",
+      "enum": [
+        "clear",
+        "green",
+        "amber",
+        "amber+strict",
+        "red"
+      ],
+      "x-gpos-codelist": "tlp"
+    },
+    "pap": {
+      "type": "string",
+      "description": "A Permissible Actions Protocol label: `clear` (any action, including public blocking), `green` (active actions such as blocking), `amber` (passive use only, such as lookups), `red` (no action that could be detected outside the recipient).",
+      "enum": [
+        "clear",
+        "green",
+        "amber",
+        "red"
+      ],
+      "x-gpos-codelist": "pap"
+    },
+    "confidence": {
+      "type": "integer",
+      "minimum": 0,
+      "maximum": 100,
+      "description": "Confidence from 0 to 100. Words map as in STIX: none 0, low 15, medium 50, high 85."
+    },
+    "labels": {
+      "type": "array",
+      "description": "Free-text tags.",
+      "items": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 100,
+        "description": "One tag."
+      },
+      "uniqueItems": true,
+      "maxItems": 100
+    },
+    "timestamp": {
+      "type": "string",
+      "description": "An RFC 3339 timestamp in UTC (ending in `Z`), with optional fractional seconds.",
+      "format": "date-time",
+      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z$",
+      "examples": [
+        "2026-03-14T09:26:53Z"
+      ]
+    },
+    "date": {
+      "type": "string",
+      "description": "A calendar date (RFC 3339 full-date), for facts known only to the day.",
+      "format": "date",
+      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+      "examples": [
+        "2026-03-14"
+      ]
+    },
+    "date_or_timestamp": {
+      "description": "A UTC timestamp when the time is known, or a date when only the day is known.",
+      "anyOf": [
+        {
+          "$ref": "#/$defs/timestamp"
+        },
+        {
+          "$ref": "#/$defs/date"
+        }
+      ]
+    },
+    "period": {
+      "type": "object",
+      "description": "A span of dates. Either end may be open.",
+      "properties": {
+        "start_date": {
+          "$ref": "#/$defs/date",
+          "description": "First day of the period."
+        },
+        "end_date": {
+          "$ref": "#/$defs/date",
+          "description": "Last day of the period (inclusive)."
+        }
+      },
+      "additionalProperties": false
+    },
+    "country": {
+      "type": "string",
+      "description": "An ISO 3166-1 alpha-2 country code in upper case.",
+      "pattern": "^[A-Z]{2}$",
+      "examples": [
+        "TH",
+        "BD",
+        "NP",
+        "PE",
+        "AE"
+      ]
+    },
+    "subdivision": {
+      "type": "string",
+      "description": "An ISO 3166-2 subdivision code (country, hyphen, subdivision), the most precise location this standard shares about a person.",
+      "pattern": "^[A-Z]{2}-[A-Z0-9]{1,3}$",
+      "examples": [
+        "TH-10",
+        "PE-LIM"
+      ]
+    },
+    "currency": {
+      "type": "string",
+      "description": "An ISO 4217 alphabetic currency code.",
+      "pattern": "^[A-Z]{3}$",
+      "examples": [
+        "THB",
+        "USD"
+      ]
+    },
+    "decimal": {
+      "type": "string",
+      "description": "A non-negative decimal number written as a string so no precision is lost: digits, optionally a point and more digits. No exponent, no thousands separator.",
+      "pattern": "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,18})?$",
+      "examples": [
+        "1250.00",
+        "0.5"
+      ]
+    },
+    "money": {
+      "type": "object",
+      "description": "An amount of money in a national currency. The amount is a decimal string, never a float.",
+      "required": [
+        "amount",
+        "currency"
+      ],
+      "properties": {
+        "amount": {
+          "$ref": "#/$defs/decimal",
+          "description": "The amount, using no more decimal places than the currency has minor units."
+        },
+        "currency": {
+          "$ref": "#/$defs/currency",
+          "description": "The ISO 4217 currency of the amount."
+        }
+      },
+      "additionalProperties": false,
+      "examples": [
+        {
+          "amount": "1250.00",
+          "currency": "THB"
+        }
+      ]
+    },
+    "crypto_amount": {
+      "type": "object",
+      "description": "An amount of a crypto asset.",
+      "required": [
+        "amount",
+        "asset"
+      ],
+      "properties": {
+        "amount": {
+          "$ref": "#/$defs/decimal",
+          "description": "The amount in whole units of the asset (for example 1500.25 USDT, not its base units)."
+        },
+        "asset": {
+          "type": "string",
+          "description": "The asset as a CAIP-19 asset type (`chain/namespace:reference`).",
+          "pattern": "^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}/[-a-z0-9]{3,8}:[-.%a-zA-Z0-9]{1,128}$",
+          "examples": [
+            "eip155:1/erc20:0xdac17f958d2ee523a2206206994597c13d831ec7",
+            "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"
+          ]
+        },
+        "symbol": {
+          "type": "string",
+          "description": "The ticker a person would recognise, for display only.",
+          "maxLength": 20,
+          "examples": [
+            "USDT"
+          ]
+        }
+      },
+      "additionalProperties": false
+    },
+    "language": {
+      "type": "string",
+      "description": "A BCP 47 language tag.",
+      "pattern": "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$",
+      "examples": [
+        "en",
+        "th",
+        "es-PE"
+      ]
+    },
+    "text": {
+      "type": "object",
+      "description": "Text in one or more languages, keyed by BCP 47 language tag: `{ \"en\": \"…\", \"th\": \"…\" }`. Codes are never translated; titles and descriptions may be.",
+      "propertyNames": {
+        "pattern": "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$"
+      },
+      "additionalProperties": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 100000
+      },
+      "minProperties": 1,
+      "examples": [
+        {
+          "en": "Fake investment platform",
+          "th": "แพลตฟอร์มลงทุนปลอม"
+        }
+      ]
+    },
+    "url": {
+      "type": "string",
+      "description": "An absolute http or https URL.",
+      "format": "uri",
+      "pattern": "^https?://",
+      "maxLength": 4096
+    },
+    "sha256": {
+      "type": "string",
+      "description": "A SHA-256 digest in lower-case hex.",
+      "pattern": "^[0-9a-f]{64}$"
+    },
+    "json_pointer": {
+      "type": "string",
+      "description": "An RFC 6901 JSON Pointer into the same record.",
+      "pattern": "^(/([^~/]|~[01])*)*$",
+      "maxLength": 1000
+    },
+    "local_ref": {
+      "type": "object",
+      "description": "A reference number in one organisation's own system.",
+      "required": [
+        "system",
+        "value"
+      ],
+      "properties": {
+        "system": {
+          "type": "string",
+          "description": "What kind of reference it is, from the `local_ref_system` codelist (for example `police_report`, `hotline_ticket`, `bank_claim`).",
+          "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+          "maxLength": 100,
+          "x-gpos-codelist": "local_ref_system"
+        },
+        "value": {
+          "type": "string",
+          "description": "The reference as the issuing organisation writes it.",
+          "minLength": 1,
+          "maxLength": 200
+        },
+        "issuer": {
+          "$ref": "#/$defs/org_ref",
+          "description": "The organisation that issued the reference, when it is not the record source."
+        }
+      },
+      "additionalProperties": false
+    },
+    "local_refs": {
+      "type": "array",
+      "description": "Reference numbers in local systems.",
+      "items": {
+        "$ref": "#/$defs/local_ref"
+      },
+      "maxItems": 100
+    },
+    "external_ref": {
+      "type": "object",
+      "description": "A reference to the same thing elsewhere.",
+      "required": [
+        "source_name"
+      ],
+      "properties": {
+        "source_name": {
+          "type": "string",
+          "description": "The system or publication referred to (for example `stix`, `chainabuse`, `gse`, `news`).",
+          "minLength": 1,
+          "maxLength": 100
+        },
+        "external_id": {
+          "type": "string",
+          "description": "The identifier in that system.",
+          "maxLength": 500
+        },
+        "url": {
+          "$ref": "#/$defs/url",
+          "description": "Where the reference can be read."
+        },
+        "description": {
+          "type": "string",
+          "description": "What the reference is, in a sentence.",
+          "maxLength": 1000
+        }
+      },
+      "additionalProperties": false
+    },
+    "external_refs": {
+      "type": "array",
+      "description": "References to other systems.",
+      "items": {
+        "$ref": "#/$defs/external_ref"
+      },
+      "maxItems": 100
+    },
+    "provenance": {
+      "type": "object",
+      "description": "How information was obtained.",
+      "properties": {
+        "method": {
+          "type": "string",
+          "description": "How the information was collected, from the `collection_method` codelist (for example `victim_report`, `automated_detection`, `partner_feed`).",
+          "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+          "maxLength": 100,
+          "x-gpos-codelist": "collection_method"
+        },
+        "collected_at": {
+          "$ref": "#/$defs/timestamp",
+          "description": "When the information was collected."
+        },
+        "derived_from": {
+          "type": "array",
+          "description": "Records this one was derived from.",
+          "items": {
+            "$ref": "#/$defs/record_id"
+          },
+          "maxItems": 1000
+        },
+        "tool": {
+          "type": "string",
+          "description": "The software or process that produced the record, with its version.",
+          "maxLength": 200
+        }
+      },
+      "additionalProperties": false
+    },
+    "pseudonym": {
+      "type": "object",
+      "description": "A keyed pseudonym of a personal value: HMAC-SHA-256 over the canonical form under a community key, identified by its key id. Never a plain hash: phone numbers and account numbers can be enumerated.",
+      "required": [
+        "alg",
+        "key_id",
+        "value"
+      ],
+      "properties": {
+        "alg": {
+          "type": "string",
+          "description": "The pseudonymisation algorithm.",
+          "enum": [
+            "hmac-sha256"
+          ],
+          "x-gpos-codelist": "pseudonym_alg"
+        },
+        "key_id": {
+          "type": "string",
+          "description": "The identifier of the community key used, so partners holding it can match and keys can be rotated.",
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$"
+        },
+        "value": {
+          "type": "string",
+          "description": "The HMAC output, base64url without padding.",
+          "pattern": "^[A-Za-z0-9_-]{43}$"
+        }
+      },
+      "additionalProperties": false
+    },
+    "impersonated_entity": {
+      "title": "ImpersonatedEntity",
+      "type": "object",
+      "description": "Someone the scammers pretended to be: a government agency, a bank, a celebrity, a relative.",
+      "required": [
+        "entity_type"
+      ],
+      "properties": {
+        "entity_type": {
+          "type": "string",
+          "description": "What kind of entity was impersonated, from the `impersonated_entity_type` codelist.",
+          "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+          "maxLength": 100,
+          "x-gpos-codelist": "impersonated_entity_type"
+        },
+        "name": {
+          "type": "string",
+          "description": "The name used, as the victim saw it.",
+          "maxLength": 300
+        },
+        "identifier": {
+          "$ref": "#/$defs/org_ref",
+          "description": "The real organisation that was impersonated, when it has an identifier."
+        }
+      },
+      "additionalProperties": false
+    },
+    "extensions": {
+      "type": "object",
+      "description": "Extension data keyed by a registered extension namespace (lower case, dots allowed). Each namespace has its own JSON Schema shipped with the standard; unregistered namespaces are an error.",
+      "propertyNames": {
+        "pattern": "^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$",
+        "maxLength": 100
+      },
+      "additionalProperties": {
+        "type": "object",
+        "description": "The extension data, validated against the schema registered for its namespace."
+      }
+    }
+  }
+};
+
+/** Bundle: The envelope for exchanging records: who produced it, when, its overall marking, the records of any family, and an optional detached signature over its canonical form. Each record is validated against the schema of its own `type` (see `x-gpos-dispatch`), never against one `oneOf` of all families. */
+export const bundleSchema: JsonSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.gpos.network/v1/bundle.json",
+  "title": "Bundle",
+  "description": "The envelope for exchanging records: who produced it, when, its overall marking, the records of any family, and an optional detached signature over its canonical form. Each record is validated against the schema of its own `type` (see `x-gpos-dispatch`), never against one `oneOf` of all families.",
+  "type": "object",
+  "required": [
+    "type",
+    "id",
+    "spec_version",
+    "created",
+    "producer",
+    "tlp",
+    "records"
+  ],
+  "properties": {
+    "type": {
+      "const": "bundle",
+      "description": "Always `bundle`."
+    },
+    "id": {
+      "$ref": "common.json#/$defs/bundle_id",
+      "description": "The identifier of this bundle. A bundle is sent once; it has no versions."
+    },
+    "spec_version": {
+      "$ref": "common.json#/$defs/spec_version",
+      "description": "The version of this standard the bundle follows."
+    },
+    "created": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "When the bundle was assembled."
+    },
+    "producer": {
+      "$ref": "common.json#/$defs/org_ref",
+      "description": "The organisation that assembled and, if signed, signed the bundle. It may carry records from other sources."
+    },
+    "tlp": {
+      "$ref": "common.json#/$defs/tlp",
+      "description": "The marking of the bundle as a whole: at least as restrictive as the most restrictive record in it."
+    },
+    "description": {
+      "$ref": "common.json#/$defs/text",
+      "description": "What the bundle contains, for a human reader."
+    },
+    "records": {
+      "type": "array",
+      "description": "The records, of any family, in any order.",
+      "items": {
+        "title": "BundleRecord",
+        "type": "object",
+        "description": "One record. Its `type` chooses the schema it is validated against.",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "enum": [
+              "indicator",
+              "case",
+              "commitment",
+              "organization"
+            ],
+            "description": "The record family."
+          }
+        },
+        "x-gpos-dispatch": {
+          "property": "type",
+          "mapping": {
+            "indicator": "https://schemas.gpos.network/v1/indicator.json",
+            "case": "https://schemas.gpos.network/v1/case.json",
+            "commitment": "https://schemas.gpos.network/v1/commitment.json",
+            "organization": "https://schemas.gpos.network/v1/organization.json"
+          }
+        }
+      },
+      "maxItems": 1000000
+    },
+    "signature": {
+      "title": "BundleSignature",
+      "type": "object",
+      "description": "A detached JSON Web Signature (RFC 7515, appendix F) over the RFC 8785 canonical JSON of the bundle without its `signature` member.",
+      "required": [
+        "jws",
+        "kid",
+        "alg"
+      ],
+      "properties": {
+        "jws": {
+          "type": "string",
+          "description": "The detached JWS in compact form: `<protected header>..<signature>` (the payload is left out and recomputed by the verifier).",
+          "pattern": "^[A-Za-z0-9_-]+\\.\\.[A-Za-z0-9_-]+$"
+        },
+        "kid": {
+          "type": "string",
+          "description": "The key id in the producer's JSON Web Key Set.",
+          "minLength": 1,
+          "maxLength": 200
+        },
+        "alg": {
+          "type": "string",
+          "enum": [
+            "EdDSA",
+            "ES256"
+          ],
+          "description": "The signing algorithm; only asymmetric algorithms are allowed.",
+          "x-gpos-codelist": "signature_alg"
+        }
+      },
+      "additionalProperties": false
+    }
+  },
+  "additionalProperties": false
+};
+
+/** Victim case: A victim case: one scam as reported by or for a victim, with how and when it happened, how the money moved, what was frozen, recovered and returned, and who the case was referred to. The victim appears only as a keyed pseudonym and coarse facts. */
+export const caseSchema: JsonSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.gpos.network/v1/case.json",
+  "title": "Victim case",
+  "description": "A victim case: one scam as reported by or for a victim, with how and when it happened, how the money moved, what was frozen, recovered and returned, and who the case was referred to. The victim appears only as a keyed pseudonym and coarse facts.",
+  "type": "object",
+  "required": [
+    "type",
+    "id",
+    "spec_version",
+    "created",
+    "modified",
+    "source",
+    "tlp",
+    "intake",
+    "scam_type",
+    "status"
+  ],
+  "properties": {
+    "type": {
+      "const": "case",
+      "description": "Always `case`: the record family, used to choose the schema that validates the record."
+    },
+    "id": {
+      "$ref": "common.json#/$defs/case_id",
+      "description": "The record's identifier, `case--` followed by a UUID. Stays the same across every version of the record; a new version has the same `id` and a later `modified`."
+    },
+    "spec_version": {
+      "$ref": "common.json#/$defs/spec_version",
+      "description": "The version of this standard the record follows."
+    },
+    "created": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "When the first version of the record was created by its source. Never changes between versions."
+    },
+    "modified": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "When this version of the record was created. `(id, modified)` identifies one version; a later `modified` supersedes earlier ones."
+    },
+    "source": {
+      "$ref": "common.json#/$defs/org_ref",
+      "description": "The organisation that produced the record and answers for its content."
+    },
+    "tlp": {
+      "$ref": "common.json#/$defs/tlp",
+      "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
+    },
+    "pap": {
+      "$ref": "common.json#/$defs/pap",
+      "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
+    },
+    "confidence": {
+      "$ref": "common.json#/$defs/confidence",
+      "description": "How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed)."
+    },
+    "labels": {
+      "$ref": "common.json#/$defs/labels",
+      "description": "Free tags the source uses to group records. Not a substitute for the coded fields."
+    },
+    "local_refs": {
+      "$ref": "common.json#/$defs/local_refs",
+      "description": "The source's own reference numbers for this record (police report number, hotline ticket, bank claim id), so partners can quote them back."
+    },
+    "external_refs": {
+      "$ref": "common.json#/$defs/external_refs",
+      "description": "References to the same thing in other systems or publications (STIX objects, Chainabuse reports, news articles)."
+    },
+    "provenance": {
+      "$ref": "common.json#/$defs/provenance",
+      "description": "How the information in the record was obtained."
+    },
+    "revoked": {
+      "type": "boolean",
+      "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
+    },
+    "revocation_reason": {
+      "type": "string",
+      "maxLength": 1000,
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+    },
+    "extensions": {
+      "$ref": "common.json#/$defs/extensions",
+      "description": "Data outside the standard, keyed by a registered extension namespace. Unregistered namespaces are rejected."
+    },
+    "intake": {
+      "title": "CaseIntake",
+      "type": "object",
+      "description": "How and where the case reached the source.",
+      "required": [
+        "channel",
+        "received_at",
+        "jurisdiction"
+      ],
+      "properties": {
+        "channel": {
+          "type": "string",
+          "description": "How the report arrived, from the `intake_channel` codelist (for example `hotline` for a call to AOC 1441, `online_portal`, `bank_branch`).",
+          "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+          "maxLength": 100,
+          "x-gpos-codelist": "intake_channel"
+        },
+        "received_at": {
+          "$ref": "common.json#/$defs/timestamp",
+          "description": "When the source received the report."
+        },
+        "reporting_org": {
+          "$ref": "common.json#/$defs/org_ref",
+          "description": "The organisation that took the report, when it is not the record source."
+        },
+        "jurisdiction": {
+          "$ref": "common.json#/$defs/country",
+          "description": "The country where the case was reported."
+        },
+        "subdivision": {
+          "$ref": "common.json#/$defs/subdivision",
+          "description": "The province or state where the case was reported."
+        }
+      },
+      "additionalProperties": false
+    },
+    "victim": {
+      "title": "Victim",
+      "type": "object",
+      "description": "The victim, as a pseudonym and coarse facts only. Names, contact details and national id numbers never appear in a record.",
+      "properties": {
+        "key": {
+          "$ref": "common.json#/$defs/pseudonym",
+          "description": "A keyed pseudonym of the victim (HMAC of the canonical national id or E.164 phone number under a community key), so the same victim reported through two channels can be linked without exchanging identity."
+        },
+        "victim_type": {
+          "type": "string",
+          "description": "Whether the victim is a person or an organisation, and which kind.",
+          "enum": [
+            "individual",
+            "micro_enterprise",
+            "sme",
+            "charity",
+            "public_body",
+            "other_org"
+          ],
+          "x-gpos-codelist": "victim_type"
+        },
+        "age_band": {
+          "type": "string",
+          "description": "The victim's age band. Never a date of birth.",
+          "enum": [
+            "under_20",
+            "age_20_29",
+            "age_30_39",
+            "age_40_49",
+            "age_50_59",
+            "age_60_69",
+            "age_70_79",
+            "age_80_plus",
+            "unknown"
+          ],
+          "x-gpos-codelist": "age_band",
+          "x-gpos-personal-data": {
+            "category": "demographic",
+            "min_tlp": "green"
+          }
+        },
+        "residence": {
+          "$ref": "common.json#/$defs/subdivision",
+          "description": "Where the victim lives, to the first-level subdivision (province or state) only.",
+          "x-gpos-personal-data": {
+            "category": "location",
+            "min_tlp": "amber"
+          }
+        },
+        "country_of_residence": {
+          "$ref": "common.json#/$defs/country",
+          "description": "The country where the victim lives."
+        },
+        "nationality": {
+          "$ref": "common.json#/$defs/country",
+          "description": "The victim's nationality, when it matters to the case (for example foreign nationals trafficked into scam compounds).",
+          "x-gpos-personal-data": {
+            "category": "demographic",
+            "min_tlp": "amber"
+          }
+        },
+        "vulnerability": {
+          "type": "array",
+          "description": "Circumstances that make the victim vulnerable, from the `vulnerability` codelist. `trafficking_victim` marks a trafficked person forced into scam work.",
+          "items": {
+            "type": "string",
+            "description": "One circumstance.",
+            "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+            "maxLength": 100,
+            "x-gpos-codelist": "vulnerability"
+          },
+          "uniqueItems": true,
+          "maxItems": 20,
+          "x-gpos-personal-data": {
+            "category": "special_category",
+            "min_tlp": "amber+strict"
+          }
+        },
+        "role": {
+          "type": "string",
+          "description": "Whether the person only lost money, or was also used to move it (job scams turn victims into mules).",
+          "enum": [
+            "victim",
+            "mule_unwitting",
+            "mule_complicit",
+            "victim_and_mule"
+          ],
+          "x-gpos-codelist": "victim_role"
+        },
+        "reporter_relationship": {
+          "type": "string",
+          "description": "Who made the report, relative to the victim.",
+          "enum": [
+            "self",
+            "family",
+            "carer",
+            "bank_on_behalf",
+            "police",
+            "other"
+          ],
+          "x-gpos-codelist": "reporter_relationship"
+        }
+      },
+      "additionalProperties": false
+    },
+    "scam_type": {
+      "type": "string",
+      "description": "The main kind of scam, from the `typology` codelist (most specific code known, for example `investment.relationship`).",
+      "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+      "maxLength": 100,
+      "x-gpos-codelist": "typology"
+    },
+    "secondary_scam_types": {
+      "type": "array",
+      "description": "Other kinds of scam in the same case (a romance that turned into an investment scam).",
+      "items": {
+        "type": "string",
+        "description": "A scam type code.",
+        "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+        "maxLength": 100,
+        "x-gpos-codelist": "typology"
+      },
+      "uniqueItems": true,
+      "maxItems": 20
+    },
+    "contact_channels": {
+      "type": "array",
+      "description": "How the scammers reached the victim, in order of first use.",
+      "items": {
+        "title": "ContactChannel",
+        "type": "object",
+        "description": "One channel of contact.",
+        "required": [
+          "channel"
+        ],
+        "properties": {
+          "channel": {
+            "type": "string",
+            "description": "The channel, from the `contact_channel` codelist (for example `messaging_app`, `voice_call`, `social_ad`).",
+            "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+            "maxLength": 100,
+            "x-gpos-codelist": "contact_channel"
+          },
+          "platform": {
+            "type": "string",
+            "description": "The platform, from the `platform` codelist (for example `line`, `facebook`).",
+            "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+            "maxLength": 100,
+            "x-gpos-codelist": "platform"
+          },
+          "first_at": {
+            "$ref": "common.json#/$defs/date_or_timestamp",
+            "description": "When the channel was first used."
+          },
+          "direction": {
+            "type": "string",
+            "description": "Whether the scammer contacted the victim (`inbound`) or the victim contacted the scammer (`outbound`, for example after an ad).",
+            "enum": [
+              "inbound",
+              "outbound"
+            ],
+            "x-gpos-codelist": "contact_direction"
+          },
+          "indicator_refs": {
+            "type": "array",
+            "description": "Indicators for the accounts, numbers or sites used on this channel.",
+            "items": {
+              "$ref": "common.json#/$defs/indicator_id"
+            },
+            "uniqueItems": true,
+            "maxItems": 100
+          }
+        },
+        "additionalProperties": false
+      },
+      "maxItems": 50
+    },
+    "impersonated": {
+      "type": "array",
+      "description": "Whom the scammers pretended to be.",
+      "items": {
+        "$ref": "common.json#/$defs/impersonated_entity"
+      },
+      "maxItems": 20
+    },
+    "enablers": {
+      "type": "array",
+      "description": "Techniques and tools that made the scam work, from the `enabler` codelist (for example `deepfake_video`, `voice_clone`, `remote_access_tool`).",
+      "items": {
+        "type": "string",
+        "description": "One enabler.",
+        "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+        "maxLength": 100,
+        "x-gpos-codelist": "enabler"
+      },
+      "uniqueItems": true,
+      "maxItems": 30
+    },
+    "timeline": {
+      "title": "CaseTimeline",
+      "type": "object",
+      "description": "When things happened. Each is a timestamp, or a date when only the day is known. Speed is the measure that matters most: minutes from report to freeze.",
+      "properties": {
+        "first_contact_at": {
+          "$ref": "common.json#/$defs/date_or_timestamp",
+          "description": "When the scammers first contacted the victim."
+        },
+        "grooming_started_at": {
+          "$ref": "common.json#/$defs/date_or_timestamp",
+          "description": "When sustained grooming began (relationship and investment scams)."
+        },
+        "first_payment_at": {
+          "$ref": "common.json#/$defs/date_or_timestamp",
+          "description": "When the victim first paid."
+        },
+        "last_payment_at": {
+          "$ref": "common.json#/$defs/date_or_timestamp",
+          "description": "When the victim last paid."
+        },
+        "realised_at": {
+          "$ref": "common.json#/$defs/date_or_timestamp",
+          "description": "When the victim realised it was a scam."
+        },
+        "reported_at": {
+          "$ref": "common.json#/$defs/date_or_timestamp",
+          "description": "When the victim (or someone for them) first reported it to any organisation."
+        },
+        "freeze_requested_at": {
+          "$ref": "common.json#/$defs/date_or_timestamp",
+          "description": "When a freeze of the receiving accounts was first requested."
+        },
+        "first_freeze_at": {
+          "$ref": "common.json#/$defs/date_or_timestamp",
+          "description": "When funds were first frozen."
+        },
+        "closed_at": {
+          "$ref": "common.json#/$defs/date_or_timestamp",
+          "description": "When the case was closed."
+        }
+      },
+      "additionalProperties": false
+    },
+    "payments": {
+      "type": "array",
+      "description": "The transfers the victim made, one per payment.",
+      "items": {
+        "title": "Payment",
+        "type": "object",
+        "description": "One payment from the victim.",
+        "required": [
+          "amount"
+        ],
+        "properties": {
+          "payment_ref": {
+            "type": "string",
+            "description": "The source's identifier for the payment within this case.",
+            "minLength": 1,
+            "maxLength": 100
+          },
+          "executed_at": {
+            "$ref": "common.json#/$defs/date_or_timestamp",
+            "description": "When the payment was made."
+          },
+          "amount": {
+            "$ref": "common.json#/$defs/money",
+            "description": "The amount paid, in the currency the victim paid in."
+          },
+          "crypto_amount": {
+            "$ref": "common.json#/$defs/crypto_amount",
+            "description": "The crypto amount, when the victim paid in a crypto asset."
+          },
+          "method": {
+            "type": "string",
+            "description": "How the money moved, from the `payment_method` codelist (for example `bank_transfer_domestic_instant`, `crypto_onchain`).",
+            "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+            "maxLength": 100,
+            "x-gpos-codelist": "payment_method"
+          },
+          "rail": {
+            "type": "string",
+            "description": "The payment rail or network (for example `promptpay`, `swift`, `sepa_inst`, `tron`).",
+            "pattern": "^[a-z0-9_]+$",
+            "maxLength": 50
+          },
+          "destination_indicator_ref": {
+            "$ref": "common.json#/$defs/indicator_id",
+            "description": "The indicator for the receiving account, proxy, e-wallet or wallet."
+          },
+          "destination_institution": {
+            "$ref": "common.json#/$defs/org_ref",
+            "description": "The receiving bank, payment provider or exchange."
+          },
+          "transaction_ref": {
+            "type": "string",
+            "description": "The payment reference (ISO 20022 end-to-end id or UETR, bank reference, or transaction hash).",
+            "maxLength": 200,
+            "x-gpos-personal-data": {
+              "category": "identifier",
+              "min_tlp": "amber"
+            }
+          },
+          "recall": {
+            "title": "PaymentRecall",
+            "type": "object",
+            "description": "A request to the sending bank to recall the payment.",
+            "required": [
+              "requested_at",
+              "reason"
+            ],
+            "properties": {
+              "requested_at": {
+                "$ref": "common.json#/$defs/timestamp",
+                "description": "When the recall was requested."
+              },
+              "reason": {
+                "type": "string",
+                "description": "The ISO 20022 cancellation reason code; `FRAD` for a fraudulently originated payment.",
+                "enum": [
+                  "FRAD",
+                  "UAPA",
+                  "DUPL",
+                  "CUST",
+                  "TECH",
+                  "AC03",
+                  "AM09"
+                ],
+                "x-gpos-codelist": "recall_reason"
+              },
+              "message_type": {
+                "type": "string",
+                "description": "The ISO 20022 message that carried the recall or its answer.",
+                "enum": [
+                  "camt.056",
+                  "camt.055",
+                  "camt.029",
+                  "pacs.004",
+                  "camt.110",
+                  "camt.111"
+                ],
+                "x-gpos-codelist": "recall_message_type"
+              },
+              "outcome": {
+                "type": "string",
+                "description": "Where the recall stands.",
+                "enum": [
+                  "requested",
+                  "done",
+                  "partial",
+                  "refused",
+                  "failed"
+                ],
+                "x-gpos-codelist": "action_outcome"
+              }
+            },
+            "additionalProperties": false
+          },
+          "freeze": {
+            "title": "PaymentFreeze",
+            "type": "object",
+            "description": "The freeze or hold of the received funds.",
+            "required": [
+              "status"
+            ],
+            "properties": {
+              "status": {
+                "type": "string",
+                "description": "Where the freeze stands.",
+                "enum": [
+                  "not_requested",
+                  "requested",
+                  "pending_bank",
+                  "frozen_full",
+                  "frozen_partial",
+                  "funds_already_moved",
+                  "rejected",
+                  "expired",
+                  "released_to_owner",
+                  "returned_to_victim"
+                ],
+                "x-gpos-codelist": "freeze_status"
+              },
+              "amount": {
+                "$ref": "common.json#/$defs/money",
+                "description": "The amount frozen."
+              },
+              "frozen_at": {
+                "$ref": "common.json#/$defs/timestamp",
+                "description": "When the funds were frozen."
+              },
+              "by": {
+                "$ref": "common.json#/$defs/org_ref",
+                "description": "The institution that froze the funds."
+              },
+              "legal_basis": {
+                "type": "string",
+                "description": "The law or order under which the funds were held.",
+                "maxLength": 1000
+              },
+              "expires_at": {
+                "$ref": "common.json#/$defs/timestamp",
+                "description": "When the hold lapses unless extended."
+              }
+            },
+            "additionalProperties": false
+          }
+        },
+        "additionalProperties": false
+      },
+      "maxItems": 1000
+    },
+    "loss": {
+      "title": "LossSummary",
+      "type": "object",
+      "description": "The money involved, per currency. Reimbursement (a payment provider paying the victim) is kept apart from recovery (funds traced back).",
+      "properties": {
+        "loss_occurred": {
+          "type": "boolean",
+          "description": "Whether the victim lost money. Many reports involve none."
+        },
+        "reported": {
+          "type": "array",
+          "description": "What the victim reported losing.",
+          "items": {
+            "$ref": "common.json#/$defs/money"
+          },
+          "maxItems": 50
+        },
+        "confirmed": {
+          "type": "array",
+          "description": "What the source has confirmed was lost.",
+          "items": {
+            "$ref": "common.json#/$defs/money"
+          },
+          "maxItems": 50
+        },
+        "frozen": {
+          "type": "array",
+          "description": "What is frozen or held.",
+          "items": {
+            "$ref": "common.json#/$defs/money"
+          },
+          "maxItems": 50
+        },
+        "seized": {
+          "type": "array",
+          "description": "What was seized by an authority.",
+          "items": {
+            "$ref": "common.json#/$defs/money"
+          },
+          "maxItems": 50
+        },
+        "returned": {
+          "type": "array",
+          "description": "What was returned to the victim from recovered funds.",
+          "items": {
+            "$ref": "common.json#/$defs/money"
+          },
+          "maxItems": 50
+        },
+        "reimbursed": {
+          "type": "array",
+          "description": "What a payment provider or scheme paid the victim out of its own funds.",
+          "items": {
+            "$ref": "common.json#/$defs/money"
+          },
+          "maxItems": 50
+        },
+        "recovery_status": {
+          "type": "string",
+          "description": "How far the money has come back.",
+          "enum": [
+            "none",
+            "pending",
+            "partially_recovered",
+            "fully_recovered",
+            "reimbursed_by_psp",
+            "reimbursed_and_recovered",
+            "not_eligible"
+          ],
+          "x-gpos-codelist": "recovery_status"
+        }
+      },
+      "additionalProperties": false
+    },
+    "status": {
+      "type": "string",
+      "description": "Where the case stands.",
+      "enum": [
+        "received",
+        "triaged",
+        "freeze_in_progress",
+        "under_investigation",
+        "referred",
+        "action_taken",
+        "closed_resolved",
+        "closed_no_further_action",
+        "closed_duplicate",
+        "closed_unfounded",
+        "closed_withdrawn"
+      ],
+      "x-gpos-codelist": "case_status"
+    },
+    "referrals": {
+      "type": "array",
+      "description": "Referrals of the case between organisations, including across borders.",
+      "items": {
+        "title": "Referral",
+        "type": "object",
+        "description": "One referral.",
+        "required": [
+          "to",
+          "at",
+          "status"
+        ],
+        "properties": {
+          "from": {
+            "$ref": "common.json#/$defs/org_ref",
+            "description": "The organisation that referred the case, when not the record source."
+          },
+          "to": {
+            "$ref": "common.json#/$defs/org_ref",
+            "description": "The organisation the case was referred to."
+          },
+          "at": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When it was referred."
+          },
+          "status": {
+            "type": "string",
+            "description": "Where the referral stands.",
+            "enum": [
+              "sent",
+              "acknowledged",
+              "accepted",
+              "declined",
+              "completed"
+            ],
+            "x-gpos-codelist": "referral_status"
+          },
+          "acknowledged_at": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When the recipient acknowledged it."
+          },
+          "reason": {
+            "type": "string",
+            "description": "Why the case was referred.",
+            "maxLength": 1000
+          },
+          "reference": {
+            "$ref": "common.json#/$defs/local_ref",
+            "description": "The recipient's reference for the referral."
+          }
+        },
+        "additionalProperties": false
+      },
+      "maxItems": 100
+    },
+    "lawful_basis": {
+      "type": "array",
+      "description": "The lawful bases on which the case is shared, from the `lawful_basis` codelist.",
+      "items": {
+        "type": "string",
+        "description": "One lawful basis.",
+        "enum": [
+          "consent",
+          "legal_obligation",
+          "public_task",
+          "legitimate_interests",
+          "vital_interests",
+          "contract",
+          "law_enforcement"
+        ],
+        "x-gpos-codelist": "lawful_basis"
+      },
+      "uniqueItems": true,
+      "minItems": 1,
+      "maxItems": 7
+    },
+    "consent": {
+      "title": "Consent",
+      "type": "object",
+      "description": "The victim's consent, when consent was asked for.",
+      "required": [
+        "status"
+      ],
+      "properties": {
+        "status": {
+          "type": "string",
+          "description": "The state of consent.",
+          "enum": [
+            "granted",
+            "refused",
+            "withdrawn",
+            "not_required",
+            "unknown"
+          ],
+          "x-gpos-codelist": "consent_status"
+        },
+        "obtained_at": {
+          "$ref": "common.json#/$defs/timestamp",
+          "description": "When consent was given."
+        },
+        "method": {
+          "type": "string",
+          "description": "How consent was recorded.",
+          "enum": [
+            "verbal_recorded",
+            "web_form",
+            "written",
+            "in_app"
+          ],
+          "x-gpos-codelist": "consent_method"
+        },
+        "scopes": {
+          "type": "array",
+          "description": "What the victim agreed to, from the `consent_scope` codelist. Anything not listed is not agreed.",
+          "items": {
+            "type": "string",
+            "description": "One scope.",
+            "enum": [
+              "share_with_law_enforcement",
+              "share_with_financial_institutions",
+              "share_with_platforms",
+              "share_cross_border",
+              "contact_by_law_enforcement",
+              "contact_by_recovery_services",
+              "include_in_statistics",
+              "publish_indicators"
+            ],
+            "x-gpos-codelist": "consent_scope"
+          },
+          "uniqueItems": true,
+          "maxItems": 8
+        },
+        "withdrawn_at": {
+          "$ref": "common.json#/$defs/timestamp",
+          "description": "When consent was withdrawn."
+        },
+        "language": {
+          "$ref": "common.json#/$defs/language",
+          "description": "The language the consent notice was given in."
+        },
+        "notice_version": {
+          "type": "string",
+          "description": "The version of the consent notice the victim saw.",
+          "maxLength": 50
+        }
+      },
+      "additionalProperties": false
+    },
+    "indicator_refs": {
+      "type": "array",
+      "description": "Indicators linked to the case: numbers, accounts, sites and wallets the scammers used.",
+      "items": {
+        "$ref": "common.json#/$defs/indicator_id"
+      },
+      "uniqueItems": true,
+      "maxItems": 1000
+    },
+    "related_cases": {
+      "type": "array",
+      "description": "Other cases in the same scam operation or about the same victim.",
+      "items": {
+        "$ref": "common.json#/$defs/case_id"
+      },
+      "uniqueItems": true,
+      "maxItems": 1000
+    },
+    "duplicate_of": {
+      "$ref": "common.json#/$defs/case_id",
+      "description": "The case this one duplicates (the same victim reported through two channels)."
+    },
+    "narrative": {
+      "title": "Narrative",
+      "type": "object",
+      "description": "The story of the case in free text. It may name people and so travels at TLP:RED unless the source marks it otherwise after redaction.",
+      "required": [
+        "text"
+      ],
+      "properties": {
+        "text": {
+          "$ref": "common.json#/$defs/text",
+          "description": "The narrative, by language."
+        },
+        "tlp": {
+          "$ref": "common.json#/$defs/tlp",
+          "description": "The marking of the narrative itself; `red` when absent. Never lower than the record marking."
+        }
+      },
+      "additionalProperties": false,
+      "x-gpos-personal-data": {
+        "category": "narrative",
+        "min_tlp": "amber+strict"
+      }
+    },
+    "evidence": {
+      "type": "array",
+      "description": "Evidence held by the source. Hashes travel; content stays with the source.",
+      "items": {
+        "title": "CaseEvidence",
+        "type": "object",
+        "description": "One piece of evidence.",
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "description": "What the evidence is, from the `evidence_type` codelist.",
+            "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+            "maxLength": 100,
+            "x-gpos-codelist": "evidence_type"
+          },
+          "sha256": {
+            "$ref": "common.json#/$defs/sha256",
+            "description": "The SHA-256 of the evidence file, so a recipient can confirm a copy later."
+          },
+          "storage_ref": {
+            "type": "string",
+            "description": "Where the source keeps the file, in the source's own terms.",
+            "maxLength": 500
+          },
+          "description": {
+            "type": "string",
+            "description": "What the evidence shows. No personal data.",
+            "maxLength": 2000
+          },
+          "captured_at": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When the evidence was captured."
+          }
+        },
+        "additionalProperties": false
+      },
+      "maxItems": 1000
+    }
+  },
+  "additionalProperties": false
+};
+
+/** Commitment: A partner's pledge under an instrument such as the 2025 Bangkok Joint Statement of the Global Partnership Against Online Scams: what it will do, by when, how progress is measured, the evidence, and independent assessments. Progress is reported by publishing new versions of the same record. */
+export const commitmentSchema: JsonSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.gpos.network/v1/commitment.json",
+  "title": "Commitment",
+  "description": "A partner's pledge under an instrument such as the 2025 Bangkok Joint Statement of the Global Partnership Against Online Scams: what it will do, by when, how progress is measured, the evidence, and independent assessments. Progress is reported by publishing new versions of the same record.",
+  "type": "object",
+  "required": [
+    "type",
+    "id",
+    "spec_version",
+    "created",
+    "modified",
+    "source",
+    "tlp",
+    "instrument",
+    "title",
+    "pillars",
+    "parties",
+    "status"
+  ],
+  "properties": {
+    "type": {
+      "const": "commitment",
+      "description": "Always `commitment`: the record family, used to choose the schema that validates the record."
+    },
+    "id": {
+      "$ref": "common.json#/$defs/commitment_id",
+      "description": "The record's identifier, `commitment--` followed by a UUID. Stays the same across every version of the record; a new version has the same `id` and a later `modified`."
+    },
+    "spec_version": {
+      "$ref": "common.json#/$defs/spec_version",
+      "description": "The version of this standard the record follows."
+    },
+    "created": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "When the first version of the record was created by its source. Never changes between versions."
+    },
+    "modified": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "When this version of the record was created. `(id, modified)` identifies one version; a later `modified` supersedes earlier ones."
+    },
+    "source": {
+      "$ref": "common.json#/$defs/org_ref",
+      "description": "The organisation that produced the record and answers for its content."
+    },
+    "tlp": {
+      "$ref": "common.json#/$defs/tlp",
+      "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
+    },
+    "pap": {
+      "$ref": "common.json#/$defs/pap",
+      "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
+    },
+    "confidence": {
+      "$ref": "common.json#/$defs/confidence",
+      "description": "How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed)."
+    },
+    "labels": {
+      "$ref": "common.json#/$defs/labels",
+      "description": "Free tags the source uses to group records. Not a substitute for the coded fields."
+    },
+    "local_refs": {
+      "$ref": "common.json#/$defs/local_refs",
+      "description": "The source's own reference numbers for this record (police report number, hotline ticket, bank claim id), so partners can quote them back."
+    },
+    "external_refs": {
+      "$ref": "common.json#/$defs/external_refs",
+      "description": "References to the same thing in other systems or publications (STIX objects, Chainabuse reports, news articles)."
+    },
+    "provenance": {
+      "$ref": "common.json#/$defs/provenance",
+      "description": "How the information in the record was obtained."
+    },
+    "revoked": {
+      "type": "boolean",
+      "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
+    },
+    "revocation_reason": {
+      "type": "string",
+      "maxLength": 1000,
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+    },
+    "extensions": {
+      "$ref": "common.json#/$defs/extensions",
+      "description": "Data outside the standard, keyed by a registered extension namespace. Unregistered namespaces are rejected."
+    },
+    "instrument": {
+      "type": "string",
+      "description": "The instrument the commitment was made under, from the `instrument` codelist (`bangkok_joint_statement_2025` first).",
+      "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+      "maxLength": 100,
+      "x-gpos-codelist": "instrument"
+    },
+    "title": {
+      "$ref": "common.json#/$defs/text",
+      "description": "A short title for the commitment."
+    },
+    "description": {
+      "$ref": "common.json#/$defs/text",
+      "description": "What the partner committed to do."
+    },
+    "problem_statement": {
+      "$ref": "common.json#/$defs/text",
+      "description": "The public problem the commitment addresses."
+    },
+    "pillars": {
+      "type": "array",
+      "description": "The pillars of the partnership the commitment serves, from the `commitment_pillar` codelist.",
+      "items": {
+        "type": "string",
+        "description": "One pillar.",
+        "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+        "maxLength": 100,
+        "x-gpos-codelist": "commitment_pillar"
+      },
+      "uniqueItems": true,
+      "minItems": 1,
+      "maxItems": 10
+    },
+    "commitment_type": {
+      "type": "string",
+      "description": "What kind of action it is, from the `commitment_type` codelist (for example `legislative`, `operational`, `data_sharing`).",
+      "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+      "maxLength": 100,
+      "x-gpos-codelist": "commitment_type"
+    },
+    "jurisdiction": {
+      "$ref": "common.json#/$defs/country",
+      "description": "The country the commitment applies to, for a government commitment."
+    },
+    "parties": {
+      "type": "array",
+      "description": "The organisations involved and their roles.",
+      "items": {
+        "title": "Party",
+        "type": "object",
+        "description": "One party.",
+        "required": [
+          "org",
+          "roles"
+        ],
+        "properties": {
+          "org": {
+            "$ref": "common.json#/$defs/org_ref",
+            "description": "The organisation."
+          },
+          "name": {
+            "$ref": "common.json#/$defs/text",
+            "description": "Its name, for readers without the organisation record."
+          },
+          "roles": {
+            "type": "array",
+            "description": "Its roles, from the `party_role` codelist.",
+            "items": {
+              "type": "string",
+              "description": "One role.",
+              "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+              "maxLength": 100,
+              "x-gpos-codelist": "party_role"
+            },
+            "uniqueItems": true,
+            "minItems": 1,
+            "maxItems": 10
+          }
+        },
+        "additionalProperties": false
+      },
+      "minItems": 1,
+      "maxItems": 100
+    },
+    "period": {
+      "$ref": "common.json#/$defs/period",
+      "description": "When the commitment is to be carried out."
+    },
+    "status": {
+      "type": "string",
+      "description": "Where the commitment stands in its life cycle.",
+      "enum": [
+        "planned",
+        "implementing",
+        "completed",
+        "suspended",
+        "cancelled",
+        "superseded"
+      ],
+      "x-gpos-codelist": "commitment_status"
+    },
+    "status_details": {
+      "$ref": "common.json#/$defs/text",
+      "description": "Why the status is what it is, for a suspended, cancelled or superseded commitment."
+    },
+    "completion": {
+      "type": "string",
+      "description": "How far the commitment has been carried out, on the Open Government Partnership IRM completion scale, as the source reports it.",
+      "enum": [
+        "no_evidence_available",
+        "not_started",
+        "limited",
+        "substantial",
+        "complete"
+      ],
+      "x-gpos-codelist": "completion_level"
+    },
+    "budget": {
+      "$ref": "common.json#/$defs/money",
+      "description": "Money allocated to carry out the commitment."
+    },
+    "milestones": {
+      "type": "array",
+      "description": "The steps the commitment will take, with due dates.",
+      "items": {
+        "title": "Milestone",
+        "type": "object",
+        "description": "One milestone.",
+        "required": [
+          "milestone_id",
+          "title",
+          "status"
+        ],
+        "properties": {
+          "milestone_id": {
+            "type": "string",
+            "description": "An identifier for the milestone, unique within this commitment and stable across versions.",
+            "pattern": "^[A-Za-z0-9._-]{1,64}$"
+          },
+          "title": {
+            "$ref": "common.json#/$defs/text",
+            "description": "What the milestone is."
+          },
+          "due_date": {
+            "$ref": "common.json#/$defs/date",
+            "description": "When it is due."
+          },
+          "status": {
+            "type": "string",
+            "description": "Whether it has been met.",
+            "enum": [
+              "scheduled",
+              "met",
+              "not_met",
+              "partially_met",
+              "cancelled"
+            ],
+            "x-gpos-codelist": "milestone_status"
+          },
+          "date_met": {
+            "$ref": "common.json#/$defs/date",
+            "description": "When it was met. Required once the status is `met`."
+          },
+          "evidence_refs": {
+            "type": "array",
+            "description": "Evidence that the milestone was met.",
+            "items": {
+              "type": "string",
+              "description": "The `evidence_id` of an item in `evidence`.",
+              "pattern": "^[A-Za-z0-9._-]{1,64}$"
+            },
+            "uniqueItems": true,
+            "maxItems": 100
+          }
+        },
+        "additionalProperties": false
+      },
+      "maxItems": 200
+    },
+    "metrics": {
+      "type": "array",
+      "description": "Measurable indicators of progress with a baseline, targets and actuals per period.",
+      "items": {
+        "title": "Metric",
+        "type": "object",
+        "description": "One metric.",
+        "required": [
+          "metric_id",
+          "title",
+          "measure"
+        ],
+        "properties": {
+          "metric_id": {
+            "type": "string",
+            "description": "An identifier for the metric, unique within this commitment and stable across versions.",
+            "pattern": "^[A-Za-z0-9._-]{1,64}$"
+          },
+          "title": {
+            "$ref": "common.json#/$defs/text",
+            "description": "What is measured (for example \"median minutes from report to account freeze\")."
+          },
+          "measure": {
+            "type": "string",
+            "description": "How the metric is measured.",
+            "enum": [
+              "unit",
+              "percentage",
+              "currency",
+              "ratio",
+              "ordinal",
+              "qualitative"
+            ],
+            "x-gpos-codelist": "metric_measure"
+          },
+          "unit": {
+            "type": "string",
+            "description": "The unit of a `unit` metric (for example `minute`, `account`, `url`).",
+            "maxLength": 50
+          },
+          "currency": {
+            "$ref": "common.json#/$defs/currency",
+            "description": "The currency of a `currency` metric."
+          },
+          "ascending": {
+            "type": "boolean",
+            "description": "True when a higher value is better (URLs blocked), false when lower is better (minutes to freeze)."
+          },
+          "references": {
+            "type": "array",
+            "description": "The same metric in other frameworks (for example SDG 16.4).",
+            "items": {
+              "title": "MetricReference",
+              "type": "object",
+              "description": "A reference.",
+              "required": [
+                "vocabulary",
+                "code"
+              ],
+              "properties": {
+                "vocabulary": {
+                  "type": "string",
+                  "description": "The framework, from the `metric_vocabulary` codelist (for example `sdg`, `gpos`).",
+                  "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+                  "maxLength": 100,
+                  "x-gpos-codelist": "metric_vocabulary"
+                },
+                "code": {
+                  "type": "string",
+                  "description": "The code in that framework.",
+                  "maxLength": 50
+                }
+              },
+              "additionalProperties": false
+            },
+            "maxItems": 20
+          },
+          "baseline": {
+            "$ref": "#/$defs/metric_value",
+            "description": "The value before the commitment started."
+          },
+          "periods": {
+            "type": "array",
+            "description": "Targets and actuals per reporting period.",
+            "items": {
+              "title": "MetricPeriod",
+              "type": "object",
+              "description": "One reporting period.",
+              "required": [
+                "period"
+              ],
+              "properties": {
+                "period": {
+                  "$ref": "common.json#/$defs/period",
+                  "description": "The reporting period."
+                },
+                "target": {
+                  "$ref": "#/$defs/metric_value",
+                  "description": "What the partner aims to reach in the period."
+                },
+                "actual": {
+                  "$ref": "#/$defs/metric_value",
+                  "description": "What was reached."
+                }
+              },
+              "additionalProperties": false
+            },
+            "maxItems": 100
+          }
+        },
+        "additionalProperties": false
+      },
+      "maxItems": 100
+    },
+    "evidence": {
+      "type": "array",
+      "description": "Documents and data that show progress.",
+      "items": {
+        "title": "CommitmentEvidence",
+        "type": "object",
+        "description": "One piece of evidence.",
+        "required": [
+          "evidence_id",
+          "title"
+        ],
+        "properties": {
+          "evidence_id": {
+            "type": "string",
+            "description": "An identifier for the evidence item, unique within this commitment and stable across versions.",
+            "pattern": "^[A-Za-z0-9._-]{1,64}$"
+          },
+          "document_type": {
+            "type": "string",
+            "description": "What kind of document, from the `evidence_document_type` codelist.",
+            "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+            "maxLength": 100,
+            "x-gpos-codelist": "evidence_document_type"
+          },
+          "title": {
+            "$ref": "common.json#/$defs/text",
+            "description": "The title of the document."
+          },
+          "url": {
+            "$ref": "common.json#/$defs/url",
+            "description": "Where it can be read."
+          },
+          "date_published": {
+            "$ref": "common.json#/$defs/date",
+            "description": "When it was published."
+          },
+          "languages": {
+            "type": "array",
+            "description": "The languages it is written in.",
+            "items": {
+              "$ref": "common.json#/$defs/language"
+            },
+            "uniqueItems": true,
+            "maxItems": 20
+          },
+          "source_types": {
+            "type": "array",
+            "description": "Where the evidence comes from, from the `evidence_source_type` codelist; an official register or verified source weighs more than a self-declaration.",
+            "items": {
+              "type": "string",
+              "description": "One source type.",
+              "enum": [
+                "self_declaration",
+                "official_register",
+                "third_party",
+                "primary_research",
+                "verified"
+              ],
+              "x-gpos-codelist": "evidence_source_type"
+            },
+            "uniqueItems": true,
+            "maxItems": 5
+          },
+          "asserted_by": {
+            "$ref": "common.json#/$defs/org_ref",
+            "description": "The organisation that vouches for the evidence."
+          },
+          "applies_to": {
+            "$ref": "common.json#/$defs/json_pointer",
+            "description": "The part of this record the evidence supports (for example `/milestones/0`)."
+          }
+        },
+        "additionalProperties": false
+      },
+      "maxItems": 500
+    },
+    "progress_reports": {
+      "type": "array",
+      "description": "The source's progress reports over time, newest last.",
+      "items": {
+        "title": "ProgressReport",
+        "type": "object",
+        "description": "One progress report.",
+        "required": [
+          "reported_at",
+          "summary"
+        ],
+        "properties": {
+          "reported_at": {
+            "$ref": "common.json#/$defs/date",
+            "description": "When the report was made."
+          },
+          "period": {
+            "$ref": "common.json#/$defs/period",
+            "description": "The period it covers."
+          },
+          "status": {
+            "type": "string",
+            "description": "The status at the time of the report.",
+            "enum": [
+              "planned",
+              "implementing",
+              "completed",
+              "suspended",
+              "cancelled",
+              "superseded"
+            ],
+            "x-gpos-codelist": "commitment_status"
+          },
+          "completion": {
+            "type": "string",
+            "description": "The completion level at the time of the report.",
+            "enum": [
+              "no_evidence_available",
+              "not_started",
+              "limited",
+              "substantial",
+              "complete"
+            ],
+            "x-gpos-codelist": "completion_level"
+          },
+          "summary": {
+            "$ref": "common.json#/$defs/text",
+            "description": "What happened in the period."
+          },
+          "evidence_refs": {
+            "type": "array",
+            "description": "Evidence for the report.",
+            "items": {
+              "type": "string",
+              "description": "The `evidence_id` of an item in `evidence`.",
+              "pattern": "^[A-Za-z0-9._-]{1,64}$"
+            },
+            "uniqueItems": true,
+            "maxItems": 100
+          }
+        },
+        "additionalProperties": false
+      },
+      "maxItems": 200
+    },
+    "assessments": {
+      "type": "array",
+      "description": "Assessments of the commitment, kept apart from self-reporting, on Open Government Partnership IRM scales.",
+      "items": {
+        "title": "Assessment",
+        "type": "object",
+        "description": "One assessment.",
+        "required": [
+          "assessment_type",
+          "assessor",
+          "date"
+        ],
+        "properties": {
+          "assessment_type": {
+            "type": "string",
+            "description": "Who assessed: the partner itself, an independent reviewer or a peer.",
+            "enum": [
+              "self_assessment",
+              "independent_review",
+              "peer_review"
+            ],
+            "x-gpos-codelist": "assessment_type"
+          },
+          "assessor": {
+            "$ref": "common.json#/$defs/org_ref",
+            "description": "The assessing organisation."
+          },
+          "date": {
+            "$ref": "common.json#/$defs/date",
+            "description": "When the assessment was made."
+          },
+          "stage": {
+            "type": "string",
+            "description": "When in the commitment's life it was assessed.",
+            "enum": [
+              "design_review",
+              "mid_term",
+              "end_of_term"
+            ],
+            "x-gpos-codelist": "assessment_stage"
+          },
+          "verifiability": {
+            "type": "string",
+            "description": "Whether the commitment is specific enough to verify.",
+            "enum": [
+              "verifiable",
+              "not_verifiable"
+            ],
+            "x-gpos-codelist": "verifiability"
+          },
+          "potential_for_results": {
+            "type": "string",
+            "description": "How much it could change if carried out.",
+            "enum": [
+              "unclear",
+              "modest",
+              "substantial"
+            ],
+            "x-gpos-codelist": "potential_for_results"
+          },
+          "completion": {
+            "type": "string",
+            "description": "How far it was carried out, in the assessor's view.",
+            "enum": [
+              "no_evidence_available",
+              "not_started",
+              "limited",
+              "substantial",
+              "complete"
+            ],
+            "x-gpos-codelist": "completion_level"
+          },
+          "early_results": {
+            "type": "string",
+            "description": "Did it reduce harm from scams?",
+            "enum": [
+              "worsened",
+              "did_not_change",
+              "marginal",
+              "major",
+              "outstanding"
+            ],
+            "x-gpos-codelist": "early_results"
+          },
+          "rationale": {
+            "$ref": "common.json#/$defs/text",
+            "description": "The reasons for the ratings."
+          },
+          "evidence_refs": {
+            "type": "array",
+            "description": "Evidence the assessor relied on.",
+            "items": {
+              "type": "string",
+              "description": "The `evidence_id` of an item in `evidence`.",
+              "pattern": "^[A-Za-z0-9._-]{1,64}$"
+            },
+            "uniqueItems": true,
+            "maxItems": 100
+          }
+        },
+        "additionalProperties": false
+      },
+      "maxItems": 50
+    },
+    "related_commitments": {
+      "type": "array",
+      "description": "Other commitments this one relates to.",
+      "items": {
+        "title": "RelatedCommitment",
+        "type": "object",
+        "description": "A related commitment.",
+        "required": [
+          "ref",
+          "relationship"
+        ],
+        "properties": {
+          "ref": {
+            "$ref": "common.json#/$defs/commitment_id",
+            "description": "The related commitment."
+          },
+          "relationship": {
+            "type": "string",
+            "description": "How it relates.",
+            "enum": [
+              "supersedes",
+              "part_of",
+              "depends_on",
+              "cross_border_counterpart"
+            ],
+            "x-gpos-codelist": "commitment_relationship"
+          }
+        },
+        "additionalProperties": false
+      },
+      "maxItems": 100
+    }
+  },
+  "additionalProperties": false,
+  "$defs": {
+    "metric_value": {
+      "title": "MetricValue",
+      "type": "object",
+      "description": "A value of a metric at a date: a number, words, or both.",
+      "properties": {
+        "value": {
+          "type": "number",
+          "description": "The numeric value, in the metric's unit. Omitted for qualitative metrics."
+        },
+        "text": {
+          "$ref": "common.json#/$defs/text",
+          "description": "The value in words, for qualitative metrics or to explain a number."
+        },
+        "date": {
+          "$ref": "common.json#/$defs/date",
+          "description": "The date the value refers to."
+        },
+        "status": {
+          "type": "string",
+          "description": "How firm the value is.",
+          "enum": [
+            "provisional",
+            "final",
+            "estimated",
+            "missing",
+            "confidential"
+          ],
+          "x-gpos-codelist": "observation_status"
+        }
+      },
+      "additionalProperties": false
+    }
+  }
+};
+
+/** Indicator: A partner's statement that an observable (a URL, phone number, bank account, wallet, account…) is used for scams, with what it did in the scam, when it was seen, how sure the partner is, and what has been done about it. */
+export const indicatorSchema: JsonSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.gpos.network/v1/indicator.json",
+  "title": "Indicator",
+  "description": "A partner's statement that an observable (a URL, phone number, bank account, wallet, account…) is used for scams, with what it did in the scam, when it was seen, how sure the partner is, and what has been done about it.",
+  "type": "object",
+  "required": [
+    "type",
+    "id",
+    "spec_version",
+    "created",
+    "modified",
+    "source",
+    "tlp",
+    "observable",
+    "status"
+  ],
+  "properties": {
+    "type": {
+      "const": "indicator",
+      "description": "Always `indicator`: the record family, used to choose the schema that validates the record."
+    },
+    "id": {
+      "$ref": "common.json#/$defs/indicator_id",
+      "description": "The record's identifier, `indicator--` followed by a UUID. Stays the same across every version of the record; a new version has the same `id` and a later `modified`."
+    },
+    "spec_version": {
+      "$ref": "common.json#/$defs/spec_version",
+      "description": "The version of this standard the record follows."
+    },
+    "created": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "When the first version of the record was created by its source. Never changes between versions."
+    },
+    "modified": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "When this version of the record was created. `(id, modified)` identifies one version; a later `modified` supersedes earlier ones."
+    },
+    "source": {
+      "$ref": "common.json#/$defs/org_ref",
+      "description": "The organisation that produced the record and answers for its content."
+    },
+    "tlp": {
+      "$ref": "common.json#/$defs/tlp",
+      "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
+    },
+    "pap": {
+      "$ref": "common.json#/$defs/pap",
+      "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
+    },
+    "confidence": {
+      "$ref": "common.json#/$defs/confidence",
+      "description": "How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed)."
+    },
+    "labels": {
+      "$ref": "common.json#/$defs/labels",
+      "description": "Free tags the source uses to group records. Not a substitute for the coded fields."
+    },
+    "local_refs": {
+      "$ref": "common.json#/$defs/local_refs",
+      "description": "The source's own reference numbers for this record (police report number, hotline ticket, bank claim id), so partners can quote them back."
+    },
+    "external_refs": {
+      "$ref": "common.json#/$defs/external_refs",
+      "description": "References to the same thing in other systems or publications (STIX objects, Chainabuse reports, news articles)."
+    },
+    "provenance": {
+      "$ref": "common.json#/$defs/provenance",
+      "description": "How the information in the record was obtained."
+    },
+    "revoked": {
+      "type": "boolean",
+      "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
+    },
+    "revocation_reason": {
+      "type": "string",
+      "maxLength": 1000,
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+    },
+    "extensions": {
+      "$ref": "common.json#/$defs/extensions",
+      "description": "Data outside the standard, keyed by a registered extension namespace. Unregistered namespaces are rejected."
+    },
+    "observable": {
+      "title": "Observable",
+      "type": "object",
+      "description": "The thing that was seen: a phone number, URL, account or wallet. Keeps three forms: `raw` as reported, `canonical` as the versioned normaliser wrote it, and `match_keys` for matching. When the value itself may not travel, `pseudonym` replaces `raw` and `canonical`.",
+      "required": [
+        "kind"
+      ],
+      "properties": {
+        "kind": {
+          "type": "string",
+          "description": "The kind of observable, which fixes its canonical form and its normaliser.",
+          "enum": [
+            "url",
+            "hostname",
+            "domain",
+            "ip_address",
+            "email_address",
+            "phone_number",
+            "sms_sender_id",
+            "bank_account",
+            "iban",
+            "payment_proxy",
+            "ewallet_account",
+            "payment_card",
+            "crypto_address",
+            "crypto_transaction",
+            "social_media_account",
+            "messaging_account",
+            "mobile_app",
+            "file",
+            "message_template",
+            "online_ad"
+          ],
+          "x-gpos-codelist": "indicator_kind"
+        },
+        "id": {
+          "$ref": "common.json#/$defs/observable_id",
+          "description": "The deterministic id of the observable, derived from its kind and canonical value. Absent when only a pseudonym is shared."
+        },
+        "raw": {
+          "type": "string",
+          "description": "The value as it was reported, possibly defanged (`hxxps://bad[.]example`). Kept for audit; never used for matching.",
+          "minLength": 1,
+          "maxLength": 8192,
+          "x-gpos-personal-data": {
+            "category": "identifier",
+            "min_tlp": "clear",
+            "min_tlp_by": "indicator_kind.min_tlp"
+          }
+        },
+        "canonical": {
+          "type": "string",
+          "description": "The value in the canonical form for its kind (E.164 phone number, lower-case A-label host, EIP-55 address, IBAN without spaces…), as produced by the normaliser named in `normalizer`.",
+          "minLength": 1,
+          "maxLength": 8192,
+          "x-gpos-personal-data": {
+            "category": "identifier",
+            "min_tlp": "clear",
+            "min_tlp_by": "indicator_kind.min_tlp"
+          }
+        },
+        "pseudonym": {
+          "$ref": "common.json#/$defs/pseudonym",
+          "description": "A keyed pseudonym of the canonical value, for partners who hold the community key. Use it instead of `raw` and `canonical` when the value may not be shared in the clear."
+        },
+        "match_keys": {
+          "type": "array",
+          "description": "Keys for matching the observable across partners.",
+          "items": {
+            "title": "MatchKey",
+            "type": "object",
+            "description": "A key peers compare to find the same observable. Keys are derived by the normaliser; keyed HMAC keys come from the SDK.",
+            "required": [
+              "type",
+              "value"
+            ],
+            "properties": {
+              "type": {
+                "type": "string",
+                "description": "What the key is.",
+                "enum": [
+                  "e164",
+                  "hostname",
+                  "registrable_domain",
+                  "url",
+                  "url_sanitized",
+                  "ip_address",
+                  "ip_prefix",
+                  "email",
+                  "email_domain",
+                  "sender_id",
+                  "bank_account",
+                  "iban",
+                  "payment_proxy",
+                  "ewallet_account",
+                  "card_bin_last4",
+                  "chain_address",
+                  "evm_address",
+                  "transaction",
+                  "platform_account",
+                  "platform_handle",
+                  "app_package",
+                  "sha256",
+                  "template_sha256",
+                  "ad_id",
+                  "hmac_sha256"
+                ],
+                "x-gpos-codelist": "match_key_type"
+              },
+              "value": {
+                "type": "string",
+                "description": "The key value.",
+                "minLength": 1,
+                "maxLength": 8192
+              },
+              "of": {
+                "type": "string",
+                "description": "For an `hmac_sha256` key: which key type was pseudonymised.",
+                "enum": [
+                  "e164",
+                  "hostname",
+                  "registrable_domain",
+                  "url",
+                  "url_sanitized",
+                  "ip_address",
+                  "ip_prefix",
+                  "email",
+                  "email_domain",
+                  "sender_id",
+                  "bank_account",
+                  "iban",
+                  "payment_proxy",
+                  "ewallet_account",
+                  "card_bin_last4",
+                  "chain_address",
+                  "evm_address",
+                  "transaction",
+                  "platform_account",
+                  "platform_handle",
+                  "app_package",
+                  "sha256",
+                  "template_sha256",
+                  "ad_id",
+                  "hmac_sha256"
+                ],
+                "x-gpos-codelist": "match_key_type"
+              },
+              "key_id": {
+                "type": "string",
+                "description": "For an `hmac_sha256` key: the community key id.",
+                "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$"
+              }
+            },
+            "additionalProperties": false
+          },
+          "maxItems": 50
+        },
+        "attributes": {
+          "title": "ObservableAttributes",
+          "type": "object",
+          "description": "The structured parts of the observable, as the normaliser read them. Which parts apply depends on the kind; the canonical form is built from them.",
+          "properties": {
+            "country": {
+              "$ref": "common.json#/$defs/country",
+              "description": "Country the value belongs to: of a phone number, a bank account, an SMS sender registration or a national payment scheme."
+            },
+            "institution_id": {
+              "type": "string",
+              "description": "The bank or payment institution holding an account: a BIC (ISO 9362) or the national bank code.",
+              "maxLength": 35
+            },
+            "institution_name": {
+              "type": "string",
+              "description": "The name of the institution, for display.",
+              "maxLength": 200
+            },
+            "account_number": {
+              "type": "string",
+              "description": "The account number, digits and letters only, leading zeros kept. Personal data when the holder is a person.",
+              "maxLength": 64,
+              "x-gpos-personal-data": {
+                "category": "identifier",
+                "min_tlp": "amber"
+              }
+            },
+            "scheme": {
+              "type": "string",
+              "description": "The payment scheme of a proxy or alias (for example `promptpay`, `paynow`, `upi`, `payid`, `fps_hk`).",
+              "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+              "maxLength": 100,
+              "x-gpos-codelist": "payment_scheme"
+            },
+            "proxy_type": {
+              "type": "string",
+              "description": "The ISO 20022 ExternalProxyAccountType1Code of a payment proxy (for example `MBNO` mobile number, `NIDN` national id, `EWAL` e-wallet).",
+              "pattern": "^[A-Z]{4}$"
+            },
+            "provider": {
+              "type": "string",
+              "description": "The e-wallet provider (for example `truemoney`, `gcash`, `alipay`).",
+              "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+              "maxLength": 100,
+              "x-gpos-codelist": "ewallet_provider"
+            },
+            "account_id": {
+              "type": "string",
+              "description": "The account identifier at an e-wallet provider.",
+              "maxLength": 200,
+              "x-gpos-personal-data": {
+                "category": "identifier",
+                "min_tlp": "amber"
+              }
+            },
+            "bin": {
+              "type": "string",
+              "description": "The issuer identification number: the first 6 to 8 digits of a payment card.",
+              "pattern": "^[0-9]{6,8}$"
+            },
+            "last4": {
+              "type": "string",
+              "description": "The last four digits of a payment card. The full card number is never shared.",
+              "pattern": "^[0-9]{4}$"
+            },
+            "card_network": {
+              "type": "string",
+              "description": "The card network (for example `visa`, `mastercard`, `unionpay`).",
+              "maxLength": 50
+            },
+            "issuer_country": {
+              "$ref": "common.json#/$defs/country",
+              "description": "Country of the card issuer."
+            },
+            "chain_id": {
+              "type": "string",
+              "description": "The blockchain as a CAIP-2 chain id (`namespace:reference`).",
+              "pattern": "^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}$",
+              "examples": [
+                "eip155:1",
+                "bip122:000000000019d6689c085ae165831e93"
+              ]
+            },
+            "address": {
+              "type": "string",
+              "description": "The crypto address in its canonical form for the chain.",
+              "maxLength": 128
+            },
+            "memo": {
+              "type": "string",
+              "description": "A destination tag or memo that routes funds to one customer of a custodial address.",
+              "maxLength": 100
+            },
+            "custodian": {
+              "$ref": "common.json#/$defs/org_ref",
+              "description": "The exchange or custodian that controls the address, where known: freezes happen there."
+            },
+            "asset": {
+              "type": "string",
+              "description": "The asset most seen at the address, as a CAIP-19 asset type or ticker.",
+              "maxLength": 200
+            },
+            "tx_hash": {
+              "type": "string",
+              "description": "A transaction hash in the canonical form for the chain.",
+              "maxLength": 128
+            },
+            "platform": {
+              "type": "string",
+              "description": "The platform of an account, app store or ad, from the `platform` codelist.",
+              "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+              "maxLength": 100,
+              "x-gpos-codelist": "platform"
+            },
+            "platform_user_id": {
+              "type": "string",
+              "description": "The platform's stable identifier for the account (preferred over the handle, which can be renamed).",
+              "maxLength": 200
+            },
+            "handle": {
+              "type": "string",
+              "description": "The account handle without a leading @, as displayed.",
+              "maxLength": 200
+            },
+            "package_name": {
+              "type": "string",
+              "description": "The Android package name or iOS bundle id of a mobile app.",
+              "maxLength": 255
+            },
+            "app_platform": {
+              "type": "string",
+              "description": "The mobile operating system of an app.",
+              "enum": [
+                "android",
+                "ios",
+                "other"
+              ],
+              "x-gpos-codelist": "app_platform"
+            },
+            "number_type": {
+              "type": "string",
+              "description": "The type of a phone number as libphonenumber reports it (for example `MOBILE`, `FIXED_LINE`, `VOIP`, `TOLL_FREE`).",
+              "maxLength": 40
+            },
+            "sender": {
+              "type": "string",
+              "description": "An SMS sender id as displayed.",
+              "maxLength": 20
+            },
+            "is_private_suffix": {
+              "type": "boolean",
+              "description": "True when the registrable domain sits under a private Public Suffix List entry (for example `azurewebsites.net`), so only the tenant, never the platform, is meant."
+            },
+            "display": {
+              "type": "string",
+              "description": "A human-friendly form for display only (for example the Unicode form of an internationalised domain).",
+              "maxLength": 4096
+            },
+            "port": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 65535,
+              "description": "A port number, needed to identify a subscriber behind carrier-grade NAT."
+            },
+            "ad_id": {
+              "type": "string",
+              "description": "The platform's identifier of an ad.",
+              "maxLength": 200
+            },
+            "unverified": {
+              "type": "boolean",
+              "description": "True when the normaliser recognised the syntax but has no checksum or registry to verify the value."
+            }
+          },
+          "additionalProperties": false
+        },
+        "normalizer": {
+          "title": "Normalizer",
+          "type": "object",
+          "description": "The normaliser that produced `canonical` and `match_keys`, so peers can re-derive them.",
+          "required": [
+            "name",
+            "version"
+          ],
+          "properties": {
+            "name": {
+              "type": "string",
+              "description": "The normaliser (for example `@gpos/normalize`).",
+              "maxLength": 100
+            },
+            "version": {
+              "type": "string",
+              "description": "Its semantic version.",
+              "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"
+            }
+          },
+          "additionalProperties": false
+        }
+      },
+      "additionalProperties": false
+    },
+    "roles": {
+      "type": "array",
+      "description": "What the observable did in the scam.",
+      "items": {
+        "type": "string",
+        "description": "One role, from the `indicator_role` codelist (for example `contact_channel`, `landing_page`, `payment_destination`).",
+        "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+        "maxLength": 100,
+        "x-gpos-codelist": "indicator_role"
+      },
+      "uniqueItems": true,
+      "maxItems": 20
+    },
+    "typology": {
+      "type": "array",
+      "description": "The kinds of scam the observable was used for, most specific first, from the `typology` codelist.",
+      "items": {
+        "type": "string",
+        "description": "A scam type code (for example `investment.relationship`).",
+        "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+        "maxLength": 100,
+        "x-gpos-codelist": "typology"
+      },
+      "uniqueItems": true,
+      "maxItems": 20
+    },
+    "impersonated": {
+      "type": "array",
+      "description": "Whom the scam pretended to be, when the observable was used to impersonate someone.",
+      "items": {
+        "$ref": "common.json#/$defs/impersonated_entity"
+      },
+      "maxItems": 20
+    },
+    "status": {
+      "type": "string",
+      "description": "Where the observable stands: reported, confirmed, active, mitigated, a false positive…",
+      "enum": [
+        "reported",
+        "suspected",
+        "confirmed",
+        "active",
+        "mitigated",
+        "expired",
+        "false_positive",
+        "disputed",
+        "allowlisted"
+      ],
+      "x-gpos-codelist": "indicator_status"
+    },
+    "actionable": {
+      "type": "boolean",
+      "description": "Whether recipients may act on the indicator automatically (block, suspend). Defaults per kind: an IBAN is actionable, a phone number is not, because phone numbers are often hijacked or spoofed."
+    },
+    "first_seen": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "When the observable was first seen used in a scam."
+    },
+    "last_seen": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "When it was last seen used in a scam."
+    },
+    "valid_until": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "After this time recipients should stop acting on the indicator unless it is renewed (scam infrastructure rotates fast)."
+    },
+    "sighting_count": {
+      "type": "integer",
+      "minimum": 0,
+      "description": "How many reports the source received about the observable, without naming the reporters."
+    },
+    "predictive": {
+      "type": "boolean",
+      "description": "True when the indicator was produced by an algorithm rather than from a confirmed report."
+    },
+    "countries": {
+      "type": "array",
+      "description": "Countries where the observable was used against victims.",
+      "items": {
+        "$ref": "common.json#/$defs/country"
+      },
+      "uniqueItems": true,
+      "maxItems": 250
+    },
+    "description": {
+      "$ref": "common.json#/$defs/text",
+      "description": "What the source knows about the observable, for a human reader. Must not contain personal data."
+    },
+    "actions": {
+      "type": "array",
+      "description": "Takedowns, blocks and freezes requested or done.",
+      "items": {
+        "title": "IndicatorAction",
+        "type": "object",
+        "description": "Something a partner did, or was asked to do, about the observable: a takedown, a block, a freeze.",
+        "required": [
+          "type",
+          "outcome",
+          "actor"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "description": "What was done, from the `action_type` codelist (for example `site_taken_down`, `number_blocked`, `bank_account_frozen`).",
+            "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+            "maxLength": 100,
+            "x-gpos-codelist": "action_type"
+          },
+          "outcome": {
+            "type": "string",
+            "description": "Where the action stands: requested, done, partially done, refused or failed.",
+            "enum": [
+              "requested",
+              "done",
+              "partial",
+              "refused",
+              "failed"
+            ],
+            "x-gpos-codelist": "action_outcome"
+          },
+          "actor": {
+            "$ref": "common.json#/$defs/org_ref",
+            "description": "The organisation that took (or was asked to take) the action."
+          },
+          "requested_by": {
+            "$ref": "common.json#/$defs/org_ref",
+            "description": "The organisation that asked for the action, when it is not the actor."
+          },
+          "requested_at": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When the action was requested."
+          },
+          "at": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When the action took effect (or was refused)."
+          },
+          "amount": {
+            "$ref": "common.json#/$defs/money",
+            "description": "Funds held or frozen by the action, in the account currency."
+          },
+          "legal_basis": {
+            "type": "string",
+            "description": "The law, order or policy under which the action was taken (for example \"Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566, s. 6\").",
+            "maxLength": 1000
+          },
+          "reference": {
+            "$ref": "common.json#/$defs/local_ref",
+            "description": "The actor's reference for the action (takedown ticket, freeze order number)."
+          },
+          "note": {
+            "type": "string",
+            "description": "Anything the recipient needs to know about the action.",
+            "maxLength": 2000
+          }
+        },
+        "additionalProperties": false
+      },
+      "maxItems": 1000
+    },
+    "related_indicators": {
+      "type": "array",
+      "description": "Other indicators in the same scam operation (the landing page of a phone number, the wallet of a fake app).",
+      "items": {
+        "$ref": "common.json#/$defs/indicator_id"
+      },
+      "uniqueItems": true,
+      "maxItems": 1000
+    }
+  },
+  "additionalProperties": false
+};
+
+/** Organisation: A partner or other organisation that appears in GPOS data: an anti-scam centre, a police unit, a financial intelligence unit, a bank, a platform, a telecom operator. Records elsewhere name it by its `identifier`. */
+export const organizationSchema: JsonSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.gpos.network/v1/organization.json",
+  "title": "Organisation",
+  "description": "A partner or other organisation that appears in GPOS data: an anti-scam centre, a police unit, a financial intelligence unit, a bank, a platform, a telecom operator. Records elsewhere name it by its `identifier`.",
+  "type": "object",
+  "required": [
+    "type",
+    "id",
+    "spec_version",
+    "created",
+    "modified",
+    "source",
+    "tlp",
+    "identifier",
+    "name",
+    "kind",
+    "country"
+  ],
+  "properties": {
+    "type": {
+      "const": "organization",
+      "description": "Always `organization`: the record family, used to choose the schema that validates the record."
+    },
+    "id": {
+      "$ref": "common.json#/$defs/organization_id",
+      "description": "The record's identifier, `organization--` followed by a UUID. Stays the same across every version of the record; a new version has the same `id` and a later `modified`."
+    },
+    "spec_version": {
+      "$ref": "common.json#/$defs/spec_version",
+      "description": "The version of this standard the record follows."
+    },
+    "created": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "When the first version of the record was created by its source. Never changes between versions."
+    },
+    "modified": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "When this version of the record was created. `(id, modified)` identifies one version; a later `modified` supersedes earlier ones."
+    },
+    "source": {
+      "$ref": "common.json#/$defs/org_ref",
+      "description": "The organisation that produced the record and answers for its content."
+    },
+    "tlp": {
+      "$ref": "common.json#/$defs/tlp",
+      "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
+    },
+    "pap": {
+      "$ref": "common.json#/$defs/pap",
+      "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
+    },
+    "confidence": {
+      "$ref": "common.json#/$defs/confidence",
+      "description": "How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed)."
+    },
+    "labels": {
+      "$ref": "common.json#/$defs/labels",
+      "description": "Free tags the source uses to group records. Not a substitute for the coded fields."
+    },
+    "local_refs": {
+      "$ref": "common.json#/$defs/local_refs",
+      "description": "The source's own reference numbers for this record (police report number, hotline ticket, bank claim id), so partners can quote them back."
+    },
+    "external_refs": {
+      "$ref": "common.json#/$defs/external_refs",
+      "description": "References to the same thing in other systems or publications (STIX objects, Chainabuse reports, news articles)."
+    },
+    "provenance": {
+      "$ref": "common.json#/$defs/provenance",
+      "description": "How the information in the record was obtained."
+    },
+    "revoked": {
+      "type": "boolean",
+      "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
+    },
+    "revocation_reason": {
+      "type": "string",
+      "maxLength": 1000,
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+    },
+    "extensions": {
+      "$ref": "common.json#/$defs/extensions",
+      "description": "Data outside the standard, keyed by a registered extension namespace. Unregistered namespaces are rejected."
+    },
+    "identifier": {
+      "$ref": "common.json#/$defs/org_ref",
+      "description": "The scheme-prefixed identifier other records use to refer to the organisation (for example `TH-GOV:aoc1441`)."
+    },
+    "other_identifiers": {
+      "type": "array",
+      "description": "Other identifiers of the same organisation (its LEI, its company registration).",
+      "items": {
+        "$ref": "common.json#/$defs/org_ref"
+      },
+      "uniqueItems": true,
+      "maxItems": 20
+    },
+    "name": {
+      "$ref": "common.json#/$defs/text",
+      "description": "The name of the organisation, in its own languages and in English."
+    },
+    "abbreviation": {
+      "type": "string",
+      "description": "The short name people use (for example `AOC`).",
+      "maxLength": 50
+    },
+    "kind": {
+      "type": "string",
+      "description": "What kind of organisation it is, from the `organization_kind` codelist.",
+      "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+      "maxLength": 100,
+      "x-gpos-codelist": "organization_kind"
+    },
+    "country": {
+      "$ref": "common.json#/$defs/country",
+      "description": "The country where it is based; `XX` is not used: international organisations give their seat."
+    },
+    "roles": {
+      "type": "array",
+      "description": "Its roles in the partnership, from the `organization_role` codelist.",
+      "items": {
+        "type": "string",
+        "description": "One role.",
+        "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+        "maxLength": 100,
+        "x-gpos-codelist": "organization_role"
+      },
+      "uniqueItems": true,
+      "maxItems": 10
+    },
+    "parent": {
+      "$ref": "common.json#/$defs/org_ref",
+      "description": "The organisation it belongs to (a police bureau within a national police)."
+    },
+    "website": {
+      "$ref": "common.json#/$defs/url",
+      "description": "Its public website."
+    },
+    "jwks_uri": {
+      "$ref": "common.json#/$defs/url",
+      "description": "Where its JSON Web Key Set is published, to verify bundles it signs."
+    },
+    "description": {
+      "$ref": "common.json#/$defs/text",
+      "description": "What the organisation does in the fight against scams."
+    }
+  },
+  "additionalProperties": false
+};
+
+/** Every schema of the standard, by file name. */
+export const schemas = {
+  common: commonSchema,
+  bundle: bundleSchema,
+  case: caseSchema,
+  commitment: commitmentSchema,
+  indicator: indicatorSchema,
+  organization: organizationSchema,
+} as const;

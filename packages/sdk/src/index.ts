@@ -1,0 +1,45 @@
+/**
+ * The GPOS client SDK: build valid, canonical records; pseudonymise personal values under community keys;
+ * redact by TLP; sign and verify bundles; match observables across partners. Runs in Node ≥ 20 and in
+ * browsers (Web Crypto only).
+ *
+ * @packageDocumentation
+ */
+export { recordId, isRecordId, type RecordIdType } from './ids.js';
+export { Keyring, MIN_KEY_BYTES, type CommunityKey, type KeyringOptions } from './keyring.js';
+export { pseudonymise, pseudonymInput, pseudonymMatches, hmacMatchKey } from './pseudonymise.js';
+export { pseudonymiseIndicator } from './protect-observable.js';
+export { redact, redactWithNotes, type Audience, type RedactOptions, type Redacted, type RedactionNote } from './redact.js';
+export {
+  signBundle,
+  verifyBundle,
+  signingInput,
+  SIGNATURE_ALGS,
+  BUNDLE_JWS_TYP,
+  type SignatureAlg,
+  type SignOptions,
+  type VerifyOptions,
+  type VerifyResult,
+  type VerifyFailure,
+  type KeySource,
+} from './sign.js';
+export {
+  buildIndicator,
+  buildCase,
+  buildCommitment,
+  buildOrganization,
+  buildBundle,
+  type BuildOptions,
+  type BuildProblem,
+  type BuildResult,
+  type IndicatorInput,
+  type CaseInput,
+  type CommitmentInput,
+  type OrganizationInput,
+  type BundleInput,
+} from './builders.js';
+export { compareObservables, compareObservablesWithKeyring, groupBySameObservable, COARSE_MATCH_KEYS, type MatchEvidence, type ObservableMatch } from './match.js';
+export { personalFieldsOf, minTlpOf, type PersonalField } from './personal-fields.js';
+export { isTlp, tlpAllows } from './tlp.js';
+export { canonicalJson } from './canonical-json.js';
+export { toBase64url, fromBase64url } from './base64url.js';

@@ -1,0 +1,80 @@
+import type { Indicator, MatchKey, Observable, ObservableAttributes } from '@gpos/types';
+import type { Keyring } from './keyring.js';
+import { hmacMatchKey, pseudonymise } from './pseudonymise.js';
+
+type AnyRecord = Record<string, unknown>;
+
+/** One thing redaction removed or replaced, for an audit log. Never carries the removed value. */
+export interface RedactionNote {
+  readonly action: 'record_removed' | 'field_removed' | 'pseudonymised';
+  /** The id of the record concerned, when it has one. */
+  readonly record?: string;
+  /** JSON Pointer from the record root (empty for a whole record). */
+  readonly pointer: string;
+  readonly reason: string;
+}
+
+/**
+ * Observable attributes that describe the context of a value (which country, bank, chain, platform) without
+ * repeating it. When an observable's value may not reach the audience, every other attribute (handle, account
+ * number, address, display form…) goes with it.
+ */
+const CONTEXT_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'country', 'institution_id', 'institution_name', 'scheme', 'proxy_type', 'provider', 'card_network', 'issuer_country',
+  'chain_id', 'custodian', 'asset', 'platform', 'app_platform', 'number_type', 'is_private_suffix', 'unverified',
+]);
+
+/** Replaces an observable's value by its pseudonym (or removes it); false when nothing matchable is left. */
+export async function protectObservable(observable: Observable, why: string, keyring: Keyring | undefined, notes: RedactionNote[], id: string | undefined): Promise<boolean> {
+  const where = { ...(id ? { record: id } : {}) };
+  const reason = `the ${observable.kind} value ${why}`;
+  if (keyring && typeof observable.canonical === 'string' && !observable.pseudonym) {
+    observable.pseudonym = await pseudonymise(keyring, observable.kind, observable.canonical);
+    notes.push({ action: 'pseudonymised', ...where, pointer: '/observable/canonical', reason });
+  }
+  for (const field of ['raw', 'canonical', 'id'] as const) {
+    if (observable[field] === undefined) continue;
+    delete observable[field];
+    notes.push({ action: 'field_removed', ...where, pointer: `/observable/${field}`, reason });
+  }
+  if (observable.attributes) {
+    const kept: AnyRecord = {};
+    for (const [name, value] of Object.entries(observable.attributes)) {
+      if (CONTEXT_ATTRIBUTES.has(name)) kept[name] = value;
+      else notes.push({ action: 'field_removed', ...where, pointer: `/observable/attributes/${name}`, reason });
+    }
+    if (Object.keys(kept).length > 0) observable.attributes = kept as ObservableAttributes;
+    else delete observable.attributes;
+  }
+  if (observable.match_keys) {
+    const keys: MatchKey[] = [];
+    for (const [i, key] of observable.match_keys.entries()) {
+      if (key.type === 'hmac_sha256') keys.push(key);
+      else if (keyring) {
+        keys.push(await hmacMatchKey(keyring, key));
+        notes.push({ action: 'pseudonymised', ...where, pointer: `/observable/match_keys/${i}`, reason });
+      } else notes.push({ action: 'field_removed', ...where, pointer: `/observable/match_keys/${i}`, reason });
+    }
+    if (keys.length > 0) observable.match_keys = keys;
+    else delete observable.match_keys;
+  }
+  return observable.pseudonym !== undefined;
+}
+
+/**
+ * A copy of an indicator whose observable travels only as a keyed pseudonym: `pseudonym` replaces `raw`,
+ * `canonical` and the derived `id`; every match key becomes an `hmac_sha256` key; attributes that repeat the
+ * value (handle, account number, address, display form…) are removed and context (country, bank, chain,
+ * platform) is kept. The record's `tlp` is left as it is: as the source, lower it yourself if your policy allows
+ * a pseudonymised value to travel further. Throws a TypeError when the observable has no canonical value.
+ *
+ * @example const shareable = await pseudonymiseIndicator(muleAccount, keyring);
+ */
+export async function pseudonymiseIndicator<T extends Indicator>(indicator: T, keyring: Keyring): Promise<T> {
+  const copy = structuredClone(indicator);
+  if (typeof copy.observable?.canonical !== 'string' && !copy.observable?.pseudonym) {
+    throw new TypeError('pseudonymiseIndicator: the observable has no canonical value to pseudonymise; build it with buildIndicator first');
+  }
+  await protectObservable(copy.observable, 'is pseudonymised', keyring, [], undefined);
+  return copy;
+}

@@ -1,0 +1,139 @@
+import type { Bundle, GposRecord, Observable, Tlp } from '@gpos/types';
+import type { Keyring } from './keyring.js';
+import { locate, minTlpOf, personalFieldsOf, type FieldLocation } from './personal-fields.js';
+import { protectObservable, type RedactionNote } from './protect-observable.js';
+import { isTlp, looserTlp, stricterTlp, tlpAllows } from './tlp.js';
+
+/** Who will receive the redacted data, as the TLP label they are cleared for. */
+export type Audience = Tlp;
+export type { RedactionNote };
+
+export interface RedactOptions {
+  /** The TLP label the recipients are cleared for. Nothing marked above it survives. */
+  readonly audience: Audience;
+  /**
+   * Community keys. With them, an observable value that may not reach the audience is replaced by its keyed
+   * `pseudonym` and its match keys by `hmac_sha256` keys, so recipients holding the key can still match it.
+   * Without them, such an observable cannot be matched and its indicator is dropped.
+   */
+  readonly keyring?: Keyring;
+}
+
+export interface Redacted<T> {
+  /** The redacted copy; `undefined` when a single record was removed as a whole. */
+  readonly value: T;
+  readonly notes: readonly RedactionNote[];
+}
+
+type AnyRecord = Record<string, unknown>;
+
+const isObject = (v: unknown): v is AnyRecord => v !== null && typeof v === 'object' && !Array.isArray(v);
+const label = (tlp: Tlp) => `TLP:${tlp.toUpperCase()}`;
+
+export function redact(value: Bundle, options: RedactOptions): Promise<Bundle>;
+export function redact(value: readonly GposRecord[], options: RedactOptions): Promise<GposRecord[]>;
+export function redact<R extends GposRecord>(value: R, options: RedactOptions): Promise<R | undefined>;
+/**
+ * A copy of a record, an array of records or a bundle fit for `audience` (see the package README for the policy):
+ *
+ * - every record marked above the audience is removed, as is any record with no valid `tlp` or of an unknown family;
+ * - in what remains, every field the schema marks as personal data with a minimum TLP above the audience — or above
+ *   the record's own marking — is removed; a case narrative counts at its own `tlp` (TLP:RED when absent);
+ * - an observable whose value may not go is replaced by its keyed `pseudonym` when a keyring is given (its `id`,
+ *   derived from the value, goes too), otherwise its indicator is removed;
+ * - a bundle keeps its id, loses its `signature` (it no longer covers the content; sign again) and has its `tlp`
+ *   lowered to the audience when it was marked above it.
+ *
+ * Pure: the input is never modified.
+ *
+ * @example const forCommunity = await redact(bundle, { audience: 'green', keyring });
+ */
+export async function redact(value: unknown, options: RedactOptions): Promise<unknown> {
+  return (await redactWithNotes(value as GposRecord, options)).value;
+}
+
+export function redactWithNotes(value: Bundle, options: RedactOptions): Promise<Redacted<Bundle>>;
+export function redactWithNotes(value: readonly GposRecord[], options: RedactOptions): Promise<Redacted<GposRecord[]>>;
+export function redactWithNotes<R extends GposRecord>(value: R, options: RedactOptions): Promise<Redacted<R | undefined>>;
+/** {@link redact}, also listing what was removed or pseudonymised and why. */
+export async function redactWithNotes(value: unknown, options: RedactOptions): Promise<Redacted<unknown>> {
+  if (!isTlp(options.audience)) throw new TypeError(`redact: audience must be one of clear, green, amber, amber+strict, red`);
+  const notes: RedactionNote[] = [];
+  if (Array.isArray(value)) {
+    const records = await redactRecords(value, options, notes);
+    return { value: records, notes };
+  }
+  if (isObject(value) && value.type === 'bundle') {
+    const { signature: _signature, ...rest } = value;
+    const records = await redactRecords(Array.isArray(value.records) ? value.records : [], options, notes);
+    const declared = isTlp(value.tlp) ? looserTlp(value.tlp, options.audience) : options.audience;
+    // never below a record it carries, even when the input bundle was marked too low
+    const tlp = records.reduce<Tlp>((t, r) => (isObject(r) && isTlp(r.tlp) ? stricterTlp(t, r.tlp) : t), declared);
+    return { value: { ...structuredClone(rest), tlp, records }, notes };
+  }
+  return { value: await redactRecord(value, options, notes), notes };
+}
+
+async function redactRecords(records: readonly unknown[], options: RedactOptions, notes: RedactionNote[]): Promise<AnyRecord[]> {
+  const out: AnyRecord[] = [];
+  for (const record of records) {
+    const kept = await redactRecord(record, options, notes);
+    if (kept) out.push(kept);
+  }
+  return out;
+}
+
+async function redactRecord(input: unknown, options: RedactOptions, notes: RedactionNote[]): Promise<AnyRecord | undefined> {
+  const id = isObject(input) && typeof input.id === 'string' ? input.id : undefined;
+  const drop = (reason: string) => {
+    notes.push({ action: 'record_removed', ...(id ? { record: id } : {}), pointer: '', reason });
+    return undefined;
+  };
+  if (!isObject(input)) return drop('not a record');
+  if (!isTlp(input.tlp)) return drop('the record has no valid tlp, so it is treated as TLP:RED');
+  if (!tlpAllows(options.audience, input.tlp)) return drop(`the record is ${label(input.tlp)}, above the audience ${label(options.audience)}`);
+  const fields = personalFieldsOf(String(input.type));
+  if (fields.length === 0 && !['commitment', 'organization'].includes(String(input.type))) return drop('the record is of no known family');
+
+  const record = structuredClone(input);
+  // a field above the record's own marking is mis-marked: it may not travel even to an audience cleared higher
+  const ceiling = looserTlp(options.audience, input.tlp);
+  const removals: { at: FieldLocation; reason: string }[] = [];
+  let observableTooHigh: Tlp | undefined;
+
+  for (const { path, marking } of fields) {
+    const min = minTlpOf(marking, record);
+    for (const at of locate(record, path)) {
+      let level = min;
+      let limit = ceiling;
+      if (marking.category === 'narrative') {
+        // a narrative carries its own marking, which may be stricter than the record's: judge it against the audience
+        const node = (at.parent as AnyRecord)[at.key as string];
+        const own = isObject(node) && isTlp(node.tlp) ? node.tlp : 'red';
+        limit = options.audience;
+        if (!tlpAllows(own, min)) {
+          removals.push({ at, reason: `a narrative marked ${label(own)}, below the ${label(min)} its personal data needs` });
+          continue;
+        }
+        level = own;
+      }
+      if (tlpAllows(limit, level)) continue;
+      const isObservableValue = path.length === 2 && path[0] === 'observable' && (path[1] === 'raw' || path[1] === 'canonical');
+      if (isObservableValue) observableTooHigh = level;
+      else removals.push({ at, reason: `personal data (${marking.category}) that needs ${label(level)}` });
+    }
+  }
+
+  // remove from the deepest and last positions first so array indices stay right
+  for (const { at, reason } of removals.reverse()) {
+    if (Array.isArray(at.parent)) at.parent.splice(at.key as number, 1);
+    else delete at.parent[at.key as string];
+    notes.push({ action: 'field_removed', ...(id ? { record: id } : {}), pointer: at.pointer, reason });
+  }
+
+  if (observableTooHigh && isObject(record.observable)) {
+    const ok = await protectObservable(record.observable as unknown as Observable, `needs ${label(observableTooHigh)}`, options.keyring, notes, id);
+    if (!ok) return drop(`its observable value needs ${label(observableTooHigh)} and no keyring was given to pseudonymise it`);
+  }
+  return record;
+}

@@ -1,0 +1,147 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { codelists, fieldIndex, TLP_ORDER } from '@gpos/schema';
+import type { Bundle, GposRecord, Indicator, Tlp } from '@gpos/types';
+import { validate } from '@gpos/validate';
+import { fromHex } from '../src/base64url.js';
+import { Keyring, redact } from '../src/index.js';
+import { cases, clone, commitment, indicatorsByKind, organization } from './fixtures.js';
+
+// An independent oracle: reads the schema's markings itself rather than trusting the SDK's helpers.
+const rank = (t: string) => TLP_ORDER.indexOf(t as Tlp);
+const kindMin = new Map<string, string>(codelists.indicator_kind.rows.map((r) => [r.code, r.min_tlp as string]));
+const KINDS = [...kindMin.keys()];
+
+function valuesAt(node: unknown, path: readonly string[]): unknown[] {
+  if (path.length === 0) return node === undefined ? [] : [node];
+  if (node === null || typeof node !== 'object') return [];
+  const [step, ...rest] = path;
+  if (step === '*') return Array.isArray(node) ? node.flatMap((v) => valuesAt(v, rest)) : [];
+  if (step === '{}') return Array.isArray(node) ? [] : Object.values(node).flatMap((v) => valuesAt(v, rest));
+  return Array.isArray(node) ? [] : valuesAt((node as Record<string, unknown>)[step!], rest);
+}
+
+/** Every personal value present in a record with the lowest label it may travel under. */
+function personalValues(record: Record<string, unknown>): { path: string; min: number; own?: number }[] {
+  const out: { path: string; min: number; own?: number }[] = [];
+  for (const field of fieldIndex[String(record.type)] ?? []) {
+    if (!field.personal) continue;
+    let min = rank(field.personal.min_tlp);
+    if (field.personal.min_tlp_by) {
+      const kind = (record.observable as { kind?: string } | undefined)?.kind ?? '';
+      min = Math.max(min, kindMin.has(kind) ? rank(kindMin.get(kind)!) : 4);
+    }
+    for (const value of valuesAt(record, field.path)) {
+      if (field.personal.category === 'narrative') {
+        const own = (value as { tlp?: string }).tlp;
+        out.push({ path: field.path.join('/'), min, own: own === undefined ? 4 : rank(own) });
+      } else out.push({ path: field.path.join('/'), min });
+    }
+  }
+  return out;
+}
+
+const tlpArb = fc.constantFrom<Tlp>(...(TLP_ORDER as Tlp[]));
+const keyringPromise = Keyring.create([{ keyId: 'community-1', secret: fromHex('000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f') }]);
+
+/** Valid records from the corpus with a random marking and random optional personal fields. */
+const markedRecord = (options: { kindSwap: boolean }): fc.Arbitrary<GposRecord> =>
+  fc.oneof(
+    fc.record({ base: fc.constantFrom(...indicatorsByKind), tlp: tlpArb, kind: fc.constantFrom(...KINDS), swap: fc.boolean(), accountNumber: fc.option(fc.stringMatching(/^[0-9]{10,12}$/), { nil: undefined }), accountId: fc.option(fc.constantFrom('wallet-77812', 'acct-991'), { nil: undefined }) }).map(({ base, tlp, kind, swap, accountNumber, accountId }) => {
+      const r = clone(base) as Indicator;
+      r.tlp = tlp;
+      if (options.kindSwap && swap) r.observable.kind = kind as Indicator['observable']['kind'];
+      if (accountNumber || accountId) r.observable.attributes = { ...r.observable.attributes, ...(accountNumber ? { account_number: accountNumber } : {}), ...(accountId ? { account_id: accountId } : {}) };
+      return r as GposRecord;
+    }),
+    fc.record({ base: fc.constantFrom(...cases), tlp: tlpArb, narrative: fc.option(tlpArb, { nil: undefined }), hasNarrative: fc.boolean(), residence: fc.boolean(), nationality: fc.boolean(), vulnerable: fc.boolean(), ref: fc.boolean() }).map(({ base, tlp, narrative, hasNarrative, residence, nationality, vulnerable, ref }) => {
+      const r = clone(base);
+      r.tlp = tlp;
+      if (hasNarrative) r.narrative = { text: { en: 'He said his name was Somchai and called from a hospital.' }, ...(narrative ? { tlp: stricter(narrative, tlp) } : {}) };
+      r.victim = { ...r.victim, ...(residence ? { residence: 'TH-10' } : {}), ...(nationality ? { nationality: 'MM' } : {}), ...(vulnerable ? { vulnerability: ['elderly'] } : {}) };
+      if (ref && r.payments?.[0]) r.payments[0].transaction_ref = 'KBANK-20260120-000991';
+      return r as GposRecord;
+    }),
+    fc.record({ base: fc.constantFrom(commitment, organization), tlp: tlpArb }).map(({ base, tlp }) => ({ ...clone(base), tlp }) as GposRecord),
+  );
+const stricter = (a: Tlp, b: Tlp): Tlp => (rank(a) >= rank(b) ? a : b);
+
+const bundleOf = (records: GposRecord[], tlp: Tlp): Bundle => ({
+  type: 'bundle', id: 'bundle--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e', spec_version: '1.0.0', created: '2026-03-14T10:00:00Z', producer: 'TH-GOV:aoc1441', tlp,
+  records: records as unknown as Bundle['records'],
+});
+
+/** Distinct ids, as a bundle requires and as the leak check needs to pair input and output records. */
+const uniqueIds = (records: GposRecord[]) => records.map((r, i) => ({ ...r, id: r.id.replace(/.{4}$/, i.toString(16).padStart(4, '0')) }) as GposRecord);
+
+function assertNoLeak(input: GposRecord[], output: Bundle, audience: Tlp) {
+  const a = rank(audience);
+  const byId = new Map((output.records as unknown as { id: string }[]).map((r) => [r.id, JSON.stringify(r)]));
+  for (const record of output.records as unknown as Record<string, unknown>[]) {
+    expect(rank(String(record.tlp)), 'record above the audience').toBeLessThanOrEqual(a);
+    for (const v of personalValues(record)) {
+      if (v.own !== undefined) expect(Math.max(v.min, v.own), `${v.path} above the audience`).toBeLessThanOrEqual(a);
+      else expect(v.min, `${v.path} above the audience or its record`).toBeLessThanOrEqual(Math.min(a, rank(String(record.tlp))));
+    }
+  }
+  // and no observable value that had to go survives anywhere in its record, in any form it was given
+  for (const record of input as unknown as Record<string, unknown>[]) {
+    const level = Math.min(a, rank(String(record.tlp)));
+    const obs = record.observable as Indicator['observable'] | undefined;
+    const min = obs ? (kindMin.has(obs.kind) ? rank(kindMin.get(obs.kind)!) : 4) : -1;
+    const text = byId.get(String(record.id));
+    if (obs && min > level && text !== undefined) {
+      for (const secret of [obs.canonical, obs.raw, obs.id, obs.attributes?.account_number, obs.attributes?.account_id]) {
+        if (typeof secret === 'string' && secret.length >= 6) expect(text.includes(JSON.stringify(secret)), `${obs.kind} value leaked`).toBe(false);
+      }
+    }
+  }
+}
+
+describe('redaction never leaks (property)', () => {
+  it('for arbitrary bundles, audiences and keyrings, nothing personal survives above the audience', async () => {
+    const keyring = await keyringPromise;
+    await fc.assert(
+      fc.asyncProperty(fc.array(markedRecord({ kindSwap: true }), { maxLength: 8 }), tlpArb, tlpArb, fc.boolean(), async (given, bundleTlp, audience, withKeyring) => {
+        const records = uniqueIds(given);
+        const input = bundleOf(records, bundleTlp);
+        const before = JSON.stringify(input);
+        const output = await redact(input, { audience, ...(withKeyring ? { keyring } : {}) });
+        expect(JSON.stringify(input)).toBe(before);
+        assertNoLeak(records, output, audience);
+        expect(rank(output.tlp)).toBeLessThanOrEqual(rank(audience));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('records redacted one by one or as an array obey the same rule', async () => {
+    const keyring = await keyringPromise;
+    await fc.assert(
+      fc.asyncProperty(fc.array(markedRecord({ kindSwap: true }), { maxLength: 6 }), tlpArb, async (given, audience) => {
+        const records = uniqueIds(given);
+        const array = await redact(records, { audience, keyring });
+        assertNoLeak(records, bundleOf(array, 'red'), audience);
+        for (const record of records) {
+          const one = await redact(record, { audience });
+          if (one) assertNoLeak([record], bundleOf([one], 'red'), audience);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('valid records with any marking redact to a bundle that validates', async () => {
+    const keyring = await keyringPromise;
+    await fc.assert(
+      fc.asyncProperty(fc.array(markedRecord({ kindSwap: false }), { maxLength: 6 }), tlpArb, tlpArb, async (records, bundleTlp, audience) => {
+        // distinct ids, as a bundle requires
+        const unique = uniqueIds(records);
+        const output = await redact(bundleOf(unique, bundleTlp), { audience, keyring });
+        const result = validate(output);
+        expect(result.valid, JSON.stringify(result.problems.filter((p) => p.severity === 'error'))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { Bundle, Indicator, VictimCase } from '@gpos/types';
+import { validate } from '@gpos/validate';
+import { fromHex } from '../src/base64url.js';
+import { Keyring, pseudonymise, redact, redactWithNotes, type Audience } from '../src/index.js';
+import { clone, indicatorsByKind, validBundle, victimCase } from './fixtures.js';
+
+const AUDIENCES: Audience[] = ['clear', 'green', 'amber', 'amber+strict', 'red'];
+const keyring = () => Keyring.create([{ keyId: 'community-1', secret: fromHex('000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f') }]);
+
+const phone = (tlp: Indicator['tlp']): Indicator => ({
+  type: 'indicator',
+  id: 'indicator--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0f',
+  spec_version: '1.0.0',
+  created: '2026-03-14T09:26:53Z',
+  modified: '2026-03-14T09:26:53Z',
+  source: 'TH-GOV:aoc1441',
+  tlp,
+  status: 'active',
+  observable: {
+    kind: 'phone_number',
+    raw: '081-234-5678',
+    canonical: '+66812345678',
+    match_keys: [{ type: 'e164', value: '+66812345678' }],
+    attributes: { country: 'TH', number_type: 'MOBILE', display: '081 234 5678' },
+  },
+});
+
+describe('redact a bundle', () => {
+  it.each(AUDIENCES)('keeps only records at or below %s, and the result validates', async (audience) => {
+    const before = JSON.stringify(validBundle);
+    const out = await redact(validBundle, { audience });
+    expect(JSON.stringify(validBundle)).toBe(before);
+    const rank = AUDIENCES.indexOf(audience);
+    for (const r of out.records as unknown as { tlp: Audience }[]) expect(AUDIENCES.indexOf(r.tlp)).toBeLessThanOrEqual(rank);
+    expect(out.records.length).toBe(validBundle.records.filter((r) => AUDIENCES.indexOf((r as unknown as { tlp: Audience }).tlp) <= rank).length);
+    expect(validate(out).valid, JSON.stringify(validate(out).problems)).toBe(true);
+    expect(AUDIENCES.indexOf(out.tlp)).toBeLessThanOrEqual(rank);
+  });
+  it('lowers the bundle tlp to the audience, never below a record, and drops the signature', async () => {
+    const signed = { ...clone(validBundle), signature: { jws: 'a..b', kid: 'k', alg: 'EdDSA' as const } };
+    const out = await redact(signed, { audience: 'green' });
+    expect(out.tlp).toBe('green');
+    expect(out.signature).toBeUndefined();
+    expect(out.id).toBe(validBundle.id);
+    const clearBundle = { ...clone(validBundle), tlp: 'clear' as const, records: [] };
+    expect((await redact(clearBundle, { audience: 'amber' })).tlp).toBe('clear');
+    // a bundle marked too low for its records is raised to cover what it still carries
+    const tooLow = { ...clone(validBundle), tlp: 'clear' as const };
+    expect((await redact(tooLow, { audience: 'amber' })).tlp).toBe('green');
+  });
+});
+
+describe('redact a record', () => {
+  it('returns undefined for a record above the audience, and a copy otherwise', async () => {
+    expect(await redact(victimCase, { audience: 'amber' })).toBeUndefined();
+    const kept = await redact(victimCase, { audience: 'red' });
+    expect(kept).not.toBe(victimCase);
+  });
+  it('drops a narrative that keeps its default TLP:RED for anyone but red', async () => {
+    const strict = await redact(victimCase, { audience: 'amber+strict' });
+    expect(strict).toBeDefined();
+    expect(strict!.narrative).toBeUndefined();
+    expect(strict!.victim?.vulnerability).toEqual(['elderly']);
+    expect(validate(strict).valid).toBe(true);
+    expect((await redact(victimCase, { audience: 'red' }))!.narrative).toEqual(victimCase.narrative);
+    const marked: VictimCase = { ...clone(victimCase), narrative: { text: { en: 'Scrubbed summary.' }, tlp: 'amber+strict' } };
+    expect((await redact(marked, { audience: 'amber+strict' }))!.narrative).toEqual(marked.narrative);
+  });
+  it('removes personal fields marked above the record itself (a mis-marked record), so the output validates', async () => {
+    const misMarked = { ...clone(victimCase), tlp: 'green' as const };
+    const { value, notes } = await redactWithNotes(misMarked, { audience: 'red' });
+    expect(value!.victim).toEqual({ age_band: 'age_60_69' });
+    // the narrative carries its own marking (TLP:RED when absent), and a red audience may see it
+    expect(value!.narrative).toEqual(victimCase.narrative);
+    expect(notes.map((n) => n.pointer)).toEqual(['/victim/vulnerability']);
+    expect(notes.every((n) => !JSON.stringify(n).includes('elderly'))).toBe(true);
+    expect(validate(value).valid, JSON.stringify(validate(value).problems)).toBe(true);
+  });
+  it('removes records with no valid tlp or of an unknown family', async () => {
+    const out = await redact([{ ...clone(victimCase), tlp: 'white' } as unknown as VictimCase, { type: 'weird', tlp: 'clear' } as unknown as VictimCase], { audience: 'red' });
+    expect(out).toEqual([]);
+  });
+  it('refuses an audience that is not a TLP label', async () => {
+    await expect(redact(victimCase, { audience: 'white' as Audience })).rejects.toThrow(TypeError);
+  });
+});
+
+describe('redact observables', () => {
+  it('keeps a phone number for a green audience', async () => {
+    expect((await redact(phone('green'), { audience: 'green' }))!.observable.canonical).toBe('+66812345678');
+  });
+  it('replaces a phone number on a mis-marked clear record by its pseudonym and keyed match keys', async () => {
+    const ring = await keyring();
+    const out = (await redact(phone('clear'), { audience: 'clear', keyring: ring }))!;
+    expect(out.observable).toEqual({
+      kind: 'phone_number',
+      pseudonym: await pseudonymise(ring, 'phone_number', '+66812345678'),
+      match_keys: [{ type: 'hmac_sha256', of: 'e164', key_id: 'community-1', value: (await pseudonymise(ring, 'e164', '+66812345678')).value }],
+      attributes: { country: 'TH', number_type: 'MOBILE' },
+    });
+    expect(JSON.stringify(out)).not.toMatch(/812345678|234-5678|234 5678/);
+    expect(validate(out).valid, JSON.stringify(validate(out).problems)).toBe(true);
+  });
+  it('drops the indicator when its value may not go and no keyring is given', async () => {
+    const { value, notes } = await redactWithNotes(phone('clear'), { audience: 'clear' });
+    expect(value).toBeUndefined();
+    expect(notes.at(-1)).toMatchObject({ action: 'record_removed', reason: expect.stringMatching(/keyring/) });
+  });
+  it('keeps an existing pseudonym and never re-derives ids from a missing value', async () => {
+    const ring = await keyring();
+    const pseudonymous: Indicator = { ...phone('clear'), observable: { kind: 'phone_number', pseudonym: await pseudonymise(ring, 'phone_number', '+66812345678') } };
+    expect(await redact(pseudonymous, { audience: 'clear' })).toEqual(pseudonymous);
+  });
+  it.each(indicatorsByKind.map((r) => [r.observable.kind, r] as const))('%s: every audience gets a valid result or nothing', async (_kind, record) => {
+    const ring = await keyring();
+    for (const audience of AUDIENCES) {
+      for (const tlp of AUDIENCES) {
+        const input = { ...clone(record), tlp };
+        const out = await redact(input, { audience, keyring: ring });
+        if (out === undefined) continue;
+        expect(AUDIENCES.indexOf(out.tlp)).toBeLessThanOrEqual(AUDIENCES.indexOf(audience));
+        const result = validate(out);
+        expect(result.valid, `${audience}/${tlp}: ${JSON.stringify(result.problems)}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('purity', () => {
+  it('never mutates its input', async () => {
+    const ring = await keyring();
+    const input = phone('clear');
+    const frozen = JSON.stringify(input);
+    await redact(input, { audience: 'clear', keyring: ring });
+    await redact([input], { audience: 'clear', keyring: ring });
+    const bundle: Bundle = { ...clone(validBundle), records: [...clone(validBundle.records), input as unknown as Bundle['records'][number]] };
+    const bundleText = JSON.stringify(bundle);
+    await redact(bundle, { audience: 'green', keyring: ring });
+    expect(JSON.stringify(input)).toBe(frozen);
+    expect(JSON.stringify(bundle)).toBe(bundleText);
+  });
+});

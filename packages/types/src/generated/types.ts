@@ -1,0 +1,1716 @@
+/* eslint-disable */
+// generated from schemas/v1/*.json by packages/types/scripts/generate.ts with json-schema-to-typescript — do not edit.
+// Run `npm run generate` after changing the standard.
+
+/**
+ * A Traffic Light Protocol 2.0 label (FIRST), in lower case: `clear` (no limit), `green` (the community), `amber` (the recipient organisation and its clients on a need-to-know basis), `amber+strict` (the recipient organisation only), `red` (the named recipients only). Other spellings (TLP:WHITE, TLP:AMBER) are mapped on import, never accepted here.
+ */
+export type Tlp = 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
+/**
+ * A Permissible Actions Protocol label: `clear` (any action, including public blocking), `green` (active actions such as blocking), `amber` (passive use only, such as lookups), `red` (no action that could be detected outside the recipient).
+ */
+export type Pap = 'clear' | 'green' | 'amber' | 'red';
+/**
+ * Free-text tags.
+ *
+ * @maxItems 100
+ *
+ * Items: One tag.
+ */
+export type Labels = string[];
+/**
+ * Reference numbers in local systems.
+ *
+ * @maxItems 100
+ */
+export type LocalRefs = LocalRef[];
+/**
+ * References to other systems.
+ *
+ * @maxItems 100
+ */
+export type ExternalRefs = ExternalRef[];
+
+/**
+ * A span of dates. Either end may be open.
+ */
+export interface Period {
+  /**
+   * First day of the period.
+   */
+  start_date?: string;
+  /**
+   * Last day of the period (inclusive).
+   */
+  end_date?: string;
+}
+/**
+ * An amount of money in a national currency. The amount is a decimal string, never a float.
+ */
+export interface Money {
+  /**
+   * The amount, using no more decimal places than the currency has minor units.
+   */
+  amount: string;
+  /**
+   * The ISO 4217 currency of the amount.
+   */
+  currency: string;
+}
+/**
+ * An amount of a crypto asset.
+ */
+export interface CryptoAmount {
+  /**
+   * The amount in whole units of the asset (for example 1500.25 USDT, not its base units).
+   */
+  amount: string;
+  /**
+   * The asset as a CAIP-19 asset type (`chain/namespace:reference`).
+   */
+  asset: string;
+  /**
+   * The ticker a person would recognise, for display only.
+   */
+  symbol?: string;
+}
+/**
+ * Text in one or more languages, keyed by BCP 47 language tag: `{ "en": "…", "th": "…" }`. Codes are never translated; titles and descriptions may be.
+ */
+export interface Text {
+  [k: string]: string | undefined;
+}
+/**
+ * A reference number in one organisation's own system.
+ */
+export interface LocalRef {
+  /**
+   * What kind of reference it is, from the `local_ref_system` codelist (for example `police_report`, `hotline_ticket`, `bank_claim`).
+   */
+  system: string;
+  /**
+   * The reference as the issuing organisation writes it.
+   */
+  value: string;
+  /**
+   * The organisation that issued the reference, when it is not the record source.
+   */
+  issuer?: string;
+}
+/**
+ * A reference to the same thing elsewhere.
+ */
+export interface ExternalRef {
+  /**
+   * The system or publication referred to (for example `stix`, `chainabuse`, `gse`, `news`).
+   */
+  source_name: string;
+  /**
+   * The identifier in that system.
+   */
+  external_id?: string;
+  /**
+   * Where the reference can be read.
+   */
+  url?: string;
+  /**
+   * What the reference is, in a sentence.
+   */
+  description?: string;
+}
+/**
+ * How information was obtained.
+ */
+export interface Provenance {
+  /**
+   * How the information was collected, from the `collection_method` codelist (for example `victim_report`, `automated_detection`, `partner_feed`).
+   */
+  method?: string;
+  /**
+   * When the information was collected.
+   */
+  collected_at?: string;
+  /**
+   * Records this one was derived from.
+   *
+   * @maxItems 1000
+   *
+   * Items: The identifier of any GPOS record: its type, two hyphens and a UUID. Records a partner creates use UUIDv7 (time-ordered).
+   */
+  derived_from?: string[];
+  /**
+   * The software or process that produced the record, with its version.
+   */
+  tool?: string;
+}
+/**
+ * A keyed pseudonym of a personal value: HMAC-SHA-256 over the canonical form under a community key, identified by its key id. Never a plain hash: phone numbers and account numbers can be enumerated.
+ */
+export interface Pseudonym {
+  /**
+   * The pseudonymisation algorithm.
+   */
+  alg: 'hmac-sha256';
+  /**
+   * The identifier of the community key used, so partners holding it can match and keys can be rotated.
+   */
+  key_id: string;
+  /**
+   * The HMAC output, base64url without padding.
+   */
+  value: string;
+}
+/**
+ * Someone the scammers pretended to be: a government agency, a bank, a celebrity, a relative.
+ */
+export interface ImpersonatedEntity {
+  /**
+   * What kind of entity was impersonated, from the `impersonated_entity_type` codelist.
+   */
+  entity_type: string;
+  /**
+   * The name used, as the victim saw it.
+   */
+  name?: string;
+  /**
+   * The real organisation that was impersonated, when it has an identifier.
+   */
+  identifier?: string;
+}
+/**
+ * Extension data keyed by a registered extension namespace (lower case, dots allowed). Each namespace has its own JSON Schema shipped with the standard; unregistered namespaces are an error.
+ */
+export interface Extensions {
+  /**
+   * The extension data, validated against the schema registered for its namespace.
+   */
+  [k: string]: {} | undefined;
+}
+/**
+ * The envelope for exchanging records: who produced it, when, its overall marking, the records of any family, and an optional detached signature over its canonical form. Each record is validated against the schema of its own `type` (see `x-gpos-dispatch`), never against one `oneOf` of all families.
+ */
+export interface Bundle {
+  /**
+   * Always `bundle`.
+   */
+  type: 'bundle';
+  /**
+   * The identifier of this bundle. A bundle is sent once; it has no versions.
+   */
+  id: string;
+  /**
+   * The version of this standard the bundle follows.
+   */
+  spec_version: string;
+  /**
+   * When the bundle was assembled.
+   */
+  created: string;
+  /**
+   * The organisation that assembled and, if signed, signed the bundle. It may carry records from other sources.
+   */
+  producer: string;
+  tlp: Tlp;
+  description?: Text;
+  /**
+   * The records, of any family, in any order.
+   *
+   * @maxItems 1000000
+   */
+  records: BundleRecord[];
+  signature?: BundleSignature;
+}
+/**
+ * One record. Its `type` chooses the schema it is validated against.
+ */
+export interface BundleRecord {
+  /**
+   * The record family.
+   */
+  type: 'indicator' | 'case' | 'commitment' | 'organization';
+}
+/**
+ * A detached JSON Web Signature (RFC 7515, appendix F) over the RFC 8785 canonical JSON of the bundle without its `signature` member.
+ */
+export interface BundleSignature {
+  /**
+   * The detached JWS in compact form: `<protected header>..<signature>` (the payload is left out and recomputed by the verifier).
+   */
+  jws: string;
+  /**
+   * The key id in the producer's JSON Web Key Set.
+   */
+  kid: string;
+  /**
+   * The signing algorithm; only asymmetric algorithms are allowed.
+   */
+  alg: 'EdDSA' | 'ES256';
+}
+/**
+ * A victim case: one scam as reported by or for a victim, with how and when it happened, how the money moved, what was frozen, recovered and returned, and who the case was referred to. The victim appears only as a keyed pseudonym and coarse facts.
+ */
+export interface VictimCase {
+  /**
+   * Always `case`: the record family, used to choose the schema that validates the record.
+   */
+  type: 'case';
+  /**
+   * The record's identifier, `case--` followed by a UUID. Stays the same across every version of the record; a new version has the same `id` and a later `modified`.
+   */
+  id: string;
+  /**
+   * The version of this standard the record follows.
+   */
+  spec_version: string;
+  /**
+   * When the first version of the record was created by its source. Never changes between versions.
+   */
+  created: string;
+  /**
+   * When this version of the record was created. `(id, modified)` identifies one version; a later `modified` supersedes earlier ones.
+   */
+  modified: string;
+  /**
+   * The organisation that produced the record and answers for its content.
+   */
+  source: string;
+  tlp: Tlp;
+  pap?: Pap;
+  /**
+   * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
+   */
+  confidence?: number;
+  labels?: Labels;
+  local_refs?: LocalRefs;
+  external_refs?: ExternalRefs;
+  provenance?: Provenance;
+  /**
+   * True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked.
+   */
+  revoked?: boolean;
+  /**
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   */
+  revocation_reason?: string;
+  extensions?: Extensions;
+  intake: CaseIntake;
+  victim?: Victim;
+  /**
+   * The main kind of scam, from the `typology` codelist (most specific code known, for example `investment.relationship`).
+   */
+  scam_type: string;
+  /**
+   * Other kinds of scam in the same case (a romance that turned into an investment scam).
+   *
+   * @maxItems 20
+   *
+   * Items: A scam type code.
+   */
+  secondary_scam_types?: string[];
+  /**
+   * How the scammers reached the victim, in order of first use.
+   *
+   * @maxItems 50
+   */
+  contact_channels?: ContactChannel[];
+  /**
+   * Whom the scammers pretended to be.
+   *
+   * @maxItems 20
+   */
+  impersonated?: ImpersonatedEntity[];
+  /**
+   * Techniques and tools that made the scam work, from the `enabler` codelist (for example `deepfake_video`, `voice_clone`, `remote_access_tool`).
+   *
+   * @maxItems 30
+   *
+   * Items: One enabler.
+   */
+  enablers?: string[];
+  timeline?: CaseTimeline;
+  /**
+   * The transfers the victim made, one per payment.
+   *
+   * @maxItems 1000
+   */
+  payments?: Payment[];
+  loss?: LossSummary;
+  /**
+   * Where the case stands.
+   */
+  status:
+    | 'received'
+    | 'triaged'
+    | 'freeze_in_progress'
+    | 'under_investigation'
+    | 'referred'
+    | 'action_taken'
+    | 'closed_resolved'
+    | 'closed_no_further_action'
+    | 'closed_duplicate'
+    | 'closed_unfounded'
+    | 'closed_withdrawn';
+  /**
+   * Referrals of the case between organisations, including across borders.
+   *
+   * @maxItems 100
+   */
+  referrals?: Referral[];
+  /**
+   * The lawful bases on which the case is shared, from the `lawful_basis` codelist.
+   *
+   * @minItems 1
+   * @maxItems 7
+   *
+   * Items: One lawful basis.
+   */
+  lawful_basis?: (
+    | 'consent'
+    | 'legal_obligation'
+    | 'public_task'
+    | 'legitimate_interests'
+    | 'vital_interests'
+    | 'contract'
+    | 'law_enforcement'
+  )[];
+  consent?: Consent;
+  /**
+   * Indicators linked to the case: numbers, accounts, sites and wallets the scammers used.
+   *
+   * @maxItems 1000
+   *
+   * Items: The identifier of an indicator record.
+   */
+  indicator_refs?: string[];
+  /**
+   * Other cases in the same scam operation or about the same victim.
+   *
+   * @maxItems 1000
+   *
+   * Items: The identifier of a victim case record.
+   */
+  related_cases?: string[];
+  /**
+   * The case this one duplicates (the same victim reported through two channels).
+   */
+  duplicate_of?: string;
+  narrative?: Narrative;
+  /**
+   * Evidence held by the source. Hashes travel; content stays with the source.
+   *
+   * @maxItems 1000
+   */
+  evidence?: CaseEvidence[];
+}
+/**
+ * How and where the case reached the source.
+ */
+export interface CaseIntake {
+  /**
+   * How the report arrived, from the `intake_channel` codelist (for example `hotline` for a call to AOC 1441, `online_portal`, `bank_branch`).
+   */
+  channel: string;
+  /**
+   * When the source received the report.
+   */
+  received_at: string;
+  /**
+   * The organisation that took the report, when it is not the record source.
+   */
+  reporting_org?: string;
+  /**
+   * The country where the case was reported.
+   */
+  jurisdiction: string;
+  /**
+   * The province or state where the case was reported.
+   */
+  subdivision?: string;
+}
+/**
+ * The victim, as a pseudonym and coarse facts only. Names, contact details and national id numbers never appear in a record.
+ */
+export interface Victim {
+  key?: Pseudonym;
+  /**
+   * Whether the victim is a person or an organisation, and which kind.
+   */
+  victim_type?: 'individual' | 'micro_enterprise' | 'sme' | 'charity' | 'public_body' | 'other_org';
+  /**
+   * The victim's age band. Never a date of birth.
+   */
+  age_band?:
+    | 'under_20'
+    | 'age_20_29'
+    | 'age_30_39'
+    | 'age_40_49'
+    | 'age_50_59'
+    | 'age_60_69'
+    | 'age_70_79'
+    | 'age_80_plus'
+    | 'unknown';
+  /**
+   * Where the victim lives, to the first-level subdivision (province or state) only.
+   */
+  residence?: string;
+  /**
+   * The country where the victim lives.
+   */
+  country_of_residence?: string;
+  /**
+   * The victim's nationality, when it matters to the case (for example foreign nationals trafficked into scam compounds).
+   */
+  nationality?: string;
+  /**
+   * Circumstances that make the victim vulnerable, from the `vulnerability` codelist. `trafficking_victim` marks a trafficked person forced into scam work.
+   *
+   * @maxItems 20
+   *
+   * Items: One circumstance.
+   */
+  vulnerability?: string[];
+  /**
+   * Whether the person only lost money, or was also used to move it (job scams turn victims into mules).
+   */
+  role?: 'victim' | 'mule_unwitting' | 'mule_complicit' | 'victim_and_mule';
+  /**
+   * Who made the report, relative to the victim.
+   */
+  reporter_relationship?: 'self' | 'family' | 'carer' | 'bank_on_behalf' | 'police' | 'other';
+}
+/**
+ * One channel of contact.
+ */
+export interface ContactChannel {
+  /**
+   * The channel, from the `contact_channel` codelist (for example `messaging_app`, `voice_call`, `social_ad`).
+   */
+  channel: string;
+  /**
+   * The platform, from the `platform` codelist (for example `line`, `facebook`).
+   */
+  platform?: string;
+  /**
+   * When the channel was first used.
+   */
+  first_at?: string;
+  /**
+   * Whether the scammer contacted the victim (`inbound`) or the victim contacted the scammer (`outbound`, for example after an ad).
+   */
+  direction?: 'inbound' | 'outbound';
+  /**
+   * Indicators for the accounts, numbers or sites used on this channel.
+   *
+   * @maxItems 100
+   *
+   * Items: The identifier of an indicator record.
+   */
+  indicator_refs?: string[];
+}
+/**
+ * When things happened. Each is a timestamp, or a date when only the day is known. Speed is the measure that matters most: minutes from report to freeze.
+ */
+export interface CaseTimeline {
+  /**
+   * When the scammers first contacted the victim.
+   */
+  first_contact_at?: string;
+  /**
+   * When sustained grooming began (relationship and investment scams).
+   */
+  grooming_started_at?: string;
+  /**
+   * When the victim first paid.
+   */
+  first_payment_at?: string;
+  /**
+   * When the victim last paid.
+   */
+  last_payment_at?: string;
+  /**
+   * When the victim realised it was a scam.
+   */
+  realised_at?: string;
+  /**
+   * When the victim (or someone for them) first reported it to any organisation.
+   */
+  reported_at?: string;
+  /**
+   * When a freeze of the receiving accounts was first requested.
+   */
+  freeze_requested_at?: string;
+  /**
+   * When funds were first frozen.
+   */
+  first_freeze_at?: string;
+  /**
+   * When the case was closed.
+   */
+  closed_at?: string;
+}
+/**
+ * One payment from the victim.
+ */
+export interface Payment {
+  /**
+   * The source's identifier for the payment within this case.
+   */
+  payment_ref?: string;
+  /**
+   * When the payment was made.
+   */
+  executed_at?: string;
+  amount: Money;
+  crypto_amount?: CryptoAmount;
+  /**
+   * How the money moved, from the `payment_method` codelist (for example `bank_transfer_domestic_instant`, `crypto_onchain`).
+   */
+  method?: string;
+  /**
+   * The payment rail or network (for example `promptpay`, `swift`, `sepa_inst`, `tron`).
+   */
+  rail?: string;
+  /**
+   * The indicator for the receiving account, proxy, e-wallet or wallet.
+   */
+  destination_indicator_ref?: string;
+  /**
+   * The receiving bank, payment provider or exchange.
+   */
+  destination_institution?: string;
+  /**
+   * The payment reference (ISO 20022 end-to-end id or UETR, bank reference, or transaction hash).
+   */
+  transaction_ref?: string;
+  recall?: PaymentRecall;
+  freeze?: PaymentFreeze;
+}
+/**
+ * A request to the sending bank to recall the payment.
+ */
+export interface PaymentRecall {
+  /**
+   * When the recall was requested.
+   */
+  requested_at: string;
+  /**
+   * The ISO 20022 cancellation reason code; `FRAD` for a fraudulently originated payment.
+   */
+  reason: 'FRAD' | 'UAPA' | 'DUPL' | 'CUST' | 'TECH' | 'AC03' | 'AM09';
+  /**
+   * The ISO 20022 message that carried the recall or its answer.
+   */
+  message_type?: 'camt.056' | 'camt.055' | 'camt.029' | 'pacs.004' | 'camt.110' | 'camt.111';
+  /**
+   * Where the recall stands.
+   */
+  outcome?: 'requested' | 'done' | 'partial' | 'refused' | 'failed';
+}
+/**
+ * The freeze or hold of the received funds.
+ */
+export interface PaymentFreeze {
+  /**
+   * Where the freeze stands.
+   */
+  status:
+    | 'not_requested'
+    | 'requested'
+    | 'pending_bank'
+    | 'frozen_full'
+    | 'frozen_partial'
+    | 'funds_already_moved'
+    | 'rejected'
+    | 'expired'
+    | 'released_to_owner'
+    | 'returned_to_victim';
+  amount?: Money;
+  /**
+   * When the funds were frozen.
+   */
+  frozen_at?: string;
+  /**
+   * The institution that froze the funds.
+   */
+  by?: string;
+  /**
+   * The law or order under which the funds were held.
+   */
+  legal_basis?: string;
+  /**
+   * When the hold lapses unless extended.
+   */
+  expires_at?: string;
+}
+/**
+ * The money involved, per currency. Reimbursement (a payment provider paying the victim) is kept apart from recovery (funds traced back).
+ */
+export interface LossSummary {
+  /**
+   * Whether the victim lost money. Many reports involve none.
+   */
+  loss_occurred?: boolean;
+  /**
+   * What the victim reported losing.
+   *
+   * @maxItems 50
+   */
+  reported?: Money[];
+  /**
+   * What the source has confirmed was lost.
+   *
+   * @maxItems 50
+   */
+  confirmed?: Money[];
+  /**
+   * What is frozen or held.
+   *
+   * @maxItems 50
+   */
+  frozen?: Money[];
+  /**
+   * What was seized by an authority.
+   *
+   * @maxItems 50
+   */
+  seized?: Money[];
+  /**
+   * What was returned to the victim from recovered funds.
+   *
+   * @maxItems 50
+   */
+  returned?: Money[];
+  /**
+   * What a payment provider or scheme paid the victim out of its own funds.
+   *
+   * @maxItems 50
+   */
+  reimbursed?: Money[];
+  /**
+   * How far the money has come back.
+   */
+  recovery_status?:
+    | 'none'
+    | 'pending'
+    | 'partially_recovered'
+    | 'fully_recovered'
+    | 'reimbursed_by_psp'
+    | 'reimbursed_and_recovered'
+    | 'not_eligible';
+}
+/**
+ * One referral.
+ */
+export interface Referral {
+  /**
+   * The organisation that referred the case, when not the record source.
+   */
+  from?: string;
+  /**
+   * The organisation the case was referred to.
+   */
+  to: string;
+  /**
+   * When it was referred.
+   */
+  at: string;
+  /**
+   * Where the referral stands.
+   */
+  status: 'sent' | 'acknowledged' | 'accepted' | 'declined' | 'completed';
+  /**
+   * When the recipient acknowledged it.
+   */
+  acknowledged_at?: string;
+  /**
+   * Why the case was referred.
+   */
+  reason?: string;
+  reference?: LocalRef;
+}
+/**
+ * The victim's consent, when consent was asked for.
+ */
+export interface Consent {
+  /**
+   * The state of consent.
+   */
+  status: 'granted' | 'refused' | 'withdrawn' | 'not_required' | 'unknown';
+  /**
+   * When consent was given.
+   */
+  obtained_at?: string;
+  /**
+   * How consent was recorded.
+   */
+  method?: 'verbal_recorded' | 'web_form' | 'written' | 'in_app';
+  /**
+   * What the victim agreed to, from the `consent_scope` codelist. Anything not listed is not agreed.
+   *
+   * @maxItems 8
+   *
+   * Items: One scope.
+   */
+  scopes?: (
+    | 'share_with_law_enforcement'
+    | 'share_with_financial_institutions'
+    | 'share_with_platforms'
+    | 'share_cross_border'
+    | 'contact_by_law_enforcement'
+    | 'contact_by_recovery_services'
+    | 'include_in_statistics'
+    | 'publish_indicators'
+  )[];
+  /**
+   * When consent was withdrawn.
+   */
+  withdrawn_at?: string;
+  /**
+   * The language the consent notice was given in.
+   */
+  language?: string;
+  /**
+   * The version of the consent notice the victim saw.
+   */
+  notice_version?: string;
+}
+/**
+ * The story of the case in free text. It may name people and so travels at TLP:RED unless the source marks it otherwise after redaction.
+ */
+export interface Narrative {
+  text: Text;
+  tlp?: Tlp;
+}
+/**
+ * One piece of evidence.
+ */
+export interface CaseEvidence {
+  /**
+   * What the evidence is, from the `evidence_type` codelist.
+   */
+  type: string;
+  /**
+   * The SHA-256 of the evidence file, so a recipient can confirm a copy later.
+   */
+  sha256?: string;
+  /**
+   * Where the source keeps the file, in the source's own terms.
+   */
+  storage_ref?: string;
+  /**
+   * What the evidence shows. No personal data.
+   */
+  description?: string;
+  /**
+   * When the evidence was captured.
+   */
+  captured_at?: string;
+}
+/**
+ * A partner's pledge under an instrument such as the 2025 Bangkok Joint Statement of the Global Partnership Against Online Scams: what it will do, by when, how progress is measured, the evidence, and independent assessments. Progress is reported by publishing new versions of the same record.
+ */
+export interface Commitment {
+  /**
+   * Always `commitment`: the record family, used to choose the schema that validates the record.
+   */
+  type: 'commitment';
+  /**
+   * The record's identifier, `commitment--` followed by a UUID. Stays the same across every version of the record; a new version has the same `id` and a later `modified`.
+   */
+  id: string;
+  /**
+   * The version of this standard the record follows.
+   */
+  spec_version: string;
+  /**
+   * When the first version of the record was created by its source. Never changes between versions.
+   */
+  created: string;
+  /**
+   * When this version of the record was created. `(id, modified)` identifies one version; a later `modified` supersedes earlier ones.
+   */
+  modified: string;
+  /**
+   * The organisation that produced the record and answers for its content.
+   */
+  source: string;
+  tlp: Tlp;
+  pap?: Pap;
+  /**
+   * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
+   */
+  confidence?: number;
+  labels?: Labels;
+  local_refs?: LocalRefs;
+  external_refs?: ExternalRefs;
+  provenance?: Provenance;
+  /**
+   * True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked.
+   */
+  revoked?: boolean;
+  /**
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   */
+  revocation_reason?: string;
+  extensions?: Extensions;
+  /**
+   * The instrument the commitment was made under, from the `instrument` codelist (`bangkok_joint_statement_2025` first).
+   */
+  instrument: string;
+  title: Text;
+  description?: Text;
+  problem_statement?: Text;
+  /**
+   * The pillars of the partnership the commitment serves, from the `commitment_pillar` codelist.
+   *
+   * @minItems 1
+   * @maxItems 10
+   *
+   * Items: One pillar.
+   */
+  pillars: string[];
+  /**
+   * What kind of action it is, from the `commitment_type` codelist (for example `legislative`, `operational`, `data_sharing`).
+   */
+  commitment_type?: string;
+  /**
+   * The country the commitment applies to, for a government commitment.
+   */
+  jurisdiction?: string;
+  /**
+   * The organisations involved and their roles.
+   *
+   * @minItems 1
+   * @maxItems 100
+   */
+  parties: Party[];
+  period?: Period;
+  /**
+   * Where the commitment stands in its life cycle.
+   */
+  status: 'planned' | 'implementing' | 'completed' | 'suspended' | 'cancelled' | 'superseded';
+  status_details?: Text;
+  /**
+   * How far the commitment has been carried out, on the Open Government Partnership IRM completion scale, as the source reports it.
+   */
+  completion?: 'no_evidence_available' | 'not_started' | 'limited' | 'substantial' | 'complete';
+  budget?: Money;
+  /**
+   * The steps the commitment will take, with due dates.
+   *
+   * @maxItems 200
+   */
+  milestones?: Milestone[];
+  /**
+   * Measurable indicators of progress with a baseline, targets and actuals per period.
+   *
+   * @maxItems 100
+   */
+  metrics?: Metric[];
+  /**
+   * Documents and data that show progress.
+   *
+   * @maxItems 500
+   */
+  evidence?: CommitmentEvidence[];
+  /**
+   * The source's progress reports over time, newest last.
+   *
+   * @maxItems 200
+   */
+  progress_reports?: ProgressReport[];
+  /**
+   * Assessments of the commitment, kept apart from self-reporting, on Open Government Partnership IRM scales.
+   *
+   * @maxItems 50
+   */
+  assessments?: Assessment[];
+  /**
+   * Other commitments this one relates to.
+   *
+   * @maxItems 100
+   */
+  related_commitments?: RelatedCommitment[];
+}
+/**
+ * One party.
+ */
+export interface Party {
+  /**
+   * The organisation.
+   */
+  org: string;
+  name?: Text;
+  /**
+   * Its roles, from the `party_role` codelist.
+   *
+   * @minItems 1
+   * @maxItems 10
+   *
+   * Items: One role.
+   */
+  roles: string[];
+}
+/**
+ * One milestone.
+ */
+export interface Milestone {
+  /**
+   * An identifier for the milestone, unique within this commitment and stable across versions.
+   */
+  milestone_id: string;
+  title: Text;
+  /**
+   * When it is due.
+   */
+  due_date?: string;
+  /**
+   * Whether it has been met.
+   */
+  status: 'scheduled' | 'met' | 'not_met' | 'partially_met' | 'cancelled';
+  /**
+   * When it was met. Required once the status is `met`.
+   */
+  date_met?: string;
+  /**
+   * Evidence that the milestone was met.
+   *
+   * @maxItems 100
+   *
+   * Items: The `evidence_id` of an item in `evidence`.
+   */
+  evidence_refs?: string[];
+}
+/**
+ * One metric.
+ */
+export interface Metric {
+  /**
+   * An identifier for the metric, unique within this commitment and stable across versions.
+   */
+  metric_id: string;
+  title: Text;
+  /**
+   * How the metric is measured.
+   */
+  measure: 'unit' | 'percentage' | 'currency' | 'ratio' | 'ordinal' | 'qualitative';
+  /**
+   * The unit of a `unit` metric (for example `minute`, `account`, `url`).
+   */
+  unit?: string;
+  /**
+   * The currency of a `currency` metric.
+   */
+  currency?: string;
+  /**
+   * True when a higher value is better (URLs blocked), false when lower is better (minutes to freeze).
+   */
+  ascending?: boolean;
+  /**
+   * The same metric in other frameworks (for example SDG 16.4).
+   *
+   * @maxItems 20
+   */
+  references?: MetricReference[];
+  baseline?: MetricValue;
+  /**
+   * Targets and actuals per reporting period.
+   *
+   * @maxItems 100
+   */
+  periods?: MetricPeriod[];
+}
+/**
+ * A reference.
+ */
+export interface MetricReference {
+  /**
+   * The framework, from the `metric_vocabulary` codelist (for example `sdg`, `gpos`).
+   */
+  vocabulary: string;
+  /**
+   * The code in that framework.
+   */
+  code: string;
+}
+/**
+ * A value of a metric at a date: a number, words, or both.
+ */
+export interface MetricValue {
+  /**
+   * The numeric value, in the metric's unit. Omitted for qualitative metrics.
+   */
+  value?: number;
+  text?: Text;
+  /**
+   * The date the value refers to.
+   */
+  date?: string;
+  /**
+   * How firm the value is.
+   */
+  status?: 'provisional' | 'final' | 'estimated' | 'missing' | 'confidential';
+}
+/**
+ * One reporting period.
+ */
+export interface MetricPeriod {
+  period: Period;
+  target?: MetricValue;
+  actual?: MetricValue;
+}
+/**
+ * One piece of evidence.
+ */
+export interface CommitmentEvidence {
+  /**
+   * An identifier for the evidence item, unique within this commitment and stable across versions.
+   */
+  evidence_id: string;
+  /**
+   * What kind of document, from the `evidence_document_type` codelist.
+   */
+  document_type?: string;
+  title: Text;
+  /**
+   * Where it can be read.
+   */
+  url?: string;
+  /**
+   * When it was published.
+   */
+  date_published?: string;
+  /**
+   * The languages it is written in.
+   *
+   * @maxItems 20
+   *
+   * Items: A BCP 47 language tag.
+   */
+  languages?: string[];
+  /**
+   * Where the evidence comes from, from the `evidence_source_type` codelist; an official register or verified source weighs more than a self-declaration.
+   *
+   * @maxItems 5
+   *
+   * Items: One source type.
+   */
+  source_types?: ('self_declaration' | 'official_register' | 'third_party' | 'primary_research' | 'verified')[];
+  /**
+   * The organisation that vouches for the evidence.
+   */
+  asserted_by?: string;
+  /**
+   * The part of this record the evidence supports (for example `/milestones/0`).
+   */
+  applies_to?: string;
+}
+/**
+ * One progress report.
+ */
+export interface ProgressReport {
+  /**
+   * When the report was made.
+   */
+  reported_at: string;
+  period?: Period;
+  /**
+   * The status at the time of the report.
+   */
+  status?: 'planned' | 'implementing' | 'completed' | 'suspended' | 'cancelled' | 'superseded';
+  /**
+   * The completion level at the time of the report.
+   */
+  completion?: 'no_evidence_available' | 'not_started' | 'limited' | 'substantial' | 'complete';
+  summary: Text;
+  /**
+   * Evidence for the report.
+   *
+   * @maxItems 100
+   *
+   * Items: The `evidence_id` of an item in `evidence`.
+   */
+  evidence_refs?: string[];
+}
+/**
+ * One assessment.
+ */
+export interface Assessment {
+  /**
+   * Who assessed: the partner itself, an independent reviewer or a peer.
+   */
+  assessment_type: 'self_assessment' | 'independent_review' | 'peer_review';
+  /**
+   * The assessing organisation.
+   */
+  assessor: string;
+  /**
+   * When the assessment was made.
+   */
+  date: string;
+  /**
+   * When in the commitment's life it was assessed.
+   */
+  stage?: 'design_review' | 'mid_term' | 'end_of_term';
+  /**
+   * Whether the commitment is specific enough to verify.
+   */
+  verifiability?: 'verifiable' | 'not_verifiable';
+  /**
+   * How much it could change if carried out.
+   */
+  potential_for_results?: 'unclear' | 'modest' | 'substantial';
+  /**
+   * How far it was carried out, in the assessor's view.
+   */
+  completion?: 'no_evidence_available' | 'not_started' | 'limited' | 'substantial' | 'complete';
+  /**
+   * Did it reduce harm from scams?
+   */
+  early_results?: 'worsened' | 'did_not_change' | 'marginal' | 'major' | 'outstanding';
+  rationale?: Text;
+  /**
+   * Evidence the assessor relied on.
+   *
+   * @maxItems 100
+   *
+   * Items: The `evidence_id` of an item in `evidence`.
+   */
+  evidence_refs?: string[];
+}
+/**
+ * A related commitment.
+ */
+export interface RelatedCommitment {
+  /**
+   * The related commitment.
+   */
+  ref: string;
+  /**
+   * How it relates.
+   */
+  relationship: 'supersedes' | 'part_of' | 'depends_on' | 'cross_border_counterpart';
+}
+/**
+ * A partner's statement that an observable (a URL, phone number, bank account, wallet, account…) is used for scams, with what it did in the scam, when it was seen, how sure the partner is, and what has been done about it.
+ */
+export interface Indicator {
+  /**
+   * Always `indicator`: the record family, used to choose the schema that validates the record.
+   */
+  type: 'indicator';
+  /**
+   * The record's identifier, `indicator--` followed by a UUID. Stays the same across every version of the record; a new version has the same `id` and a later `modified`.
+   */
+  id: string;
+  /**
+   * The version of this standard the record follows.
+   */
+  spec_version: string;
+  /**
+   * When the first version of the record was created by its source. Never changes between versions.
+   */
+  created: string;
+  /**
+   * When this version of the record was created. `(id, modified)` identifies one version; a later `modified` supersedes earlier ones.
+   */
+  modified: string;
+  /**
+   * The organisation that produced the record and answers for its content.
+   */
+  source: string;
+  tlp: Tlp;
+  pap?: Pap;
+  /**
+   * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
+   */
+  confidence?: number;
+  labels?: Labels;
+  local_refs?: LocalRefs;
+  external_refs?: ExternalRefs;
+  provenance?: Provenance;
+  /**
+   * True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked.
+   */
+  revoked?: boolean;
+  /**
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   */
+  revocation_reason?: string;
+  extensions?: Extensions;
+  observable: Observable;
+  /**
+   * What the observable did in the scam.
+   *
+   * @maxItems 20
+   *
+   * Items: One role, from the `indicator_role` codelist (for example `contact_channel`, `landing_page`, `payment_destination`).
+   */
+  roles?: string[];
+  /**
+   * The kinds of scam the observable was used for, most specific first, from the `typology` codelist.
+   *
+   * @maxItems 20
+   *
+   * Items: A scam type code (for example `investment.relationship`).
+   */
+  typology?: string[];
+  /**
+   * Whom the scam pretended to be, when the observable was used to impersonate someone.
+   *
+   * @maxItems 20
+   */
+  impersonated?: ImpersonatedEntity[];
+  /**
+   * Where the observable stands: reported, confirmed, active, mitigated, a false positive…
+   */
+  status:
+    | 'reported'
+    | 'suspected'
+    | 'confirmed'
+    | 'active'
+    | 'mitigated'
+    | 'expired'
+    | 'false_positive'
+    | 'disputed'
+    | 'allowlisted';
+  /**
+   * Whether recipients may act on the indicator automatically (block, suspend). Defaults per kind: an IBAN is actionable, a phone number is not, because phone numbers are often hijacked or spoofed.
+   */
+  actionable?: boolean;
+  /**
+   * When the observable was first seen used in a scam.
+   */
+  first_seen?: string;
+  /**
+   * When it was last seen used in a scam.
+   */
+  last_seen?: string;
+  /**
+   * After this time recipients should stop acting on the indicator unless it is renewed (scam infrastructure rotates fast).
+   */
+  valid_until?: string;
+  /**
+   * How many reports the source received about the observable, without naming the reporters.
+   */
+  sighting_count?: number;
+  /**
+   * True when the indicator was produced by an algorithm rather than from a confirmed report.
+   */
+  predictive?: boolean;
+  /**
+   * Countries where the observable was used against victims.
+   *
+   * @maxItems 250
+   *
+   * Items: An ISO 3166-1 alpha-2 country code in upper case.
+   */
+  countries?: string[];
+  description?: Text;
+  /**
+   * Takedowns, blocks and freezes requested or done.
+   *
+   * @maxItems 1000
+   */
+  actions?: IndicatorAction[];
+  /**
+   * Other indicators in the same scam operation (the landing page of a phone number, the wallet of a fake app).
+   *
+   * @maxItems 1000
+   *
+   * Items: The identifier of an indicator record.
+   */
+  related_indicators?: string[];
+}
+/**
+ * The thing that was seen: a phone number, URL, account or wallet. Keeps three forms: `raw` as reported, `canonical` as the versioned normaliser wrote it, and `match_keys` for matching. When the value itself may not travel, `pseudonym` replaces `raw` and `canonical`.
+ */
+export interface Observable {
+  /**
+   * The kind of observable, which fixes its canonical form and its normaliser.
+   */
+  kind:
+    | 'url'
+    | 'hostname'
+    | 'domain'
+    | 'ip_address'
+    | 'email_address'
+    | 'phone_number'
+    | 'sms_sender_id'
+    | 'bank_account'
+    | 'iban'
+    | 'payment_proxy'
+    | 'ewallet_account'
+    | 'payment_card'
+    | 'crypto_address'
+    | 'crypto_transaction'
+    | 'social_media_account'
+    | 'messaging_account'
+    | 'mobile_app'
+    | 'file'
+    | 'message_template'
+    | 'online_ad';
+  /**
+   * The deterministic id of the observable, derived from its kind and canonical value. Absent when only a pseudonym is shared.
+   */
+  id?: string;
+  /**
+   * The value as it was reported, possibly defanged (`hxxps://bad[.]example`). Kept for audit; never used for matching.
+   */
+  raw?: string;
+  /**
+   * The value in the canonical form for its kind (E.164 phone number, lower-case A-label host, EIP-55 address, IBAN without spaces…), as produced by the normaliser named in `normalizer`.
+   */
+  canonical?: string;
+  pseudonym?: Pseudonym;
+  /**
+   * Keys for matching the observable across partners.
+   *
+   * @maxItems 50
+   */
+  match_keys?: MatchKey[];
+  attributes?: ObservableAttributes;
+  normalizer?: Normalizer;
+}
+/**
+ * A key peers compare to find the same observable. Keys are derived by the normaliser; keyed HMAC keys come from the SDK.
+ */
+export interface MatchKey {
+  /**
+   * What the key is.
+   */
+  type:
+    | 'e164'
+    | 'hostname'
+    | 'registrable_domain'
+    | 'url'
+    | 'url_sanitized'
+    | 'ip_address'
+    | 'ip_prefix'
+    | 'email'
+    | 'email_domain'
+    | 'sender_id'
+    | 'bank_account'
+    | 'iban'
+    | 'payment_proxy'
+    | 'ewallet_account'
+    | 'card_bin_last4'
+    | 'chain_address'
+    | 'evm_address'
+    | 'transaction'
+    | 'platform_account'
+    | 'platform_handle'
+    | 'app_package'
+    | 'sha256'
+    | 'template_sha256'
+    | 'ad_id'
+    | 'hmac_sha256';
+  /**
+   * The key value.
+   */
+  value: string;
+  /**
+   * For an `hmac_sha256` key: which key type was pseudonymised.
+   */
+  of?:
+    | 'e164'
+    | 'hostname'
+    | 'registrable_domain'
+    | 'url'
+    | 'url_sanitized'
+    | 'ip_address'
+    | 'ip_prefix'
+    | 'email'
+    | 'email_domain'
+    | 'sender_id'
+    | 'bank_account'
+    | 'iban'
+    | 'payment_proxy'
+    | 'ewallet_account'
+    | 'card_bin_last4'
+    | 'chain_address'
+    | 'evm_address'
+    | 'transaction'
+    | 'platform_account'
+    | 'platform_handle'
+    | 'app_package'
+    | 'sha256'
+    | 'template_sha256'
+    | 'ad_id'
+    | 'hmac_sha256';
+  /**
+   * For an `hmac_sha256` key: the community key id.
+   */
+  key_id?: string;
+}
+/**
+ * The structured parts of the observable, as the normaliser read them. Which parts apply depends on the kind; the canonical form is built from them.
+ */
+export interface ObservableAttributes {
+  /**
+   * Country the value belongs to: of a phone number, a bank account, an SMS sender registration or a national payment scheme.
+   */
+  country?: string;
+  /**
+   * The bank or payment institution holding an account: a BIC (ISO 9362) or the national bank code.
+   */
+  institution_id?: string;
+  /**
+   * The name of the institution, for display.
+   */
+  institution_name?: string;
+  /**
+   * The account number, digits and letters only, leading zeros kept. Personal data when the holder is a person.
+   */
+  account_number?: string;
+  /**
+   * The payment scheme of a proxy or alias (for example `promptpay`, `paynow`, `upi`, `payid`, `fps_hk`).
+   */
+  scheme?: string;
+  /**
+   * The ISO 20022 ExternalProxyAccountType1Code of a payment proxy (for example `MBNO` mobile number, `NIDN` national id, `EWAL` e-wallet).
+   */
+  proxy_type?: string;
+  /**
+   * The e-wallet provider (for example `truemoney`, `gcash`, `alipay`).
+   */
+  provider?: string;
+  /**
+   * The account identifier at an e-wallet provider.
+   */
+  account_id?: string;
+  /**
+   * The issuer identification number: the first 6 to 8 digits of a payment card.
+   */
+  bin?: string;
+  /**
+   * The last four digits of a payment card. The full card number is never shared.
+   */
+  last4?: string;
+  /**
+   * The card network (for example `visa`, `mastercard`, `unionpay`).
+   */
+  card_network?: string;
+  /**
+   * Country of the card issuer.
+   */
+  issuer_country?: string;
+  /**
+   * The blockchain as a CAIP-2 chain id (`namespace:reference`).
+   */
+  chain_id?: string;
+  /**
+   * The crypto address in its canonical form for the chain.
+   */
+  address?: string;
+  /**
+   * A destination tag or memo that routes funds to one customer of a custodial address.
+   */
+  memo?: string;
+  /**
+   * The exchange or custodian that controls the address, where known: freezes happen there.
+   */
+  custodian?: string;
+  /**
+   * The asset most seen at the address, as a CAIP-19 asset type or ticker.
+   */
+  asset?: string;
+  /**
+   * A transaction hash in the canonical form for the chain.
+   */
+  tx_hash?: string;
+  /**
+   * The platform of an account, app store or ad, from the `platform` codelist.
+   */
+  platform?: string;
+  /**
+   * The platform's stable identifier for the account (preferred over the handle, which can be renamed).
+   */
+  platform_user_id?: string;
+  /**
+   * The account handle without a leading @, as displayed.
+   */
+  handle?: string;
+  /**
+   * The Android package name or iOS bundle id of a mobile app.
+   */
+  package_name?: string;
+  /**
+   * The mobile operating system of an app.
+   */
+  app_platform?: 'android' | 'ios' | 'other';
+  /**
+   * The type of a phone number as libphonenumber reports it (for example `MOBILE`, `FIXED_LINE`, `VOIP`, `TOLL_FREE`).
+   */
+  number_type?: string;
+  /**
+   * An SMS sender id as displayed.
+   */
+  sender?: string;
+  /**
+   * True when the registrable domain sits under a private Public Suffix List entry (for example `azurewebsites.net`), so only the tenant, never the platform, is meant.
+   */
+  is_private_suffix?: boolean;
+  /**
+   * A human-friendly form for display only (for example the Unicode form of an internationalised domain).
+   */
+  display?: string;
+  /**
+   * A port number, needed to identify a subscriber behind carrier-grade NAT.
+   */
+  port?: number;
+  /**
+   * The platform's identifier of an ad.
+   */
+  ad_id?: string;
+  /**
+   * True when the normaliser recognised the syntax but has no checksum or registry to verify the value.
+   */
+  unverified?: boolean;
+}
+/**
+ * The normaliser that produced `canonical` and `match_keys`, so peers can re-derive them.
+ */
+export interface Normalizer {
+  /**
+   * The normaliser (for example `@gpos/normalize`).
+   */
+  name: string;
+  /**
+   * Its semantic version.
+   */
+  version: string;
+}
+/**
+ * Something a partner did, or was asked to do, about the observable: a takedown, a block, a freeze.
+ */
+export interface IndicatorAction {
+  /**
+   * What was done, from the `action_type` codelist (for example `site_taken_down`, `number_blocked`, `bank_account_frozen`).
+   */
+  type: string;
+  /**
+   * Where the action stands: requested, done, partially done, refused or failed.
+   */
+  outcome: 'requested' | 'done' | 'partial' | 'refused' | 'failed';
+  /**
+   * The organisation that took (or was asked to take) the action.
+   */
+  actor: string;
+  /**
+   * The organisation that asked for the action, when it is not the actor.
+   */
+  requested_by?: string;
+  /**
+   * When the action was requested.
+   */
+  requested_at?: string;
+  /**
+   * When the action took effect (or was refused).
+   */
+  at?: string;
+  amount?: Money;
+  /**
+   * The law, order or policy under which the action was taken (for example "Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566, s. 6").
+   */
+  legal_basis?: string;
+  reference?: LocalRef;
+  /**
+   * Anything the recipient needs to know about the action.
+   */
+  note?: string;
+}
+/**
+ * A partner or other organisation that appears in GPOS data: an anti-scam centre, a police unit, a financial intelligence unit, a bank, a platform, a telecom operator. Records elsewhere name it by its `identifier`.
+ */
+export interface Organization {
+  /**
+   * Always `organization`: the record family, used to choose the schema that validates the record.
+   */
+  type: 'organization';
+  /**
+   * The record's identifier, `organization--` followed by a UUID. Stays the same across every version of the record; a new version has the same `id` and a later `modified`.
+   */
+  id: string;
+  /**
+   * The version of this standard the record follows.
+   */
+  spec_version: string;
+  /**
+   * When the first version of the record was created by its source. Never changes between versions.
+   */
+  created: string;
+  /**
+   * When this version of the record was created. `(id, modified)` identifies one version; a later `modified` supersedes earlier ones.
+   */
+  modified: string;
+  /**
+   * The organisation that produced the record and answers for its content.
+   */
+  source: string;
+  tlp: Tlp;
+  pap?: Pap;
+  /**
+   * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
+   */
+  confidence?: number;
+  labels?: Labels;
+  local_refs?: LocalRefs;
+  external_refs?: ExternalRefs;
+  provenance?: Provenance;
+  /**
+   * True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked.
+   */
+  revoked?: boolean;
+  /**
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   */
+  revocation_reason?: string;
+  extensions?: Extensions;
+  /**
+   * The scheme-prefixed identifier other records use to refer to the organisation (for example `TH-GOV:aoc1441`).
+   */
+  identifier: string;
+  /**
+   * Other identifiers of the same organisation (its LEI, its company registration).
+   *
+   * @maxItems 20
+   *
+   * Items: An organisation, named by a scheme-prefixed identifier in the spirit of org-id.guide: the scheme (from the `org_id_scheme` codelist, upper case), a colon, and the identifier within that scheme.
+   */
+  other_identifiers?: string[];
+  name: Text;
+  /**
+   * The short name people use (for example `AOC`).
+   */
+  abbreviation?: string;
+  /**
+   * What kind of organisation it is, from the `organization_kind` codelist.
+   */
+  kind: string;
+  /**
+   * The country where it is based; `XX` is not used: international organisations give their seat.
+   */
+  country: string;
+  /**
+   * Its roles in the partnership, from the `organization_role` codelist.
+   *
+   * @maxItems 10
+   *
+   * Items: One role.
+   */
+  roles?: string[];
+  /**
+   * The organisation it belongs to (a police bureau within a national police).
+   */
+  parent?: string;
+  /**
+   * Its public website.
+   */
+  website?: string;
+  /**
+   * Where its JSON Web Key Set is published, to verify bundles it signs.
+   */
+  jwks_uri?: string;
+  description?: Text;
+}

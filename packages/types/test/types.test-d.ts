@@ -1,0 +1,42 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { Bundle, Case, Pap, GposRecord, Indicator, Money, Observable, RecordOfType, Tlp, Commitment, Organization } from '../src/index.js';
+
+describe('the envelope', () => {
+  it('requires the fields every record carries', () => {
+    expectTypeOf<Indicator['id']>().toEqualTypeOf<string>();
+    expectTypeOf<Indicator>().toHaveProperty('tlp').toEqualTypeOf<Tlp>();
+    expectTypeOf<Case['source']>().toEqualTypeOf<string>();
+    expectTypeOf<Pick<Commitment, 'created' | 'modified'>>().toEqualTypeOf<{ created: string; modified: string }>();
+  });
+
+  it('keeps optional fields optional', () => {
+    expectTypeOf<Indicator['confidence']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<Organization['revoked']>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<Pick<Indicator, 'pap'>>().toEqualTypeOf<{ pap?: Pap }>();
+  });
+
+  it('discriminates records by type', () => {
+    expectTypeOf<GposRecord['type']>().toEqualTypeOf<'indicator' | 'case' | 'commitment' | 'organization'>();
+    expectTypeOf<RecordOfType<'case'>>().toEqualTypeOf<Case>();
+  });
+});
+
+describe('families', () => {
+  it('require what the schema requires', () => {
+    expectTypeOf<Indicator['observable']>().toEqualTypeOf<Observable>();
+    expectTypeOf<Observable['kind']>().toExtend<string>();
+    expectTypeOf<Observable['canonical']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Case['scam_type']>().toEqualTypeOf<string>();
+    expectTypeOf<Commitment['pillars']>().toEqualTypeOf<string[]>();
+    expectTypeOf<Bundle['records']>().toBeArray();
+  });
+
+  it('type money as a decimal string, never a number', () => {
+    expectTypeOf<Money>().toEqualTypeOf<{ amount: string; currency: string }>();
+  });
+
+  it('type closed codelists as literal unions', () => {
+    expectTypeOf<'frozen_partial'>().toExtend<NonNullable<NonNullable<NonNullable<Case['payments']>[number]['freeze']>['status']>>();
+    expectTypeOf<'pig_butchering'>().not.toExtend<Indicator['status']>();
+  });
+});

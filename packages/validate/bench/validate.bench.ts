@@ -1,0 +1,88 @@
+/**
+ * Throughput of the reference validator, as ratios against JSON.parse alone on the same input, measured in
+ * the same run (so the figures compare across machines). Not a test: run with `npm run bench`.
+ *
+ * To add a validator (the zod schemas, say), append a column to CONTENDERS.
+ */
+import { rules, validate } from '../src/index.js';
+import * as fixtures from '../test/fixtures.js';
+
+interface Workload {
+  readonly name: string;
+  /** JSON texts, as they arrive from a file or the network. */
+  readonly texts: readonly string[];
+  /** Records per text. */
+  readonly recordsPerText: number;
+}
+
+interface Contender {
+  readonly name: string;
+  /** Handles one parsed value; must touch the result so the work is not optimised away. */
+  readonly run: (value: unknown) => unknown;
+}
+
+const uuid = (i: number) => `0192f0c4-7a1e-7c3b-9d2e-${i.toString(16).padStart(12, '0')}`;
+
+function indicators(n: number) {
+  return Array.from({ length: n }, (_, i) => ({ ...fixtures.indicator(), id: `indicator--${uuid(i)}`, sighting_count: i }));
+}
+function cases(n: number) {
+  return Array.from({ length: n }, (_, i) => ({ ...fixtures.victimCase(), id: `case--${uuid(i)}` }));
+}
+
+const workloads: Workload[] = [
+  { name: 'indicators', texts: indicators(2000).map((r) => JSON.stringify(r)), recordsPerText: 1 },
+  { name: 'cases', texts: cases(2000).map((r) => JSON.stringify(r)), recordsPerText: 1 },
+  {
+    name: 'bundles (100 records)',
+    texts: Array.from({ length: 40 }, () => JSON.stringify({ ...fixtures.bundle([...indicators(50), ...cases(50)]), tlp: 'red' })),
+    recordsPerText: 100,
+  },
+];
+
+/** Columns of the table. JSON.parse alone is the baseline every ratio is computed against. */
+const allRulesOff = { rules: { disable: rules.map((r) => r.code) } };
+
+export const CONTENDERS: Contender[] = [
+  { name: 'validate() schema only', run: (value) => validate(value, allRulesOff).valid },
+  { name: 'validate()', run: (value) => validate(value).valid },
+  { name: 'validate() strict', run: (value) => validate(value, { strict: true }).valid },
+];
+
+function timePerRound(texts: readonly string[], work: (value: unknown) => unknown, minMs = 400): number {
+  let sink = 0;
+  for (const text of texts.slice(0, 50)) sink += work(JSON.parse(text)) ? 1 : 0; // warm up
+  let rounds = 0;
+  const started = performance.now();
+  let elapsed = 0;
+  while (elapsed < minMs) {
+    for (const text of texts) sink += work(JSON.parse(text)) ? 1 : 0;
+    rounds++;
+    elapsed = performance.now() - started;
+  }
+  if (sink < 0) console.log(sink);
+  return elapsed / rounds;
+}
+
+const rows: string[][] = [];
+for (const workload of workloads) {
+  const records = workload.texts.length * workload.recordsPerText;
+  // sanity: the workload is valid, so every contender does the full work
+  const check = validate(JSON.parse(workload.texts[0]!));
+  if (!check.valid) throw new Error(`${workload.name} fixture is invalid: ${JSON.stringify(check.problems)}`);
+  const baseline = timePerRound(workload.texts, () => true);
+  const row = [workload.name, `${Math.round((records / baseline) * 1000).toLocaleString('en')}`];
+  for (const contender of CONTENDERS) {
+    const ms = timePerRound(workload.texts, contender.run);
+    row.push(`${Math.round((records / ms) * 1000).toLocaleString('en')} (${(ms / baseline).toFixed(1)}×)`);
+  }
+  rows.push(row);
+}
+
+const header = ['workload', 'JSON.parse records/s', ...CONTENDERS.map((c) => `parse + ${c.name} records/s (time × parse)`)];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+console.log(line(header));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const row of rows) console.log(line(row));
+console.log(`\nNode ${process.version}; ratios are the time of parse + validator over the time of parse alone, same run.`);

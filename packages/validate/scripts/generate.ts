@@ -1,0 +1,189 @@
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv2020Module from 'ajv/dist/2020.js';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import addFormatsModule from 'ajv-formats';
+
+// CJS packages under NodeNext: the default import is `module.exports`, whose `.default` is the export itself
+const Ajv2020 = Ajv2020Module.default;
+type Ajv2020 = InstanceType<typeof Ajv2020>;
+const standaloneCode = standaloneModule.default;
+const addFormats = addFormatsModule.default;
+
+const PACKAGE_ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const SCHEMA_DIR = join(REPO_ROOT, 'schemas', 'v1');
+
+/** Keywords of the standard that Ajv must accept in strict mode; validation ignores them (the semantic rules act on them). */
+export const GPOS_KEYWORDS = ['x-gpos-codelist', 'x-gpos-personal-data', 'x-gpos-dispatch'] as const;
+
+const banner = (comment: string) =>
+  `${comment} generated from schemas/v1/*.json by packages/validate/scripts/generate.ts — do not edit.\n${comment} Run \`npm run generate -w @gpos/validate\` after changing the standard.\n`;
+
+type JsonObject = { [key: string]: unknown };
+
+/** Schema files in a stable order: common first, then the families alphabetically. */
+export function readSchemas(dir = SCHEMA_DIR): Array<{ name: string; schema: JsonObject }> {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({ name: f.slice(0, -'.json'.length), schema: JSON.parse(readFileSync(join(dir, f), 'utf8')) as JsonObject }))
+    .sort((a, b) => (a.name === 'common' ? -1 : b.name === 'common' ? 1 : a.name.localeCompare(b.name)));
+}
+
+const ANNOTATIONS = new Set(['description', 'examples', 'title', '$comment', 'deprecated']);
+const SUBSCHEMA_MAPS = new Set(['properties', '$defs', 'patternProperties']);
+const SUBSCHEMA_LISTS = new Set(['anyOf', 'allOf', 'oneOf']);
+const SUBSCHEMAS = new Set(['items', 'additionalProperties', 'propertyNames', 'not', 'contains']);
+
+/** A schema without annotations, which do not change what validates but would otherwise be embedded in the generated code. */
+export function stripAnnotations(schema: unknown): unknown {
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(schema as JsonObject)) {
+    if (ANNOTATIONS.has(key)) continue;
+    if (SUBSCHEMA_MAPS.has(key) && value && typeof value === 'object') {
+      out[key] = Object.fromEntries(Object.entries(value as JsonObject).map(([k, v]) => [k, stripAnnotations(v)]));
+    } else if (SUBSCHEMA_LISTS.has(key) && Array.isArray(value)) out[key] = value.map(stripAnnotations);
+    else if (SUBSCHEMAS.has(key)) out[key] = stripAnnotations(value);
+    else out[key] = value;
+  }
+  return out;
+}
+
+/** An Ajv instance configured exactly as the reference validator is: strict, every error, formats, the GPOS keywords. */
+export function createAjv(options: { code?: boolean; strip?: boolean } = {}): Ajv2020 {
+  const ajv = new Ajv2020({
+    strict: true,
+    allErrors: true,
+    messages: false,
+    ...(options.code ? { code: { source: true, esm: true, optimize: true }, inlineRefs: false } : {}),
+  });
+  addFormats(ajv);
+  for (const keyword of GPOS_KEYWORDS) ajv.addKeyword({ keyword });
+  for (const { schema } of readSchemas()) ajv.addSchema((options.strip ? stripAnnotations(schema) : schema) as JsonObject);
+  return ajv;
+}
+
+const exportName = (name: string) => `validate${name[0]!.toUpperCase()}${name.slice(1)}`;
+
+/** The standalone validators module: one export per schema file except `common`. */
+export function validatorsModule(): string {
+  const ajv = createAjv({ code: true, strip: true });
+  const exports: Record<string, string> = {};
+  for (const { name, schema } of readSchemas()) if (name !== 'common') exports[exportName(name)] = String(schema.$id);
+  return `${banner('//')}/* eslint-disable */\n${esmImports(standaloneCode(ajv, exports))}\n`;
+}
+
+/**
+ * Ajv's "ESM" output still calls require() for its runtime helpers and formats (ajv#2209, ajv-formats#68).
+ * Turn each into a static import so the module runs as real ESM from src/; tsup then bundles the helpers
+ * (noExternal) so the published package needs no ajv at run time.
+ */
+export function esmImports(code: string): string {
+  const specifiers: string[] = [];
+  const body = code.replace(/require\("([^"]+)"\)/g, (_, spec: string) => {
+    let index = specifiers.indexOf(spec);
+    if (index < 0) index = specifiers.push(spec) - 1;
+    return `__runtime${index}`;
+  });
+  // what require() would return, whichever CJS interop the loader applied (Node, Vite and esbuild differ)
+  const interop = 'const __cjs = (ns) => (ns.default && ns.default.__esModule ? ns.default : ns);';
+  const imports = specifiers.map((spec, i) => `import * as __ns${i} from ${JSON.stringify(`${spec}.js`)};\nconst __runtime${i} = __cjs(__ns${i});`);
+  return body.replace(/^"use strict";\n?/, `${interop}\n${imports.join('\n')}\n`);
+}
+
+export function declarationsModule(): string {
+  const lines = [banner('//')];
+  lines.push(`/** One error as the precompiled validators report it (the Ajv error object shape, without depending on ajv). */`);
+  lines.push(`export interface SchemaError {`);
+  lines.push(`  readonly instancePath: string;`);
+  lines.push(`  readonly schemaPath: string;`);
+  lines.push(`  readonly keyword: string;`);
+  lines.push(`  readonly params: Readonly<Record<string, unknown>>;`);
+  lines.push(`  readonly message?: string;`);
+  lines.push(`}`, '');
+  lines.push(`/** A precompiled schema check: true when \`data\` is valid; otherwise \`errors\` holds what failed. */`);
+  lines.push(`export interface SchemaValidateFunction {`);
+  lines.push(`  (data: unknown): boolean;`);
+  lines.push(`  errors?: readonly SchemaError[] | null;`);
+  lines.push(`}`, '');
+  for (const { name, schema } of readSchemas()) {
+    if (name === 'common') continue;
+    lines.push(`/** Checks a value against ${String(schema.$id)}. */`);
+    lines.push(`export declare const ${exportName(name)}: SchemaValidateFunction;`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+/** The schema `$id`s this package has validators for, by schema file name. */
+export function schemaIdsModule(): string {
+  const lines = [banner('//')];
+  lines.push(`/** The \`$id\` of every schema the reference validator checks against, by schema file name. */`);
+  lines.push(`export const SCHEMA_IDS = {`);
+  for (const { name, schema } of readSchemas()) if (name !== 'common') lines.push(`  ${name}: ${JSON.stringify(schema.$id)},`);
+  lines.push(`} as const;`, '');
+  lines.push(`export type SchemaName = keyof typeof SCHEMA_IDS;`, '');
+  return lines.join('\n');
+}
+
+/**
+ * Per schema file, the property names allowed at every object location, keyed by the instance path with
+ * array indices written as `*`. The validator uses them to suggest the intended name of a mistyped field.
+ */
+export function propertyNames(): Record<string, Record<string, string[]>> {
+  const files = new Map(readSchemas().map(({ name, schema }) => [`${name}.json`, schema]));
+  const resolve = (ref: string, base: string): { node: JsonObject; base: string } => {
+    const [file, pointer = ''] = ref.split('#');
+    const target = file ? file : base;
+    let node: unknown = files.get(target);
+    for (const part of pointer.split('/').filter(Boolean)) node = (node as JsonObject)[part];
+    if (!node || typeof node !== 'object') throw new Error(`unresolvable $ref ${ref} from ${base}`);
+    return { node: node as JsonObject, base: target };
+  };
+  const out: Record<string, Record<string, string[]>> = {};
+  for (const [file, schema] of files) {
+    if (file === 'common.json') continue;
+    const table: Record<string, string[]> = {};
+    const visit = (node: JsonObject, base: string, path: string, depth: number): void => {
+      if (depth > 30) throw new Error(`schema nesting too deep at ${path}`);
+      if (typeof node.$ref === 'string') {
+        const target = resolve(node.$ref, base);
+        return visit(target.node, target.base, path, depth + 1);
+      }
+      const props = node.properties as Record<string, JsonObject> | undefined;
+      if (props && node.additionalProperties === false) table[path] = Object.keys(props);
+      if (props) for (const [key, child] of Object.entries(props)) visit(child, base, `${path}/${key}`, depth + 1);
+      if (node.items && typeof node.items === 'object') visit(node.items as JsonObject, base, `${path}/*`, depth + 1);
+    };
+    visit(schema, file, '', 0);
+    out[file.slice(0, -'.json'.length)] = table;
+  }
+  return out;
+}
+
+export function propertyNamesModule(): string {
+  const lines = [banner('//')];
+  lines.push(`/** Per schema file, the property names allowed at each closed object, by instance path (\`*\` for any array index). */`);
+  lines.push(`export const PROPERTY_NAMES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = ${JSON.stringify(propertyNames())};`, '');
+  return lines.join('\n');
+}
+
+/** Everything the package derives from schemas/, as path → content; pure, so the drift test can compare. */
+export function generate(): Record<string, string> {
+  return {
+    'src/generated/schema-validators.js': validatorsModule(),
+    'src/generated/schema-validators.d.ts': declarationsModule(),
+    'src/generated/schema-ids.ts': schemaIdsModule(),
+    'src/generated/property-names.ts': propertyNamesModule(),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const [path, text] of Object.entries(generate())) {
+    const target = join(PACKAGE_ROOT, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
+}

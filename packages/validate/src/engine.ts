@@ -1,0 +1,176 @@
+import { SPEC_VERSION } from '@gpos/schema';
+import type { GposRecord } from '@gpos/types';
+import { validateBundle, validateCase, validateCommitment, validateIndicator, validateOrganization, type SchemaValidateFunction } from './generated/schema-validators.js';
+import { findHazard, MAX_DEPTH, MAX_STRING_LENGTH } from './guard.js';
+import { escapeToken } from './pointer.js';
+import type { Problem, ProblemRecord } from './problem.js';
+import { versionKey } from './rules/duplicate-record.js';
+import { rules as allRules } from './rules/index.js';
+import type { Rule, RuleContext } from './rules/rule.js';
+import { schemaProblems, show } from './schema-messages.js';
+import { isObject } from './walk.js';
+
+/** The record families and the precompiled schema check of each. */
+export const RECORD_VALIDATORS: Readonly<Record<string, SchemaValidateFunction>> = {
+  indicator: validateIndicator,
+  case: validateCase,
+  commitment: validateCommitment,
+  organization: validateOrganization,
+};
+
+const FAMILIES = Object.keys(RECORD_VALIDATORS);
+
+/** How to run the checks. */
+export interface CheckOptions {
+  /** Rule codes to skip (semantic rules only; schema checks always run). */
+  readonly disable?: readonly string[];
+}
+
+/** Schema problems of one value against one schema, pointers relative to the value. */
+export function schemaCheck(name: string, validator: SchemaValidateFunction, value: unknown): Problem[] {
+  if (validator(value)) return [];
+  return schemaProblems(validator.errors ?? [], value, name).map((p) => ({ severity: 'error' as const, ...p }));
+}
+
+interface Entry {
+  readonly value: unknown;
+  readonly prefix: string;
+  readonly index: number;
+}
+
+const prefixed = (problem: Problem, prefix: string, record: ProblemRecord | undefined): Problem =>
+  record ? { ...problem, pointer: prefix + problem.pointer, record } : { ...problem, pointer: prefix + problem.pointer };
+
+function recordInfo(value: unknown, index: number | undefined): ProblemRecord {
+  const info: { index?: number; id?: string; type?: string } = {};
+  if (index !== undefined) info.index = index;
+  if (isObject(value)) {
+    if (typeof value.id === 'string') info.id = value.id;
+    if (typeof value.type === 'string') info.type = value.type;
+  }
+  return info;
+}
+
+function runRules(active: readonly Rule[], run: (rule: Rule) => Problem[], pointer: string): Problem[] {
+  const out: Problem[] = [];
+  for (const rule of active) {
+    try {
+      out.push(...run(rule));
+    } catch (error) {
+      // a rule that crashes is a validator bug: say so rather than pass or throw
+      out.push({ severity: 'error', code: 'internal_error', pointer, message: `The check "${rule.code}" failed unexpectedly (${error instanceof Error ? error.message : String(error)}); please report this to the GPOS maintainers.` });
+    }
+  }
+  return out;
+}
+
+/** Checks one record entry: its type, its schema, then (when schema-valid) every active rule. */
+function checkEntry(entry: Entry, context: RuleContext, active: readonly Rule[], record: ProblemRecord | undefined): Problem[] {
+  const { value, prefix } = entry;
+  if (!isObject(value)) {
+    return [prefixed({ severity: 'error', code: 'not_a_record', pointer: '', message: `Expected a record (a JSON object with a "type"), but found ${show(value)}.` }, prefix, record)];
+  }
+  const type = value.type;
+  const validator = typeof type === 'string' && Object.prototype.hasOwnProperty.call(RECORD_VALIDATORS, type) ? RECORD_VALIDATORS[type] : undefined;
+  if (!validator || typeof type !== 'string') {
+    const message =
+      type === undefined
+        ? `This record has no "type"; set it to one of ${FAMILIES.join(', ')}.`
+        : type === 'bundle'
+          ? 'A bundle cannot be nested inside another bundle or a list of records; send it on its own.'
+          : `"type" is ${show(type)}, which is not a record family; use one of ${FAMILIES.join(', ')}.`;
+    return [prefixed({ severity: 'error', code: 'unknown_record_type', pointer: '/type', message }, prefix, record)];
+  }
+  const problems = schemaCheck(type, validator, value);
+  if (problems.length === 0) {
+    const typed = value as unknown as GposRecord;
+    problems.push(...runRules(active, (rule) => rule.check(typed, context), ''));
+  }
+  return problems.map((p) => prefixed(p, prefix, record));
+}
+
+/** The first pass: every id in the container with its type, and where each (id, modified) version occurs. */
+function index(entries: readonly Entry[]): { ids: Map<string, string>; versions: Map<string, number[]> } {
+  const ids = new Map<string, string>();
+  const versions = new Map<string, number[]>();
+  for (const { value, index: i } of entries) {
+    if (!isObject(value) || typeof value.id !== 'string') continue;
+    ids.set(value.id, typeof value.type === 'string' ? value.type : '');
+    if (typeof value.modified === 'string') {
+      const key = versionKey(value.id, value.modified);
+      const list = versions.get(key);
+      if (list) list.push(i);
+      else versions.set(key, [i]);
+    }
+  }
+  return { ids, versions };
+}
+
+/** Every problem in a record, an array of records or a bundle; never throws. */
+export function check(value: unknown, options: CheckOptions = {}, only?: 'record'): { problems: Problem[]; records: number } {
+  const disabled = new Set(options.disable ?? []);
+  const active = allRules.filter((rule) => !disabled.has(rule.code));
+  const hazard = findHazard(value);
+  if (hazard) {
+    const message =
+      hazard.kind === 'too_deep'
+        ? `The data is nested more than ${MAX_DEPTH} levels deep here; GPOS records are never this deep, so the file is probably corrupt or hostile.`
+        : `This text is ${hazard.length ?? 0} characters long, more than the ${MAX_STRING_LENGTH} this validator accepts (no field of the standard allows more than 100 000); the file is probably corrupt.`;
+    return { problems: [{ severity: 'error', code: hazard.kind, pointer: hazard.pointer, message }], records: 0 };
+  }
+  if (Array.isArray(value) || (isObject(value) && value.type === 'bundle')) {
+    if (only === 'record') {
+      return { problems: [{ severity: 'error', code: 'not_a_record', pointer: '', message: `Expected a single record, but found ${Array.isArray(value) ? 'a list of records' : 'a bundle'}; use validate() for those.` }], records: 0 };
+    }
+  }
+  if (Array.isArray(value)) {
+    const entries = value.map((item, i) => ({ value: item, prefix: `/${i}`, index: i }));
+    const { ids, versions } = index(entries);
+    const problems: Problem[] = [];
+    for (const entry of entries) {
+      const context: RuleContext = { container: 'array', index: entry.index, ids, versions, specVersion: SPEC_VERSION };
+      problems.push(...checkEntry(entry, context, active, recordInfo(entry.value, entry.index)));
+    }
+    return { problems, records: entries.length };
+  }
+  if (isObject(value) && value.type === 'bundle') return checkBundle(value, active);
+  if (!isObject(value)) {
+    return { problems: [{ severity: 'error', code: 'not_a_record', pointer: '', message: `Expected a record, a list of records or a bundle (a JSON object or array), but found ${show(value)}.` }], records: 0 };
+  }
+  const entry = { value, prefix: '', index: 0 };
+  const { ids, versions } = index([entry]);
+  const context: RuleContext = { container: 'record', index: 0, ids, versions, specVersion: SPEC_VERSION };
+  const info = recordInfo(value, undefined);
+  return { problems: checkEntry(entry, context, active, Object.keys(info).length ? info : undefined), records: 1 };
+}
+
+function checkBundle(bundle: Record<string, unknown>, active: readonly Rule[]): { problems: Problem[]; records: number } {
+  // the bundle schema checks the envelope; each record is dispatched on its own `type` below, never through the bundle schema
+  const problems = schemaCheck('bundle', validateBundle, bundle).filter((p) => !/^\/records\/\d+(\/|$)/.test(p.pointer));
+  const records = Array.isArray(bundle.records) ? bundle.records : [];
+  const entries = records.map((item, i) => ({ value: item, prefix: `/records/${i}`, index: i }));
+  const { ids, versions } = index(entries);
+  const outer = { tlp: bundle.tlp, spec_version: bundle.spec_version };
+  if (problems.length === 0) {
+    const context: RuleContext = { container: 'bundle', index: -1, bundle: outer, ids, versions, specVersion: SPEC_VERSION };
+    problems.push(...runRules(active, (rule) => (rule.checkBundle ? rule.checkBundle(bundle, context) : []), ''));
+  }
+  for (const entry of entries) {
+    const context: RuleContext = { container: 'bundle', index: entry.index, bundle: outer, ids, versions, specVersion: SPEC_VERSION };
+    problems.push(...checkEntry(entry, context, active, recordInfo(entry.value, entry.index)));
+  }
+  return { problems, records: entries.length };
+}
+
+/** Whether a value is schema-valid for one family; used by the type guards. */
+export function schemaValid(name: string, value: unknown): boolean {
+  if (!isObject(value) || value.type !== name) return false;
+  const validator = name === 'bundle' ? validateBundle : RECORD_VALIDATORS[name];
+  if (!validator || findHazard(value) !== undefined) return false;
+  if (!validator(value)) return false;
+  if (name !== 'bundle') return true;
+  const records = value.records as unknown[];
+  return records.every((r) => isObject(r) && typeof r.type === 'string' && schemaValid(r.type, r));
+}
+
+export { escapeToken };

@@ -1,0 +1,13 @@
+// generated from schemas/v1/*.json by packages/validate/scripts/generate.ts — do not edit.
+// Run `npm run generate -w @gpos/validate` after changing the standard.
+
+/** The `$id` of every schema the reference validator checks against, by schema file name. */
+export const SCHEMA_IDS = {
+  bundle: "https://schemas.gpos.network/v1/bundle.json",
+  case: "https://schemas.gpos.network/v1/case.json",
+  commitment: "https://schemas.gpos.network/v1/commitment.json",
+  indicator: "https://schemas.gpos.network/v1/indicator.json",
+  organization: "https://schemas.gpos.network/v1/organization.json",
+} as const;
+
+export type SchemaName = keyof typeof SCHEMA_IDS;

@@ -1,0 +1,28 @@
+// generated from schemas/v1/*.json by packages/validate/scripts/generate.ts — do not edit.
+// Run `npm run generate -w @gpos/validate` after changing the standard.
+
+/** One error as the precompiled validators report it (the Ajv error object shape, without depending on ajv). */
+export interface SchemaError {
+  readonly instancePath: string;
+  readonly schemaPath: string;
+  readonly keyword: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly message?: string;
+}
+
+/** A precompiled schema check: true when `data` is valid; otherwise `errors` holds what failed. */
+export interface SchemaValidateFunction {
+  (data: unknown): boolean;
+  errors?: readonly SchemaError[] | null;
+}
+
+/** Checks a value against https://schemas.gpos.network/v1/bundle.json. */
+export declare const validateBundle: SchemaValidateFunction;
+/** Checks a value against https://schemas.gpos.network/v1/case.json. */
+export declare const validateCase: SchemaValidateFunction;
+/** Checks a value against https://schemas.gpos.network/v1/commitment.json. */
+export declare const validateCommitment: SchemaValidateFunction;
+/** Checks a value against https://schemas.gpos.network/v1/indicator.json. */
+export declare const validateIndicator: SchemaValidateFunction;
+/** Checks a value against https://schemas.gpos.network/v1/organization.json. */
+export declare const validateOrganization: SchemaValidateFunction;

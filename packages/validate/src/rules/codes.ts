@@ -1,0 +1,66 @@
+import { codelists, fieldIndex, type CodelistRow, type IndexedField } from '@gpos/schema';
+
+type Lists = Readonly<Record<string, { readonly open: boolean; readonly rows: readonly CodelistRow[] } | undefined>>;
+
+let lists: Lists = codelists as Lists;
+let fields: Readonly<Record<string, readonly IndexedField[]>> = fieldIndex;
+const indexes = new Map<string, Map<string, CodelistRow>>();
+const deprecatedLists = new Map<string, boolean>();
+
+/**
+ * Replaces the codelists and field index the codelist rules read (tests use it to exercise deprecations
+ * the standard does not have yet). Returns a function that restores the shipped ones.
+ */
+export function useCodelists(next: { codelists?: Lists; fieldIndex?: Readonly<Record<string, readonly IndexedField[]>> }): () => void {
+  const previous = { lists, fields };
+  lists = next.codelists ?? lists;
+  fields = next.fieldIndex ?? fields;
+  indexes.clear();
+  deprecatedLists.clear();
+  return () => {
+    lists = previous.lists;
+    fields = previous.fields;
+    indexes.clear();
+    deprecatedLists.clear();
+  };
+}
+
+/** The indexed fields of a record family. */
+export function fieldsOf(type: string): readonly IndexedField[] {
+  return Object.prototype.hasOwnProperty.call(fields, type) ? fields[type]! : [];
+}
+
+/** The codelist named, when it ships with the schema package. */
+export function codelist(name: string): { readonly open: boolean; readonly rows: readonly CodelistRow[] } | undefined {
+  return Object.prototype.hasOwnProperty.call(lists, name) ? lists[name] : undefined;
+}
+
+/** The row of a code in a shipped codelist. */
+export function rowOf(name: string, code: string): CodelistRow | undefined {
+  let index = indexes.get(name);
+  if (!index) {
+    index = new Map((codelist(name)?.rows ?? []).map((row) => [row.code, row]));
+    indexes.set(name, index);
+  }
+  return index.get(code);
+}
+
+/**
+ * The code a field value stands for. An org reference stands for its scheme, whose code is the prefix in
+ * lower case with hyphens as underscores (`TH-GOV:aoc1441` → `th_gov`), as org_id_scheme.csv documents.
+ */
+export function codeOf(list: string, value: string): string {
+  if (list !== 'org_id_scheme') return value;
+  return value.slice(0, Math.max(0, value.indexOf(':'))).toLowerCase().replaceAll('-', '_');
+}
+
+
+/** Whether any code of the list is deprecated; lets the rule skip the lists that have none. */
+export function hasDeprecated(name: string): boolean {
+  let known = deprecatedLists.get(name);
+  if (known === undefined) {
+    known = (codelist(name)?.rows ?? []).some((row) => Boolean(row.deprecated));
+    deprecatedLists.set(name, known);
+  }
+  return known;
+}

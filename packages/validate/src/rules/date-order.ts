@@ -1,0 +1,58 @@
+import { compareDates } from '../dates.js';
+import { get, valuesAt } from '../walk.js';
+import { found, type Rule } from './rule.js';
+
+/** Pairs of fields, relative to an object found at `at`, where the first may not come after the second. */
+const PAIRS: Readonly<Record<string, ReadonlyArray<{ at: readonly string[]; before: string; after: string }>>> = {
+  '*': [{ at: [], before: 'created', after: 'modified' }],
+  indicator: [
+    { at: [], before: 'first_seen', after: 'last_seen' },
+    { at: ['actions', '*'], before: 'requested_at', after: 'at' },
+  ],
+  case: [
+    { at: ['timeline'], before: 'first_contact_at', after: 'grooming_started_at' },
+    { at: ['timeline'], before: 'first_contact_at', after: 'first_payment_at' },
+    { at: ['timeline'], before: 'first_payment_at', after: 'last_payment_at' },
+    { at: ['timeline'], before: 'first_contact_at', after: 'realised_at' },
+    { at: ['timeline'], before: 'first_contact_at', after: 'reported_at' },
+    { at: ['timeline'], before: 'reported_at', after: 'closed_at' },
+    { at: ['timeline'], before: 'first_contact_at', after: 'closed_at' },
+    { at: ['timeline'], before: 'first_payment_at', after: 'closed_at' },
+    { at: ['timeline'], before: 'freeze_requested_at', after: 'first_freeze_at' },
+    { at: ['referrals', '*'], before: 'at', after: 'acknowledged_at' },
+    { at: ['consent'], before: 'obtained_at', after: 'withdrawn_at' },
+    { at: ['payments', '*', 'freeze'], before: 'frozen_at', after: 'expires_at' },
+  ],
+  commitment: [
+    { at: ['period'], before: 'start_date', after: 'end_date' },
+    { at: ['metrics', '*', 'periods', '*', 'period'], before: 'start_date', after: 'end_date' },
+    { at: ['progress_reports', '*', 'period'], before: 'start_date', after: 'end_date' },
+  ],
+};
+
+export const dateOrder: Rule = {
+  code: 'date_order',
+  severity: 'error',
+  title: 'Dates in order',
+  summary: 'Dates that describe a sequence (created/modified, first/last seen, a case timeline, the ends of a period) must not run backwards.',
+  rationale:
+    'A record whose last sighting precedes its first, or a case closed before it was reported, is wrong somewhere; recipients sort, filter and compute durations (time to freeze, time to report) from these dates.',
+  wrong: { first_seen: '2026-03-14T09:00:00Z', last_seen: '2026-03-01T09:00:00Z' },
+  right: { first_seen: '2026-03-01T09:00:00Z', last_seen: '2026-03-14T09:00:00Z' },
+  check(record) {
+    const problems = [];
+    for (const pair of [...PAIRS['*']!, ...(PAIRS[record.type] ?? [])]) {
+      for (const { pointer, value } of valuesAt(record, pair.at)) {
+        const before = get(value, pair.before);
+        const after = get(value, pair.after);
+        if (typeof before !== 'string' || typeof after !== 'string') continue;
+        if ((compareDates(before, after) ?? 0) > 0) {
+          problems.push(
+            found(this, `${pointer}/${pair.after}`, `"${pair.after}" (${after}) is earlier than "${pair.before}" (${before}); correct whichever date is wrong.`),
+          );
+        }
+      }
+    }
+    return problems;
+  },
+};

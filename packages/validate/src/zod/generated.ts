@@ -1,0 +1,613 @@
+/* eslint-disable */
+// =====================================================================================================
+// GENERATED FROM schemas/v1 — DO NOT EDIT.
+// generated from schemas/v1/*.json by packages/validate/scripts/generate-zod.ts — do not edit.
+// Run `npm run generate -w @gpos/validate` after changing the standard; a test fails when this file drifts.
+// =====================================================================================================
+
+import { z } from 'zod';
+import { anyObject, dateTimeFormat, integer, maxChars, minChars, minProperties, uniqueItems, uriFormat } from './keywords.js';
+
+/** A version of the GPOS standard (semantic versioning). Records under `/v1/` schemas carry a 1.x.y version. */
+export const specVersionSchema = z.string().regex(/^1\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/u);
+
+/** A UUID in its lower-case hyphenated form (RFC 9562). */
+export const uuidSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
+
+/** The identifier of any GPOS record: its type, two hyphens and a UUID. Records a partner creates use UUIDv7 (time-ordered). */
+export const recordIdSchema = z.string().regex(/^(indicator|case|commitment|organization)--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
+
+/** The identifier of an indicator record. */
+export const indicatorIdSchema = z.string().regex(/^indicator--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
+
+/** The identifier of a victim case record. */
+export const caseIdSchema = z.string().regex(/^case--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
+
+/** The identifier of a commitment record. */
+export const commitmentIdSchema = z.string().regex(/^commitment--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
+
+/** The identifier of an organisation record. */
+export const organizationIdSchema = z.string().regex(/^organization--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
+
+/** The identifier of a bundle. */
+export const bundleIdSchema = z.string().regex(/^bundle--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
+
+/** The deterministic identifier of an observable: `observable--` and a UUIDv5 in the GPOS observable namespace over the RFC 8785 canonical JSON of `{"kind", "value"}` where value is the canonical form. Two partners who report the same value derive the same id without talking to each other. */
+export const observableIdSchema = z.string().regex(/^observable--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
+
+/** An organisation, named by a scheme-prefixed identifier in the spirit of org-id.guide: the scheme (from the `org_id_scheme` codelist, upper case), a colon, and the identifier within that scheme. */
+export const orgRefSchema = z.string().regex(/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*:[^\s]+$/u).check(maxChars(256));
+
+/** A Traffic Light Protocol 2.0 label (FIRST), in lower case: `clear` (no limit), `green` (the community), `amber` (the recipient organisation and its clients on a need-to-know basis), `amber+strict` (the recipient organisation only), `red` (the named recipients only). Other spellings (TLP:WHITE, TLP:AMBER) are mapped on import, never accepted here. */
+export const tlpSchema = z.enum(["clear", "green", "amber", "amber+strict", "red"]);
+
+/** A Permissible Actions Protocol label: `clear` (any action, including public blocking), `green` (active actions such as blocking), `amber` (passive use only, such as lookups), `red` (no action that could be detected outside the recipient). */
+export const papSchema = z.enum(["clear", "green", "amber", "red"]);
+
+/** Confidence from 0 to 100. Words map as in STIX: none 0, low 15, medium 50, high 85. */
+export const confidenceSchema = z.int().min(0).max(100);
+
+/** Free-text tags. */
+export const labelsSchema = z.array(z.string().check(minChars(1)).check(maxChars(100))).max(100).check(uniqueItems);
+
+/** An RFC 3339 timestamp in UTC (ending in `Z`), with optional fractional seconds. */
+export const timestampSchema = z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?Z$/u).check(dateTimeFormat);
+
+/** A calendar date (RFC 3339 full-date), for facts known only to the day. */
+export const dateSchema = z.iso.date().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/u);
+
+/** A UTC timestamp when the time is known, or a date when only the day is known. */
+export const dateOrTimestampSchema = z.union([timestampSchema, dateSchema]);
+
+/** A span of dates. Either end may be open. */
+export const periodSchema = z.strictObject({
+  start_date: dateSchema.exactOptional(),
+  end_date: dateSchema.exactOptional(),
+});
+
+/** An ISO 3166-1 alpha-2 country code in upper case. */
+export const countrySchema = z.string().regex(/^[A-Z]{2}$/u);
+
+/** An ISO 3166-2 subdivision code (country, hyphen, subdivision), the most precise location this standard shares about a person. */
+export const subdivisionSchema = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/u);
+
+/** An ISO 4217 alphabetic currency code. */
+export const currencySchema = z.string().regex(/^[A-Z]{3}$/u);
+
+/** A non-negative decimal number written as a string so no precision is lost: digits, optionally a point and more digits. No exponent, no thousands separator. */
+export const decimalSchema = z.string().regex(/^(0|[1-9][0-9]{0,17})(\.[0-9]{1,18})?$/u);
+
+/** An amount of money in a national currency. The amount is a decimal string, never a float. */
+export const moneySchema = z.strictObject({
+  amount: decimalSchema,
+  currency: currencySchema,
+});
+
+/** An amount of a crypto asset. */
+export const cryptoAmountSchema = z.strictObject({
+  amount: decimalSchema,
+  asset: z.string().regex(/^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}\/[-a-z0-9]{3,8}:[-.%a-zA-Z0-9]{1,128}$/u),
+  symbol: z.string().check(maxChars(20)).exactOptional(),
+});
+
+/** A BCP 47 language tag. */
+export const languageSchema = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/u);
+
+/** Text in one or more languages, keyed by BCP 47 language tag: `{ "en": "…", "th": "…" }`. Codes are never translated; titles and descriptions may be. */
+export const textSchema = z.partialRecord(z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/u), z.string().check(minChars(1)).check(maxChars(100000))).check(minProperties(1));
+
+/** An absolute http or https URL. */
+export const urlSchema = z.string().regex(/^https?:\/\//u).check(uriFormat).check(maxChars(4096));
+
+/** A SHA-256 digest in lower-case hex. */
+export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/u);
+
+/** An RFC 6901 JSON Pointer into the same record. */
+export const jsonPointerSchema = z.string().regex(/^(\/([^~\/]|~[01])*)*$/u).check(maxChars(1000));
+
+/** A reference number in one organisation's own system. */
+export const localRefSchema = z.strictObject({
+  system: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
+  value: z.string().check(minChars(1)).check(maxChars(200)),
+  issuer: orgRefSchema.exactOptional(),
+});
+
+/** Reference numbers in local systems. */
+export const localRefsSchema = z.array(localRefSchema).max(100);
+
+/** A reference to the same thing elsewhere. */
+export const externalRefSchema = z.strictObject({
+  source_name: z.string().check(minChars(1)).check(maxChars(100)),
+  external_id: z.string().check(maxChars(500)).exactOptional(),
+  url: urlSchema.exactOptional(),
+  description: z.string().check(maxChars(1000)).exactOptional(),
+});
+
+/** References to other systems. */
+export const externalRefsSchema = z.array(externalRefSchema).max(100);
+
+/** How information was obtained. */
+export const provenanceSchema = z.strictObject({
+  method: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  collected_at: timestampSchema.exactOptional(),
+  derived_from: z.array(recordIdSchema).max(1000).exactOptional(),
+  tool: z.string().check(maxChars(200)).exactOptional(),
+});
+
+/** A keyed pseudonym of a personal value: HMAC-SHA-256 over the canonical form under a community key, identified by its key id. Never a plain hash: phone numbers and account numbers can be enumerated. */
+export const pseudonymSchema = z.strictObject({
+  alg: z.enum(["hmac-sha256"]),
+  key_id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/u),
+  value: z.string().regex(/^[A-Za-z0-9_-]{43}$/u),
+});
+
+/** Someone the scammers pretended to be: a government agency, a bank, a celebrity, a relative. */
+export const impersonatedEntitySchema = z.strictObject({
+  entity_type: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
+  name: z.string().check(maxChars(300)).exactOptional(),
+  identifier: orgRefSchema.exactOptional(),
+});
+
+/** Extension data keyed by a registered extension namespace (lower case, dots allowed). Each namespace has its own JSON Schema shipped with the standard; unregistered namespaces are an error. */
+export const extensionsSchema = z.partialRecord(z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/u).check(maxChars(100)), anyObject);
+
+/** A value of a metric at a date: a number, words, or both. */
+export const metricValueSchema = z.strictObject({
+  value: z.number().exactOptional(),
+  text: textSchema.exactOptional(),
+  date: dateSchema.exactOptional(),
+  status: z.enum(["provisional", "final", "estimated", "missing", "confidential"]).exactOptional(),
+});
+
+/** A key peers compare to find the same observable. Keys are derived by the normaliser; keyed HMAC keys come from the SDK. */
+export const matchKeySchema = z.strictObject({
+  type: z.enum(["e164", "hostname", "registrable_domain", "url", "url_sanitized", "ip_address", "ip_prefix", "email", "email_domain", "sender_id", "bank_account", "iban", "payment_proxy", "ewallet_account", "card_bin_last4", "chain_address", "evm_address", "transaction", "platform_account", "platform_handle", "app_package", "sha256", "template_sha256", "ad_id", "hmac_sha256"]),
+  value: z.string().check(minChars(1)).check(maxChars(8192)),
+  of: z.enum(["e164", "hostname", "registrable_domain", "url", "url_sanitized", "ip_address", "ip_prefix", "email", "email_domain", "sender_id", "bank_account", "iban", "payment_proxy", "ewallet_account", "card_bin_last4", "chain_address", "evm_address", "transaction", "platform_account", "platform_handle", "app_package", "sha256", "template_sha256", "ad_id", "hmac_sha256"]).exactOptional(),
+  key_id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/u).exactOptional(),
+});
+
+/** The structured parts of the observable, as the normaliser read them. Which parts apply depends on the kind; the canonical form is built from them. */
+export const observableAttributesSchema = z.strictObject({
+  country: countrySchema.exactOptional(),
+  institution_id: z.string().check(maxChars(35)).exactOptional(),
+  institution_name: z.string().check(maxChars(200)).exactOptional(),
+  account_number: z.string().check(maxChars(64)).exactOptional(),
+  scheme: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  proxy_type: z.string().regex(/^[A-Z]{4}$/u).exactOptional(),
+  provider: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  account_id: z.string().check(maxChars(200)).exactOptional(),
+  bin: z.string().regex(/^[0-9]{6,8}$/u).exactOptional(),
+  last4: z.string().regex(/^[0-9]{4}$/u).exactOptional(),
+  card_network: z.string().check(maxChars(50)).exactOptional(),
+  issuer_country: countrySchema.exactOptional(),
+  chain_id: z.string().regex(/^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}$/u).exactOptional(),
+  address: z.string().check(maxChars(128)).exactOptional(),
+  memo: z.string().check(maxChars(100)).exactOptional(),
+  custodian: orgRefSchema.exactOptional(),
+  asset: z.string().check(maxChars(200)).exactOptional(),
+  tx_hash: z.string().check(maxChars(128)).exactOptional(),
+  platform: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  platform_user_id: z.string().check(maxChars(200)).exactOptional(),
+  handle: z.string().check(maxChars(200)).exactOptional(),
+  package_name: z.string().check(maxChars(255)).exactOptional(),
+  app_platform: z.enum(["android", "ios", "other"]).exactOptional(),
+  number_type: z.string().check(maxChars(40)).exactOptional(),
+  sender: z.string().check(maxChars(20)).exactOptional(),
+  is_private_suffix: z.boolean().exactOptional(),
+  display: z.string().check(maxChars(4096)).exactOptional(),
+  port: z.int().min(0).max(65535).exactOptional(),
+  ad_id: z.string().check(maxChars(200)).exactOptional(),
+  unverified: z.boolean().exactOptional(),
+});
+
+/** The normaliser that produced `canonical` and `match_keys`, so peers can re-derive them. */
+export const normalizerSchema = z.strictObject({
+  name: z.string().check(maxChars(100)),
+  version: z.string().regex(/^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/u),
+});
+
+/** The thing that was seen: a phone number, URL, account or wallet. Keeps three forms: `raw` as reported, `canonical` as the versioned normaliser wrote it, and `match_keys` for matching. When the value itself may not travel, `pseudonym` replaces `raw` and `canonical`. */
+export const observableSchema = z.strictObject({
+  kind: z.enum(["url", "hostname", "domain", "ip_address", "email_address", "phone_number", "sms_sender_id", "bank_account", "iban", "payment_proxy", "ewallet_account", "payment_card", "crypto_address", "crypto_transaction", "social_media_account", "messaging_account", "mobile_app", "file", "message_template", "online_ad"]),
+  id: observableIdSchema.exactOptional(),
+  raw: z.string().check(minChars(1)).check(maxChars(8192)).exactOptional(),
+  canonical: z.string().check(minChars(1)).check(maxChars(8192)).exactOptional(),
+  pseudonym: pseudonymSchema.exactOptional(),
+  match_keys: z.array(matchKeySchema).max(50).exactOptional(),
+  attributes: observableAttributesSchema.exactOptional(),
+  normalizer: normalizerSchema.exactOptional(),
+});
+
+/** Something a partner did, or was asked to do, about the observable: a takedown, a block, a freeze. */
+export const indicatorActionSchema = z.strictObject({
+  type: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
+  outcome: z.enum(["requested", "done", "partial", "refused", "failed"]),
+  actor: orgRefSchema,
+  requested_by: orgRefSchema.exactOptional(),
+  requested_at: timestampSchema.exactOptional(),
+  at: timestampSchema.exactOptional(),
+  amount: moneySchema.exactOptional(),
+  legal_basis: z.string().check(maxChars(1000)).exactOptional(),
+  reference: localRefSchema.exactOptional(),
+  note: z.string().check(maxChars(2000)).exactOptional(),
+});
+
+/** An indicator record (`indicator.json`). A partner's statement that an observable (a URL, phone number, bank account, wallet, account…) is used for scams, with what it did in the scam, when it was seen, how sure the partner is, and what has been done about it. */
+export const indicatorSchema = z.strictObject({
+  type: z.literal("indicator"),
+  id: indicatorIdSchema,
+  spec_version: specVersionSchema,
+  created: timestampSchema,
+  modified: timestampSchema,
+  source: orgRefSchema,
+  tlp: tlpSchema,
+  pap: papSchema.exactOptional(),
+  confidence: confidenceSchema.exactOptional(),
+  labels: labelsSchema.exactOptional(),
+  local_refs: localRefsSchema.exactOptional(),
+  external_refs: externalRefsSchema.exactOptional(),
+  provenance: provenanceSchema.exactOptional(),
+  revoked: z.boolean().exactOptional(),
+  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  extensions: extensionsSchema.exactOptional(),
+  observable: observableSchema,
+  roles: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
+  typology: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
+  impersonated: z.array(impersonatedEntitySchema).max(20).exactOptional(),
+  status: z.enum(["reported", "suspected", "confirmed", "active", "mitigated", "expired", "false_positive", "disputed", "allowlisted"]),
+  actionable: z.boolean().exactOptional(),
+  first_seen: timestampSchema.exactOptional(),
+  last_seen: timestampSchema.exactOptional(),
+  valid_until: timestampSchema.exactOptional(),
+  sighting_count: z.number().min(0).check(integer).exactOptional(),
+  predictive: z.boolean().exactOptional(),
+  countries: z.array(countrySchema).max(250).check(uniqueItems).exactOptional(),
+  description: textSchema.exactOptional(),
+  actions: z.array(indicatorActionSchema).max(1000).exactOptional(),
+  related_indicators: z.array(indicatorIdSchema).max(1000).check(uniqueItems).exactOptional(),
+});
+
+/** How and where the case reached the source. */
+export const caseIntakeSchema = z.strictObject({
+  channel: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
+  received_at: timestampSchema,
+  reporting_org: orgRefSchema.exactOptional(),
+  jurisdiction: countrySchema,
+  subdivision: subdivisionSchema.exactOptional(),
+});
+
+/** The victim, as a pseudonym and coarse facts only. Names, contact details and national id numbers never appear in a record. */
+export const victimSchema = z.strictObject({
+  key: pseudonymSchema.exactOptional(),
+  victim_type: z.enum(["individual", "micro_enterprise", "sme", "charity", "public_body", "other_org"]).exactOptional(),
+  age_band: z.enum(["under_20", "age_20_29", "age_30_39", "age_40_49", "age_50_59", "age_60_69", "age_70_79", "age_80_plus", "unknown"]).exactOptional(),
+  residence: subdivisionSchema.exactOptional(),
+  country_of_residence: countrySchema.exactOptional(),
+  nationality: countrySchema.exactOptional(),
+  vulnerability: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
+  role: z.enum(["victim", "mule_unwitting", "mule_complicit", "victim_and_mule"]).exactOptional(),
+  reporter_relationship: z.enum(["self", "family", "carer", "bank_on_behalf", "police", "other"]).exactOptional(),
+});
+
+/** One channel of contact. */
+export const contactChannelSchema = z.strictObject({
+  channel: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
+  platform: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  first_at: dateOrTimestampSchema.exactOptional(),
+  direction: z.enum(["inbound", "outbound"]).exactOptional(),
+  indicator_refs: z.array(indicatorIdSchema).max(100).check(uniqueItems).exactOptional(),
+});
+
+/** When things happened. Each is a timestamp, or a date when only the day is known. Speed is the measure that matters most: minutes from report to freeze. */
+export const caseTimelineSchema = z.strictObject({
+  first_contact_at: dateOrTimestampSchema.exactOptional(),
+  grooming_started_at: dateOrTimestampSchema.exactOptional(),
+  first_payment_at: dateOrTimestampSchema.exactOptional(),
+  last_payment_at: dateOrTimestampSchema.exactOptional(),
+  realised_at: dateOrTimestampSchema.exactOptional(),
+  reported_at: dateOrTimestampSchema.exactOptional(),
+  freeze_requested_at: dateOrTimestampSchema.exactOptional(),
+  first_freeze_at: dateOrTimestampSchema.exactOptional(),
+  closed_at: dateOrTimestampSchema.exactOptional(),
+});
+
+/** A request to the sending bank to recall the payment. */
+export const paymentRecallSchema = z.strictObject({
+  requested_at: timestampSchema,
+  reason: z.enum(["FRAD", "UAPA", "DUPL", "CUST", "TECH", "AC03", "AM09"]),
+  message_type: z.enum(["camt.056", "camt.055", "camt.029", "pacs.004", "camt.110", "camt.111"]).exactOptional(),
+  outcome: z.enum(["requested", "done", "partial", "refused", "failed"]).exactOptional(),
+});
+
+/** The freeze or hold of the received funds. */
+export const paymentFreezeSchema = z.strictObject({
+  status: z.enum(["not_requested", "requested", "pending_bank", "frozen_full", "frozen_partial", "funds_already_moved", "rejected", "expired", "released_to_owner", "returned_to_victim"]),
+  amount: moneySchema.exactOptional(),
+  frozen_at: timestampSchema.exactOptional(),
+  by: orgRefSchema.exactOptional(),
+  legal_basis: z.string().check(maxChars(1000)).exactOptional(),
+  expires_at: timestampSchema.exactOptional(),
+});
+
+/** One payment from the victim. */
+export const paymentSchema = z.strictObject({
+  payment_ref: z.string().check(minChars(1)).check(maxChars(100)).exactOptional(),
+  executed_at: dateOrTimestampSchema.exactOptional(),
+  amount: moneySchema,
+  crypto_amount: cryptoAmountSchema.exactOptional(),
+  method: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  rail: z.string().regex(/^[a-z0-9_]+$/u).check(maxChars(50)).exactOptional(),
+  destination_indicator_ref: indicatorIdSchema.exactOptional(),
+  destination_institution: orgRefSchema.exactOptional(),
+  transaction_ref: z.string().check(maxChars(200)).exactOptional(),
+  recall: paymentRecallSchema.exactOptional(),
+  freeze: paymentFreezeSchema.exactOptional(),
+});
+
+/** The money involved, per currency. Reimbursement (a payment provider paying the victim) is kept apart from recovery (funds traced back). */
+export const lossSummarySchema = z.strictObject({
+  loss_occurred: z.boolean().exactOptional(),
+  reported: z.array(moneySchema).max(50).exactOptional(),
+  confirmed: z.array(moneySchema).max(50).exactOptional(),
+  frozen: z.array(moneySchema).max(50).exactOptional(),
+  seized: z.array(moneySchema).max(50).exactOptional(),
+  returned: z.array(moneySchema).max(50).exactOptional(),
+  reimbursed: z.array(moneySchema).max(50).exactOptional(),
+  recovery_status: z.enum(["none", "pending", "partially_recovered", "fully_recovered", "reimbursed_by_psp", "reimbursed_and_recovered", "not_eligible"]).exactOptional(),
+});
+
+/** One referral. */
+export const referralSchema = z.strictObject({
+  from: orgRefSchema.exactOptional(),
+  to: orgRefSchema,
+  at: timestampSchema,
+  status: z.enum(["sent", "acknowledged", "accepted", "declined", "completed"]),
+  acknowledged_at: timestampSchema.exactOptional(),
+  reason: z.string().check(maxChars(1000)).exactOptional(),
+  reference: localRefSchema.exactOptional(),
+});
+
+/** The victim's consent, when consent was asked for. */
+export const consentSchema = z.strictObject({
+  status: z.enum(["granted", "refused", "withdrawn", "not_required", "unknown"]),
+  obtained_at: timestampSchema.exactOptional(),
+  method: z.enum(["verbal_recorded", "web_form", "written", "in_app"]).exactOptional(),
+  scopes: z.array(z.enum(["share_with_law_enforcement", "share_with_financial_institutions", "share_with_platforms", "share_cross_border", "contact_by_law_enforcement", "contact_by_recovery_services", "include_in_statistics", "publish_indicators"])).max(8).check(uniqueItems).exactOptional(),
+  withdrawn_at: timestampSchema.exactOptional(),
+  language: languageSchema.exactOptional(),
+  notice_version: z.string().check(maxChars(50)).exactOptional(),
+});
+
+/** The story of the case in free text. It may name people and so travels at TLP:RED unless the source marks it otherwise after redaction. */
+export const narrativeSchema = z.strictObject({
+  text: textSchema,
+  tlp: tlpSchema.exactOptional(),
+});
+
+/** One piece of evidence. */
+export const caseEvidenceSchema = z.strictObject({
+  type: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
+  sha256: sha256Schema.exactOptional(),
+  storage_ref: z.string().check(maxChars(500)).exactOptional(),
+  description: z.string().check(maxChars(2000)).exactOptional(),
+  captured_at: timestampSchema.exactOptional(),
+});
+
+/** A victim case record (`case.json`). A victim case: one scam as reported by or for a victim, with how and when it happened, how the money moved, what was frozen, recovered and returned, and who the case was referred to. The victim appears only as a keyed pseudonym and coarse facts. */
+export const caseSchema = z.strictObject({
+  type: z.literal("case"),
+  id: caseIdSchema,
+  spec_version: specVersionSchema,
+  created: timestampSchema,
+  modified: timestampSchema,
+  source: orgRefSchema,
+  tlp: tlpSchema,
+  pap: papSchema.exactOptional(),
+  confidence: confidenceSchema.exactOptional(),
+  labels: labelsSchema.exactOptional(),
+  local_refs: localRefsSchema.exactOptional(),
+  external_refs: externalRefsSchema.exactOptional(),
+  provenance: provenanceSchema.exactOptional(),
+  revoked: z.boolean().exactOptional(),
+  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  extensions: extensionsSchema.exactOptional(),
+  intake: caseIntakeSchema,
+  victim: victimSchema.exactOptional(),
+  scam_type: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
+  secondary_scam_types: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
+  contact_channels: z.array(contactChannelSchema).max(50).exactOptional(),
+  impersonated: z.array(impersonatedEntitySchema).max(20).exactOptional(),
+  enablers: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(30).check(uniqueItems).exactOptional(),
+  timeline: caseTimelineSchema.exactOptional(),
+  payments: z.array(paymentSchema).max(1000).exactOptional(),
+  loss: lossSummarySchema.exactOptional(),
+  status: z.enum(["received", "triaged", "freeze_in_progress", "under_investigation", "referred", "action_taken", "closed_resolved", "closed_no_further_action", "closed_duplicate", "closed_unfounded", "closed_withdrawn"]),
+  referrals: z.array(referralSchema).max(100).exactOptional(),
+  lawful_basis: z.array(z.enum(["consent", "legal_obligation", "public_task", "legitimate_interests", "vital_interests", "contract", "law_enforcement"])).min(1).max(7).check(uniqueItems).exactOptional(),
+  consent: consentSchema.exactOptional(),
+  indicator_refs: z.array(indicatorIdSchema).max(1000).check(uniqueItems).exactOptional(),
+  related_cases: z.array(caseIdSchema).max(1000).check(uniqueItems).exactOptional(),
+  duplicate_of: caseIdSchema.exactOptional(),
+  narrative: narrativeSchema.exactOptional(),
+  evidence: z.array(caseEvidenceSchema).max(1000).exactOptional(),
+});
+
+/** One party. */
+export const partySchema = z.strictObject({
+  org: orgRefSchema,
+  name: textSchema.exactOptional(),
+  roles: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).min(1).max(10).check(uniqueItems),
+});
+
+/** One milestone. */
+export const milestoneSchema = z.strictObject({
+  milestone_id: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/u),
+  title: textSchema,
+  due_date: dateSchema.exactOptional(),
+  status: z.enum(["scheduled", "met", "not_met", "partially_met", "cancelled"]),
+  date_met: dateSchema.exactOptional(),
+  evidence_refs: z.array(z.string().regex(/^[A-Za-z0-9._-]{1,64}$/u)).max(100).check(uniqueItems).exactOptional(),
+});
+
+/** A reference. */
+export const metricReferenceSchema = z.strictObject({
+  vocabulary: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
+  code: z.string().check(maxChars(50)),
+});
+
+/** One reporting period. */
+export const metricPeriodSchema = z.strictObject({
+  period: periodSchema,
+  target: metricValueSchema.exactOptional(),
+  actual: metricValueSchema.exactOptional(),
+});
+
+/** One metric. */
+export const metricSchema = z.strictObject({
+  metric_id: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/u),
+  title: textSchema,
+  measure: z.enum(["unit", "percentage", "currency", "ratio", "ordinal", "qualitative"]),
+  unit: z.string().check(maxChars(50)).exactOptional(),
+  currency: currencySchema.exactOptional(),
+  ascending: z.boolean().exactOptional(),
+  references: z.array(metricReferenceSchema).max(20).exactOptional(),
+  baseline: metricValueSchema.exactOptional(),
+  periods: z.array(metricPeriodSchema).max(100).exactOptional(),
+});
+
+/** One piece of evidence. */
+export const commitmentEvidenceSchema = z.strictObject({
+  evidence_id: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/u),
+  document_type: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  title: textSchema,
+  url: urlSchema.exactOptional(),
+  date_published: dateSchema.exactOptional(),
+  languages: z.array(languageSchema).max(20).check(uniqueItems).exactOptional(),
+  source_types: z.array(z.enum(["self_declaration", "official_register", "third_party", "primary_research", "verified"])).max(5).check(uniqueItems).exactOptional(),
+  asserted_by: orgRefSchema.exactOptional(),
+  applies_to: jsonPointerSchema.exactOptional(),
+});
+
+/** One progress report. */
+export const progressReportSchema = z.strictObject({
+  reported_at: dateSchema,
+  period: periodSchema.exactOptional(),
+  status: z.enum(["planned", "implementing", "completed", "suspended", "cancelled", "superseded"]).exactOptional(),
+  completion: z.enum(["no_evidence_available", "not_started", "limited", "substantial", "complete"]).exactOptional(),
+  summary: textSchema,
+  evidence_refs: z.array(z.string().regex(/^[A-Za-z0-9._-]{1,64}$/u)).max(100).check(uniqueItems).exactOptional(),
+});
+
+/** One assessment. */
+export const assessmentSchema = z.strictObject({
+  assessment_type: z.enum(["self_assessment", "independent_review", "peer_review"]),
+  assessor: orgRefSchema,
+  date: dateSchema,
+  stage: z.enum(["design_review", "mid_term", "end_of_term"]).exactOptional(),
+  verifiability: z.enum(["verifiable", "not_verifiable"]).exactOptional(),
+  potential_for_results: z.enum(["unclear", "modest", "substantial"]).exactOptional(),
+  completion: z.enum(["no_evidence_available", "not_started", "limited", "substantial", "complete"]).exactOptional(),
+  early_results: z.enum(["worsened", "did_not_change", "marginal", "major", "outstanding"]).exactOptional(),
+  rationale: textSchema.exactOptional(),
+  evidence_refs: z.array(z.string().regex(/^[A-Za-z0-9._-]{1,64}$/u)).max(100).check(uniqueItems).exactOptional(),
+});
+
+/** A related commitment. */
+export const relatedCommitmentSchema = z.strictObject({
+  ref: commitmentIdSchema,
+  relationship: z.enum(["supersedes", "part_of", "depends_on", "cross_border_counterpart"]),
+});
+
+/** A commitment record (`commitment.json`). A partner's pledge under an instrument such as the 2025 Bangkok Joint Statement of the Global Partnership Against Online Scams: what it will do, by when, how progress is measured, the evidence, and independent assessments. Progress is reported by publishing new versions of the same record. */
+export const commitmentSchema = z.strictObject({
+  type: z.literal("commitment"),
+  id: commitmentIdSchema,
+  spec_version: specVersionSchema,
+  created: timestampSchema,
+  modified: timestampSchema,
+  source: orgRefSchema,
+  tlp: tlpSchema,
+  pap: papSchema.exactOptional(),
+  confidence: confidenceSchema.exactOptional(),
+  labels: labelsSchema.exactOptional(),
+  local_refs: localRefsSchema.exactOptional(),
+  external_refs: externalRefsSchema.exactOptional(),
+  provenance: provenanceSchema.exactOptional(),
+  revoked: z.boolean().exactOptional(),
+  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  extensions: extensionsSchema.exactOptional(),
+  instrument: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
+  title: textSchema,
+  description: textSchema.exactOptional(),
+  problem_statement: textSchema.exactOptional(),
+  pillars: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).min(1).max(10).check(uniqueItems),
+  commitment_type: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  jurisdiction: countrySchema.exactOptional(),
+  parties: z.array(partySchema).min(1).max(100),
+  period: periodSchema.exactOptional(),
+  status: z.enum(["planned", "implementing", "completed", "suspended", "cancelled", "superseded"]),
+  status_details: textSchema.exactOptional(),
+  completion: z.enum(["no_evidence_available", "not_started", "limited", "substantial", "complete"]).exactOptional(),
+  budget: moneySchema.exactOptional(),
+  milestones: z.array(milestoneSchema).max(200).exactOptional(),
+  metrics: z.array(metricSchema).max(100).exactOptional(),
+  evidence: z.array(commitmentEvidenceSchema).max(500).exactOptional(),
+  progress_reports: z.array(progressReportSchema).max(200).exactOptional(),
+  assessments: z.array(assessmentSchema).max(50).exactOptional(),
+  related_commitments: z.array(relatedCommitmentSchema).max(100).exactOptional(),
+});
+
+/** An organisation record (`organization.json`). A partner or other organisation that appears in GPOS data: an anti-scam centre, a police unit, a financial intelligence unit, a bank, a platform, a telecom operator. Records elsewhere name it by its `identifier`. */
+export const organizationSchema = z.strictObject({
+  type: z.literal("organization"),
+  id: organizationIdSchema,
+  spec_version: specVersionSchema,
+  created: timestampSchema,
+  modified: timestampSchema,
+  source: orgRefSchema,
+  tlp: tlpSchema,
+  pap: papSchema.exactOptional(),
+  confidence: confidenceSchema.exactOptional(),
+  labels: labelsSchema.exactOptional(),
+  local_refs: localRefsSchema.exactOptional(),
+  external_refs: externalRefsSchema.exactOptional(),
+  provenance: provenanceSchema.exactOptional(),
+  revoked: z.boolean().exactOptional(),
+  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  extensions: extensionsSchema.exactOptional(),
+  identifier: orgRefSchema,
+  other_identifiers: z.array(orgRefSchema).max(20).check(uniqueItems).exactOptional(),
+  name: textSchema,
+  abbreviation: z.string().check(maxChars(50)).exactOptional(),
+  kind: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
+  country: countrySchema,
+  roles: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(10).check(uniqueItems).exactOptional(),
+  parent: orgRefSchema.exactOptional(),
+  website: urlSchema.exactOptional(),
+  jwks_uri: urlSchema.exactOptional(),
+  description: textSchema.exactOptional(),
+});
+
+/** Any record, chosen by its `type` (a discriminated union, as the standard dispatches; never a plain union). */
+export const recordSchema = z.discriminatedUnion("type", [indicatorSchema, caseSchema, commitmentSchema, organizationSchema]);
+
+/** A detached JSON Web Signature (RFC 7515, appendix F) over the RFC 8785 canonical JSON of the bundle without its `signature` member. */
+export const bundleSignatureSchema = z.strictObject({
+  jws: z.string().regex(/^[A-Za-z0-9_-]+\.\.[A-Za-z0-9_-]+$/u),
+  kid: z.string().check(minChars(1)).check(maxChars(200)),
+  alg: z.enum(["EdDSA", "ES256"]),
+});
+
+/** A bundle (`bundle.json`), each of its records checked against the schema of its own `type`. The envelope for exchanging records: who produced it, when, its overall marking, the records of any family, and an optional detached signature over its canonical form. Each record is validated against the schema of its own `type` (see `x-gpos-dispatch`), never against one `oneOf` of all families. */
+export const bundleSchema = z.strictObject({
+  type: z.literal("bundle"),
+  id: bundleIdSchema,
+  spec_version: specVersionSchema,
+  created: timestampSchema,
+  producer: orgRefSchema,
+  tlp: tlpSchema,
+  description: textSchema.exactOptional(),
+  records: z.array(recordSchema).max(1000000),
+  signature: bundleSignatureSchema.exactOptional(),
+});

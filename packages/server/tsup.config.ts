@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
 import { libraryBuild } from '../../tsup.shared.js';
 
-export default defineConfig(libraryBuild({ index: 'src/index.ts' }));
+// node:http and the file system: this package runs on Node only
+export default defineConfig(libraryBuild({ index: 'src/index.ts', main: 'src/main.ts' }, { platform: 'node' }));

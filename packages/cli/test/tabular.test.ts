@@ -116,12 +116,22 @@ describe('a filled-in template', () => {
     const schema = JSON.parse(readFileSync(join(packageRoot, 'schemas', 'report.schema.json'), 'utf8')) as object;
     const validateReport = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
     expect(validateReport(JSON.parse(gpos(['validate', '--format', 'json', indicators!], { cwd: t.dir }).stdout)), JSON.stringify(validateReport.errors)).toBe(true);
-    expect(gpos(['validate', '--format', 'github', indicators!], { cwd: t.dir }).stdout).toMatch(/^::error file=fmt-indicators\.xlsx,title=schema_enum::.*\(at indicator![A-Z]+3 \(column "tlp"\) in \/tlp/m);
+    expect(gpos(['validate', '--format', 'github', indicators!], { cwd: t.dir }).stdout).toMatch(/^::error file=fmt-indicators\.xlsx,title=schema_enum::.*\(at indicator![A-Z]+3 \(column "tlp"\); \/tlp in indicator--/m);
     expect(gpos(['validate', '--format', 'junit', indicators!], { cwd: t.dir }).stdout).toMatch(/schema_enum at indicator![A-Z]+3 \(column &quot;tlp&quot;\)/);
     const sarif = JSON.parse(gpos(['validate', '--format', 'sarif', indicators!], { cwd: t.dir }).stdout);
     const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'schema_enum');
     expect(result.locations[0].logicalLocations[0].fullyQualifiedName).toMatch(/^indicator![A-Z]+3 \(column "tlp"\)$/);
     expect(result.properties).toMatchObject({ sheet: 'indicator', row: 3, column_heading: 'tlp' });
+  });
+});
+
+describe('spreadsheet problem codes', () => {
+  it('are listed by gpos rules and explained by gpos explain', () => {
+    const rules = gpos(['rules', '--format', 'json']);
+    for (const code of ['sheet_unreadable', 'sheet_unknown_column', 'sheet_invalid_cell', 'sheet_orphan_row']) expect(rules.stdout).toContain(`"${code}"`);
+    const explain = gpos(['explain', 'sheet_orphan_row']);
+    expect(explain.code).toBe(0);
+    expect(explain.stdout).toMatch(/parent sheet/);
   });
 });
 
@@ -138,6 +148,8 @@ describe('CSV', () => {
     expect(bad.code).toBe(1);
     const problem = jsonReport(bad).files.find((f) => f.path === 'csv-out/case.payments.csv')!.problems[0] as Obj;
     expect(problem).toMatchObject({ sheet: 'case.payments', row: 2, column_heading: 'amount/currency', pointer: '/payments/0/amount/currency' });
+    // the child sheet's file has no records of its own; JUnit still lists its problem
+    expect(gpos(['validate', '--format', 'junit', 'csv-out'], { cwd: t.dir }).stdout).toMatch(/<testsuite name="csv-out\/case.payments.csv" tests="1" failures="1"[\s\S]*at case.payments!/);
   });
 
   it('reads a CSV export under any name, finding its family from the headings', () => {
@@ -208,33 +220,40 @@ describe('hostile input', () => {
 const examplesDir = join(packageRoot, '..', '..', 'examples');
 const RECORD_FILES = new Set(['.json', '.ndjson', '.jsonl']);
 
-function exampleFiles(dir: string): string[] {
+/** Every example to round-trip: records files, workbooks, and each folder of CSV files (its sheets go together). */
+function examples(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (name.startsWith('.')) return [];
-      if (statSync(path).isDirectory()) return exampleFiles(path);
-      return RECORD_FILES.has(extname(name).toLowerCase()) ? [path] : [];
-    });
+  const names = readdirSync(dir).filter((name) => !name.startsWith('.') && name !== 'node_modules').sort();
+  const own = names.map((name) => join(dir, name)).filter((path) => statSync(path).isFile());
+  return [
+    ...own.filter((path) => RECORD_FILES.has(extname(path).toLowerCase()) || extname(path).toLowerCase() === '.xlsx'),
+    ...(own.some((path) => extname(path).toLowerCase() === '.csv') ? [dir] : []),
+    ...names.map((name) => join(dir, name)).filter((path) => statSync(path).isDirectory()).flatMap(examples),
+  ];
 }
 
 describe('round trip of every example', () => {
-  const files = exampleFiles(examplesDir);
+  const found = examples(examplesDir);
 
   it('finds the examples', () => {
-    expect(files.length, `no .json/.ndjson files under ${examplesDir}`).toBeGreaterThan(0);
+    expect(found.length, `no data files under ${examplesDir}`).toBeGreaterThan(0);
   });
 
-  it.each(files.map((f) => [relative(examplesDir, f), f]))('%s: JSON → XLSX → JSON and JSON → CSV → JSON keep every record', (name, file) => {
-    const original = readRecords(file!);
+  it.each(found.map((f) => [relative(examplesDir, f) || '.', f]))('%s: JSON → XLSX → JSON and JSON → CSV → JSON keep every record', (name, path) => {
     const slug = name!.replace(/[^a-z0-9]+/gi, '-');
-    const toXlsx = gpos(['convert', file!, '--to', 'xlsx', '--output', `rt-${slug}.xlsx`], { cwd: t.dir });
+    let file = path!;
+    if (!RECORD_FILES.has(extname(file).toLowerCase())) {
+      // a spreadsheet example is first read as records, which must then survive the same round trips
+      const records = gpos(['convert', file, '--to', 'json', '--output', `rt-${slug}-source.json`], { cwd: t.dir });
+      expect(records.code, records.stderr).toBe(0);
+      file = join(t.dir, `rt-${slug}-source.json`);
+    }
+    const original = readRecords(file);
+    const toXlsx = gpos(['convert', file, '--to', 'xlsx', '--output', `rt-${slug}.xlsx`], { cwd: t.dir });
     expect(toXlsx.code, toXlsx.stderr).toBe(0);
     const viaXlsx = gpos(['convert', `rt-${slug}.xlsx`, '--to', 'json'], { cwd: t.dir });
     expect(viaXlsx.code, viaXlsx.stderr).toBe(0);
-    const toCsv = gpos(['convert', file!, '--to', 'csv', '--output', `rt-${slug}-csv`], { cwd: t.dir });
+    const toCsv = gpos(['convert', file, '--to', 'csv', '--output', `rt-${slug}-csv`], { cwd: t.dir });
     expect(toCsv.code, toCsv.stderr).toBe(0);
     const viaCsv = gpos(['convert', `rt-${slug}-csv`, '--to', 'json'], { cwd: t.dir });
     expect(viaCsv.code, viaCsv.stderr).toBe(0);

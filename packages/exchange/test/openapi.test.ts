@@ -13,7 +13,7 @@ type Json = Record<string, any>;
 const doc = parseYaml(readFileSync(OPENAPI, 'utf8')) as Json;
 
 describe('openapi.yaml', () => {
-  it('is a valid OpenAPI 3.1 document whose $refs all resolve', async () => {
+  it('is a valid OpenAPI 3.1 document', async () => {
     // external refs are the standard's own schemas, whose absolute $ids the ref parser would fetch over the network;
     // the structure is checked here and every external ref is resolved locally by the next test
     const result = await validateOpenApi(OPENAPI, { resolve: { external: false } });

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { getExampleNumber } from 'libphonenumber-js/max';
+import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
 import { isCanonical, normalize, observableId, refang, toChecksumAddress } from '../src/index.js';
 
@@ -71,5 +73,17 @@ describe('official vectors', () => {
   });
   it('ISO 13616 example IBANs', () => {
     for (const iban of ['DE89 3704 0044 0532 0130 00', 'FR14 2004 1010 0505 0001 3M02 606']) expect(normalize('iban', iban)).toMatchObject({ ok: true });
+  });
+});
+
+describe('libphonenumber example numbers', () => {
+  // the example mobile number of each founding and partner country, in national format with its region
+  const REGIONS = ['TH', 'BD', 'NP', 'PE', 'AE', 'US', 'GB', 'SG', 'KH', 'MM', 'PH', 'VN', 'MY', 'ID', 'IN', 'AU'] as const;
+  it.each(REGIONS)('%s: the national example normalises to its E.164 form', (region) => {
+    const example = getExampleNumber(region, examples);
+    expect(example).toBeDefined();
+    const result = normalize('phone_number', example!.formatNational(), { defaultRegion: region });
+    expect(result).toMatchObject({ ok: true, canonical: example!.number, attributes: { country: region } });
+    expect(normalize('phone_number', example!.formatInternational())).toMatchObject({ ok: true, canonical: example!.number });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Generates conformance/pseudonyms/vectors.json: keyed pseudonyms (HMAC-SHA-256 over the RFC 8785 JSON of
  * `{"kind","value"}`) under fixed test keys. `generate()` is pure; test/pseudonym-vectors.test.ts compares its
- * output with the committed file. Run `npx tsx --conditions=@gpos/source scripts/pseudonym-vectors.ts` to rewrite it.
+ * output with the committed file. Run `npm run vectors` (in packages/sdk) to rewrite it.
  */
 import { canonicalJson } from '../src/canonical-json.js';
 import { fromHex } from '../src/base64url.js';

@@ -1,4 +1,4 @@
-// Portable base64url (RFC 4648 §5, no padding): no Buffer, so the core runs in browsers.
+// Portable base64url (RFC 4648 §5, no padding) without Node APIs, so the core runs in browsers.
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const LOOKUP = new Map([...ALPHABET].map((c, i) => [c, i]));
 

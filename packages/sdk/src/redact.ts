@@ -1,3 +1,4 @@
+import { RECORD_TYPES } from '@gpos/schema';
 import type { Bundle, GposRecord, Observable, Tlp } from '@gpos/types';
 import type { Keyring } from './keyring.js';
 import { locate, minTlpOf, personalFieldsOf, type FieldLocation } from './personal-fields.js';
@@ -27,6 +28,7 @@ export interface Redacted<T> {
 
 type AnyRecord = Record<string, unknown>;
 
+const isObservableValue = (path: readonly string[]) => path.length === 2 && path[0] === 'observable' && (path[1] === 'raw' || path[1] === 'canonical');
 const isObject = (v: unknown): v is AnyRecord => v !== null && typeof v === 'object' && !Array.isArray(v);
 const label = (tlp: Tlp) => `TLP:${tlp.toUpperCase()}`;
 
@@ -92,8 +94,8 @@ async function redactRecord(input: unknown, options: RedactOptions, notes: Redac
   if (!isObject(input)) return drop('not a record');
   if (!isTlp(input.tlp)) return drop('the record has no valid tlp, so it is treated as TLP:RED');
   if (!tlpAllows(options.audience, input.tlp)) return drop(`the record is ${label(input.tlp)}, above the audience ${label(options.audience)}`);
+  if (!(RECORD_TYPES as readonly unknown[]).includes(input.type)) return drop('the record is of no known family');
   const fields = personalFieldsOf(String(input.type));
-  if (fields.length === 0 && !['commitment', 'organization'].includes(String(input.type))) return drop('the record is of no known family');
 
   const record = structuredClone(input);
   // a field above the record's own marking is mis-marked: it may not travel even to an audience cleared higher
@@ -118,13 +120,14 @@ async function redactRecord(input: unknown, options: RedactOptions, notes: Redac
         level = own;
       }
       if (tlpAllows(limit, level)) continue;
-      const isObservableValue = path.length === 2 && path[0] === 'observable' && (path[1] === 'raw' || path[1] === 'canonical');
-      if (isObservableValue) observableTooHigh = level;
-      else removals.push({ at, reason: `personal data (${marking.category}) that needs ${label(level)}` });
+      if (isObservableValue(path)) continue;
+      removals.push({ at, reason: `personal data (${marking.category}) that needs ${label(level)}` });
     }
+    // judged by its kind even when only match keys or attributes carry the value
+    if (isObservableValue(path) && isObject(record.observable) && !tlpAllows(ceiling, min)) observableTooHigh = min;
   }
 
-  // remove from the deepest and last positions first so array indices stay right
+  // remove from the last position first so the array indices of earlier removals stay right
   for (const { at, reason } of removals.reverse()) {
     if (Array.isArray(at.parent)) at.parent.splice(at.key as number, 1);
     else delete at.parent[at.key as string];

@@ -53,8 +53,8 @@ export async function signBundle(bundle: Bundle, options: SignOptions): Promise<
   return { ...structuredClone(rest), signature: { jws: `${header}..${signature}`, kid, alg } };
 }
 
-/** Where the verifier finds the producer's public keys: a JSON Web Key Set's keys, or a lookup by key id. */
-export type KeySource = readonly JWK[] | ((kid: string) => Promise<CryptoKey | JWK | undefined>);
+/** Where the verifier finds the producer's public keys: a JSON Web Key Set, its `keys`, or a lookup by key id. */
+export type KeySource = readonly JWK[] | { readonly keys: readonly JWK[] } | ((kid: string) => Promise<CryptoKey | JWK | undefined>);
 
 export interface VerifyOptions {
   readonly keys: KeySource;
@@ -130,7 +130,9 @@ async function verify(bundle: unknown, options: VerifyOptions): Promise<VerifyRe
 
 /** The verification key for `kid`, or 'unknown', or why the key cannot be used. */
 async function resolveKey(source: KeySource, kid: string, alg: SignatureAlg): Promise<CryptoKey | 'unknown' | string> {
-  const found = typeof source === 'function' ? await source(kid) : source.find((k) => k.kid === kid);
+  const list = typeof source === 'function' ? undefined : Array.isArray(source) ? (source as readonly JWK[]) : ((source as { keys?: unknown }).keys ?? []);
+  if (list !== undefined && !Array.isArray(list)) return 'The key set has no "keys" array.';
+  const found = typeof source === 'function' ? await source(kid) : (list as readonly JWK[]).find((k) => k?.kid === kid);
   if (found === undefined) return 'unknown';
   if (isCryptoKey(found)) return found;
   if (found.kty === 'oct') return `The key ${kid} is a symmetric key; bundle signatures need a public key.`;

@@ -95,3 +95,31 @@ describe('pseudonymise', () => {
     expect(await hmacMatchKey(ring, key)).toEqual(key);
   });
 });
+
+describe('pseudonymiseIndicator', () => {
+  it('replaces the value, its id, personal attributes and match keys, and keeps context', async () => {
+    const { buildIndicator, pseudonymiseIndicator } = await import('../src/index.js');
+    const ring = await Keyring.create([{ keyId: 'k1', secret: key1 }]);
+    const built = buildIndicator({ kind: 'bank_account', raw: '004-1-23456-7', source: 'TH-GOV:aoc1441', normalize: { country: 'TH', institution: '004' } });
+    if (!built.ok) throw new Error('fixture');
+    const before = JSON.stringify(built.record);
+    const out = await pseudonymiseIndicator(built.record, ring);
+    expect(JSON.stringify(built.record)).toBe(before);
+    expect(out.observable).toEqual({
+      kind: 'bank_account',
+      pseudonym: await pseudonymise(ring, 'bank_account', 'TH:004:0041234567'),
+      match_keys: [await hmacMatchKey(ring, { type: 'bank_account', value: 'TH:004:0041234567' })],
+      attributes: { country: 'TH', institution_id: '004' },
+      normalizer: built.record.observable.normalizer,
+    });
+    expect(out.tlp).toBe('amber');
+    expect(JSON.stringify(out)).not.toContain('1234567');
+    const { validate } = await import('@gpos/validate');
+    expect(validate({ ...out, tlp: 'green' }).valid).toBe(true);
+  });
+  it('refuses an observable with nothing to pseudonymise', async () => {
+    const { pseudonymiseIndicator } = await import('../src/index.js');
+    const ring = await Keyring.create([{ keyId: 'k1', secret: key1 }]);
+    await expect(pseudonymiseIndicator({ observable: { kind: 'phone_number', raw: '0812345678' } } as never, ring)).rejects.toThrow(/canonical/);
+  });
+});

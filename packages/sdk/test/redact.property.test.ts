@@ -47,10 +47,17 @@ const keyringPromise = Keyring.create([{ keyId: 'community-1', secret: fromHex('
 /** Valid records from the corpus with a random marking and random optional personal fields. */
 const markedRecord = (options: { kindSwap: boolean }): fc.Arbitrary<GposRecord> =>
   fc.oneof(
-    fc.record({ base: fc.constantFrom(...indicatorsByKind), tlp: tlpArb, kind: fc.constantFrom(...KINDS), swap: fc.boolean(), accountNumber: fc.option(fc.stringMatching(/^[0-9]{10,12}$/), { nil: undefined }), accountId: fc.option(fc.constantFrom('wallet-77812', 'acct-991'), { nil: undefined }) }).map(({ base, tlp, kind, swap, accountNumber, accountId }) => {
+    fc.record({ base: fc.constantFrom(...indicatorsByKind), tlp: tlpArb, kind: fc.constantFrom(...KINDS), swap: fc.boolean(), accountNumber: fc.option(fc.stringMatching(/^[0-9]{10,12}$/), { nil: undefined }), accountId: fc.option(fc.constantFrom('wallet-77812', 'acct-991'), { nil: undefined }), keysOnly: fc.boolean() }).map(({ base, tlp, kind, swap, accountNumber, accountId, keysOnly }) => {
       const r = clone(base) as Indicator;
       r.tlp = tlp;
       if (options.kindSwap && swap) r.observable.kind = kind as Indicator['observable']['kind'];
+      if (keysOnly) {
+        r.observable.match_keys = [...(r.observable.match_keys ?? []), { type: 'e164', value: '+66812345678' }];
+        r.observable.pseudonym = { alg: 'hmac-sha256', key_id: 'community-1', value: 'y7x-SZ0AajcQJ00xPCiGoerswA3gN36VFYUoxjUguXQ' };
+        delete r.observable.raw;
+        delete r.observable.canonical;
+        delete r.observable.id;
+      }
       if (accountNumber || accountId) r.observable.attributes = { ...r.observable.attributes, ...(accountNumber ? { account_number: accountNumber } : {}), ...(accountId ? { account_id: accountId } : {}) };
       return r as GposRecord;
     }),
@@ -91,7 +98,8 @@ function assertNoLeak(input: GposRecord[], output: Bundle, audience: Tlp) {
     const min = obs ? (kindMin.has(obs.kind) ? rank(kindMin.get(obs.kind)!) : 4) : -1;
     const text = byId.get(String(record.id));
     if (obs && min > level && text !== undefined) {
-      for (const secret of [obs.canonical, obs.raw, obs.id, obs.attributes?.account_number, obs.attributes?.account_id]) {
+      const keys = (obs.match_keys ?? []).filter((k) => k.type !== 'hmac_sha256').map((k) => k.value);
+      for (const secret of [obs.canonical, obs.raw, obs.id, obs.attributes?.account_number, obs.attributes?.account_id, ...keys]) {
         if (typeof secret === 'string' && secret.length >= 6) expect(text.includes(JSON.stringify(secret)), `${obs.kind} value leaked`).toBe(false);
       }
     }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { validate } from '@gpos/validate';
@@ -25,6 +26,12 @@ describe.each(['EdDSA', 'ES256'] as const)('signBundle / verifyBundle with %s', 
     expect(validate(signed).valid).toBe(true);
     expect(await verifyBundle(signed, { keys: [k.publicJwk] })).toEqual({ ok: true, kid: `${alg}-1`, alg });
     expect(validBundle.signature).toBeUndefined();
+  });
+  it('accepts a whole JWKS object', async () => {
+    const k = await keys(alg, 'k');
+    const signed = await signBundle(validBundle, { privateKey: k.privateKey, kid: 'k', alg });
+    expect((await verifyBundle(signed, { keys: { keys: [k.publicJwk] } })).ok).toBe(true);
+    expect(await verifyBundle(signed, { keys: { keys: 'nope' } as never })).toMatchObject({ ok: false, code: 'unusable_key' });
   });
   it('signs with a private JWK and verifies through a key lookup', async () => {
     const k = await keys(alg, 'k');
@@ -134,5 +141,35 @@ describe('verifyBundle refuses what it must', () => {
     const once = await signBundle(validBundle, { privateKey: a.privateKey, kid: 'a', alg: 'EdDSA' });
     const twice = await signBundle(once, { privateKey: b.privateKey, kid: 'b', alg: 'ES256' });
     expect(await verifyBundle(twice, { keys: [a.publicJwk, b.publicJwk] })).toEqual({ ok: true, kid: 'b', alg: 'ES256' });
+  });
+});
+
+describe('any one-character change fails verification (property)', () => {
+  it('holds for every string leaf of the bundle', async () => {
+    const k = await keys('EdDSA', 'k');
+    const signed = await signBundle(validBundle, { privateKey: k.privateKey, kid: 'k', alg: 'EdDSA' });
+    const leaves: (string | number)[][] = [];
+    const walk = (node: unknown, path: (string | number)[]) => {
+      if (typeof node === 'string') leaves.push(path);
+      else if (Array.isArray(node)) node.forEach((v, i) => walk(v, [...path, i]));
+      else if (node && typeof node === 'object') for (const [key, v] of Object.entries(node)) if (key !== 'signature') walk(v, [...path, key]);
+    };
+    walk(signed, []);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...leaves), fc.nat(), fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }), async (path, at, ch) => {
+        const copy = clone(signed) as unknown as Record<string | number, unknown>;
+        let parent = copy;
+        for (const step of path.slice(0, -1)) parent = parent[step] as Record<string | number, unknown>;
+        const last = path.at(-1)!;
+        const old = parent[last] as string;
+        const i = old.length === 0 ? 0 : at % old.length;
+        const changed = old.slice(0, i) + ch + old.slice(i + 1);
+        fc.pre(changed !== old);
+        parent[last] = changed;
+        const result = await verifyBundle(copy, { keys: [k.publicJwk] });
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,6 +1,8 @@
 import type { JsonObject } from '../../schema/scripts/sources.js';
 
 const pascal = (name: string) => name.replace(/(^|_)([a-z])/g, (_, __, ch: string) => ch.toUpperCase());
+/** The TypeScript name of a record family's type (`case` is a reserved word). */
+const typeNameOf = (family: string) => (family === 'case' ? 'VictimCase' : pascal(family));
 const COMMON_REF = /^common\.json#\/\$defs\/(.+)$/;
 
 /** Shared definitions that become named TypeScript declarations: objects, arrays and enums. The rest (patterned strings, numbers) are inlined so each property keeps its own JSDoc. */
@@ -37,6 +39,12 @@ export function prepareForTypes(schemas: Array<{ name: string; schema: JsonObjec
       const { examples: _examples, ...inline } = rewrite(def) as JsonObject;
       return { ...inline, ...(obj.description ? { description: obj.description } : {}) };
     }
+    const dispatch = obj['x-gpos-dispatch'] as { mapping?: Record<string, string> } | undefined;
+    if (dispatch?.mapping) {
+      // a dispatched record is whichever record type its `type` names, not the bare envelope the schema checks
+      const anyOf = Object.values(dispatch.mapping).map((id) => ({ $ref: `#/$defs/${typeNameOf(/([a-z]+)\.json$/.exec(id)![1]!)}` }));
+      return { title: obj.title, description: obj.description, anyOf };
+    }
     const out: JsonObject = {};
     for (const [key, value] of Object.entries(obj)) {
       if (key === '$id' || key === '$schema' || key === '$defs' || key === 'examples' || key.startsWith('x-gpos-')) continue;
@@ -50,7 +58,7 @@ export function prepareForTypes(schemas: Array<{ name: string; schema: JsonObjec
   }
   for (const { name, schema } of schemas) {
     if (name === 'common') continue;
-    const typeName = name === 'case' ? 'VictimCase' : name === 'organization' ? 'Organization' : pascal(name);
+    const typeName = typeNameOf(name);
     $defs[typeName] = { ...(rewrite(schema, (schema.$defs ?? {}) as Record<string, JsonObject>) as JsonObject), title: typeName };
   }
   return { title: 'GposTypes', $defs: { ...$defs, ...hoisted } };

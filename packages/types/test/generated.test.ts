@@ -8,3 +8,12 @@ describe('generated types', () => {
     }
   });
 });
+
+describe('examples fixture', () => {
+  it('holds every example as a `satisfies` literal (run `npm run generate` if this fails)', async () => {
+    const { generate: fixture, FIXTURE_PATH } = await import('../scripts/examples-fixture.js');
+    const text = fixture();
+    expect(text.match(/ satisfies /g)?.length).toBeGreaterThan(50);
+    await expect(text).toMatchFileSnapshot(`../${FIXTURE_PATH}`);
+  });
+});

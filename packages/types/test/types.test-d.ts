@@ -40,3 +40,11 @@ describe('families', () => {
     expectTypeOf<'pig_butchering'>().not.toExtend<Indicator['status']>();
   });
 });
+
+describe('bundle records', () => {
+  it('are full records, chosen by their type', () => {
+    type Item = Bundle['records'][number];
+    expectTypeOf<Item>().toEqualTypeOf<GposRecord>();
+    expectTypeOf<Extract<Item, { type: 'indicator' }>>().toEqualTypeOf<Indicator>();
+  });
+});

@@ -22,7 +22,8 @@ export function formatGithub(report: Report): string {
       if (p.line !== null && file.kind !== 'xlsx') props.push(`line=${p.line}`);
       if (p.column !== null && p.sheet === undefined) props.push(`col=${p.column}`);
       props.push(`title=${escapeProperty(p.code)}`);
-      const where = [cellLabel(p), p.pointer, p.record?.id].filter(Boolean).join(' in ');
+      const inRecord = [p.pointer, p.record?.id].filter(Boolean).join(' in ');
+      const where = [cellLabel(p), inRecord].filter(Boolean).join('; ');
       out.push(`::${command} ${props.join(',')}::${escapeData(where ? `${p.message} (at ${where})` : p.message)}`);
     }
   }

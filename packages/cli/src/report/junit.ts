@@ -36,9 +36,11 @@ function testcases(file: FileReport, strict: boolean): string[] {
   const out: string[] = [];
   const byRecord = new Map<number, ReportProblem[]>();
   const loose: ReportProblem[] = [];
+  // a child sheet's CSV file holds no records of its own: its problems belong to records listed in another file
+  const listed = new Set((file.seen ?? []).map((r) => r.index));
   for (const p of file.problems) {
     const i = p.record?.index;
-    if (i === undefined) loose.push(p);
+    if (i === undefined || (file.seen !== undefined && !listed.has(i))) loose.push(p);
     else {
       const list = byRecord.get(i);
       if (list) list.push(p);

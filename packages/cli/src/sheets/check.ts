@@ -29,7 +29,7 @@ const shown = (error: Error, file: SheetFile) => error.message.split(file.file).
  * Records count in the file of their main sheet; each problem goes to the file its cell is in.
  */
 export async function checkSheetFiles(files: readonly SheetFile[], options: CheckOptions & { family?: Family }, validate: ValidateFn): Promise<FileResult[]> {
-  const results: FileResult[] = files.map(() => ({ records: 0, invalid: 0, problems: [] }));
+  const results: FileResult[] = files.map(() => ({ records: 0, invalid: 0, problems: [], ...(options.listRecords ? { seen: [] } : {}) }));
   const inputs: SheetInput[] = [];
   const fileOfSheet = new Map<string, number>();
   for (const [k, file] of files.entries()) {

@@ -25,6 +25,11 @@ export function parseHost(input: string): HostParts | { code: string; reason: st
   } catch {
     return { code: 'invalid_host', reason: 'it is not a valid host name (IDNA)' };
   }
+  return classifyHost(hostname);
+}
+
+/** Checks a host name the WHATWG URL parser has already serialised, and finds its registrable domain. */
+export function classifyHost(hostname: string): HostParts | { code: string; reason: string } {
   const info = parse(hostname, { allowPrivateDomains: true });
   if (info.isIp) return { code: 'is_ip_address', reason: 'it is an IP address; use the ip_address kind' };
   if (!hostname.includes('.')) return { code: 'not_fully_qualified', reason: 'a host name needs at least two labels' };

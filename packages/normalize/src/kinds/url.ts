@@ -1,7 +1,7 @@
 import { invalid, keys, valid } from '../result.js';
 import { refang } from '../refang.js';
 import type { KindResult } from '../types.js';
-import { parseHost } from './host.js';
+import { classifyHost } from './host.js';
 
 const SCHEMES = new Set(['http:', 'https:']);
 const UNRESERVED_ESCAPE = /%([0-9A-Fa-f]{2})/g;
@@ -29,14 +29,16 @@ export function normalizeUrl(input: string): KindResult {
     return invalid('invalid_url', 'it is not a URL');
   }
   if (!SCHEMES.has(url.protocol)) return invalid('unsupported_scheme', `the ${url.protocol.slice(0, -1)} scheme is not shared as a url; only http and https are`);
-  const host = parseHost(url.hostname);
+  const host = classifyHost(url.hostname);
   const isIp = 'code' in host && host.code === 'is_ip_address';
   if ('code' in host && !isIp) return invalid(host.code, `its host ${host.reason.replace(/^it /, '')}`);
-  url.hash = '';
-  url.username = '';
-  url.password = '';
-  url.pathname = normalizeEscapes(url.pathname);
-  url.search = url.search === '?' ? '' : normalizeEscapes(url.search);
+  // each setter re-serialises the URL: only touch the parts that are there
+  if (url.hash) url.hash = '';
+  if (url.username) url.username = '';
+  if (url.password) url.password = '';
+  if (url.pathname.includes('%')) url.pathname = normalizeEscapes(url.pathname);
+  if (url.search === '' && url.href.endsWith('?')) url.search = '';
+  else if (url.search.includes('%')) url.search = normalizeEscapes(url.search);
   const canonical = url.href;
   const sanitized = `${url.origin}${url.pathname}`;
   const hostKeys = 'code' in host ? keys(['ip_address', url.hostname.replace(/^\[|\]$/g, '')]) : keys(['hostname', host.hostname], ['registrable_domain', host.registrable]);

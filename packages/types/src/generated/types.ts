@@ -30,6 +30,10 @@ export type LocalRefs = LocalRef[];
  * @maxItems 100
  */
 export type ExternalRefs = ExternalRef[];
+/**
+ * One record. Its `type` chooses the schema it is validated against.
+ */
+export type BundleRecord = Indicator | VictimCase | Commitment | Organization;
 
 /**
  * A span of dates. Either end may be open.
@@ -221,30 +225,433 @@ export interface Bundle {
   signature?: BundleSignature;
 }
 /**
- * One record. Its `type` chooses the schema it is validated against.
+ * A partner's statement that an observable (a URL, phone number, bank account, wallet, account…) is used for scams, with what it did in the scam, when it was seen, how sure the partner is, and what has been done about it.
  */
-export interface BundleRecord {
+export interface Indicator {
   /**
-   * The record family.
+   * Always `indicator`: the record family, used to choose the schema that validates the record.
    */
-  type: 'indicator' | 'case' | 'commitment' | 'organization';
+  type: 'indicator';
+  /**
+   * The record's identifier, `indicator--` followed by a UUID. Stays the same across every version of the record; a new version has the same `id` and a later `modified`.
+   */
+  id: string;
+  /**
+   * The version of this standard the record follows.
+   */
+  spec_version: string;
+  /**
+   * When the first version of the record was created by its source. Never changes between versions.
+   */
+  created: string;
+  /**
+   * When this version of the record was created. `(id, modified)` identifies one version; a later `modified` supersedes earlier ones.
+   */
+  modified: string;
+  /**
+   * The organisation that produced the record and answers for its content.
+   */
+  source: string;
+  tlp: Tlp;
+  pap?: Pap;
+  /**
+   * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
+   */
+  confidence?: number;
+  labels?: Labels;
+  local_refs?: LocalRefs;
+  external_refs?: ExternalRefs;
+  provenance?: Provenance;
+  /**
+   * True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked.
+   */
+  revoked?: boolean;
+  /**
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   */
+  revocation_reason?: string;
+  extensions?: Extensions;
+  observable: Observable;
+  /**
+   * What the observable did in the scam.
+   *
+   * @maxItems 20
+   *
+   * Items: One role, from the `indicator_role` codelist (for example `contact_channel`, `landing_page`, `payment_destination`).
+   */
+  roles?: string[];
+  /**
+   * The kinds of scam the observable was used for, most specific first, from the `typology` codelist.
+   *
+   * @maxItems 20
+   *
+   * Items: A scam type code (for example `investment.relationship`).
+   */
+  typology?: string[];
+  /**
+   * Whom the scam pretended to be, when the observable was used to impersonate someone.
+   *
+   * @maxItems 20
+   */
+  impersonated?: ImpersonatedEntity[];
+  /**
+   * Where the observable stands: reported, confirmed, active, mitigated, a false positive…
+   */
+  status:
+    | 'reported'
+    | 'suspected'
+    | 'confirmed'
+    | 'active'
+    | 'mitigated'
+    | 'expired'
+    | 'false_positive'
+    | 'disputed'
+    | 'allowlisted';
+  /**
+   * Whether recipients may act on the indicator automatically (block, suspend). Defaults per kind: an IBAN is actionable, a phone number is not, because phone numbers are often hijacked or spoofed.
+   */
+  actionable?: boolean;
+  /**
+   * When the observable was first seen used in a scam.
+   */
+  first_seen?: string;
+  /**
+   * When it was last seen used in a scam.
+   */
+  last_seen?: string;
+  /**
+   * After this time recipients should stop acting on the indicator unless it is renewed (scam infrastructure rotates fast).
+   */
+  valid_until?: string;
+  /**
+   * How many reports the source received about the observable, without naming the reporters.
+   */
+  sighting_count?: number;
+  /**
+   * True when the indicator was produced by an algorithm rather than from a confirmed report.
+   */
+  predictive?: boolean;
+  /**
+   * Countries where the observable was used against victims.
+   *
+   * @maxItems 250
+   *
+   * Items: An ISO 3166-1 alpha-2 country code in upper case.
+   */
+  countries?: string[];
+  description?: Text;
+  /**
+   * Takedowns, blocks and freezes requested or done.
+   *
+   * @maxItems 1000
+   */
+  actions?: IndicatorAction[];
+  /**
+   * Other indicators in the same scam operation (the landing page of a phone number, the wallet of a fake app).
+   *
+   * @maxItems 1000
+   *
+   * Items: The identifier of an indicator record.
+   */
+  related_indicators?: string[];
 }
 /**
- * A detached JSON Web Signature (RFC 7515, appendix F) over the RFC 8785 canonical JSON of the bundle without its `signature` member.
+ * The thing that was seen: a phone number, URL, account or wallet. Keeps three forms: `raw` as reported, `canonical` as the versioned normaliser wrote it, and `match_keys` for matching. When the value itself may not travel, `pseudonym` replaces `raw` and `canonical`.
  */
-export interface BundleSignature {
+export interface Observable {
   /**
-   * The detached JWS in compact form: `<protected header>..<signature>` (the payload is left out and recomputed by the verifier).
+   * The kind of observable, which fixes its canonical form and its normaliser.
    */
-  jws: string;
+  kind:
+    | 'url'
+    | 'hostname'
+    | 'domain'
+    | 'ip_address'
+    | 'email_address'
+    | 'phone_number'
+    | 'sms_sender_id'
+    | 'bank_account'
+    | 'iban'
+    | 'payment_proxy'
+    | 'ewallet_account'
+    | 'payment_card'
+    | 'crypto_address'
+    | 'crypto_transaction'
+    | 'social_media_account'
+    | 'messaging_account'
+    | 'mobile_app'
+    | 'file'
+    | 'message_template'
+    | 'online_ad';
   /**
-   * The key id in the producer's JSON Web Key Set.
+   * The deterministic id of the observable, derived from its kind and canonical value. Absent when only a pseudonym is shared.
    */
-  kid: string;
+  id?: string;
   /**
-   * The signing algorithm; only asymmetric algorithms are allowed.
+   * The value as it was reported, possibly defanged (`hxxps://bad[.]example`). Kept for audit; never used for matching.
    */
-  alg: 'EdDSA' | 'ES256';
+  raw?: string;
+  /**
+   * The value in the canonical form for its kind (E.164 phone number, lower-case A-label host, EIP-55 address, IBAN without spaces…), as produced by the normaliser named in `normalizer`.
+   */
+  canonical?: string;
+  pseudonym?: Pseudonym;
+  /**
+   * Keys for matching the observable across partners.
+   *
+   * @maxItems 50
+   */
+  match_keys?: MatchKey[];
+  attributes?: ObservableAttributes;
+  normalizer?: Normalizer;
+}
+/**
+ * A key peers compare to find the same observable. Keys are derived by the normaliser; keyed HMAC keys come from the SDK.
+ */
+export interface MatchKey {
+  /**
+   * What the key is.
+   */
+  type:
+    | 'e164'
+    | 'hostname'
+    | 'registrable_domain'
+    | 'url'
+    | 'url_sanitized'
+    | 'ip_address'
+    | 'ip_prefix'
+    | 'email'
+    | 'email_domain'
+    | 'sender_id'
+    | 'bank_account'
+    | 'iban'
+    | 'payment_proxy'
+    | 'ewallet_account'
+    | 'card_bin_last4'
+    | 'chain_address'
+    | 'evm_address'
+    | 'transaction'
+    | 'platform_account'
+    | 'platform_handle'
+    | 'app_package'
+    | 'sha256'
+    | 'template_sha256'
+    | 'ad_id'
+    | 'hmac_sha256';
+  /**
+   * The key value.
+   */
+  value: string;
+  /**
+   * For an `hmac_sha256` key: which key type was pseudonymised.
+   */
+  of?:
+    | 'e164'
+    | 'hostname'
+    | 'registrable_domain'
+    | 'url'
+    | 'url_sanitized'
+    | 'ip_address'
+    | 'ip_prefix'
+    | 'email'
+    | 'email_domain'
+    | 'sender_id'
+    | 'bank_account'
+    | 'iban'
+    | 'payment_proxy'
+    | 'ewallet_account'
+    | 'card_bin_last4'
+    | 'chain_address'
+    | 'evm_address'
+    | 'transaction'
+    | 'platform_account'
+    | 'platform_handle'
+    | 'app_package'
+    | 'sha256'
+    | 'template_sha256'
+    | 'ad_id'
+    | 'hmac_sha256';
+  /**
+   * For an `hmac_sha256` key: the community key id.
+   */
+  key_id?: string;
+}
+/**
+ * The structured parts of the observable, as the normaliser read them. Which parts apply depends on the kind; the canonical form is built from them.
+ */
+export interface ObservableAttributes {
+  /**
+   * Country the value belongs to: of a phone number, a bank account, an SMS sender registration or a national payment scheme.
+   */
+  country?: string;
+  /**
+   * The bank or payment institution holding an account: a BIC (ISO 9362) or the national bank code.
+   */
+  institution_id?: string;
+  /**
+   * The name of the institution, for display.
+   */
+  institution_name?: string;
+  /**
+   * The account number, digits and letters only, leading zeros kept. Personal data when the holder is a person.
+   */
+  account_number?: string;
+  /**
+   * The payment scheme of a proxy or alias (for example `promptpay`, `paynow`, `upi`, `payid`, `fps_hk`).
+   */
+  scheme?: string;
+  /**
+   * The ISO 20022 ExternalProxyAccountType1Code of a payment proxy (for example `MBNO` mobile number, `NIDN` national id, `EWAL` e-wallet).
+   */
+  proxy_type?: string;
+  /**
+   * The e-wallet provider (for example `truemoney`, `gcash`, `alipay`).
+   */
+  provider?: string;
+  /**
+   * The account identifier at an e-wallet provider.
+   */
+  account_id?: string;
+  /**
+   * The issuer identification number: the first 6 to 8 digits of a payment card.
+   */
+  bin?: string;
+  /**
+   * The last four digits of a payment card. The full card number is never shared.
+   */
+  last4?: string;
+  /**
+   * The card network (for example `visa`, `mastercard`, `unionpay`).
+   */
+  card_network?: string;
+  /**
+   * Country of the card issuer.
+   */
+  issuer_country?: string;
+  /**
+   * The blockchain as a CAIP-2 chain id (`namespace:reference`).
+   */
+  chain_id?: string;
+  /**
+   * The crypto address in its canonical form for the chain.
+   */
+  address?: string;
+  /**
+   * A destination tag or memo that routes funds to one customer of a custodial address.
+   */
+  memo?: string;
+  /**
+   * The exchange or custodian that controls the address, where known: freezes happen there.
+   */
+  custodian?: string;
+  /**
+   * The asset most seen at the address, as a CAIP-19 asset type or ticker.
+   */
+  asset?: string;
+  /**
+   * A transaction hash in the canonical form for the chain.
+   */
+  tx_hash?: string;
+  /**
+   * The platform of an account, app store or ad, from the `platform` codelist.
+   */
+  platform?: string;
+  /**
+   * The platform's stable identifier for the account (preferred over the handle, which can be renamed).
+   */
+  platform_user_id?: string;
+  /**
+   * The account handle without a leading @, as displayed.
+   */
+  handle?: string;
+  /**
+   * The Android package name or iOS bundle id of a mobile app.
+   */
+  package_name?: string;
+  /**
+   * The mobile operating system of an app.
+   */
+  app_platform?: 'android' | 'ios' | 'other';
+  /**
+   * The type of a phone number as libphonenumber reports it (for example `MOBILE`, `FIXED_LINE`, `VOIP`, `TOLL_FREE`).
+   */
+  number_type?: string;
+  /**
+   * An SMS sender id as displayed.
+   */
+  sender?: string;
+  /**
+   * True when the registrable domain sits under a private Public Suffix List entry (for example `azurewebsites.net`), so only the tenant, never the platform, is meant.
+   */
+  is_private_suffix?: boolean;
+  /**
+   * A human-friendly form for display only (for example the Unicode form of an internationalised domain).
+   */
+  display?: string;
+  /**
+   * A port number, needed to identify a subscriber behind carrier-grade NAT.
+   */
+  port?: number;
+  /**
+   * The platform's identifier of an ad.
+   */
+  ad_id?: string;
+  /**
+   * True when the normaliser recognised the syntax but has no checksum or registry to verify the value.
+   */
+  unverified?: boolean;
+}
+/**
+ * The normaliser that produced `canonical` and `match_keys`, so peers can re-derive them.
+ */
+export interface Normalizer {
+  /**
+   * The normaliser (for example `@gpos/normalize`).
+   */
+  name: string;
+  /**
+   * Its semantic version.
+   */
+  version: string;
+}
+/**
+ * Something a partner did, or was asked to do, about the observable: a takedown, a block, a freeze.
+ */
+export interface IndicatorAction {
+  /**
+   * What was done, from the `action_type` codelist (for example `site_taken_down`, `number_blocked`, `bank_account_frozen`).
+   */
+  type: string;
+  /**
+   * Where the action stands: requested, done, partially done, refused or failed.
+   */
+  outcome: 'requested' | 'done' | 'partial' | 'refused' | 'failed';
+  /**
+   * The organisation that took (or was asked to take) the action.
+   */
+  actor: string;
+  /**
+   * The organisation that asked for the action, when it is not the actor.
+   */
+  requested_by?: string;
+  /**
+   * When the action was requested.
+   */
+  requested_at?: string;
+  /**
+   * When the action took effect (or was refused).
+   */
+  at?: string;
+  amount?: Money;
+  /**
+   * The law, order or policy under which the action was taken (for example "Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566, s. 6").
+   */
+  legal_basis?: string;
+  reference?: LocalRef;
+  /**
+   * Anything the recipient needs to know about the action.
+   */
+  note?: string;
 }
 /**
  * A victim case: one scam as reported by or for a victim, with how and when it happened, how the money moved, what was frozen, recovered and returned, and who the case was referred to. The victim appears only as a keyed pseudonym and coarse facts.
@@ -1192,435 +1599,6 @@ export interface RelatedCommitment {
   relationship: 'supersedes' | 'part_of' | 'depends_on' | 'cross_border_counterpart';
 }
 /**
- * A partner's statement that an observable (a URL, phone number, bank account, wallet, account…) is used for scams, with what it did in the scam, when it was seen, how sure the partner is, and what has been done about it.
- */
-export interface Indicator {
-  /**
-   * Always `indicator`: the record family, used to choose the schema that validates the record.
-   */
-  type: 'indicator';
-  /**
-   * The record's identifier, `indicator--` followed by a UUID. Stays the same across every version of the record; a new version has the same `id` and a later `modified`.
-   */
-  id: string;
-  /**
-   * The version of this standard the record follows.
-   */
-  spec_version: string;
-  /**
-   * When the first version of the record was created by its source. Never changes between versions.
-   */
-  created: string;
-  /**
-   * When this version of the record was created. `(id, modified)` identifies one version; a later `modified` supersedes earlier ones.
-   */
-  modified: string;
-  /**
-   * The organisation that produced the record and answers for its content.
-   */
-  source: string;
-  tlp: Tlp;
-  pap?: Pap;
-  /**
-   * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
-   */
-  confidence?: number;
-  labels?: Labels;
-  local_refs?: LocalRefs;
-  external_refs?: ExternalRefs;
-  provenance?: Provenance;
-  /**
-   * True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked.
-   */
-  revoked?: boolean;
-  /**
-   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
-   */
-  revocation_reason?: string;
-  extensions?: Extensions;
-  observable: Observable;
-  /**
-   * What the observable did in the scam.
-   *
-   * @maxItems 20
-   *
-   * Items: One role, from the `indicator_role` codelist (for example `contact_channel`, `landing_page`, `payment_destination`).
-   */
-  roles?: string[];
-  /**
-   * The kinds of scam the observable was used for, most specific first, from the `typology` codelist.
-   *
-   * @maxItems 20
-   *
-   * Items: A scam type code (for example `investment.relationship`).
-   */
-  typology?: string[];
-  /**
-   * Whom the scam pretended to be, when the observable was used to impersonate someone.
-   *
-   * @maxItems 20
-   */
-  impersonated?: ImpersonatedEntity[];
-  /**
-   * Where the observable stands: reported, confirmed, active, mitigated, a false positive…
-   */
-  status:
-    | 'reported'
-    | 'suspected'
-    | 'confirmed'
-    | 'active'
-    | 'mitigated'
-    | 'expired'
-    | 'false_positive'
-    | 'disputed'
-    | 'allowlisted';
-  /**
-   * Whether recipients may act on the indicator automatically (block, suspend). Defaults per kind: an IBAN is actionable, a phone number is not, because phone numbers are often hijacked or spoofed.
-   */
-  actionable?: boolean;
-  /**
-   * When the observable was first seen used in a scam.
-   */
-  first_seen?: string;
-  /**
-   * When it was last seen used in a scam.
-   */
-  last_seen?: string;
-  /**
-   * After this time recipients should stop acting on the indicator unless it is renewed (scam infrastructure rotates fast).
-   */
-  valid_until?: string;
-  /**
-   * How many reports the source received about the observable, without naming the reporters.
-   */
-  sighting_count?: number;
-  /**
-   * True when the indicator was produced by an algorithm rather than from a confirmed report.
-   */
-  predictive?: boolean;
-  /**
-   * Countries where the observable was used against victims.
-   *
-   * @maxItems 250
-   *
-   * Items: An ISO 3166-1 alpha-2 country code in upper case.
-   */
-  countries?: string[];
-  description?: Text;
-  /**
-   * Takedowns, blocks and freezes requested or done.
-   *
-   * @maxItems 1000
-   */
-  actions?: IndicatorAction[];
-  /**
-   * Other indicators in the same scam operation (the landing page of a phone number, the wallet of a fake app).
-   *
-   * @maxItems 1000
-   *
-   * Items: The identifier of an indicator record.
-   */
-  related_indicators?: string[];
-}
-/**
- * The thing that was seen: a phone number, URL, account or wallet. Keeps three forms: `raw` as reported, `canonical` as the versioned normaliser wrote it, and `match_keys` for matching. When the value itself may not travel, `pseudonym` replaces `raw` and `canonical`.
- */
-export interface Observable {
-  /**
-   * The kind of observable, which fixes its canonical form and its normaliser.
-   */
-  kind:
-    | 'url'
-    | 'hostname'
-    | 'domain'
-    | 'ip_address'
-    | 'email_address'
-    | 'phone_number'
-    | 'sms_sender_id'
-    | 'bank_account'
-    | 'iban'
-    | 'payment_proxy'
-    | 'ewallet_account'
-    | 'payment_card'
-    | 'crypto_address'
-    | 'crypto_transaction'
-    | 'social_media_account'
-    | 'messaging_account'
-    | 'mobile_app'
-    | 'file'
-    | 'message_template'
-    | 'online_ad';
-  /**
-   * The deterministic id of the observable, derived from its kind and canonical value. Absent when only a pseudonym is shared.
-   */
-  id?: string;
-  /**
-   * The value as it was reported, possibly defanged (`hxxps://bad[.]example`). Kept for audit; never used for matching.
-   */
-  raw?: string;
-  /**
-   * The value in the canonical form for its kind (E.164 phone number, lower-case A-label host, EIP-55 address, IBAN without spaces…), as produced by the normaliser named in `normalizer`.
-   */
-  canonical?: string;
-  pseudonym?: Pseudonym;
-  /**
-   * Keys for matching the observable across partners.
-   *
-   * @maxItems 50
-   */
-  match_keys?: MatchKey[];
-  attributes?: ObservableAttributes;
-  normalizer?: Normalizer;
-}
-/**
- * A key peers compare to find the same observable. Keys are derived by the normaliser; keyed HMAC keys come from the SDK.
- */
-export interface MatchKey {
-  /**
-   * What the key is.
-   */
-  type:
-    | 'e164'
-    | 'hostname'
-    | 'registrable_domain'
-    | 'url'
-    | 'url_sanitized'
-    | 'ip_address'
-    | 'ip_prefix'
-    | 'email'
-    | 'email_domain'
-    | 'sender_id'
-    | 'bank_account'
-    | 'iban'
-    | 'payment_proxy'
-    | 'ewallet_account'
-    | 'card_bin_last4'
-    | 'chain_address'
-    | 'evm_address'
-    | 'transaction'
-    | 'platform_account'
-    | 'platform_handle'
-    | 'app_package'
-    | 'sha256'
-    | 'template_sha256'
-    | 'ad_id'
-    | 'hmac_sha256';
-  /**
-   * The key value.
-   */
-  value: string;
-  /**
-   * For an `hmac_sha256` key: which key type was pseudonymised.
-   */
-  of?:
-    | 'e164'
-    | 'hostname'
-    | 'registrable_domain'
-    | 'url'
-    | 'url_sanitized'
-    | 'ip_address'
-    | 'ip_prefix'
-    | 'email'
-    | 'email_domain'
-    | 'sender_id'
-    | 'bank_account'
-    | 'iban'
-    | 'payment_proxy'
-    | 'ewallet_account'
-    | 'card_bin_last4'
-    | 'chain_address'
-    | 'evm_address'
-    | 'transaction'
-    | 'platform_account'
-    | 'platform_handle'
-    | 'app_package'
-    | 'sha256'
-    | 'template_sha256'
-    | 'ad_id'
-    | 'hmac_sha256';
-  /**
-   * For an `hmac_sha256` key: the community key id.
-   */
-  key_id?: string;
-}
-/**
- * The structured parts of the observable, as the normaliser read them. Which parts apply depends on the kind; the canonical form is built from them.
- */
-export interface ObservableAttributes {
-  /**
-   * Country the value belongs to: of a phone number, a bank account, an SMS sender registration or a national payment scheme.
-   */
-  country?: string;
-  /**
-   * The bank or payment institution holding an account: a BIC (ISO 9362) or the national bank code.
-   */
-  institution_id?: string;
-  /**
-   * The name of the institution, for display.
-   */
-  institution_name?: string;
-  /**
-   * The account number, digits and letters only, leading zeros kept. Personal data when the holder is a person.
-   */
-  account_number?: string;
-  /**
-   * The payment scheme of a proxy or alias (for example `promptpay`, `paynow`, `upi`, `payid`, `fps_hk`).
-   */
-  scheme?: string;
-  /**
-   * The ISO 20022 ExternalProxyAccountType1Code of a payment proxy (for example `MBNO` mobile number, `NIDN` national id, `EWAL` e-wallet).
-   */
-  proxy_type?: string;
-  /**
-   * The e-wallet provider (for example `truemoney`, `gcash`, `alipay`).
-   */
-  provider?: string;
-  /**
-   * The account identifier at an e-wallet provider.
-   */
-  account_id?: string;
-  /**
-   * The issuer identification number: the first 6 to 8 digits of a payment card.
-   */
-  bin?: string;
-  /**
-   * The last four digits of a payment card. The full card number is never shared.
-   */
-  last4?: string;
-  /**
-   * The card network (for example `visa`, `mastercard`, `unionpay`).
-   */
-  card_network?: string;
-  /**
-   * Country of the card issuer.
-   */
-  issuer_country?: string;
-  /**
-   * The blockchain as a CAIP-2 chain id (`namespace:reference`).
-   */
-  chain_id?: string;
-  /**
-   * The crypto address in its canonical form for the chain.
-   */
-  address?: string;
-  /**
-   * A destination tag or memo that routes funds to one customer of a custodial address.
-   */
-  memo?: string;
-  /**
-   * The exchange or custodian that controls the address, where known: freezes happen there.
-   */
-  custodian?: string;
-  /**
-   * The asset most seen at the address, as a CAIP-19 asset type or ticker.
-   */
-  asset?: string;
-  /**
-   * A transaction hash in the canonical form for the chain.
-   */
-  tx_hash?: string;
-  /**
-   * The platform of an account, app store or ad, from the `platform` codelist.
-   */
-  platform?: string;
-  /**
-   * The platform's stable identifier for the account (preferred over the handle, which can be renamed).
-   */
-  platform_user_id?: string;
-  /**
-   * The account handle without a leading @, as displayed.
-   */
-  handle?: string;
-  /**
-   * The Android package name or iOS bundle id of a mobile app.
-   */
-  package_name?: string;
-  /**
-   * The mobile operating system of an app.
-   */
-  app_platform?: 'android' | 'ios' | 'other';
-  /**
-   * The type of a phone number as libphonenumber reports it (for example `MOBILE`, `FIXED_LINE`, `VOIP`, `TOLL_FREE`).
-   */
-  number_type?: string;
-  /**
-   * An SMS sender id as displayed.
-   */
-  sender?: string;
-  /**
-   * True when the registrable domain sits under a private Public Suffix List entry (for example `azurewebsites.net`), so only the tenant, never the platform, is meant.
-   */
-  is_private_suffix?: boolean;
-  /**
-   * A human-friendly form for display only (for example the Unicode form of an internationalised domain).
-   */
-  display?: string;
-  /**
-   * A port number, needed to identify a subscriber behind carrier-grade NAT.
-   */
-  port?: number;
-  /**
-   * The platform's identifier of an ad.
-   */
-  ad_id?: string;
-  /**
-   * True when the normaliser recognised the syntax but has no checksum or registry to verify the value.
-   */
-  unverified?: boolean;
-}
-/**
- * The normaliser that produced `canonical` and `match_keys`, so peers can re-derive them.
- */
-export interface Normalizer {
-  /**
-   * The normaliser (for example `@gpos/normalize`).
-   */
-  name: string;
-  /**
-   * Its semantic version.
-   */
-  version: string;
-}
-/**
- * Something a partner did, or was asked to do, about the observable: a takedown, a block, a freeze.
- */
-export interface IndicatorAction {
-  /**
-   * What was done, from the `action_type` codelist (for example `site_taken_down`, `number_blocked`, `bank_account_frozen`).
-   */
-  type: string;
-  /**
-   * Where the action stands: requested, done, partially done, refused or failed.
-   */
-  outcome: 'requested' | 'done' | 'partial' | 'refused' | 'failed';
-  /**
-   * The organisation that took (or was asked to take) the action.
-   */
-  actor: string;
-  /**
-   * The organisation that asked for the action, when it is not the actor.
-   */
-  requested_by?: string;
-  /**
-   * When the action was requested.
-   */
-  requested_at?: string;
-  /**
-   * When the action took effect (or was refused).
-   */
-  at?: string;
-  amount?: Money;
-  /**
-   * The law, order or policy under which the action was taken (for example "Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566, s. 6").
-   */
-  legal_basis?: string;
-  reference?: LocalRef;
-  /**
-   * Anything the recipient needs to know about the action.
-   */
-  note?: string;
-}
-/**
  * A partner or other organisation that appears in GPOS data: an anti-scam centre, a police unit, a financial intelligence unit, a bank, a platform, a telecom operator. Records elsewhere name it by its `identifier`.
  */
 export interface Organization {
@@ -1713,4 +1691,21 @@ export interface Organization {
    */
   jwks_uri?: string;
   description?: Text;
+}
+/**
+ * A detached JSON Web Signature (RFC 7515, appendix F) over the RFC 8785 canonical JSON of the bundle without its `signature` member.
+ */
+export interface BundleSignature {
+  /**
+   * The detached JWS in compact form: `<protected header>..<signature>` (the payload is left out and recomputed by the verifier).
+   */
+  jws: string;
+  /**
+   * The key id in the producer's JSON Web Key Set.
+   */
+  kid: string;
+  /**
+   * The signing algorithm; only asymmetric algorithms are allowed.
+   */
+  alg: 'EdDSA' | 'ES256';
 }

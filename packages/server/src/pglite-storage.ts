@@ -1,0 +1,144 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { ExchangeEvent } from '@gpos/exchange';
+import type { PutResult, Storage, StoredEvent, StoredSubscription } from './storage.js';
+
+/** The schema, in order; plain PostgreSQL so the same migrations run on a real server. */
+export const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE IF NOT EXISTS gpos_bundles (
+     id text PRIMARY KEY,
+     digest text NOT NULL,
+     partner text NOT NULL,
+     producer text NOT NULL,
+     body jsonb NOT NULL,
+     received_at timestamptz NOT NULL DEFAULT now()
+   );
+   CREATE TABLE IF NOT EXISTS gpos_events (
+     seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     id text NOT NULL UNIQUE,
+     type text NOT NULL,
+     producer text NOT NULL,
+     bundle_id text REFERENCES gpos_bundles(id),
+     body jsonb NOT NULL,
+     created_at timestamptz NOT NULL DEFAULT now()
+   );
+   CREATE TABLE IF NOT EXISTS gpos_subscriptions (
+     id text PRIMARY KEY,
+     partner text NOT NULL,
+     url text NOT NULL,
+     event_types jsonb NOT NULL,
+     audience text NOT NULL,
+     secret text NOT NULL,
+     description text,
+     created text NOT NULL
+   );
+   CREATE TABLE IF NOT EXISTS gpos_deliveries (
+     subscription text NOT NULL,
+     event_id text NOT NULL,
+     attempts integer NOT NULL,
+     last_status integer,
+     last_error text,
+     dead boolean NOT NULL DEFAULT false,
+     PRIMARY KEY (subscription, event_id)
+   );`,
+];
+
+type Row = Record<string, unknown>;
+
+/** Storage on PGlite: Postgres compiled to WebAssembly, in memory or in `dataDir`, with no server to install. */
+export class PgliteStorage implements Storage {
+  private constructor(private readonly db: PGlite) {}
+
+  static async open(dataDir?: string): Promise<PgliteStorage> {
+    const db = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
+    await db.waitReady;
+    await db.exec(`CREATE TABLE IF NOT EXISTS gpos_migrations (version integer PRIMARY KEY)`);
+    const { rows } = await db.query<{ v: number | null }>(`SELECT max(version) AS v FROM gpos_migrations`);
+    for (let v = (rows[0]?.v ?? 0) + 1; v <= MIGRATIONS.length; v++) {
+      await db.transaction(async (tx) => {
+        await tx.exec(MIGRATIONS[v - 1]!);
+        await tx.query(`INSERT INTO gpos_migrations (version) VALUES ($1)`, [v]);
+      });
+    }
+    return new PgliteStorage(db);
+  }
+
+  async putBundle({ bundle, digest, partner, event }: Parameters<Storage['putBundle']>[0]): Promise<PutResult> {
+    return this.db.transaction(async (tx) => {
+      const inserted = await tx.query(
+        `INSERT INTO gpos_bundles (id, digest, partner, producer, body) VALUES ($1, $2, $3, $4, $5::jsonb) ON CONFLICT (id) DO NOTHING RETURNING id`,
+        [bundle.id, digest, partner, bundle.producer, JSON.stringify(bundle)],
+      );
+      if (inserted.rows.length === 0) {
+        const { rows } = await tx.query<{ digest: string; event_id: string; seq: number }>(
+          `SELECT b.digest, e.id AS event_id, e.seq FROM gpos_bundles b JOIN gpos_events e ON e.bundle_id = b.id WHERE b.id = $1 ORDER BY e.seq LIMIT 1`,
+          [bundle.id],
+        );
+        const existing = rows[0];
+        return existing && existing.digest === digest ? { outcome: 'duplicate', eventId: existing.event_id, seq: Number(existing.seq) } : { outcome: 'conflict' };
+      }
+      const { rows } = await tx.query<{ seq: number }>(
+        `INSERT INTO gpos_events (id, type, producer, bundle_id, body) VALUES ($1, $2, $3, $4, $5::jsonb) RETURNING seq`,
+        [event.id, event.type, event.producer, bundle.id, JSON.stringify(event)],
+      );
+      return { outcome: 'stored', eventId: event.id, seq: Number(rows[0]!.seq) };
+    });
+  }
+
+  async readEvents(after: number, limit: number): Promise<StoredEvent[]> {
+    const { rows } = await this.db.query<{ seq: number; body: ExchangeEvent }>(`SELECT seq, body FROM gpos_events WHERE seq > $1 ORDER BY seq LIMIT $2`, [after, limit]);
+    return rows.map((r) => ({ seq: Number(r.seq), event: r.body }));
+  }
+
+  async head(): Promise<number> {
+    const { rows } = await this.db.query<{ seq: number | null }>(`SELECT max(seq) AS seq FROM gpos_events`);
+    return Number(rows[0]?.seq ?? 0);
+  }
+
+  async createSubscription(s: StoredSubscription): Promise<void> {
+    await this.db.query(
+      `INSERT INTO gpos_subscriptions (id, partner, url, event_types, audience, secret, description, created) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8)`,
+      [s.id, s.partner, s.url, JSON.stringify(s.eventTypes), s.audience, s.secret, s.description ?? null, s.created],
+    );
+  }
+
+  async listSubscriptions(partner?: string): Promise<StoredSubscription[]> {
+    const { rows } = partner === undefined
+      ? await this.db.query<Row>(`SELECT * FROM gpos_subscriptions ORDER BY created, id`)
+      : await this.db.query<Row>(`SELECT * FROM gpos_subscriptions WHERE partner = $1 ORDER BY created, id`, [partner]);
+    return rows.map((r) => ({
+      id: r.id as string,
+      partner: r.partner as string,
+      url: r.url as string,
+      eventTypes: r.event_types as string[],
+      audience: r.audience as string,
+      secret: r.secret as string,
+      created: r.created as string,
+      ...(r.description ? { description: r.description as string } : {}),
+    }));
+  }
+
+  async deleteSubscription(partner: string, id: string): Promise<boolean> {
+    const { rows } = await this.db.query(`DELETE FROM gpos_subscriptions WHERE partner = $1 AND id = $2 RETURNING id`, [partner, id]);
+    return rows.length > 0;
+  }
+
+  async recordDelivery(d: Parameters<Storage['recordDelivery']>[0]): Promise<void> {
+    await this.db.query(
+      `INSERT INTO gpos_deliveries (subscription, event_id, attempts, last_status, last_error, dead) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (subscription, event_id) DO UPDATE SET attempts = EXCLUDED.attempts, last_status = EXCLUDED.last_status, last_error = EXCLUDED.last_error, dead = EXCLUDED.dead`,
+      [d.subscription, d.eventId, d.attempt, d.status, d.error ?? null, d.dead],
+    );
+  }
+
+  async deadLetters(subscription: string): Promise<{ eventId: string; attempts: number; lastError: string | null }[]> {
+    const { rows } = await this.db.query<{ event_id: string; attempts: number; last_error: string | null }>(
+      `SELECT event_id, attempts, last_error FROM gpos_deliveries WHERE subscription = $1 AND dead ORDER BY event_id`,
+      [subscription],
+    );
+    return rows.map((r) => ({ eventId: r.event_id, attempts: r.attempts, lastError: r.last_error }));
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}

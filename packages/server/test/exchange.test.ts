@@ -1,0 +1,179 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HttpError, memoryCursorStore, memorySeenStore, publish, pullFeed, receiveWebhook, syncFeed, type ExchangeEvent } from '@gpos/exchange';
+import { signBundle } from '@gpos/sdk';
+import type { Bundle } from '@gpos/types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExchangeServer, PgliteStorage, type Partner } from '../src/index.js';
+import { CASE, bundle, indicator, keyPair } from './fixtures.js';
+
+const ids = (b: Bundle) => b.records.map((r) => (r as unknown as { id: string }).id);
+const bundlesOf = (events: ExchangeEvent[]) => events.map((e) => (e.data as { bundle: Bundle }).bundle);
+
+describe('the exchange server with the exchange client, over loopback HTTP', async () => {
+  const aocKeys = await keyPair('aoc-2026-01');
+  const bankKeys = await keyPair('bank-1');
+  const aoc: Partner = { org: 'TH-GOV:aoc1441', token: 'aoc-token', clearance: 'amber+strict', keys: [aocKeys.publicJwk as never] };
+  const bank: Partner = { org: 'TH-BANK:004', token: 'bank-token', clearance: 'amber', keys: [bankKeys.publicJwk as never] };
+  const community: Partner = { org: 'GASA:member:example', token: 'community-token', clearance: 'green', keys: [] };
+  const aocSigner = { privateKey: aocKeys.privateKey, kid: 'aoc-2026-01', alg: 'EdDSA' as const };
+  let storage: PgliteStorage;
+  let exchange: ExchangeServer;
+  let endpoint: string;
+
+  beforeAll(async () => {
+    storage = await PgliteStorage.open();
+    exchange = new ExchangeServer({ storage, partners: [aoc, bank, community], deliverySchedule: [0, 50, 100], maxBodyBytes: 200_000 });
+    endpoint = await exchange.listen();
+  }, 60_000);
+  afterAll(async () => {
+    await exchange?.close();
+    await storage?.close();
+  });
+
+  const post = (body: unknown, token = aoc.token) =>
+    fetch(`${endpoint}/v1/bundles`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+
+  it('publishes, pulls, resumes with the cursor, and ignores a duplicate publish', async () => {
+    const first = await publish(bundle(1, [indicator(1), indicator(2, 'amber')], 'amber'), { endpoint, audience: 'amber', signer: aocSigner, token: aoc.token });
+    expect(first.receipt).toMatchObject({ duplicate: false, records: 2, signed_by: 'aoc-2026-01' });
+
+    const store = memoryCursorStore();
+    const seen: ExchangeEvent[] = [];
+    await syncFeed({ endpoint, store, token: bank.token }, (e) => void seen.push(e));
+    expect(bundlesOf(seen).flatMap(ids)).toEqual([indicator(1).id, indicator(2).id]);
+
+    // the same bundle again is acknowledged as a duplicate and creates no event
+    const again = await publish(bundle(1, [indicator(1), indicator(2, 'amber')], 'amber'), { endpoint, audience: 'amber', signer: aocSigner, token: aoc.token });
+    expect(again.receipt).toMatchObject({ duplicate: true, event_id: first.receipt.event_id });
+
+    await publish(bundle(2, [indicator(3)]), { endpoint, audience: 'green', signer: aocSigner, token: aoc.token });
+    const resumed: ExchangeEvent[] = [];
+    await syncFeed({ endpoint, store, token: bank.token }, (e) => void resumed.push(e));
+    expect(bundlesOf(resumed).flatMap(ids)).toEqual([indicator(3).id]);
+  });
+
+  it('resumes after a crash in the middle of a page with no gap and no duplicate of handled events', async () => {
+    for (let n = 10; n < 16; n++) await publish(bundle(n, [indicator(n)]), { endpoint, audience: 'green', signer: aocSigner, token: aoc.token });
+    const store = memoryCursorStore();
+    const handled: string[] = [];
+    let crashed = false;
+    await expect(
+      syncFeed({ endpoint, store, token: bank.token, limit: 4 }, (e) => {
+        const id = (e.data as { bundle: Bundle }).bundle.id;
+        if (id === bundle(12, []).id && !crashed) {
+          crashed = true;
+          throw new Error('process killed');
+        }
+        handled.push(id);
+      }),
+    ).rejects.toThrow('process killed');
+    await syncFeed({ endpoint, store, token: bank.token, limit: 4 }, (e) => void handled.push((e.data as { bundle: Bundle }).bundle.id));
+    expect(new Set(handled).size).toBe(handled.length);
+    for (let n = 10; n < 16; n++) expect(handled).toContain(bundle(n, []).id);
+  });
+
+  it('never sends a partner anything above its clearance, and AMBER+STRICT only to its producer', async () => {
+    await publish(bundle(20, [indicator(20, 'green'), indicator(21, 'amber'), CASE], 'amber+strict'), { endpoint, audience: 'amber+strict', signer: aocSigner, token: aoc.token });
+    const pullAll = async (token: string, audience?: 'green' | 'amber' | 'amber+strict') => {
+      const out: string[] = [];
+      for await (const item of pullFeed({ endpoint, store: memoryCursorStore(), token, ...(audience ? { audience } : {}) })) {
+        const b = (item.event.data as { bundle: Bundle }).bundle;
+        if (b.id === bundle(20, []).id) out.push(...ids(b));
+      }
+      return out;
+    };
+    expect(await pullAll(community.token)).toEqual([indicator(20).id]);
+    expect(await pullAll(bank.token)).toEqual([indicator(20).id, indicator(21).id]);
+    expect(await pullAll(bank.token, 'green')).toEqual([indicator(20).id]);
+    expect(await pullAll(aoc.token)).toEqual([indicator(20).id, indicator(21).id, CASE.id]);
+    const above = await fetch(`${endpoint}/v1/feed?audience=amber`, { headers: { authorization: `Bearer ${community.token}` } });
+    expect(above.status).toBe(403);
+  });
+
+  it('rejects a tampered bundle with 422 and a clear problem body', async () => {
+    const signed = await signBundle(bundle(30, [indicator(30)]), aocSigner);
+    const tampered = { ...signed, records: [indicator(31)] };
+    const response = await post(tampered);
+    expect(response.status).toBe(422);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    const problem = (await response.json()) as Record<string, unknown>;
+    expect(problem).toMatchObject({ status: 422, code: 'bad_signature', title: 'Signature not accepted' });
+    expect(String(problem.detail)).toMatch(/changed after signing/);
+    // and the client surfaces it as a typed error, without retrying
+    const error = await publish(bundle(32, [indicator(32)]), { endpoint, audience: 'green', signer: { ...aocSigner, kid: 'unknown-key' }, token: aoc.token }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error).toMatchObject({ status: 422, code: 'unknown_key' });
+  });
+
+  it('refuses unsigned, invalid, foreign, conflicting, oversized and unauthenticated publishes', async () => {
+    expect((await post(bundle(40, [indicator(40)]))).status).toBe(422);
+    const invalid = await signBundle(bundle(41, [{ ...indicator(41), status: 'nonsense' } as never]), aocSigner);
+    const invalidResponse = await post(invalid);
+    expect(invalidResponse.status).toBe(422);
+    const body = (await invalidResponse.json()) as { code: string; problems: { pointer: string }[] };
+    expect(body.code).toBe('invalid_bundle');
+    expect(body.problems.map((p) => p.pointer)).toContain('/records/0/status');
+    const foreign = await signBundle(bundle(42, [indicator(42)], 'green', 'TH-BANK:004'), aocSigner);
+    expect((await post(foreign)).status).toBe(403);
+    await post(await signBundle(bundle(43, [indicator(43)]), aocSigner));
+    expect((await post(await signBundle(bundle(43, [indicator(44)]), aocSigner))).status).toBe(409);
+    expect((await post('x'.repeat(300_000))).status).toBe(413);
+    expect((await post('{not json')).status).toBe(400);
+    expect((await post(bundle(45, []), 'wrong-token')).status).toBe(401);
+  });
+
+  it('delivers signed webhooks that receiveWebhook verifies, and dead-letters a failing endpoint', async () => {
+    const received: ExchangeEvent[] = [];
+    let secret = '';
+    const seen = memorySeenStore();
+    const receiver: Server = createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      try {
+        const result = await receiveWebhook({ headers: req.headers as Record<string, string>, body: Buffer.concat(chunks) }, { secrets: [secret], seen });
+        if (!result.duplicate) received.push(result.event);
+        res.writeHead(204).end();
+      } catch {
+        res.writeHead(400).end();
+      }
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    try {
+      const created = await fetch(`${endpoint}/v1/subscriptions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${bank.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ url: hook, event_types: ['bundle.published'] }),
+      });
+      expect(created.status).toBe(201);
+      const sub = (await created.json()) as { id: string; secret: string };
+      secret = sub.secret;
+      const failing = await fetch(`${endpoint}/v1/subscriptions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${community.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ url: 'http://127.0.0.1:1/unreachable' }),
+      });
+      const failingSub = (await failing.json()) as { id: string };
+
+      await publish(bundle(50, [indicator(50, 'amber')], 'amber'), { endpoint, audience: 'amber', signer: aocSigner, token: aoc.token });
+      await expect.poll(() => received.length, { timeout: 10_000 }).toBe(1);
+      expect(ids(bundlesOf(received)[0]!)).toEqual([indicator(50).id]);
+
+      // the community partner may not see an amber record, so nothing was attempted; a green one fails and is dead-lettered
+      await publish(bundle(51, [indicator(51)]), { endpoint, audience: 'green', signer: aocSigner, token: aoc.token });
+      await expect.poll(() => received.length, { timeout: 10_000 }).toBe(2);
+      const dead = async () => (await (await fetch(`${endpoint}/v1/subscriptions/${failingSub.id}/dead-letters`, { headers: { authorization: `Bearer ${community.token}` } })).json()) as { items: { attempts: number }[] };
+      await expect.poll(async () => (await dead()).items.length, { timeout: 10_000 }).toBe(1);
+      expect((await dead()).items[0]!.attempts).toBe(3);
+
+      const list = (await (await fetch(`${endpoint}/v1/subscriptions`, { headers: { authorization: `Bearer ${bank.token}` } })).json()) as { items: { id: string; secret?: string }[] };
+      expect(list.items.map((s) => s.id)).toEqual([sub.id]);
+      expect(list.items[0]!.secret).toBeUndefined();
+      expect((await fetch(`${endpoint}/v1/subscriptions/${sub.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${bank.token}` } })).status).toBe(204);
+      expect((await fetch(`${endpoint}/v1/subscriptions/${sub.id}`, { headers: { authorization: `Bearer ${bank.token}` } })).status).toBe(404);
+    } finally {
+      await new Promise((r) => receiver.close(r));
+    }
+  });
+});

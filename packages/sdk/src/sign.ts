@@ -58,6 +58,8 @@ export type KeySource = readonly JWK[] | { readonly keys: readonly JWK[] } | ((k
 
 export interface VerifyOptions {
   readonly keys: KeySource;
+  /** The time to check key expiry against; defaults to now. */
+  readonly now?: Date;
 }
 
 /** Why a bundle failed verification, as a stable code. */
@@ -67,6 +69,7 @@ export type VerifyFailure =
   | 'algorithm_not_allowed'
   | 'unknown_key'
   | 'unusable_key'
+  | 'expired_key'
   | 'bad_signature';
 
 export type VerifyResult =
@@ -116,8 +119,11 @@ async function verify(bundle: unknown, options: VerifyOptions): Promise<VerifyRe
   if (header.typ !== undefined && header.typ !== BUNDLE_JWS_TYP) return fail('malformed_signature', `The JWS typ is ${JSON.stringify(header.typ)}, not ${BUNDLE_JWS_TYP}.`);
   if (kid !== header.kid || alg !== headerAlg) return fail('malformed_signature', 'signature.kid and signature.alg differ from the kid and alg the JWS protects.');
 
-  const key = await resolveKey(options.keys, header.kid, headerAlg);
-  if (typeof key === 'string') return key === 'unknown' ? fail('unknown_key', `No public key with kid ${JSON.stringify(header.kid)} is known for this producer.`) : fail('unusable_key', key);
+  const key = await resolveKey(options.keys, header.kid, headerAlg, options.now ?? new Date());
+  if (typeof key === 'string') {
+    if (key === 'unknown') return fail('unknown_key', `No public key with kid ${JSON.stringify(header.kid)} is known for this producer.`);
+    return key.startsWith('expired:') ? fail('expired_key', key.slice('expired:'.length)) : fail('unusable_key', key);
+  }
 
   const payload = toBase64url(signingInput(bundle as Record<string, unknown>));
   try {
@@ -129,7 +135,7 @@ async function verify(bundle: unknown, options: VerifyOptions): Promise<VerifyRe
 }
 
 /** The verification key for `kid`, or 'unknown', or why the key cannot be used. */
-async function resolveKey(source: KeySource, kid: string, alg: SignatureAlg): Promise<CryptoKey | 'unknown' | string> {
+async function resolveKey(source: KeySource, kid: string, alg: SignatureAlg, now: Date): Promise<CryptoKey | 'unknown' | string> {
   const list = typeof source === 'function' ? undefined : Array.isArray(source) ? (source as readonly JWK[]) : ((source as { keys?: unknown }).keys ?? []);
   if (list !== undefined && !Array.isArray(list)) return 'The key set has no "keys" array.';
   const found = typeof source === 'function' ? await source(kid) : (list as readonly JWK[]).find((k) => k?.kid === kid);
@@ -138,6 +144,11 @@ async function resolveKey(source: KeySource, kid: string, alg: SignatureAlg): Pr
   if (found.kty === 'oct') return `The key ${kid} is a symmetric key; bundle signatures need a public key.`;
   if (found.alg !== undefined && found.alg !== alg) return `The key ${kid} is for ${found.alg}, but the signature uses ${alg}.`;
   if (found.use !== undefined && found.use !== 'sig') return `The key ${kid} is not a signing key (use ${found.use}).`;
+  // GPOS convention: a partner's JWKS may give a key `exp` (and `nbf`) in seconds since the epoch, as JWT claims do, to retire it
+  const { exp, nbf } = found as JWK & { exp?: unknown; nbf?: unknown };
+  const seconds = now.getTime() / 1000;
+  if (typeof exp === 'number' && seconds >= exp) return `expired:The key ${kid} expired on ${new Date(exp * 1000).toISOString()}; ask the producer for its current key set.`;
+  if (typeof nbf === 'number' && seconds < nbf) return `expired:The key ${kid} is not valid before ${new Date(nbf * 1000).toISOString()}.`;
   // only the public members: a private JWK given by mistake must still verify, never sign
   const { kty, crv, x, y } = found;
   try {

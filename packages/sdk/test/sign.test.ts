@@ -62,6 +62,14 @@ describe.each(['EdDSA', 'ES256'] as const)('signBundle / verifyBundle with %s', 
     expect(await verifyBundle(signed, { keys: [other.publicJwk] })).toMatchObject({ ok: false, code: 'bad_signature' });
     expect(await verifyBundle(signed, { keys: [{ ...k.publicJwk, kid: 'other' }] })).toMatchObject({ ok: false, code: 'unknown_key' });
   });
+  it('refuses a key past its exp, or before its nbf, and accepts it in between', async () => {
+    const k = await keys(alg, 'k');
+    const signed = await signBundle(validBundle, { privateKey: k.privateKey, kid: 'k', alg });
+    const windowed = { ...k.publicJwk, nbf: Date.parse('2026-01-01T00:00:00Z') / 1000, exp: Date.parse('2027-01-01T00:00:00Z') / 1000 };
+    expect(await verifyBundle(signed, { keys: [windowed], now: new Date('2027-06-01T00:00:00Z') })).toMatchObject({ ok: false, code: 'expired_key', reason: expect.stringContaining('2027-01-01') });
+    expect(await verifyBundle(signed, { keys: [windowed], now: new Date('2025-06-01T00:00:00Z') })).toMatchObject({ ok: false, code: 'expired_key' });
+    expect(await verifyBundle(signed, { keys: [windowed], now: new Date('2026-06-01T00:00:00Z') })).toMatchObject({ ok: true });
+  });
   it('uses only the public part of a private JWK given as a verification key', async () => {
     const k = await keys(alg, 'k');
     const signed = await signBundle(validBundle, { privateKey: k.privateKey, kid: 'k', alg });

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * Runs the reference exchange server from the environment:
  *   GPOS_PARTNERS  path to a JSON file of partners (see parsePartners); required

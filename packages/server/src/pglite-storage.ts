@@ -64,6 +64,8 @@ export class PgliteStorage implements Storage {
 
   async putBundle({ bundle, digest, partner, event }: Parameters<Storage['putBundle']>[0]): Promise<PutResult> {
     return this.db.transaction(async (tx) => {
+      // one writer at a time: positions then commit in order, so a reader never passes a position that commits later
+      await tx.query(`SELECT pg_advisory_xact_lock(7340912)`);
       const inserted = await tx.query(
         `INSERT INTO gpos_bundles (id, digest, partner, producer, body) VALUES ($1, $2, $3, $4, $5::jsonb) ON CONFLICT (id) DO NOTHING RETURNING id`,
         [bundle.id, digest, partner, bundle.producer, JSON.stringify(bundle)],

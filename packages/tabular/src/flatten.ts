@@ -5,6 +5,9 @@ import { itemKeyField, sheetModel, type Column, type Sheet, type SheetModel } fr
 
 type Obj = Record<string, unknown>;
 
+/** Stands for an empty array in its child sheet: a row of keys only. Never an owner of grandchild rows. */
+const EMPTY_LIST: Obj = Object.freeze({});
+
 /** One array item (or the record itself) that becomes one row of a sheet. */
 interface Item {
   readonly item: Obj;
@@ -28,6 +31,8 @@ export function itemsOf(sheet: Sheet, model: SheetModel, record: Obj, cache = ne
       const array = getAt(owner.item, relative);
       if (!Array.isArray(array)) continue;
       const ownerIdentity: CellOut[] = [parent.parent ? identity(owner, parent) : (owner.item.id as CellOut)];
+      // an empty list is a row with its keys and nothing else, so `"milestones": []` survives the round trip
+      if (array.length === 0) items.push({ item: EMPTY_LIST, keys: [...owner.keys, ...ownerIdentity], index: -1 });
       array.forEach((element, index) => {
         items.push({ item: element as Obj, keys: [...owner.keys, ...ownerIdentity], index });
       });

@@ -95,6 +95,8 @@ export function unflatten(inputs: readonly SheetInput[]): UnflattenResult {
           problems.push({ severity: 'error', code: placed === 'missing' ? 'missing_key' : 'orphan_row', message: placed === 'missing' ? `Row ${row.number} of sheet "${input.name}" does not say which ${model.family} it belongs to: fill in ${sheet.keys.map((k) => `"${k.heading}"`).join(' and ')}.` : `Row ${row.number} of sheet "${input.name}" points to ${placed}, which is not on the parent sheet. Check the id for typos.`, at: cellRef(0) });
           continue;
         }
+        // keys and nothing else: the record has this list, and it is empty
+        if (!roles.some((role, i) => role?.kind === 'field' && !isEmpty(row.cells[i]))) continue;
         target = {};
         placed.array.push(target);
         pointer = [...placed.pointer, placed.array.length - 1];

@@ -40,3 +40,12 @@ describe('typed dates', () => {
     expect(records[0]).toMatchObject({ first_seen: '2026-03-01T00:00:00Z' });
   });
 });
+
+describe('empty lists', () => {
+  it.each([['xlsx', viaXlsx], ['csv', viaCsv]] as const)('survive JSON → %s → JSON as a row of keys only', async (_format, via) => {
+    const record = { ...commitmentRecord, milestones: [], metrics: [{ metric_id: 'm9', title: { en: 'Nothing yet' }, measure: 'qualitative', periods: [] }] };
+    const { records, problems } = await via([record]);
+    expect(problems).toEqual([]);
+    expect(records).toEqual([record]);
+  });
+});

@@ -5,6 +5,7 @@
  * To add a validator (the zod schemas, say), append a column to CONTENDERS.
  */
 import { rules, validate } from '../src/index.js';
+import { bundleSchema, recordSchema } from '../src/zod/index.js';
 import * as fixtures from '../test/fixtures.js';
 
 interface Workload {
@@ -47,11 +48,13 @@ export const CONTENDERS: Contender[] = [
   { name: 'validate() schema only', run: (value) => validate(value, allRulesOff).valid },
   { name: 'validate()', run: (value) => validate(value).valid },
   { name: 'validate() strict', run: (value) => validate(value, { strict: true }).valid },
+  // zod checks the schema only; compare it with the schema-only column, and validate() with both
+  { name: 'zod safeParse', run: (value) => ((value as { type?: unknown }).type === 'bundle' ? bundleSchema : recordSchema).safeParse(value).success },
 ];
 
 function timePerRound(texts: readonly string[], work: (value: unknown) => unknown, minMs = 400): number {
   let sink = 0;
-  for (const text of texts.slice(0, 50)) sink += work(JSON.parse(text)) ? 1 : 0; // warm up
+  for (let warm = 0; warm < 2; warm++) for (const text of texts) sink += work(JSON.parse(text)) ? 1 : 0; // warm up: JIT and lazily loaded metadata
   let rounds = 0;
   const started = performance.now();
   let elapsed = 0;
@@ -72,14 +75,18 @@ for (const workload of workloads) {
   if (!check.valid) throw new Error(`${workload.name} fixture is invalid: ${JSON.stringify(check.problems)}`);
   const baseline = timePerRound(workload.texts, () => true);
   const row = [workload.name, `${Math.round((records / baseline) * 1000).toLocaleString('en')}`];
+  const times: number[] = [];
   for (const contender of CONTENDERS) {
     const ms = timePerRound(workload.texts, contender.run);
+    times.push(ms);
     row.push(`${Math.round((records / ms) * 1000).toLocaleString('en')} (${(ms / baseline).toFixed(1)}×)`);
   }
+  const zod = times.at(-1)!;
+  row.push(`${(zod / times[0]!).toFixed(1)}× / ${(zod / times[1]!).toFixed(1)}×`);
   rows.push(row);
 }
 
-const header = ['workload', 'JSON.parse records/s', ...CONTENDERS.map((c) => `parse + ${c.name} records/s (time × parse)`)];
+const header = ['workload', 'JSON.parse records/s', ...CONTENDERS.map((c) => `parse + ${c.name} records/s (time × parse)`), 'schema only / validate() speed × zod'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
 console.log(line(header));

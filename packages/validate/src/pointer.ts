@@ -1,6 +1,8 @@
 /** Escapes one reference token of an RFC 6901 JSON Pointer. */
 export function escapeToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  const text = String(token);
+  // nearly every key is a plain field name: skip the two regex passes unless there is something to escape
+  return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
 }
 
 /** Builds a JSON Pointer from reference tokens. */

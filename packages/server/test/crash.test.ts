@@ -1,0 +1,83 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { memoryCursorStore, publish, syncFeed } from '@gpos/exchange';
+import type { Bundle } from '@gpos/types';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bundle, indicator, keyPair } from './fixtures.js';
+
+const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+
+/** The server as a separate process, so it can be killed without warning. */
+function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; endpoint: string }> {
+  const child = spawn(process.execPath, ['--conditions=@gpos/source', '--import', 'tsx', MAIN], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let err = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(err);
+      if (match) resolve({ child, endpoint: match[1]! });
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${err}`)));
+  });
+}
+
+describe('a server killed in the middle of publishing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gpos-crash-'));
+  const children: ChildProcess[] = [];
+  afterAll(() => {
+    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('loses no acknowledged bundle and delivers no duplicate after a restart', async () => {
+    const keys = await keyPair('aoc-1');
+    const token = 'aoc-token-0123456789';
+    writeFileSync(join(dir, 'partners.json'), JSON.stringify([{ org: 'TH-GOV:aoc1441', token, clearance: 'amber', keys: [keys.publicJwk] }]));
+    const env = { GPOS_PARTNERS: join(dir, 'partners.json'), GPOS_DATA_DIR: join(dir, 'data'), PORT: '0' };
+    const signer = { privateKey: keys.privateKey, kid: 'aoc-1', alg: 'EdDSA' as const };
+
+    const first = await startProcess(env);
+    children.push(first.child);
+    const acknowledged: string[] = [];
+    const total = 60;
+    let next = 1;
+    const worker = async () => {
+      while (next <= total) {
+        const n = next++;
+        try {
+          const { receipt } = await publish(bundle(n, [indicator(n)]), { endpoint: first.endpoint, audience: 'green', signer, token, retry: { retries: 0 }, timeoutMs: 5000 });
+          acknowledged.push(receipt.bundle_id);
+          if (acknowledged.length === 15) first.child.kill('SIGKILL');
+        } catch {
+          // not acknowledged: the publisher would retry it later
+        }
+      }
+    };
+    await Promise.all([worker(), worker(), worker(), worker()]);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(15);
+    expect(acknowledged.length).toBeLessThan(total);
+
+    const second = await startProcess(env);
+    children.push(second.child);
+    try {
+      const stored: string[] = [];
+      await syncFeed({ endpoint: second.endpoint, store: memoryCursorStore(), token }, (e) => void stored.push((e.data as { bundle: Bundle }).bundle.id));
+      for (const id of acknowledged) expect(stored).toContain(id);
+      expect(new Set(stored).size).toBe(stored.length);
+      // the publisher retries everything it sent: acknowledged ones are duplicates, the rest are stored once
+      for (let n = 1; n <= total; n++) {
+        const { receipt } = await publish(bundle(n, [indicator(n)]), { endpoint: second.endpoint, audience: 'green', signer, token });
+        if (acknowledged.includes(receipt.bundle_id)) expect(receipt.duplicate).toBe(true);
+      }
+      const all: string[] = [];
+      await syncFeed({ endpoint: second.endpoint, store: memoryCursorStore(), token }, (e) => void all.push((e.data as { bundle: Bundle }).bundle.id));
+      expect(all).toHaveLength(total);
+      expect(new Set(all).size).toBe(total);
+    } finally {
+      second.child.kill('SIGTERM');
+    }
+  }, 90_000);
+});

@@ -36,8 +36,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await (await import('./commands/rules.js')).rulesCommand(rest, io);
       case 'explain':
         return await (await import('./commands/rules.js')).explainCommand(rest, io);
+      case 'normalize':
+      case 'normalise':
+        return await (await import('./commands/normalize.js')).normalizeCommand(rest, io);
+      case 'pseudonymise':
+      case 'pseudonymize':
+        return await (await import('./commands/pseudonymise.js')).pseudonymiseCommand(rest, io);
+      case 'redact':
+        return await (await import('./commands/redact.js')).redactCommand(rest, io);
+      case 'sign':
+        return await (await import('./commands/sign.js')).signCommand(rest, io);
+      case 'verify':
+        return await (await import('./commands/sign.js')).verifyCommand(rest, io);
+      case 'keygen':
+        return await (await import('./commands/keygen.js')).keygenCommand(rest, io);
       default:
-        throw new UsageError(command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'; the commands are validate, convert, template, rules and explain`);
+        throw new UsageError(command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'; the commands are validate, convert, template, normalize, pseudonymise, redact, sign, verify, keygen, rules and explain`);
     }
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -4,6 +4,12 @@ Usage:
   gpos validate [options] <path...>   check records in files (.json, .ndjson, .xlsx, .csv), folders, globs or -
   gpos convert <input...> --to <fmt>  spreadsheets to records (json, ndjson) and records to spreadsheets (xlsx, csv)
   gpos template --family <family>     an empty spreadsheet to fill in (xlsx, or csv), generated from the standard
+  gpos normalize [<path...>]          fill observables' canonical values, match keys and ids from their raw values
+  gpos pseudonymise --key-file <f>    replace observable values by keyed HMAC pseudonyms (community key)
+  gpos redact --audience <tlp>        a copy fit for a TLP audience: records and personal fields above it removed
+  gpos sign --key <jwk> <bundle>      sign a bundle (detached JWS, EdDSA or ES256)
+  gpos verify --jwks <f> <bundle...>  check bundle signatures against a partner's public keys
+  gpos keygen --kid <id>              a signing key pair (JWK + JWKS), or --community a pseudonymisation key
   gpos rules [--format text|json]     list every problem code with its severity
   gpos explain <code>                 explain one problem code, with wrong and right examples
 

@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-export { publish, type PublishOptions, type PublishReceipt, type PublishResult, type Redactor, type Signer } from './publish.js';
+export { publish, sendEvent, type EventReceipt, type SendEventOptions, type PublishOptions, type PublishReceipt, type PublishResult, type Redactor, type Signer } from './publish.js';
 export { pullFeed, syncFeed, memoryCursorStore, type CursorStore, type FeedItem, type PullFeedOptions } from './feed.js';
 export {
   receiveWebhook,

@@ -1,7 +1,8 @@
 import { redact, signBundle, type Audience, type Keyring, type SignOptions } from '@gpos/sdk';
 import type { Bundle } from '@gpos/types';
 import { validate } from '@gpos/validate';
-import { InvalidDataError } from './errors.js';
+import { ExchangeError, InvalidDataError } from './errors.js';
+import { checkEvent, type ExchangeEvent } from './events.js';
 import { apiUrl, requestJson, type HttpOptions } from './http.js';
 
 /** Signs a bundle: the producer's key material for `signBundle`, or any function that returns the signed bundle (an HSM, a KMS). */
@@ -42,13 +43,49 @@ export interface PublishResult {
  * when the bundle is invalid, an HttpError when the exchange refuses it (with the server's problem details).
  */
 export async function publish(bundle: Bundle, options: PublishOptions): Promise<PublishResult> {
+  const signed = await prepareBundle(bundle, options);
+  const { body } = await requestJson<PublishReceipt>(apiUrl(options.endpoint, '/v1/bundles'), { method: 'POST', body: JSON.stringify(signed) }, options);
+  return { receipt: body, bundle: signed };
+}
+
+/** Validate, redact for the audience, validate again, sign: what every bundle goes through before it leaves. */
+async function prepareBundle(bundle: Bundle, options: Pick<PublishOptions, 'audience' | 'signer' | 'keyring' | 'redactor'>): Promise<Bundle> {
   const before = validate(bundle);
   if (!before.valid) throw new InvalidDataError('The bundle is invalid and was not sent', before.problems);
   const redactor: Redactor = options.redactor ?? ((b, audience) => redact(b, options.keyring ? { audience, keyring: options.keyring } : { audience }));
   const redacted = await redactor(bundle, options.audience);
   const after = validate(redacted);
   if (!after.valid) throw new InvalidDataError(`The bundle redacted for TLP:${options.audience.toUpperCase()} is invalid and was not sent`, after.problems);
-  const signed = typeof options.signer === 'function' ? await options.signer(redacted) : await signBundle(redacted, options.signer);
-  const { body } = await requestJson<PublishReceipt>(apiUrl(options.endpoint, '/v1/bundles'), { method: 'POST', body: JSON.stringify(signed) }, options);
-  return { receipt: body, bundle: signed };
+  return typeof options.signer === 'function' ? options.signer(redacted) : signBundle(redacted, options.signer);
+}
+
+/** Options of {@link sendEvent}: `audience` and `signer` are needed only when the event carries a bundle. */
+export type SendEventOptions = Omit<PublishOptions, 'audience' | 'signer'> & Partial<Pick<PublishOptions, 'audience' | 'signer'>>;
+
+/** The exchange's acknowledgement of an event (schemas/exchange/api.json#/$defs/event_receipt). */
+export interface EventReceipt {
+  readonly event_id: string;
+  readonly duplicate: boolean;
+}
+
+/**
+ * Sends an event other than a bundle publication — a takedown or freeze request or its outcome, a case referral
+ * or its acknowledgement, indicator or commitment changes — to `/v1/events`. A bundle in `data.bundle` goes
+ * through the same validation, redaction and signing as {@link publish}. Idempotent by event id, so retried like
+ * a publish. Replies (`takedown.outcome`, `case.referral_acknowledged`) are refused (422 `unknown_request`) unless
+ * the request they answer was addressed to the sender.
+ */
+export async function sendEvent(event: ExchangeEvent, options: SendEventOptions): Promise<{ receipt: EventReceipt; event: ExchangeEvent }> {
+  const checked = checkEvent(event);
+  if (!checked.ok) throw new ExchangeError('invalid_event', `Not a GPOS exchange event: ${checked.reason}`);
+  const data = event.data as { bundle?: Bundle };
+  let sent = event;
+  if (data.bundle !== undefined) {
+    const { audience, signer } = options;
+    if (audience === undefined || signer === undefined) throw new TypeError('sendEvent: an event that carries a bundle needs `audience` and `signer`');
+    const bundle = await prepareBundle(data.bundle, { ...options, audience, signer });
+    sent = { ...event, data: { ...event.data, bundle } } as ExchangeEvent;
+  }
+  const { body } = await requestJson<EventReceipt>(apiUrl(options.endpoint, '/v1/events'), { method: 'POST', body: JSON.stringify(sent) }, options);
+  return { receipt: body, event: sent };
 }

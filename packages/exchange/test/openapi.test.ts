@@ -39,7 +39,7 @@ describe('openapi.yaml', () => {
 
   it('describes the reference server routes', () => {
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/bundles', '/v1/feed', '/v1/subscriptions', '/v1/subscriptions/{id}']));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/bundles', '/v1/events', '/v1/feed', '/v1/subscriptions/{id}/dead-letters', '/v1/subscriptions', '/v1/subscriptions/{id}']));
   });
 
   it('has examples that validate against their schemas', () => {
@@ -48,6 +48,8 @@ describe('openapi.yaml', () => {
     const { signature: _s, ...unsigned } = bundleExample;
     expect(validate(unsigned).valid).toBe(true);
     expect(ajv.validate('https://schemas.gpos.network/v1/bundle.json', bundleExample), JSON.stringify(ajv.errors)).toBe(true);
+    const takedown = doc.paths['/v1/events'].post.requestBody.content['application/json'].examples.takedown.value;
+    expect(ajv.validate('https://schemas.gpos.network/exchange/events.json#/$defs/takedown_requested', takedown), JSON.stringify(ajv.errors)).toBe(true);
     const page = doc.paths['/v1/feed'].get.responses['200'].content['application/json'].examples.page.value;
     expect(ajv.validate(`${API_ID}#/$defs/feed_page`, page), JSON.stringify(ajv.errors)).toBe(true);
   });

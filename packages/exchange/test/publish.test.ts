@@ -1,8 +1,8 @@
 import { verifyBundle } from '@gpos/sdk';
 import type { Bundle } from '@gpos/types';
 import { describe, expect, it, vi } from 'vitest';
-import { AbortedError, HttpError, InvalidDataError, NetworkError, TimeoutError, backoffDelay, parseRetryAfter, publish } from '../src/index.js';
-import { CASE, bundle, indicator, keyPair } from './fixtures.js';
+import { AbortedError, ExchangeError, HttpError, InvalidDataError, NetworkError, TimeoutError, backoffDelay, parseRetryAfter, publish, sendEvent, type ExchangeEvent } from '../src/index.js';
+import { CASE, bundle, event, indicator, keyPair } from './fixtures.js';
 
 const receipt = (b: Bundle) => ({ bundle_id: b.id, duplicate: false, records: b.records.length, event_id: 'event--0192f0c4-7a1e-7c3b-9d2e-000000000001' });
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -93,6 +93,40 @@ describe('publish', async () => {
     });
     await expect(publish(bundle(8, [indicator(9)]), { endpoint: 'http://exchange.test', audience: 'green', signer, fetch: slow, signal: controller.signal })).rejects.toBeInstanceOf(AbortedError);
     expect(slow).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('sendEvent', async () => {
+  const { privateKey, publicJwk } = await keyPair('k');
+  const signer = { privateKey, kid: 'k', alg: 'EdDSA' as const };
+
+  it('redacts and signs the bundle an event carries, and POSTs the event to /v1/events', async () => {
+    let sent: ExchangeEvent | undefined;
+    const fetch = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
+      expect(String(url)).toBe('http://exchange.test/v1/events');
+      sent = JSON.parse(String(init!.body)) as ExchangeEvent;
+      return json(201, { event_id: sent.id, duplicate: false });
+    });
+    const referral = {
+      ...event(70),
+      type: 'case.referred',
+      data: { referral_id: '0192f0c4-7a1e-7c3b-9d2e-000000000070', case_id: CASE.id, from: 'TH-GOV:aoc1441', to: 'TH-BANK:004', at: '2026-03-14T10:00:00Z', bundle: bundle(70, [CASE, indicator(70, 'red')], 'red') },
+    } as ExchangeEvent;
+    const { receipt } = await sendEvent(referral, { endpoint: 'http://exchange.test', audience: 'amber+strict', signer, fetch });
+    expect(receipt.duplicate).toBe(false);
+    const sentBundle = (sent!.data as { bundle: Bundle }).bundle;
+    expect(sentBundle.records.map((r) => (r as unknown as { id: string }).id)).toEqual([CASE.id]);
+    expect(await verifyBundle(sentBundle, { keys: [publicJwk] })).toMatchObject({ ok: true });
+  });
+
+  it('sends an event without a bundle as it is, and refuses a malformed one before sending', async () => {
+    const fetch = vi.fn(async (_u: string | URL | Request, init?: RequestInit) => json(200, { event_id: (JSON.parse(String(init!.body)) as ExchangeEvent).id, duplicate: true }));
+    const ack = { ...event(71), type: 'case.referral_acknowledged', data: { referral_id: '0192f0c4-7a1e-7c3b-9d2e-000000000070', case_id: CASE.id, by: 'TH-BANK:004', status: 'accepted', at: '2026-03-14T10:30:00Z' } } as ExchangeEvent;
+    expect((await sendEvent(ack, { endpoint: 'http://exchange.test', fetch })).event).toEqual(ack);
+    await expect(sendEvent(event(72), { endpoint: 'http://exchange.test', fetch })).rejects.toThrow(/needs `audience` and `signer`/);
+    const broken = { ...ack, data: { referral_id: 'x' } } as unknown as ExchangeEvent;
+    await expect(sendEvent(broken, { endpoint: 'http://exchange.test', audience: 'amber', signer, fetch })).rejects.toBeInstanceOf(ExchangeError);
+    expect(fetch).toHaveBeenCalledTimes(1);
   });
 });
 

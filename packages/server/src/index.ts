@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-export { ExchangeServer, type ExchangeServerOptions, type Partner } from './server.js';
+export { ExchangeServer, STANDARD_WEBHOOKS_SCHEDULE, type ExchangeServerOptions, type Partner } from './server.js';
 export { PgliteStorage, MIGRATIONS } from './pglite-storage.js';
 export { parsePartners } from './config.js';
 export type { Storage, StoredEvent, StoredSubscription, PutResult } from './storage.js';

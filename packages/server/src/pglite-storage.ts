@@ -40,6 +40,9 @@ export const MIGRATIONS: readonly string[] = [
      dead boolean NOT NULL DEFAULT false,
      PRIMARY KEY (subscription, event_id)
    );`,
+  // events that are not bundles: a digest for idempotency, and the organisations they are addressed to
+  `ALTER TABLE gpos_events ADD COLUMN IF NOT EXISTS digest text;
+   ALTER TABLE gpos_events ADD COLUMN IF NOT EXISTS recipients jsonb;`,
 ];
 
 type Row = Record<string, unknown>;
@@ -86,9 +89,35 @@ export class PgliteStorage implements Storage {
     });
   }
 
+  async putEvent({ event, digest, recipients }: Parameters<Storage['putEvent']>[0]): Promise<PutResult> {
+    return this.db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(7340912)`);
+      const { rows } = await tx.query<{ seq: number }>(
+        `INSERT INTO gpos_events (id, type, producer, body, digest, recipients) VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb) ON CONFLICT (id) DO NOTHING RETURNING seq`,
+        [event.id, event.type, event.producer, JSON.stringify(event), digest, recipients === undefined ? null : JSON.stringify(recipients)],
+      );
+      if (rows[0]) return { outcome: 'stored', eventId: event.id, seq: Number(rows[0].seq) };
+      const existing = await tx.query<{ seq: number; digest: string | null }>(`SELECT seq, digest FROM gpos_events WHERE id = $1`, [event.id]);
+      const row = existing.rows[0];
+      return row && row.digest === digest ? { outcome: 'duplicate', eventId: event.id, seq: Number(row.seq) } : { outcome: 'conflict' };
+    });
+  }
+
+  async findEvent(type: string, field: string, value: string): Promise<StoredEvent | undefined> {
+    const { rows } = await this.db.query<{ seq: number; body: ExchangeEvent; recipients: string[] | null }>(
+      `SELECT seq, body, recipients FROM gpos_events WHERE type = $1 AND body->'data'->>$2 = $3 ORDER BY seq LIMIT 1`,
+      [type, field, value],
+    );
+    const r = rows[0];
+    return r && { seq: Number(r.seq), event: r.body, ...(r.recipients ? { recipients: r.recipients } : {}) };
+  }
+
   async readEvents(after: number, limit: number): Promise<StoredEvent[]> {
-    const { rows } = await this.db.query<{ seq: number; body: ExchangeEvent }>(`SELECT seq, body FROM gpos_events WHERE seq > $1 ORDER BY seq LIMIT $2`, [after, limit]);
-    return rows.map((r) => ({ seq: Number(r.seq), event: r.body }));
+    const { rows } = await this.db.query<{ seq: number; body: ExchangeEvent; recipients: string[] | null }>(
+      `SELECT seq, body, recipients FROM gpos_events WHERE seq > $1 ORDER BY seq LIMIT $2`,
+      [after, limit],
+    );
+    return rows.map((r) => ({ seq: Number(r.seq), event: r.body, ...(r.recipients ? { recipients: r.recipients } : {}) }));
   }
 
   async head(): Promise<number> {

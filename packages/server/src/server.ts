@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { eventId, generateWebhookSecret, isEventType, webhookHeaders, type ExchangeEvent } from '@gpos/exchange';
+import { checkEvent, eventId, generateWebhookSecret, isEventType, webhookHeaders, type ExchangeEvent } from '@gpos/exchange';
 import { TLP_ORDER, tlpRank } from '@gpos/schema';
-import { isTlp, redact, signingInput, verifyBundle, type KeySource } from '@gpos/sdk';
+import { canonicalJson, isTlp, redact, signingInput, verifyBundle, type KeySource } from '@gpos/sdk';
 import type { Bundle, Tlp } from '@gpos/types';
 import { validate } from '@gpos/validate';
-import type { Storage, StoredSubscription } from './storage.js';
+import type { Storage, StoredEvent, StoredSubscription } from './storage.js';
 
 /** A partner of the exchange: who it is, how it authenticates, what it may see and which keys sign its bundles. */
 export interface Partner {
@@ -83,27 +83,49 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** The retry schedule Standard Webhooks recommends: now, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h. */
+export const STANDARD_WEBHOOKS_SCHEDULE: readonly number[] = [0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000];
+
 const CURSOR = /^\d{1,20}$/;
 const formatCursor = (seq: number) => String(seq).padStart(20, '0');
+const stricter = (a: Tlp, b: Tlp): Tlp => (tlpRank(a) >= tlpRank(b) ? a : b);
 const looser = (a: Tlp, b: Tlp): Tlp => (tlpRank(a) <= tlpRank(b) ? a : b);
 const isLoopback = (host: string) => host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
 
 /**
- * What a partner may receive of an event: its own bundles at the audience it asks for; another producer's
- * at most TLP:AMBER, because AMBER+STRICT and RED name recipients that a broadcast feed cannot honour.
+ * The TLP label a partner may receive an event at, or undefined when it may not receive it at all. Its own
+ * events: whatever it asks for. An event addressed to named organisations (a takedown request, a referral, their
+ * answers): only those, and TLP:AMBER+STRICT included when they ask for AMBER or more, since they are the named
+ * recipients (RED only when they ask for RED).
+ * Anything else: at most TLP:AMBER, because AMBER+STRICT and RED name recipients a broadcast cannot honour.
  */
-function audienceFor(partner: Partner, event: ExchangeEvent, requested: Tlp): Tlp {
-  return event.producer === partner.org ? requested : looser(requested, 'amber');
+function audienceFor(partner: Partner, stored: Pick<StoredEvent, 'event' | 'recipients'>, requested: Tlp): Tlp | undefined {
+  if (stored.event.producer === partner.org) return requested;
+  if (stored.recipients) {
+    if (!stored.recipients.includes(partner.org)) return undefined;
+    // AMBER+STRICT is "this organisation only": a partner cleared for AMBER is that organisation here
+    return tlpRank(requested) >= tlpRank('amber') ? stricter(requested, 'amber+strict') : requested;
+  }
+  return looser(requested, 'amber');
 }
 
-/** The event as `partner` may see it: every bundle in it redacted; undefined when nothing is left to see. */
-async function eventFor(partner: Partner, event: ExchangeEvent, requested: Tlp): Promise<ExchangeEvent | undefined> {
+/** The event as `partner` may see it: its bundle redacted; undefined when nothing is left for it to see. */
+async function eventFor(partner: Partner, stored: Pick<StoredEvent, 'event' | 'recipients'>, requested: Tlp): Promise<ExchangeEvent | undefined> {
+  const audience = audienceFor(partner, stored, requested);
+  if (audience === undefined) return undefined;
+  const { event } = stored;
   const bundle = (event.data as { bundle?: Bundle }).bundle;
   if (bundle === undefined) return event;
-  const redacted = await redact(bundle, { audience: audienceFor(partner, event, requested) });
+  const redacted = await redact(bundle, { audience });
   if (redacted.records.length === 0) return undefined;
   return { ...event, data: { ...event.data, bundle: redacted } } as ExchangeEvent;
 }
+
+/** A request and the event type of its reply, and the field that links them. */
+const REPLIES: Partial<Record<ExchangeEvent['type'], { request: ExchangeEvent['type']; field: string; addressee: string }>> = {
+  'takedown.outcome': { request: 'takedown.requested', field: 'request_id', addressee: 'addressed_to' },
+  'case.referral_acknowledged': { request: 'case.referred', field: 'referral_id', addressee: 'to' },
+};
 
 /** The reference exchange server. `listen()` starts it; `close()` stops it (and the storage is the caller's to close). */
 export class ExchangeServer {
@@ -159,6 +181,7 @@ export class ExchangeServer {
     if (route === 'GET /healthz') return send(res, 200, { ok: true });
     const partner = this.authenticate(req);
     if (route === 'POST /v1/bundles') return this.publish(partner, req, res);
+    if (route === 'POST /v1/events') return this.postEvent(partner, req, res);
     if (route === 'GET /v1/feed') return this.feed(partner, url, res);
     if (route === 'POST /v1/subscriptions') return this.subscribe(partner, req, res);
     if (route === 'GET /v1/subscriptions') {
@@ -169,12 +192,18 @@ export class ExchangeServer {
     if (sub) {
       const found = (await this.options.storage.listSubscriptions(partner.org)).find((s) => s.id === sub[1]);
       if (!found) throw new Problem(404, 'not_found', 'Not found', `No subscription ${sub[1]} for ${partner.org}.`);
-      if (req.method === 'GET' && sub[2]) return send(res, 200, { items: await this.options.storage.deadLetters(found.id) });
+      if (req.method === 'GET' && sub[2]) {
+        const items = (await this.options.storage.deadLetters(found.id)).map((d) => ({ event_id: d.eventId, attempts: d.attempts, last_error: d.lastError }));
+        return send(res, 200, { items });
+      }
       if (req.method === 'GET') return send(res, 200, publicSubscription(found));
       if (req.method === 'DELETE') {
         await this.options.storage.deleteSubscription(partner.org, found.id);
         return send(res, 204);
       }
+    }
+    if (sub || ['/v1/bundles', '/v1/events', '/v1/feed', '/v1/subscriptions'].includes(url.pathname)) {
+      throw new Problem(405, 'method_not_allowed', 'Method not allowed', `${req.method} is not supported on ${url.pathname}.`);
     }
     throw new Problem(404, 'not_found', 'Not found', `No route ${route}.`);
   }
@@ -187,8 +216,21 @@ export class ExchangeServer {
     } catch {
       throw new Problem(400, 'invalid_json', 'Invalid JSON', 'The body is not JSON.');
     }
+    const kid = await this.checkBundle(partner, bundle, '');
+    const valid = bundle as Bundle;
+    const digest = await sha256Hex(signingInput(valid));
+    const event: ExchangeEvent = { id: eventId(), type: 'bundle.published', timestamp: new Date().toISOString(), producer: partner.org, data: { bundle: valid } };
+    const stored = await this.options.storage.putBundle({ bundle: valid, digest, partner: partner.org, event });
+    if (stored.outcome === 'conflict') throw new Problem(409, 'conflict', 'Conflict', `Another bundle was already published as ${valid.id}.`);
+    const receipt = { bundle_id: valid.id, duplicate: stored.outcome === 'duplicate', records: valid.records.length, event_id: stored.eventId, signed_by: kid };
+    send(res, stored.outcome === 'stored' ? 201 : 200, receipt);
+    if (stored.outcome === 'stored') this.track(this.deliver({ event }));
+  }
+
+  /** A signed bundle in an event: the partner must be its producer, the signature must verify, the bundle must be valid. */
+  private async checkBundle(partner: Partner, bundle: unknown, pointer: string): Promise<string> {
     if (bundle === null || typeof bundle !== 'object' || (bundle as { type?: unknown }).type !== 'bundle') {
-      throw new Problem(400, 'invalid_json', 'Not a bundle', 'The body must be a GPOS bundle (`"type": "bundle"`).');
+      throw new Problem(400, 'invalid_json', 'Not a bundle', `${pointer || 'The body'} must be a GPOS bundle (\`"type": "bundle"\`).`);
     }
     const producer = (bundle as { producer?: unknown }).producer;
     if (producer !== partner.org) throw new Problem(403, 'forbidden', 'Forbidden', `A bundle from ${partner.org} must name it as producer, not ${JSON.stringify(producer)}.`);
@@ -197,17 +239,48 @@ export class ExchangeServer {
     const result = validate(bundle);
     if (!result.valid) {
       throw new Problem(422, 'invalid_bundle', 'Invalid bundle', `The bundle has ${result.problems.filter((p) => p.severity === 'error').length} error(s).`, {
-        problems: result.problems.slice(0, 1000),
+        problems: result.problems.slice(0, 1000).map((p) => ({ ...p, pointer: pointer + p.pointer })),
       });
     }
-    const valid = bundle as Bundle;
-    const digest = await sha256Hex(signingInput(valid));
-    const event: ExchangeEvent = { id: eventId(), type: 'bundle.published', timestamp: new Date().toISOString(), producer: partner.org, data: { bundle: valid } };
-    const stored = await this.options.storage.putBundle({ bundle: valid, digest, partner: partner.org, event });
-    if (stored.outcome === 'conflict') throw new Problem(409, 'conflict', 'Conflict', `Another bundle was already published as ${valid.id}.`);
-    const receipt = { bundle_id: valid.id, duplicate: stored.outcome === 'duplicate', records: valid.records.length, event_id: stored.eventId, signed_by: verified.kid };
-    send(res, stored.outcome === 'stored' ? 201 : 200, receipt);
-    if (stored.outcome === 'stored') this.track(this.deliver(event));
+    return verified.kid;
+  }
+
+  /** Takedown requests and outcomes, referrals and acknowledgements, indicator and commitment events. */
+  private async postEvent(partner: Partner, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let body: unknown;
+    try {
+      body = JSON.parse(await readBody(req, this.options.maxBodyBytes ?? 10 * 1024 * 1024));
+    } catch (error) {
+      if (error instanceof Problem) throw error;
+      throw new Problem(400, 'invalid_json', 'Invalid JSON', 'The body is not JSON.');
+    }
+    const checked = checkEvent(body);
+    if (!checked.ok) throw new Problem(400, 'invalid_event', 'Invalid event', `The body is not a GPOS exchange event: ${checked.reason}.`);
+    const event = checked.event;
+    if (event.type === 'bundle.published') throw new Problem(400, 'invalid_event', 'Invalid event', 'Publish bundles with POST /v1/bundles; the exchange emits bundle.published itself.');
+    if (event.producer !== partner.org) throw new Problem(403, 'forbidden', 'Forbidden', `An event from ${partner.org} must name it as producer, not ${JSON.stringify(event.producer)}.`);
+    const data = event.data as Record<string, unknown>;
+    if (data.bundle !== undefined) await this.checkBundle(partner, data.bundle, '/data/bundle');
+
+    let recipients: string[] | undefined;
+    if (event.type === 'takedown.requested') recipients = [String(data.addressed_to)];
+    else if (event.type === 'case.referred') recipients = [String(data.to)];
+    const reply = REPLIES[event.type];
+    if (reply) {
+      const request = await this.options.storage.findEvent(reply.request, reply.field, String(data[reply.field]));
+      const addressee = request && (request.event.data as Record<string, unknown>)[reply.addressee];
+      if (!request || addressee !== partner.org) {
+        throw new Problem(422, 'unknown_request', 'Unknown request', `No ${reply.request} with ${reply.field} ${JSON.stringify(data[reply.field])} is addressed to ${partner.org}.`);
+      }
+      recipients = [request.event.producer];
+    }
+
+    const { signature: _signature, ...unsigned } = (data.bundle ?? {}) as Record<string, unknown>;
+    const digest = await sha256Hex(new TextEncoder().encode(canonicalJson({ ...event, data: { ...data, ...(data.bundle ? { bundle: unsigned } : {}) } })));
+    const stored = await this.options.storage.putEvent({ event, digest, ...(recipients ? { recipients } : {}) });
+    if (stored.outcome === 'conflict') throw new Problem(409, 'conflict', 'Conflict', `Another event was already sent as ${event.id}.`);
+    send(res, stored.outcome === 'stored' ? 201 : 200, { event_id: event.id, duplicate: stored.outcome === 'duplicate' });
+    if (stored.outcome === 'stored') this.track(this.deliver({ event, ...(recipients ? { recipients } : {}) }));
   }
 
   private async feed(partner: Partner, url: URL, res: ServerResponse): Promise<void> {
@@ -230,7 +303,7 @@ export class ExchangeServer {
         scanned++;
         after = row.seq;
         if (types && !types.includes(row.event.type)) continue;
-        const visible = await eventFor(partner, row.event, audience);
+        const visible = await eventFor(partner, row, audience);
         if (visible) items.push({ cursor: formatCursor(row.seq), event: visible });
         if (items.length === limitParam) break;
       }
@@ -279,7 +352,8 @@ export class ExchangeServer {
   }
 
   /** Delivers an event to every matching subscription, redacted for its partner, with retries; then dead-letters it. */
-  private async deliver(event: ExchangeEvent): Promise<void> {
+  private async deliver(stored: Pick<StoredEvent, 'event' | 'recipients'>): Promise<void> {
+    const { event } = stored;
     const subs = await this.options.storage.listSubscriptions();
     await Promise.all(
       subs
@@ -287,10 +361,10 @@ export class ExchangeServer {
         .map(async (sub) => {
           const partner = this.options.partners.find((p) => p.org === sub.partner);
           if (!partner) return;
-          const visible = await eventFor(partner, event, looser(sub.audience as Tlp, partner.clearance));
+          const visible = await eventFor(partner, stored, looser(sub.audience as Tlp, partner.clearance));
           if (!visible) return;
           const body = JSON.stringify(visible);
-          const schedule = this.options.deliverySchedule ?? [0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000];
+          const schedule = this.options.deliverySchedule ?? STANDARD_WEBHOOKS_SCHEDULE;
           for (let attempt = 0; attempt < schedule.length; attempt++) {
             if (this.closing) return;
             await new Promise((r) => setTimeout(r, schedule[attempt]));

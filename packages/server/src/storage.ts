@@ -8,6 +8,14 @@ export interface Storage {
    * Idempotent by bundle id: the same content again is `duplicate`; other content under a used id is `conflict`.
    */
   putBundle(input: { bundle: Bundle; digest: string; partner: string; event: ExchangeEvent }): Promise<PutResult>;
+  /**
+   * Stores an event that carries no new bundle of its own (a takedown request, a referral, an outcome…), durable
+   * when the promise resolves. Idempotent by event id: the same content again is `duplicate`; other content is `conflict`.
+   * `recipients` limits who may read it (besides its producer); absent means every partner, subject to TLP.
+   */
+  putEvent(input: { event: ExchangeEvent; digest: string; recipients?: readonly string[] }): Promise<PutResult>;
+  /** The first event of `type` whose `data[field]` is `value`: the request a reply answers. */
+  findEvent(type: string, field: string, value: string): Promise<StoredEvent | undefined>;
   /** Events after position `after`, oldest first, at most `limit`. */
   readEvents(after: number, limit: number): Promise<StoredEvent[]>;
   /** The highest position, 0 when empty. */
@@ -25,6 +33,8 @@ export type PutResult = { outcome: 'stored' | 'duplicate'; eventId: string; seq:
 export interface StoredEvent {
   readonly seq: number;
   readonly event: ExchangeEvent;
+  /** Who may read it besides its producer; undefined for every partner. */
+  readonly recipients?: readonly string[];
 }
 
 export interface StoredSubscription {

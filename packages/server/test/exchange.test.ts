@@ -1,12 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HttpError, memoryCursorStore, memorySeenStore, publish, pullFeed, receiveWebhook, syncFeed, type ExchangeEvent } from '@gpos/exchange';
+import { HttpError, eventId, memoryCursorStore, sendEvent, memorySeenStore, publish, pullFeed, receiveWebhook, syncFeed, type ExchangeEvent } from '@gpos/exchange';
 import { signBundle } from '@gpos/sdk';
 import type { Bundle } from '@gpos/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExchangeServer, PgliteStorage, type Partner } from '../src/index.js';
+import { schemaAjv } from './schemas.js';
 import { CASE, bundle, indicator, keyPair } from './fixtures.js';
 
+const API = 'https://schemas.gpos.network/exchange/api.json#/$defs/';
+const EVENTS = 'https://schemas.gpos.network/exchange/events.json#/$defs/';
 const ids = (b: Bundle) => b.records.map((r) => (r as unknown as { id: string }).id);
 const bundlesOf = (events: ExchangeEvent[]) => events.map((e) => (e.data as { bundle: Bundle }).bundle);
 
@@ -31,6 +34,12 @@ describe('the exchange server with the exchange client, over loopback HTTP', asy
     await storage?.close();
   });
 
+  const ajv = schemaAjv();
+  const conforms = (ref: string, value: unknown) => {
+    const ok = ajv.validate(ref, value);
+    expect(ok, `${ref}: ${JSON.stringify(ajv.errors)}`).toBe(true);
+  };
+  const auth = { authorization: `Bearer ${aoc.token}` };
   const post = (body: unknown, token = aoc.token) =>
     fetch(`${endpoint}/v1/bundles`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
@@ -121,6 +130,8 @@ describe('the exchange server with the exchange client, over loopback HTTP', asy
     expect((await post('x'.repeat(300_000))).status).toBe(413);
     expect((await post('{not json')).status).toBe(400);
     expect((await post(bundle(45, []), 'wrong-token')).status).toBe(401);
+    expect((await fetch(`${endpoint}/v1/bundles`, { method: 'PUT', headers: auth })).status).toBe(405);
+    expect((await fetch(`${endpoint}/v1/nothing`, { headers: auth })).status).toBe(404);
   });
 
   it('delivers signed webhooks that receiveWebhook verifies, and dead-letters a failing endpoint', async () => {
@@ -165,6 +176,7 @@ describe('the exchange server with the exchange client, over loopback HTTP', asy
       await expect.poll(() => received.length, { timeout: 10_000 }).toBe(2);
       const dead = async () => (await (await fetch(`${endpoint}/v1/subscriptions/${failingSub.id}/dead-letters`, { headers: { authorization: `Bearer ${community.token}` } })).json()) as { items: { attempts: number }[] };
       await expect.poll(async () => (await dead()).items.length, { timeout: 10_000 }).toBe(1);
+      conforms(`${API}dead_letter_list`, await dead());
       expect((await dead()).items[0]!.attempts).toBe(3);
 
       const list = (await (await fetch(`${endpoint}/v1/subscriptions`, { headers: { authorization: `Bearer ${bank.token}` } })).json()) as { items: { id: string; secret?: string }[] };
@@ -174,6 +186,86 @@ describe('the exchange server with the exchange client, over loopback HTTP', asy
       expect((await fetch(`${endpoint}/v1/subscriptions/${sub.id}`, { headers: { authorization: `Bearer ${bank.token}` } })).status).toBe(404);
     } finally {
       await new Promise((r) => receiver.close(r));
+    }
+  });
+
+  it('answers with bodies that conform to api.json and events.json (openapi.yaml)', async () => {
+    const { receipt } = await publish(bundle(901, [indicator(901)]), { endpoint, audience: 'green', signer: aocSigner, token: aoc.token });
+    conforms(`${API}publish_receipt`, receipt);
+    const page = await (await fetch(`${endpoint}/v1/feed?limit=10`, { headers: auth })).json();
+    conforms(`${API}feed_page`, page);
+    for await (const item of pullFeed({ endpoint, store: memoryCursorStore(), token: aoc.token })) conforms(`${EVENTS}bundle_published`, item.event);
+    const created = await (await fetch(`${endpoint}/v1/subscriptions`, { method: 'POST', headers: auth, body: JSON.stringify({ url: 'https://partner.example/hook' }) })).json();
+    conforms(`${API}subscription`, created);
+    conforms(`${API}subscription_list`, await (await fetch(`${endpoint}/v1/subscriptions`, { headers: auth })).json());
+    const tampered = { ...(await signBundle(bundle(902, [indicator(902)]), aocSigner)), tlp: 'clear' };
+    conforms(`${API}problem`, await (await fetch(`${endpoint}/v1/bundles`, { method: 'POST', headers: auth, body: JSON.stringify(tampered) })).json());
+    const invalid = await signBundle(bundle(903, [{ ...indicator(903), tlp: 'purple' } as never]), aocSigner);
+    const problem = await (await fetch(`${endpoint}/v1/bundles`, { method: 'POST', headers: auth, body: JSON.stringify(invalid) })).json();
+    conforms(`${API}problem`, problem);
+    conforms(`${API}problem`, await (await fetch(`${endpoint}/v1/feed?cursor=abc`, { headers: auth })).json());
+  });
+
+  it('answers 429 with Retry-After once a partner exceeds its rate limit', async () => {
+    const limited = new ExchangeServer({ storage, partners: [aoc], rateLimit: { requests: 12, windowMs: 60_000 } });
+    const limitedEndpoint = await limited.listen();
+    let last: Response | undefined;
+    try {
+      for (let i = 0; i < 15; i++) last = await fetch(`${limitedEndpoint}/v1/feed`, { headers: auth });
+    } finally {
+      await limited.close();
+    }
+    expect(last!.status).toBe(429);
+    expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
+    conforms(`${API}problem`, await last!.json());
+  });
+
+  it('routes takedown requests, outcomes, referrals and acknowledgements to the named organisations only', async () => {
+    const bankIndicator = { ...indicator(60, 'amber'), observable: { kind: 'bank_account', raw: '004-1-23456-7', canonical: 'TH:004:0041234567', attributes: { country: 'TH', institution_id: '004' } } } as never;
+    const requestId = '0192f0c4-7a1e-7c3b-9d2e-000000000060';
+    const request: ExchangeEvent = {
+      id: eventId(), type: 'takedown.requested', timestamp: '2026-03-14T10:00:05Z', producer: aoc.org,
+      data: { request_id: requestId, requested_by: aoc.org, addressed_to: bank.org, action: 'bank_account_frozen', indicator_ids: [indicator(60).id], amount: { amount: '50000.00', currency: 'THB' }, bundle: bundle(60, [bankIndicator], 'amber') },
+    };
+    const sent = await sendEvent(request, { endpoint, audience: 'amber', signer: aocSigner, token: aoc.token });
+    expect(sent.receipt).toEqual({ event_id: request.id, duplicate: false });
+    conforms(`${API}event_receipt`, sent.receipt);
+    conforms(`${EVENTS}takedown_requested`, sent.event);
+    expect((await sendEvent(request, { endpoint, audience: 'amber', signer: aocSigner, token: aoc.token })).receipt.duplicate).toBe(true);
+
+    const outcome: ExchangeEvent = {
+      id: eventId(), type: 'takedown.outcome', timestamp: '2026-03-14T11:20:05Z', producer: bank.org,
+      data: { request_id: requestId, actor: bank.org, outcome: 'partial', at: '2026-03-14T11:20:00Z', amounts_frozen: [{ amount: '20000.00', currency: 'THB' }] },
+    };
+    const bankSigner = { privateKey: bankKeys.privateKey, kid: 'bank-1', alg: 'EdDSA' as const };
+    // only the organisation the request was addressed to may answer it
+    const forged = await sendEvent({ ...outcome, id: eventId(), producer: community.org, data: { ...outcome.data, actor: community.org } } as ExchangeEvent, { endpoint, audience: 'green', signer: bankSigner, token: community.token }).catch((e: unknown) => e);
+    expect(forged).toMatchObject({ status: 422, code: 'unknown_request' });
+    await sendEvent(outcome, { endpoint, audience: 'amber', signer: bankSigner, token: bank.token });
+
+    const referralId = '0192f0c4-7a1e-7c3b-9d2e-000000000061';
+    const referral: ExchangeEvent = {
+      id: eventId(), type: 'case.referred', timestamp: '2026-03-14T10:00:05Z', producer: aoc.org,
+      data: { referral_id: referralId, case_id: CASE.id, from: aoc.org, to: bank.org, at: '2026-03-14T10:00:00Z', bundle: bundle(61, [CASE], 'amber+strict') },
+    };
+    await sendEvent(referral, { endpoint, audience: 'amber+strict', signer: aocSigner, token: aoc.token });
+    const ack: ExchangeEvent = {
+      id: eventId(), type: 'case.referral_acknowledged', timestamp: '2026-03-14T10:30:05Z', producer: bank.org,
+      data: { referral_id: referralId, case_id: CASE.id, by: bank.org, status: 'accepted', at: '2026-03-14T10:30:00Z' },
+    };
+    await sendEvent(ack, { endpoint, audience: 'amber', signer: bankSigner, token: bank.token });
+
+    const typesFor = async (token: string) => {
+      const out: string[] = [];
+      for await (const item of pullFeed({ endpoint, store: memoryCursorStore(), token, types: ['takedown.requested', 'takedown.outcome', 'case.referred', 'case.referral_acknowledged'] })) out.push(item.event.type);
+      return out;
+    };
+    expect(await typesFor(bank.token)).toEqual(['takedown.requested', 'takedown.outcome', 'case.referred', 'case.referral_acknowledged']);
+    expect(await typesFor(aoc.token)).toEqual(['takedown.requested', 'takedown.outcome', 'case.referred', 'case.referral_acknowledged']);
+    expect(await typesFor(community.token)).toEqual([]);
+    // the bank, as the named recipient, receives the TLP:AMBER+STRICT case
+    for await (const item of pullFeed({ endpoint, store: memoryCursorStore(), token: bank.token, types: ['case.referred'] })) {
+      expect(ids((item.event.data as { bundle: Bundle }).bundle)).toEqual([CASE.id]);
     }
   });
 });

@@ -1,0 +1,78 @@
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { existsSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { readErrorMessage } from '../run/task.js';
+import { KEYGEN_HELP } from '../transform/help.js';
+import { UsageError, type Io } from './io.js';
+
+/** Key ids as the schema allows them for pseudonyms; also safe in file names. */
+const KID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+/** Writes a new file only (never replaces one unless forced); secrets are readable by their owner alone. */
+function writeNew(file: string, text: string, secret: boolean, force: boolean): void {
+  writeFileSync(file, text, { flag: force ? 'w' : 'wx', mode: secret ? 0o600 : 0o644 });
+}
+
+/** `gpos keygen`: a signing key pair (private JWK + public JWKS), or a community pseudonymisation key. */
+export async function keygenCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      alg: { type: 'string' },
+      kid: { type: 'string' },
+      community: { type: 'boolean' },
+      private: { type: 'string' },
+      public: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(KEYGEN_HELP);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  const kid = values.kid;
+  if (kid === undefined) throw new UsageError('name the key: --kid ID (for example aoc1441-2026-01)');
+  if (!KID.test(kid)) throw new UsageError(`--kid must be 1 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit, not '${kid}'`);
+  const force = values.force ?? false;
+
+  const targets: string[] = [];
+  const check = (file: string | undefined, option: string): string => {
+    if (file === undefined || file === '') throw new UsageError(`--${option} needs a file name`);
+    if (!force && existsSync(file)) throw new UsageError(`${file} already exists; choose another --${option} or add --force to replace it`);
+    targets.push(file);
+    return file;
+  };
+
+  try {
+    if (values.community) {
+      if (values.alg !== undefined || values.private !== undefined || values.public !== undefined) throw new UsageError('--community writes one key file: use --output, not --alg, --private or --public');
+      const output = check(values.output ?? `${kid}.community-key.json`, 'output');
+      const file = { keys: [{ key_id: kid, secret: randomBytes(32).toString('base64url') }], current: kid };
+      writeNew(output, `${JSON.stringify(file, null, 2)}\n`, true, force);
+      io.stderr(`gpos: wrote the community key ${kid} to ${output} (readable by you only); share it with the partners of your community out of band, never with the data\n`);
+      return 0;
+    }
+    if (values.output !== undefined) throw new UsageError('a key pair is two files: use --private and --public');
+    const alg = values.alg ?? 'EdDSA';
+    if (alg !== 'EdDSA' && alg !== 'ES256') throw new UsageError(`--alg must be EdDSA or ES256, not '${alg}'`);
+    const privateFile = check(values.private ?? `${kid}.private.jwk.json`, 'private');
+    const publicFile = check(values.public ?? `${kid}.jwks.json`, 'public');
+    const { privateKey } = alg === 'EdDSA' ? generateKeyPairSync('ed25519') : generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const jwk = privateKey.export({ format: 'jwk' }) as Record<string, unknown>;
+    const meta = { kid, alg, use: 'sig' };
+    const { d: _d, ...publicJwk } = jwk;
+    writeNew(privateFile, `${JSON.stringify({ ...jwk, ...meta }, null, 2)}\n`, true, force);
+    writeNew(publicFile, `${JSON.stringify({ keys: [{ ...publicJwk, ...meta }] }, null, 2)}\n`, false, force);
+    io.stderr(`gpos: wrote the private key ${kid} to ${privateFile} (readable by you only; keep it secret) and its public key set to ${publicFile} (publish it for your partners)\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    io.stderr(`gpos: cannot write ${targets.join(' / ')}: ${readErrorMessage(error)}\n`);
+    return 2;
+  }
+}

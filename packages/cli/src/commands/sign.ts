@@ -1,0 +1,183 @@
+import { parseArgs } from 'node:util';
+import { SIGN_HELP, VERIFY_HELP } from '../transform/help.js';
+import { algOfJwk, KeyFileError, loadJwks, loadPrivateJwk } from '../transform/keys.js';
+import { writeAtomic } from '../convert/output.js';
+import { expand } from '../input/expand.js';
+import { readErrorMessage } from '../run/task.js';
+import { InputTooLarge, openSource, type DocItem } from '../transform/read.js';
+import { UsageError, type Io } from './io.js';
+
+const ALGS = ['EdDSA', 'ES256'] as const;
+type Alg = (typeof ALGS)[number];
+
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** `gpos sign`: the bundle with a detached JWS over its RFC 8785 canonical JSON. */
+export async function signCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      key: { type: 'string', short: 'k' },
+      kid: { type: 'string' },
+      alg: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(SIGN_HELP);
+    return 0;
+  }
+  if (values.key === undefined || values.key === '') throw new UsageError('give the private key to sign with: --key FILE (a private JWK, as gpos keygen writes it)');
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'give the bundle to sign (a .json file, or - for standard input)' : 'sign one bundle at a time');
+  if (values.alg !== undefined && !(ALGS as readonly string[]).includes(values.alg)) throw new UsageError(`--alg must be EdDSA or ES256, not '${values.alg}'`);
+  if (values.output === '') throw new UsageError('--output needs a file name');
+
+  let jwk: Obj;
+  try {
+    jwk = loadPrivateJwk(values.key, (m) => io.stderr(`gpos: warning: ${m}\n`));
+  } catch (error) {
+    if (!(error instanceof KeyFileError)) throw error;
+    io.stderr(`gpos: ${error.message}\n`);
+    return 2;
+  }
+  const kid = values.kid ?? (typeof jwk.kid === 'string' ? jwk.kid : undefined);
+  if (kid === undefined || kid === '') throw new UsageError('say which key id the partners will find the public key under: --kid ID (the key has no "kid")');
+  if (kid.length > 200) throw new UsageError('--kid is longer than 200 characters');
+  const keyAlg = algOfJwk(jwk);
+  const alg = (values.alg ?? keyAlg) as Alg | undefined;
+  if (alg === undefined || !(ALGS as readonly string[]).includes(alg)) {
+    io.stderr(`gpos: the private key ${values.key} is neither an Ed25519 (EdDSA) nor a P-256 (ES256) key; bundles are signed with EdDSA or ES256\n`);
+    return 2;
+  }
+  if (keyAlg !== undefined && values.alg !== undefined && keyAlg !== values.alg) {
+    io.stderr(`gpos: the private key ${values.key} is for ${keyAlg}, not ${values.alg}\n`);
+    return 2;
+  }
+
+  const { signBundle } = await import('@gpos/sdk');
+  const expansion = await expand(positionals);
+  const failure = expansion.failures[0];
+  if (failure) {
+    io.stderr(`gpos: cannot read ${failure.path}: ${failure.reason}\n`);
+    return 2;
+  }
+  const source = expansion.sources[0]!;
+  let item: DocItem | undefined;
+  try {
+    const { docs } = await openSource({ ...source, kind: 'json' }, process.stdin);
+    for await (const next of docs) item = next;
+  } catch (error) {
+    io.stderr(`gpos: cannot read ${source.path}: ${error instanceof InputTooLarge ? error.message : readErrorMessage(error)}\n`);
+    return error instanceof InputTooLarge ? 1 : 2;
+  }
+  if (item === undefined || 'error' in item) {
+    io.stderr(`${source.path}:${item ? `${item.error.line}:${item.error.column}: error: ${item.error.message}` : ' error: empty'}; nothing was signed\n`);
+    return 1;
+  }
+  for (const warning of item.doc.warnings) io.stderr(`${source.path}:${warning}\n`);
+  const bundle = item.doc.value;
+  if (!isObject(bundle) || bundle.type !== 'bundle') {
+    io.stderr(`gpos: ${source.path} does not hold a bundle; only a bundle ({"type": "bundle", "records": […]}) can be signed\n`);
+    return 1;
+  }
+  let signed: unknown;
+  try {
+    signed = await signBundle(bundle as never, { privateKey: jwk as never, kid, alg });
+  } catch (error) {
+    // jose's and the SDK's messages describe the key's shape, never its private members
+    io.stderr(`gpos: cannot sign with the key ${values.key}: ${error instanceof Error ? error.message.replace(/^signBundle: /, '') : String(error)}\n`);
+    return 2;
+  }
+  const text = `${JSON.stringify(signed, null, 2)}\n`;
+  if (values.output !== undefined) {
+    try {
+      await writeAtomic(values.output, text);
+    } catch (error) {
+      io.stderr(`gpos: cannot write ${values.output}: ${readErrorMessage(error)}\n`);
+      return 2;
+    }
+  } else io.stdout(text);
+  io.stderr(`gpos: signed ${source.path} with ${alg} key ${kid}\n`);
+  return 0;
+}
+
+/** `gpos verify`: checks each bundle's signature against a partner's JSON Web Key Set. */
+export async function verifyCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      jwks: { type: 'string' },
+      format: { type: 'string', short: 'f' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(VERIFY_HELP);
+    return 0;
+  }
+  if (values.jwks === undefined || values.jwks === '') throw new UsageError("give the producer's public keys: --jwks FILE (a JSON Web Key Set)");
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
+  if (positionals.length === 0) throw new UsageError('give the signed bundles to verify (.json files, or - for standard input)');
+
+  let jwks: { keys: Obj[] };
+  try {
+    jwks = loadJwks(values.jwks, (m) => io.stderr(`gpos: warning: ${m}\n`));
+  } catch (error) {
+    if (!(error instanceof KeyFileError)) throw error;
+    io.stderr(`gpos: ${error.message}\n`);
+    return 2;
+  }
+  const expansion = await expand(positionals);
+  for (const note of expansion.notes) io.stderr(`gpos: ${note}\n`);
+  if (expansion.failures.length) {
+    for (const failure of expansion.failures) io.stderr(`gpos: cannot read ${failure.path}: ${failure.reason}\n`);
+    return 2;
+  }
+  const { verifyBundle } = await import('@gpos/sdk');
+  type Result = { path: string; ok: true; kid: string; alg: string } | { path: string; ok: false; code: string; reason: string };
+  const results: Result[] = [];
+  let unreadable = false;
+  for (const source of expansion.sources) {
+    if (source.kind !== 'json' && source.kind !== 'auto') {
+      results.push({ path: source.path, ok: false, code: 'not_a_bundle', reason: 'a signed bundle is a .json file' });
+      continue;
+    }
+    try {
+      const { docs } = await openSource({ ...source, kind: 'json' }, process.stdin);
+      for await (const item of docs) {
+        if ('error' in item) {
+          results.push({ path: source.path, ok: false, code: 'json_syntax', reason: `line ${item.error.line}, column ${item.error.column}: ${item.error.message}` });
+          continue;
+        }
+        const value = item.doc.value;
+        if (!isObject(value) || value.type !== 'bundle') {
+          results.push({ path: source.path, ok: false, code: 'not_a_bundle', reason: 'the file does not hold a bundle ({"type": "bundle", …})' });
+          continue;
+        }
+        const result = await verifyBundle(value, { keys: jwks as never });
+        results.push(result.ok ? { path: source.path, ok: true, kid: result.kid, alg: result.alg } : { path: source.path, ok: false, code: result.code, reason: result.reason });
+      }
+    } catch (error) {
+      if (error instanceof InputTooLarge) {
+        results.push({ path: source.path, ok: false, code: 'too_large', reason: error.message });
+        continue;
+      }
+      if ((error as NodeJS.ErrnoException).code === undefined) throw error;
+      io.stderr(`gpos: cannot read ${source.path}: ${readErrorMessage(error)}\n`);
+      unreadable = true;
+    }
+  }
+  const ok = !unreadable && results.every((r) => r.ok);
+  if (format === 'json') io.stdout(`${JSON.stringify({ ok, files: results }, null, 2)}\n`);
+  else {
+    for (const r of results) io.stdout(r.ok ? `${r.path}: ok (signed with ${r.alg} key ${r.kid})\n` : `${r.path}: ${r.code}: ${r.reason}\n`);
+  }
+  return unreadable ? 2 : ok ? 0 : 1;
+}

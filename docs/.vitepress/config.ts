@@ -47,6 +47,7 @@ export default defineConfig({
       { text: 'Reference', link: '/reference/indicator' },
       { text: 'Codelists', link: '/codelists/' },
       { text: 'Rules', link: '/rules/' },
+      { text: 'CLI', link: '/cli/' },
       { text: 'TypeScript API', link: '/api/index.html', target: '_self' },
       { text: 'Changelog', link: '/changelog/' },
     ],

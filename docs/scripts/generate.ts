@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { cliPage } from './cli.js';
 import { codelistIndex, codelistPage, pendingCodelistPage } from './codelists.js';
 import { ExampleValidator, findIncludes, firstRecordOf, listExamples, resolveExample } from './examples.js';
 import { ReferenceBuilder, SchemaDefects, cell } from './reference.js';
@@ -13,7 +14,7 @@ import { rulePages, type RulePagesResult } from './rules.js';
 import { DOCS_ROOT, REPO_ROOT, readCodelists, readSchemas, readSpecVersion } from './sources.js';
 
 /** Folders (relative to docs/) that hold nothing but generated output; they are git-ignored and wiped on every run. */
-export const GENERATED_DIRS = ['reference', 'codelists', 'rules', 'changelog', 'public/v1', 'public/codelists', '.vitepress/generated'];
+export const GENERATED_DIRS = ['reference', 'codelists', 'rules', 'changelog', 'cli', 'public/v1', 'public/codelists', '.vitepress/generated'];
 
 const banner = (from: string) => `<!-- generated from ${from} by docs/scripts/generate.ts — do not edit; run \`npm run generate -w @gpos/docs\` -->`;
 
@@ -124,6 +125,7 @@ export function generate(options: GenerateOptions = {}): Record<string, string> 
 
   // 4. changelog
   out['changelog/index.md'] = changelogPage();
+  out['cli/index.md'] = cliPage(banner('packages/cli/src/help.ts'));
 
   // 5. examples: every include in hand-written and generated pages must resolve and be valid
   const markdown = { ...handWrittenPages(), ...options.extraPages, ...Object.fromEntries(Object.entries(out).filter(([p]) => p.endsWith('.md'))) };

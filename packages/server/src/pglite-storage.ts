@@ -43,6 +43,9 @@ export const MIGRATIONS: readonly string[] = [
   // events that are not bundles: a digest for idempotency, and the organisations they are addressed to
   `ALTER TABLE gpos_events ADD COLUMN IF NOT EXISTS digest text;
    ALTER TABLE gpos_events ADD COLUMN IF NOT EXISTS recipients jsonb;`,
+  // webhook deliveries survive a restart: where each subscription starts, and which deliveries are done
+  `ALTER TABLE gpos_subscriptions ADD COLUMN IF NOT EXISTS from_seq bigint NOT NULL DEFAULT 0;
+   ALTER TABLE gpos_deliveries ADD COLUMN IF NOT EXISTS delivered boolean NOT NULL DEFAULT false;`,
 ];
 
 type Row = Record<string, unknown>;
@@ -127,7 +130,8 @@ export class PgliteStorage implements Storage {
 
   async createSubscription(s: StoredSubscription): Promise<void> {
     await this.db.query(
-      `INSERT INTO gpos_subscriptions (id, partner, url, event_types, audience, secret, description, created) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8)`,
+      `INSERT INTO gpos_subscriptions (id, partner, url, event_types, audience, secret, description, created, from_seq)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, (SELECT coalesce(max(seq), 0) FROM gpos_events))`,
       [s.id, s.partner, s.url, JSON.stringify(s.eventTypes), s.audience, s.secret, s.description ?? null, s.created],
     );
   }
@@ -144,6 +148,7 @@ export class PgliteStorage implements Storage {
       audience: r.audience as string,
       secret: r.secret as string,
       created: r.created as string,
+      fromSeq: Number(r.from_seq ?? 0),
       ...(r.description ? { description: r.description as string } : {}),
     }));
   }
@@ -155,10 +160,22 @@ export class PgliteStorage implements Storage {
 
   async recordDelivery(d: Parameters<Storage['recordDelivery']>[0]): Promise<void> {
     await this.db.query(
-      `INSERT INTO gpos_deliveries (subscription, event_id, attempts, last_status, last_error, dead) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (subscription, event_id) DO UPDATE SET attempts = EXCLUDED.attempts, last_status = EXCLUDED.last_status, last_error = EXCLUDED.last_error, dead = EXCLUDED.dead`,
-      [d.subscription, d.eventId, d.attempt, d.status, d.error ?? null, d.dead],
+      `INSERT INTO gpos_deliveries (subscription, event_id, attempts, last_status, last_error, delivered, dead) VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (subscription, event_id) DO UPDATE SET attempts = EXCLUDED.attempts, last_status = EXCLUDED.last_status, last_error = EXCLUDED.last_error,
+         delivered = EXCLUDED.delivered, dead = EXCLUDED.dead`,
+      [d.subscription, d.eventId, d.attempt, d.status, d.error ?? null, d.delivered, d.dead],
     );
+  }
+
+  async pendingDeliveries(sub: StoredSubscription, limit: number): Promise<(StoredEvent & { attempts: number })[]> {
+    const { rows } = await this.db.query<{ seq: number; body: ExchangeEvent; recipients: string[] | null; attempts: number }>(
+      `SELECT e.seq, e.body, e.recipients, coalesce(d.attempts, 0) AS attempts
+         FROM gpos_events e LEFT JOIN gpos_deliveries d ON d.subscription = $1 AND d.event_id = e.id
+        WHERE e.seq > $2 AND (d.event_id IS NULL OR (NOT d.delivered AND NOT d.dead))
+        ORDER BY e.seq LIMIT $3`,
+      [sub.id, sub.fromSeq ?? 0, limit],
+    );
+    return rows.map((r) => ({ seq: Number(r.seq), event: r.body, attempts: Number(r.attempts), ...(r.recipients ? { recipients: r.recipients } : {}) }));
   }
 
   async deadLetters(subscription: string): Promise<{ eventId: string; attempts: number; lastError: string | null }[]> {

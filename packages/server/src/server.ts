@@ -133,7 +133,8 @@ export class ExchangeServer {
   private readonly byToken: Map<string, Partner>;
   private readonly windows = new Map<string, { start: number; count: number }>();
   private readonly pending = new Set<Promise<void>>();
-  private closing = false;
+  /** Aborted by close(): stops webhook retry waits at once, leaving the rest to the next start. */
+  private readonly stopping = new AbortController();
 
   constructor(private readonly options: ExchangeServerOptions) {
     this.byToken = new Map(options.partners.map((p) => [p.token, p]));
@@ -149,12 +150,13 @@ export class ExchangeServer {
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
     await new Promise<void>((resolve) => this.server.listen(port, host, resolve));
     const address = this.server.address() as AddressInfo;
+    this.track(this.resumeDeliveries());
     return `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
   }
 
   /** Stops accepting requests and waits for in-flight webhook deliveries to settle. */
   async close(): Promise<void> {
-    this.closing = true;
+    this.stopping.abort();
     this.server.closeAllConnections?.();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
     await Promise.allSettled([...this.pending]);
@@ -351,43 +353,81 @@ export class ExchangeServer {
     void p.finally(() => this.pending.delete(p));
   }
 
-  /** Delivers an event to every matching subscription, redacted for its partner, with retries; then dead-letters it. */
+  /** Delivers a new event to every matching subscription. */
   private async deliver(stored: Pick<StoredEvent, 'event' | 'recipients'>): Promise<void> {
-    const { event } = stored;
+    const subs = await this.options.storage.listSubscriptions();
+    await Promise.all(subs.map((sub) => this.deliverTo(sub, stored, 0)));
+  }
+
+  /** After a start: every delivery a previous process left neither acknowledged nor dead, from the attempt it reached. */
+  private async resumeDeliveries(): Promise<void> {
     const subs = await this.options.storage.listSubscriptions();
     await Promise.all(
-      subs
-        .filter((s) => s.eventTypes.length === 0 || s.eventTypes.includes(event.type))
-        .map(async (sub) => {
-          const partner = this.options.partners.find((p) => p.org === sub.partner);
-          if (!partner) return;
-          const visible = await eventFor(partner, stored, looser(sub.audience as Tlp, partner.clearance));
-          if (!visible) return;
-          const body = JSON.stringify(visible);
-          const schedule = this.options.deliverySchedule ?? STANDARD_WEBHOOKS_SCHEDULE;
-          for (let attempt = 0; attempt < schedule.length; attempt++) {
-            if (this.closing) return;
-            await new Promise((r) => setTimeout(r, schedule[attempt]));
-            let status: number | null = null;
-            let error: string | undefined;
-            try {
-              const headers = await webhookHeaders({ id: event.id, body, secrets: [sub.secret] });
-              const response = await fetch(sub.url, { method: 'POST', headers, body, signal: AbortSignal.timeout(this.options.deliveryTimeoutMs ?? 15_000) });
-              status = response.status;
-              await response.body?.cancel();
-              if (response.ok) {
-                await this.options.storage.recordDelivery({ subscription: sub.id, eventId: event.id, attempt: attempt + 1, status, dead: false });
-                return;
-              }
-              error = `HTTP ${status}`;
-            } catch (e) {
-              error = e instanceof Error ? e.message : String(e);
-            }
-            const dead = attempt === schedule.length - 1;
-            await this.options.storage.recordDelivery({ subscription: sub.id, eventId: event.id, attempt: attempt + 1, status, ...(error ? { error } : {}), dead });
-          }
-        }),
+      subs.map(async (sub) => {
+        const pending = await this.options.storage.pendingDeliveries(sub, 10_000);
+        await Promise.all(pending.map((p) => this.deliverTo(sub, p, p.attempts)));
+      }),
     );
+  }
+
+  /**
+   * Delivers one event to one subscription, redacted for its partner, signed per Standard Webhooks, retried on the
+   * schedule from attempt `from`; every attempt is recorded, so a restart resumes where this left off.
+   */
+  private async deliverTo(sub: StoredSubscription, stored: Pick<StoredEvent, 'event' | 'recipients'>, from: number): Promise<void> {
+    const { event } = stored;
+    const partner = this.options.partners.find((p) => p.org === sub.partner);
+    const wanted = sub.eventTypes.length === 0 || sub.eventTypes.includes(event.type);
+    const visible = partner && wanted ? await eventFor(partner, stored, looser(sub.audience as Tlp, partner.clearance)) : undefined;
+    if (!visible) {
+      // nothing this subscriber may see: done, so a restart does not look at it again
+      await this.options.storage.recordDelivery({ subscription: sub.id, eventId: event.id, attempt: 0, status: null, delivered: true, dead: false });
+      return;
+    }
+    const body = JSON.stringify(visible);
+    const schedule = this.options.deliverySchedule ?? STANDARD_WEBHOOKS_SCHEDULE;
+    for (let attempt = from; attempt < schedule.length; attempt++) {
+      if (!(await this.wait(schedule[attempt]!))) return;
+      let status: number | null = null;
+      let error: string | undefined;
+      try {
+        const headers = await webhookHeaders({ id: event.id, body, secrets: [sub.secret] });
+        const signal = AbortSignal.any([this.stopping.signal, AbortSignal.timeout(this.options.deliveryTimeoutMs ?? 15_000)]);
+        const response = await fetch(sub.url, { method: 'POST', headers, body, signal });
+        status = response.status;
+        await response.body?.cancel();
+        if (response.ok) {
+          await this.options.storage.recordDelivery({ subscription: sub.id, eventId: event.id, attempt: attempt + 1, status, delivered: true, dead: false });
+          return;
+        }
+        error = `HTTP ${status}`;
+      } catch (e) {
+        if (this.stopping.signal.aborted) return;
+        error = e instanceof Error ? e.message : String(e);
+      }
+      const dead = attempt === schedule.length - 1;
+      await this.options.storage.recordDelivery({ subscription: sub.id, eventId: event.id, attempt: attempt + 1, status, ...(error ? { error } : {}), delivered: false, dead });
+    }
+    if (from >= schedule.length) {
+      await this.options.storage.recordDelivery({ subscription: sub.id, eventId: event.id, attempt: from, status: null, error: 'retry schedule exhausted', delivered: false, dead: true });
+    }
+  }
+
+  /** Waits `ms`; false when the server is stopping instead. */
+  private wait(ms: number): Promise<boolean> {
+    const signal = this.stopping.signal;
+    if (signal.aborted) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(true);
+      }, ms);
+      const onAbort = () => {
+        clearTimeout(timer);
+        resolve(false);
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
   }
 }
 

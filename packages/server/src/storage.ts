@@ -23,7 +23,10 @@ export interface Storage {
   createSubscription(sub: StoredSubscription): Promise<void>;
   listSubscriptions(partner?: string): Promise<StoredSubscription[]>;
   deleteSubscription(partner: string, id: string): Promise<boolean>;
-  recordDelivery(delivery: { subscription: string; eventId: string; attempt: number; status: number | null; error?: string; dead: boolean }): Promise<void>;
+  /** Records a delivery attempt: `delivered` once acknowledged (or skipped: nothing visible to send), `dead` after the last failure. */
+  recordDelivery(delivery: { subscription: string; eventId: string; attempt: number; status: number | null; error?: string; delivered: boolean; dead: boolean }): Promise<void>;
+  /** Events after the subscription was created that are neither delivered nor dead, with the attempts made so far: what a restarted server resumes. */
+  pendingDeliveries(subscription: StoredSubscription, limit: number): Promise<(StoredEvent & { attempts: number })[]>;
   deadLetters(subscription: string): Promise<{ eventId: string; attempts: number; lastError: string | null }[]>;
   close(): Promise<void>;
 }
@@ -46,4 +49,6 @@ export interface StoredSubscription {
   readonly secret: string;
   readonly created: string;
   readonly description?: string;
+  /** The feed position when the subscription was created: it receives the events after it. */
+  readonly fromSeq?: number;
 }

@@ -268,4 +268,51 @@ describe('the exchange server with the exchange client, over loopback HTTP', asy
       expect(ids((item.event.data as { bundle: Bundle }).bundle)).toEqual([CASE.id]);
     }
   });
+
+  it('resumes webhook deliveries after a restart, from the attempt the previous process reached', async () => {
+    let down = true;
+    let secret = '';
+    const attempts: number[] = [];
+    const received: ExchangeEvent[] = [];
+    const receiver: Server = createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      attempts.push(Date.now());
+      if (down) return void res.writeHead(503).end();
+      const result = await receiveWebhook({ headers: req.headers as Record<string, string>, body: Buffer.concat(chunks) }, { secrets: [secret] }).catch(() => undefined);
+      if (result && !result.duplicate) received.push(result.event);
+      res.writeHead(result ? 204 : 400).end();
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    // two processes over the same database: the first dies while waiting to retry, the second takes over
+    const first = new ExchangeServer({ storage, partners: [aoc, bank, community], deliverySchedule: [0, 600_000] });
+    const firstEndpoint = await first.listen();
+    let second: ExchangeServer | undefined;
+    try {
+      const created = await fetch(`${firstEndpoint}/v1/subscriptions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${bank.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ url: hook, event_types: ['indicators.published'] }),
+      });
+      secret = ((await created.json()) as { secret: string }).secret;
+      const published: ExchangeEvent = { id: eventId(), type: 'indicators.published', timestamp: '2026-03-14T12:00:00Z', producer: aoc.org, data: { bundle: bundle(80, [indicator(80)]) } };
+      await sendEvent(published, { endpoint: firstEndpoint, audience: 'green', signer: aocSigner, token: aoc.token });
+      await expect.poll(() => attempts.length, { timeout: 10_000 }).toBe(1);
+      const stopped = Date.now();
+      await first.close();
+      expect(Date.now() - stopped).toBeLessThan(5_000);
+
+      down = false;
+      second = new ExchangeServer({ storage, partners: [aoc, bank, community], deliverySchedule: [0, 50] });
+      await second.listen();
+      await expect.poll(() => received.length, { timeout: 10_000 }).toBe(1);
+      expect(received[0]!.id).toBe(published.id);
+      expect(attempts).toHaveLength(2);
+    } finally {
+      await first.close().catch(() => {});
+      await second?.close();
+      await new Promise((r) => receiver.close(r));
+    }
+  });
 });

@@ -38,7 +38,7 @@ export async function normalizeCommand(argv: string[], io: Io): Promise<number> 
     output: values.output,
     io,
     transform: async (value, report) =>
-      mapRecords(value, async (record, pointer) => {
+      mapRecords(value, report, async (record, pointer) => {
         const result = await normaliseObservable(record, region);
         if ('failure' in result) {
           failed++;

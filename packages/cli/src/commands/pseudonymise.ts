@@ -48,7 +48,7 @@ export async function pseudonymiseCommand(argv: string[], io: Io): Promise<numbe
     output: values.output,
     io,
     transform: async (value, report) => {
-      const out = await mapRecords(value, async (record, pointer) => {
+      const out = await mapRecords(value, report, async (record, pointer) => {
         if (record.type !== 'indicator') {
           if (record.type !== 'bundle') others++;
           return record;

@@ -125,7 +125,9 @@ async function sniff(stdin: AsyncIterable<Uint8Array>): Promise<{ kind: 'json' |
     length += chunk.length;
     if (length > MAX_LINE_BYTES) throw new InputTooLarge(`the first line of standard input is longer than ${MAX_LINE_BYTES / 1024 / 1024} MB`);
   }
-  return { kind: 'json', head, rest: iterator };
+  // nothing but white space: an empty feed, not a broken JSON document
+  const empty = head.every((chunk) => isBlank(chunk));
+  return { kind: empty ? 'ndjson' : 'json', head, rest: iterator };
 }
 
 function kindOfFirstLine(bytes: Uint8Array, moreFollows: boolean): 'json' | 'ndjson' {
@@ -170,7 +172,7 @@ export async function openSource(source: Source, stdin: Readable): Promise<Opene
 }
 
 function isBlank(bytes: Uint8Array): boolean {
-  for (const b of bytes) if (b !== 0x20 && b !== 0x09 && b !== 0x0d) return false;
+  for (const b of bytes) if (b !== 0x20 && b !== 0x09 && b !== 0x0d && b !== 0x0a) return false;
   return true;
 }
 

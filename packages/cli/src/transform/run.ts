@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { Io } from '../commands/io.js';
 import { UsageError } from '../commands/io.js';
-import { atomicSink, stdoutSink, type LineSink } from '../convert/output.js';
+import { fileSink, stdoutSink, type Sink } from './sink.js';
 import { expand } from '../input/expand.js';
 import { readErrorMessage } from '../run/task.js';
 import { InputTooLarge, locate, openSource, type Doc } from './read.js';
@@ -49,10 +49,11 @@ export function* recordsIn(value: unknown): Generator<{ record: Obj; pointer: st
 }
 
 /**
- * Replaces each record of a value by what `each` returns (`undefined` drops it). A lone record that is dropped
- * leaves `undefined`: the caller decides what to write instead.
+ * Replaces each record of a value by what `each` returns (`undefined` drops it); a lone record that is dropped
+ * leaves `undefined`. A signed bundle whose records change loses its signature, which no longer covers them
+ * (a warning says so): passing on a signature that fails would only look like tampering.
  */
-export async function mapRecords(value: unknown, each: (record: Obj, pointer: string) => Promise<Obj | undefined>): Promise<unknown> {
+export async function mapRecords(value: unknown, report: (problem: TransformProblem) => void, each: (record: Obj, pointer: string) => Promise<Obj | undefined>): Promise<unknown> {
   if (Array.isArray(value)) {
     const out: unknown[] = [];
     for (const [i, item] of value.entries()) {
@@ -66,6 +67,7 @@ export async function mapRecords(value: unknown, each: (record: Obj, pointer: st
     return out;
   }
   if (isObject(value) && value.type === 'bundle' && Array.isArray(value.records)) {
+    const before = value.signature !== undefined ? JSON.stringify(value.records) : undefined;
     const records: unknown[] = [];
     for (const [i, item] of value.records.entries()) {
       if (!isObject(item)) {
@@ -75,7 +77,12 @@ export async function mapRecords(value: unknown, each: (record: Obj, pointer: st
       const next = await each(item, `/records/${i}`);
       if (next !== undefined) records.push(next);
     }
-    return { ...value, records };
+    const out: Obj = { ...value, records };
+    if (before !== undefined && JSON.stringify(records) !== before) {
+      delete out.signature;
+      report({ severity: 'warning', code: 'signature_removed', pointer: '/signature', message: "the bundle's signature no longer covers its changed records, so it was removed; sign the result again (gpos sign)" });
+    }
+    return out;
   }
   return isObject(value) ? each(value, '') : value;
 }
@@ -104,7 +111,7 @@ export async function runTransform(options: TransformRunOptions): Promise<Transf
   if (sheet) throw new UsageError(`${sheet.path} is a spreadsheet; convert it to records first (gpos convert ${sheet.path} --to ndjson)`);
 
   const several = expansion.sources.length > 1;
-  const sink: LineSink = options.output !== undefined ? atomicSink(options.output) : stdoutSink(io.stdout);
+  const sink: Sink = options.output !== undefined ? fileSink(options.output) : stdoutSink(io.stdout);
   let docs = 0;
   let errors = 0;
   let status = 0;
@@ -118,7 +125,7 @@ export async function runTransform(options: TransformRunOptions): Promise<Transf
         for await (const item of opened.docs) {
           if ('error' in item) {
             errors++;
-            io.stderr(`${source.path}:${item.error.line}:${item.error.column}: error: ${item.error.message}; this ${asNdjson && !several ? 'line' : 'value'} is left out\n`);
+            io.stderr(`${source.path}:${item.error.line}:${item.error.column}: error: ${item.error.message}; this ${opened.kind === 'ndjson' ? 'line' : 'file'} is left out\n`);
             continue;
           }
           const doc: Doc = item.doc;

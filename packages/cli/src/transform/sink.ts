@@ -1,0 +1,57 @@
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+
+/** Where a transforming command writes: an output file that appears only when committed, or standard output. */
+export interface Sink {
+  write(text: string): Promise<void>;
+  /** Keeps what was written (renames the file into place). */
+  commit(): Promise<void>;
+  /** Drops what was written. */
+  abort(): Promise<void>;
+}
+
+/**
+ * A file written next to its target and renamed into place on commit, so the target is never half-written (and may
+ * be one of the inputs). Writes wait for the disk when its buffer is full, so memory stays bounded; each wait
+ * removes its listeners again, however many waits a long feed needs.
+ */
+export function fileSink(target: string): Sink {
+  const temporary = `${target}.${process.pid}.partial`;
+  const stream = createWriteStream(temporary);
+  let failure: Error | undefined;
+  stream.on('error', (error) => (failure = error));
+  const drained = () =>
+    new Promise<void>((resolve, reject) => {
+      const onDrain = () => {
+        stream.off('error', onError);
+        resolve();
+      };
+      const onError = (error: Error) => {
+        stream.off('drain', onDrain);
+        reject(error);
+      };
+      stream.once('drain', onDrain);
+      stream.once('error', onError);
+    });
+  const end = () => new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  return {
+    async write(text) {
+      if (failure) throw failure;
+      if (!stream.write(text)) await drained();
+    },
+    async commit() {
+      await end();
+      if (failure) throw failure;
+      await rename(temporary, target);
+    },
+    async abort() {
+      await end().catch(() => undefined);
+      await rm(temporary, { force: true });
+    },
+  };
+}
+
+/** Standard output: nothing to take back, so an aborted run says so on stderr (the caller's job). */
+export function stdoutSink(write: (text: string) => void): Sink {
+  return { write: async (text) => write(text), commit: async () => undefined, abort: async () => undefined };
+}

@@ -1,6 +1,6 @@
 import type { Audience } from '@gpos/sdk';
 import { validate } from '@gpos/validate';
-import { ExchangeError, InvalidDataError } from './errors.js';
+import { AbortedError, ExchangeError, InvalidDataError } from './errors.js';
 import { checkEvent, type EventType, type ExchangeEvent } from './events.js';
 import { apiUrl, requestJson, type HttpOptions } from './http.js';
 
@@ -93,7 +93,18 @@ export async function* pullFeed(options: PullFeedOptions): AsyncGenerator<FeedIt
     }
     if (!page.has_more) {
       if (options.followIntervalMs === undefined) return;
-      await new Promise((r) => setTimeout(r, options.followIntervalMs));
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          options.signal?.removeEventListener('abort', onAbort);
+          resolve();
+        }, options.followIntervalMs);
+        const onAbort = () => {
+          clearTimeout(timer);
+          reject(new AbortedError({ cause: options.signal?.reason }));
+        };
+        if (options.signal?.aborted) onAbort();
+        else options.signal?.addEventListener('abort', onAbort, { once: true });
+      });
     }
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ExchangeError, memoryCursorStore, pullFeed, syncFeed, type ExchangeEvent } from '../src/index.js';
+import { AbortedError, ExchangeError, memoryCursorStore, pullFeed, syncFeed, type ExchangeEvent } from '../src/index.js';
 import { event } from './fixtures.js';
 
 /** A fake exchange feed over `events`, `pageSize` a page; cursors are zero-padded positions. */
@@ -71,5 +71,19 @@ describe('pullFeed', () => {
     const store = memoryCursorStore();
     await expect(syncFeed({ endpoint: 'http://exchange.test', store, fetch }, () => {})).rejects.toBeInstanceOf(ExchangeError);
     expect(store.cursor).toBe('00000001');
+  });
+
+  it('follows the feed after catching up until the caller aborts', async () => {
+    const live = [...events.slice(0, 2)];
+    const { fetch } = fakeFeed(live);
+    const controller = new AbortController();
+    const seen: string[] = [];
+    const run = syncFeed({ endpoint: 'http://exchange.test', store: memoryCursorStore(), fetch, followIntervalMs: 10, signal: controller.signal }, (e) => {
+      seen.push(e.id);
+      if (seen.length === 2) setTimeout(() => live.push(events[2]!), 5);
+      if (seen.length === 3) controller.abort();
+    });
+    await expect(run).rejects.toBeInstanceOf(AbortedError);
+    expect(seen).toEqual(events.slice(0, 3).map((e) => e.id));
   });
 });

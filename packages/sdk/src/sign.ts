@@ -142,7 +142,10 @@ async function resolveKey(source: KeySource, kid: string, alg: SignatureAlg, now
   if (found === undefined) return 'unknown';
   if (isCryptoKey(found)) return found;
   if (found.kty === 'oct') return `The key ${kid} is a symmetric key; bundle signatures need a public key.`;
-  if (found.alg !== undefined && found.alg !== alg) return `The key ${kid} is for ${found.alg}, but the signature uses ${alg}.`;
+  // Web Crypto exports Ed25519 keys labelled `Ed25519` (RFC 9864's fully-specified name), which JOSE's EdDSA covers
+  if (found.alg !== undefined && found.alg !== alg && !(alg === 'EdDSA' && found.alg === 'Ed25519')) {
+    return `The key ${kid} is for ${found.alg}, but the signature uses ${alg}.`;
+  }
   if (found.use !== undefined && found.use !== 'sig') return `The key ${kid} is not a signing key (use ${found.use}).`;
   // GPOS convention: a partner's JWKS may give a key `exp` (and `nbf`) in seconds since the epoch, as JWT claims do, to retire it
   const { exp, nbf } = found as JWK & { exp?: unknown; nbf?: unknown };

@@ -70,6 +70,13 @@ describe.each(['EdDSA', 'ES256'] as const)('signBundle / verifyBundle with %s', 
     expect(await verifyBundle(signed, { keys: [windowed], now: new Date('2025-06-01T00:00:00Z') })).toMatchObject({ ok: false, code: 'expired_key' });
     expect(await verifyBundle(signed, { keys: [windowed], now: new Date('2026-06-01T00:00:00Z') })).toMatchObject({ ok: true });
   });
+  it('accepts an Ed25519 key exported by Web Crypto with its fully-specified alg label', async () => {
+    if (alg !== 'EdDSA') return;
+    const k = await keys(alg, 'k');
+    const signed = await signBundle(validBundle, { privateKey: k.privateKey, kid: 'k', alg });
+    expect(await verifyBundle(signed, { keys: [{ ...k.publicJwk, alg: 'Ed25519' }] })).toMatchObject({ ok: true });
+    expect(await verifyBundle(signed, { keys: [{ ...k.publicJwk, alg: 'ES256' }] })).toMatchObject({ ok: false, code: 'unusable_key' });
+  });
   it('uses only the public part of a private JWK given as a verification key', async () => {
     const k = await keys(alg, 'k');
     const signed = await signBundle(validBundle, { privateKey: k.privateKey, kid: 'k', alg });

@@ -30,6 +30,8 @@ export interface ExchangeServerOptions {
   readonly deliverySchedule?: readonly number[];
   /** Per-attempt webhook timeout. Default 15 000 ms. */
   readonly deliveryTimeoutMs?: number;
+  /** Called with every unexpected error before the client gets a 500. Default: console.error. */
+  readonly onError?: (error: unknown) => void;
   /** Allow plain-http webhook URLs on any host (default: loopback only). */
   readonly allowInsecureWebhooks?: boolean;
 }
@@ -141,7 +143,10 @@ export class ExchangeServer {
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((error: unknown) => {
         if (error instanceof Problem) sendProblem(res, error);
-        else sendProblem(res, new Problem(500, 'internal_error', 'Internal error', 'The server failed; the request may be retried.'));
+        else {
+          (options.onError ?? console.error)(error);
+          sendProblem(res, new Problem(500, 'internal_error', 'Internal error', 'The server failed; the request may be retried.'));
+        }
       });
     });
   }

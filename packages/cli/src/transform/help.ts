@@ -38,7 +38,8 @@ community key (never a plain hash: phone and account numbers can be enumerated).
 value and the observable id go; match keys become hmac_sha256 keys; attributes that repeat the value go, context
 (country, bank, chain, platform) stays. Values are normalised first, so pseudonyms match other partners'.
 An indicator whose value cannot be normalised is left out, never written in clear. Other records pass through
-unchanged: use gpos redact for cases. The record's tlp is not changed.
+unchanged: use gpos redact for cases. The record's tlp is not changed; free text (description, note) is not
+scrubbed.
 
 Key file (JSON, readable by you only: chmod 600):
   { "keys": [ { "key_id": "th-scam-community-2026-01", "secret": "<base64url of at least 32 random bytes>" } ],

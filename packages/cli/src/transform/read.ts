@@ -146,7 +146,8 @@ export interface OpenedSource {
 export async function openSource(source: Source, stdin: Readable): Promise<OpenedSource> {
   let kind: 'json' | 'ndjson' = source.kind === 'ndjson' ? 'ndjson' : 'json';
   let chunks = chunksOf(source, stdin);
-  if (source.file === undefined) {
+  // standard input says what it is by its first line, unless the caller said (a bundle to sign is one JSON text)
+  if (source.file === undefined && source.kind === 'auto') {
     const sniffed = await sniff(chunks);
     kind = sniffed.kind;
     const { head, rest } = sniffed;

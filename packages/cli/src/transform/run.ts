@@ -150,7 +150,9 @@ export async function runTransform(options: TransformRunOptions): Promise<Transf
           io.stderr(`${source.path}: error: ${error.message}; the rest of this file is left out\n`);
           continue;
         }
-        if ((error as NodeJS.ErrnoException).code !== undefined && (error as NodeJS.ErrnoException).syscall !== 'write') {
+        // a file that fails while being read (permissions, a folder, an I/O error); anything else is a bug
+        const syscall = (error as NodeJS.ErrnoException).syscall;
+        if (typeof syscall === 'string' && syscall !== 'write') {
           io.stderr(`gpos: cannot read ${source.path}: ${readErrorMessage(error)}\n`);
           status = 2;
           continue;
@@ -161,7 +163,7 @@ export async function runTransform(options: TransformRunOptions): Promise<Transf
     await sink.commit();
   } catch (error) {
     await sink.abort();
-    if ((error as NodeJS.ErrnoException).code !== undefined && options.output !== undefined) {
+    if (typeof (error as NodeJS.ErrnoException).syscall === 'string' && options.output !== undefined) {
       io.stderr(`gpos: cannot write ${options.output}: ${readErrorMessage(error)}\n`);
       return { status: 2, docs, errors };
     }

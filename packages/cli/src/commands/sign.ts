@@ -84,6 +84,17 @@ export async function signCommand(argv: string[], io: Io): Promise<number> {
     io.stderr(`gpos: ${source.path} does not hold a bundle; only a bundle ({"type": "bundle", "records": […]}) can be signed\n`);
     return 1;
   }
+  // a signature vouches for the content: an invalid bundle is fixed first, not signed
+  const { validate } = await import('@gpos/validate');
+  const { valid, problems } = validate(bundle);
+  if (!valid) {
+    const errors = problems.filter((p) => p.severity === 'error');
+    const first = errors[0];
+    io.stderr(
+      `gpos: ${source.path} is not a valid bundle (${errors.length} error${errors.length === 1 ? '' : 's'}${first ? `, the first: ${first.code} at ${first.pointer || '/'}: ${first.message}` : ''}); fix it (gpos validate ${source.path} lists every problem) and sign again; nothing was signed\n`,
+    );
+    return 1;
+  }
   let signed: unknown;
   try {
     signed = await signBundle(bundle as never, { privateKey: jwk as never, kid, alg });

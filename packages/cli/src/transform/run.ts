@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { Io } from '../commands/io.js';
 import { UsageError } from '../commands/io.js';
-import { fileSink, stdoutSink, type Sink } from './sink.js';
+import { fileSink, SinkError, stdoutSink, type Sink } from './sink.js';
 import { expand } from '../input/expand.js';
 import { readErrorMessage } from '../run/task.js';
 import { InputTooLarge, locate, openSource, type Doc } from './read.js';
@@ -145,6 +145,7 @@ export async function runTransform(options: TransformRunOptions): Promise<Transf
           written = true;
         }
       } catch (error) {
+        if (error instanceof SinkError) throw error;
         if (error instanceof InputTooLarge) {
           errors++;
           io.stderr(`${source.path}: error: ${error.message}; the rest of this file is left out\n`);
@@ -163,8 +164,8 @@ export async function runTransform(options: TransformRunOptions): Promise<Transf
     await sink.commit();
   } catch (error) {
     await sink.abort();
-    if (typeof (error as NodeJS.ErrnoException).syscall === 'string' && options.output !== undefined) {
-      io.stderr(`gpos: cannot write ${options.output}: ${readErrorMessage(error)}\n`);
+    if (error instanceof SinkError) {
+      io.stderr(`gpos: cannot write ${error.target}: ${readErrorMessage(error.cause)}; nothing was written\n`);
       return { status: 2, docs, errors };
     }
     if (options.output === undefined && written) io.stderr('gpos: the output on stdout is incomplete\n');

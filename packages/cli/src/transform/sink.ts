@@ -1,6 +1,13 @@
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 
+/** The output could not be written (a missing folder, a full disk): status 2, never blamed on an input. */
+export class SinkError extends Error {
+  constructor(readonly target: string, override readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
 /** Where a transforming command writes: an output file that appears only when committed, or standard output. */
 export interface Sink {
   write(text: string): Promise<void>;
@@ -33,20 +40,30 @@ export function fileSink(target: string): Sink {
       stream.once('drain', onDrain);
       stream.once('error', onError);
     });
-  const end = () => new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  const end = () =>
+    stream.destroyed ? Promise.resolve() : new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  const fail = (error: unknown) => new SinkError(target, error);
   return {
     async write(text) {
-      if (failure) throw failure;
-      if (!stream.write(text)) await drained();
+      if (failure) throw fail(failure);
+      try {
+        if (!stream.write(text)) await drained();
+      } catch (error) {
+        throw fail(error);
+      }
     },
     async commit() {
-      await end();
-      if (failure) throw failure;
-      await rename(temporary, target);
+      try {
+        await end();
+        if (failure) throw failure;
+        await rename(temporary, target);
+      } catch (error) {
+        throw fail(error);
+      }
     },
     async abort() {
       await end().catch(() => undefined);
-      await rm(temporary, { force: true });
+      await rm(temporary, { force: true }).catch(() => undefined);
     },
   };
 }

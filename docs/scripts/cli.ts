@@ -3,13 +3,20 @@
  * `gpos <command> --help` never disagree.
  */
 import * as help from '../../packages/cli/src/help.js';
+import * as transformHelp from '../../packages/cli/src/transform/help.js';
 
 const commandOf = (name: string) => name.replace(/_HELP$/, '').toLowerCase();
 
 /** The markdown of docs/cli/index.md. */
 export function cliPage(banner: string): string {
-  const texts = Object.entries(help as Record<string, unknown>).filter((entry): entry is [string, string] => entry[0].endsWith('_HELP') && typeof entry[1] === 'string');
+  const texts = Object.entries({ ...help, ...transformHelp } as Record<string, unknown>).filter((entry): entry is [string, string] => entry[0].endsWith('_HELP') && typeof entry[1] === 'string');
   const main = texts.find(([name]) => name === 'MAIN_HELP')?.[1] ?? '';
+  // in the order the main help lists the commands
+  const rank = (name: string) => {
+    const at = main.indexOf(`gpos ${commandOf(name)} `);
+    return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+  };
+  texts.sort((a, b) => rank(a[0]) - rank(b[0]));
   const lines = ['---', 'title: The gpos command', '---', '', banner, '', '# The `gpos` command', ''];
   lines.push(
     'Install it with `npm install --save-dev @gpos/cli` (or run it once with `npx @gpos/cli`). Every command prints this text with `--help`;',

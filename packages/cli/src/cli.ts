@@ -50,8 +50,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await (await import('./commands/sign.js')).verifyCommand(rest, io);
       case 'keygen':
         return await (await import('./commands/keygen.js')).keygenCommand(rest, io);
+      case 'serve':
+        return await (await import('./commands/serve.js')).serveCommand(rest, io);
       default:
-        throw new UsageError(command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'; the commands are validate, convert, template, normalize, pseudonymise, redact, sign, verify, keygen, rules and explain`);
+        throw new UsageError(command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'; the commands are validate, convert, template, normalize, pseudonymise, redact, sign, verify, keygen, serve, rules and explain`);
     }
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

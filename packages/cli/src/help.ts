@@ -10,6 +10,7 @@ Usage:
   gpos sign --key <jwk> <bundle>      sign a bundle (detached JWS, EdDSA or ES256)
   gpos verify --jwks <f> <bundle...>  check bundle signatures against a partner's public keys
   gpos keygen --kid <id>              a signing key pair (JWK + JWKS), or --community a pseudonymisation key
+  gpos serve [--partners <file>]      run the reference exchange server (PGlite here, or PostgreSQL)
   gpos rules [--format text|json]     list every problem code with its severity
   gpos explain <code>                 explain one problem code, with wrong and right examples
 
@@ -124,4 +125,29 @@ Options:
   -h, --help              show this help
 
 Then: fill it in, check it with gpos validate FILE.xlsx, and convert it with gpos convert FILE.xlsx --to json.
+`;
+
+export const SERVE_HELP = `Usage: gpos serve [--partners FILE] [--port N] [--host ADDR] [--data-dir DIR | --memory | --database-url URL]
+
+Runs the GPOS reference exchange server: partners publish signed bundles (POST /v1/bundles) and pull
+TLP-filtered feeds (GET /v1/feed) or receive signed webhooks. Its API is schemas/exchange/openapi.yaml.
+Nothing to install: the data is kept in embedded PGlite in ./gpos-exchange-data unless told otherwise.
+Runs until Ctrl-C (SIGINT) or SIGTERM.
+
+Options:
+      --partners <file>     the partners: a JSON array of { "org", "token", "clearance", "keys" } or, instead of
+                            "keys", "jwks": a public key set file (as gpos keygen writes it), relative to this file
+                            (env GPOS_PARTNERS). Without partners only GET /healthz answers.
+  -p, --port <n>            port to listen on; 0 picks a free one (env PORT; default 8787)
+      --host <addr>         address to listen on (env HOST; default 127.0.0.1, this machine only)
+      --data-dir <dir>      PGlite data directory (env GPOS_DATA_DIR; default ./gpos-exchange-data)
+      --memory              keep everything in memory (lost when the server stops)
+      --database-url <url>  store in PostgreSQL instead (env DATABASE_URL); several servers may share one database
+      --schema <name>       PostgreSQL schema for the exchange's tables (default: the connection's search path)
+  -h, --help                show this help
+
+Example:
+  gpos keygen --kid aoc-2026-01
+  echo '[{"org":"TH-GOV:aoc1441","token":"aoc-0123456789abcdef","clearance":"amber","jwks":"aoc-2026-01.jwks.json"}]' > partners.json
+  gpos serve --partners partners.json
 `;

@@ -306,6 +306,20 @@ describe('gpos keygen, sign and verify', () => {
     expect(existsSync(join(t.dir, 'sign/bundle.json.signed'))).toBe(false);
   });
 
+  it('refuses to sign what is not a valid bundle, and never leaves a half-written output', () => {
+    t.write('sign/invalid.json', pretty({ ...BUNDLE, records: [indicator(1, { tlp: 'purple' })] }));
+    const invalid = gpos(['sign', '--key', 'sign/aoc-2026-01.jwk.json', 'sign/invalid.json', '-o', 'sign/invalid.signed.json'], { cwd: t.dir });
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toMatch(/^gpos: sign\/invalid\.json is not a valid bundle \(1 error, the first: schema_enum at \/records\/0\/tlp: .+nothing was signed\n$/);
+    expect(existsSync(join(t.dir, 'sign/invalid.signed.json'))).toBe(false);
+    const records = gpos(['sign', '--key', 'sign/aoc-2026-01.jwk.json', 'raw.ndjson'], { cwd: t.dir });
+    expect(records.code).toBe(1);
+    const nowhere = gpos(['normalize', '--default-region', 'TH', 'raw.ndjson', '-o', 'no/such/folder/out.ndjson'], { cwd: t.dir });
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.stderr).toContain('gpos: cannot write no/such/folder/out.ndjson: no such file or folder; nothing was written');
+    expect(nowhere.stderr).not.toContain('internal error');
+  });
+
   it('makes a community key file that pseudonymise accepts', () => {
     const run = gpos(['keygen', '--community', '--kid', 'gasa-2026-01', '--output', 'keys/new-community.json'], { cwd: t.dir });
     expect(run.code, run.stderr).toBe(0);

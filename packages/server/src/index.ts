@@ -1,11 +1,16 @@
 /**
  * The GPOS reference exchange server: signed bundles in (verified against each partner's keys, validated,
  * stored durably before the acknowledgement), TLP-filtered cursor feeds and signed webhooks out. Storage is
- * embedded PGlite by default. The HTTP API is schemas/exchange/openapi.yaml.
+ * embedded PGlite by default, or a PostgreSQL server (the same SQL and migrations). The HTTP API is
+ * schemas/exchange/openapi.yaml.
  *
  * @packageDocumentation
  */
 export { ExchangeServer, STANDARD_WEBHOOKS_SCHEDULE, type ExchangeServerOptions, type Partner } from './server.js';
-export { PgliteStorage, MIGRATIONS } from './pglite-storage.js';
+export { SqlStorage, MIGRATIONS, migrate, type SqlDriver, type SqlQueryable } from './sql-storage.js';
+export { PgliteStorage, pgliteDriver } from './pglite-storage.js';
+export { PostgresStorage, postgresDriver, type PostgresStorageOptions } from './postgres-storage.js';
+export { openStorage, describeStorage, type OpenStorageOptions } from './open-storage.js';
+export { startExchange, type StartExchangeOptions, type RunningExchange } from './run.js';
 export { parsePartners } from './config.js';
 export type { Storage, StoredEvent, StoredSubscription, PutResult } from './storage.js';

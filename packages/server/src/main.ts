@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 /**
  * Runs the reference exchange server from the environment:
- *   GPOS_PARTNERS  path to a JSON file of partners (see parsePartners); required
- *   GPOS_DATA_DIR  PGlite data directory; in memory (lost on exit) when unset
- *   PORT, HOST     where to listen; default 8787 on 127.0.0.1
+ *   GPOS_PARTNERS         path to a JSON file of partners (see parsePartners); required
+ *   DATABASE_URL          PostgreSQL connection string; when set, the exchange stores its data there
+ *   GPOS_DATABASE_SCHEMA  schema for the tables on PostgreSQL (default: the connection's search path)
+ *   GPOS_DATA_DIR         PGlite data directory when there is no DATABASE_URL; in memory (lost on exit) when unset
+ *   PORT, HOST            where to listen; default 8787 on 127.0.0.1
  */
 import { readFileSync } from 'node:fs';
 import { parsePartners } from './config.js';
-import { PgliteStorage } from './pglite-storage.js';
-import { ExchangeServer } from './server.js';
+import { startExchange } from './run.js';
 
 const partnersFile = process.env.GPOS_PARTNERS;
 if (!partnersFile) {
@@ -16,14 +17,19 @@ if (!partnersFile) {
   process.exit(2);
 }
 const partners = parsePartners(JSON.parse(readFileSync(partnersFile, 'utf8')));
-const storage = await PgliteStorage.open(process.env.GPOS_DATA_DIR || undefined);
-const server = new ExchangeServer({ storage, partners });
-const url = await server.listen(Number(process.env.PORT ?? 8787), process.env.HOST ?? '127.0.0.1');
-process.stderr.write(`GPOS exchange listening on ${url} (${partners.length} partners, ${process.env.GPOS_DATA_DIR ? `data in ${process.env.GPOS_DATA_DIR}` : 'in memory'})\n`);
+const env = (name: string) => process.env[name] || undefined;
+const running = await startExchange({
+  partners,
+  port: Number(process.env.PORT ?? 8787),
+  host: process.env.HOST ?? '127.0.0.1',
+  ...(env('DATABASE_URL') ? { databaseUrl: env('DATABASE_URL')! } : {}),
+  ...(env('GPOS_DATABASE_SCHEMA') ? { schema: env('GPOS_DATABASE_SCHEMA')! } : {}),
+  ...(env('GPOS_DATA_DIR') ? { dataDir: env('GPOS_DATA_DIR')! } : {}),
+});
+process.stderr.write(`GPOS exchange listening on ${running.url} (${partners.length} partners, ${running.storage})\n`);
 
 const stop = async () => {
-  await server.close();
-  await storage.close();
+  await running.stop();
   process.exit(0);
 };
 process.once('SIGINT', stop);

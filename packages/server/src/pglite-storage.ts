@@ -1,192 +1,29 @@
-import { PGlite } from '@electric-sql/pglite';
-import type { ExchangeEvent } from '@gpos/exchange';
-import type { PutResult, Storage, StoredEvent, StoredSubscription } from './storage.js';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { SqlStorage, migrate, type SqlDriver, type SqlQueryable } from './sql-storage.js';
 
-/** The schema, in order; plain PostgreSQL so the same migrations run on a real server. */
-export const MIGRATIONS: readonly string[] = [
-  `CREATE TABLE IF NOT EXISTS gpos_bundles (
-     id text PRIMARY KEY,
-     digest text NOT NULL,
-     partner text NOT NULL,
-     producer text NOT NULL,
-     body jsonb NOT NULL,
-     received_at timestamptz NOT NULL DEFAULT now()
-   );
-   CREATE TABLE IF NOT EXISTS gpos_events (
-     seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-     id text NOT NULL UNIQUE,
-     type text NOT NULL,
-     producer text NOT NULL,
-     bundle_id text REFERENCES gpos_bundles(id),
-     body jsonb NOT NULL,
-     created_at timestamptz NOT NULL DEFAULT now()
-   );
-   CREATE TABLE IF NOT EXISTS gpos_subscriptions (
-     id text PRIMARY KEY,
-     partner text NOT NULL,
-     url text NOT NULL,
-     event_types jsonb NOT NULL,
-     audience text NOT NULL,
-     secret text NOT NULL,
-     description text,
-     created text NOT NULL
-   );
-   CREATE TABLE IF NOT EXISTS gpos_deliveries (
-     subscription text NOT NULL,
-     event_id text NOT NULL,
-     attempts integer NOT NULL,
-     last_status integer,
-     last_error text,
-     dead boolean NOT NULL DEFAULT false,
-     PRIMARY KEY (subscription, event_id)
-   );`,
-  // events that are not bundles: a digest for idempotency, and the organisations they are addressed to
-  `ALTER TABLE gpos_events ADD COLUMN IF NOT EXISTS digest text;
-   ALTER TABLE gpos_events ADD COLUMN IF NOT EXISTS recipients jsonb;`,
-  // webhook deliveries survive a restart: where each subscription starts, and which deliveries are done
-  `ALTER TABLE gpos_subscriptions ADD COLUMN IF NOT EXISTS from_seq bigint NOT NULL DEFAULT 0;
-   ALTER TABLE gpos_deliveries ADD COLUMN IF NOT EXISTS delivered boolean NOT NULL DEFAULT false;`,
-];
+export { MIGRATIONS } from './sql-storage.js';
 
-type Row = Record<string, unknown>;
+const queryable = (db: PGlite | Transaction): SqlQueryable => ({
+  query: async <T>(sql: string, params?: readonly unknown[]) => ({ rows: (await db.query<T>(sql, params ? [...params] : undefined)).rows }),
+  exec: async (sql: string) => void (await db.exec(sql)),
+});
+
+/** A SqlDriver over PGlite. */
+export function pgliteDriver(db: PGlite): SqlDriver {
+  return {
+    ...queryable(db),
+    transaction: (fn) => db.transaction((tx) => fn(queryable(tx))),
+    close: () => db.close(),
+  };
+}
 
 /** Storage on PGlite: Postgres compiled to WebAssembly, in memory or in `dataDir`, with no server to install. */
-export class PgliteStorage implements Storage {
-  private constructor(private readonly db: PGlite) {}
-
+export class PgliteStorage extends SqlStorage {
   static async open(dataDir?: string): Promise<PgliteStorage> {
     const db = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
     await db.waitReady;
-    await db.exec(`CREATE TABLE IF NOT EXISTS gpos_migrations (version integer PRIMARY KEY)`);
-    const { rows } = await db.query<{ v: number | null }>(`SELECT max(version) AS v FROM gpos_migrations`);
-    for (let v = (rows[0]?.v ?? 0) + 1; v <= MIGRATIONS.length; v++) {
-      await db.transaction(async (tx) => {
-        await tx.exec(MIGRATIONS[v - 1]!);
-        await tx.query(`INSERT INTO gpos_migrations (version) VALUES ($1)`, [v]);
-      });
-    }
-    return new PgliteStorage(db);
-  }
-
-  async putBundle({ bundle, digest, partner, event }: Parameters<Storage['putBundle']>[0]): Promise<PutResult> {
-    return this.db.transaction(async (tx) => {
-      // one writer at a time: positions then commit in order, so a reader never passes a position that commits later
-      await tx.query(`SELECT pg_advisory_xact_lock(7340912)`);
-      const inserted = await tx.query(
-        `INSERT INTO gpos_bundles (id, digest, partner, producer, body) VALUES ($1, $2, $3, $4, $5::jsonb) ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [bundle.id, digest, partner, bundle.producer, JSON.stringify(bundle)],
-      );
-      if (inserted.rows.length === 0) {
-        const { rows } = await tx.query<{ digest: string; event_id: string; seq: number }>(
-          `SELECT b.digest, e.id AS event_id, e.seq FROM gpos_bundles b JOIN gpos_events e ON e.bundle_id = b.id WHERE b.id = $1 ORDER BY e.seq LIMIT 1`,
-          [bundle.id],
-        );
-        const existing = rows[0];
-        return existing && existing.digest === digest ? { outcome: 'duplicate', eventId: existing.event_id, seq: Number(existing.seq) } : { outcome: 'conflict' };
-      }
-      const { rows } = await tx.query<{ seq: number }>(
-        `INSERT INTO gpos_events (id, type, producer, bundle_id, body) VALUES ($1, $2, $3, $4, $5::jsonb) RETURNING seq`,
-        [event.id, event.type, event.producer, bundle.id, JSON.stringify(event)],
-      );
-      return { outcome: 'stored', eventId: event.id, seq: Number(rows[0]!.seq) };
-    });
-  }
-
-  async putEvent({ event, digest, recipients }: Parameters<Storage['putEvent']>[0]): Promise<PutResult> {
-    return this.db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(7340912)`);
-      const { rows } = await tx.query<{ seq: number }>(
-        `INSERT INTO gpos_events (id, type, producer, body, digest, recipients) VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb) ON CONFLICT (id) DO NOTHING RETURNING seq`,
-        [event.id, event.type, event.producer, JSON.stringify(event), digest, recipients === undefined ? null : JSON.stringify(recipients)],
-      );
-      if (rows[0]) return { outcome: 'stored', eventId: event.id, seq: Number(rows[0].seq) };
-      const existing = await tx.query<{ seq: number; digest: string | null }>(`SELECT seq, digest FROM gpos_events WHERE id = $1`, [event.id]);
-      const row = existing.rows[0];
-      return row && row.digest === digest ? { outcome: 'duplicate', eventId: event.id, seq: Number(row.seq) } : { outcome: 'conflict' };
-    });
-  }
-
-  async findEvent(type: string, field: string, value: string): Promise<StoredEvent | undefined> {
-    const { rows } = await this.db.query<{ seq: number; body: ExchangeEvent; recipients: string[] | null }>(
-      `SELECT seq, body, recipients FROM gpos_events WHERE type = $1 AND body->'data'->>$2 = $3 ORDER BY seq LIMIT 1`,
-      [type, field, value],
-    );
-    const r = rows[0];
-    return r && { seq: Number(r.seq), event: r.body, ...(r.recipients ? { recipients: r.recipients } : {}) };
-  }
-
-  async readEvents(after: number, limit: number): Promise<StoredEvent[]> {
-    const { rows } = await this.db.query<{ seq: number; body: ExchangeEvent; recipients: string[] | null }>(
-      `SELECT seq, body, recipients FROM gpos_events WHERE seq > $1 ORDER BY seq LIMIT $2`,
-      [after, limit],
-    );
-    return rows.map((r) => ({ seq: Number(r.seq), event: r.body, ...(r.recipients ? { recipients: r.recipients } : {}) }));
-  }
-
-  async head(): Promise<number> {
-    const { rows } = await this.db.query<{ seq: number | null }>(`SELECT max(seq) AS seq FROM gpos_events`);
-    return Number(rows[0]?.seq ?? 0);
-  }
-
-  async createSubscription(s: StoredSubscription): Promise<void> {
-    await this.db.query(
-      `INSERT INTO gpos_subscriptions (id, partner, url, event_types, audience, secret, description, created, from_seq)
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, (SELECT coalesce(max(seq), 0) FROM gpos_events))`,
-      [s.id, s.partner, s.url, JSON.stringify(s.eventTypes), s.audience, s.secret, s.description ?? null, s.created],
-    );
-  }
-
-  async listSubscriptions(partner?: string): Promise<StoredSubscription[]> {
-    const { rows } = partner === undefined
-      ? await this.db.query<Row>(`SELECT * FROM gpos_subscriptions ORDER BY created, id`)
-      : await this.db.query<Row>(`SELECT * FROM gpos_subscriptions WHERE partner = $1 ORDER BY created, id`, [partner]);
-    return rows.map((r) => ({
-      id: r.id as string,
-      partner: r.partner as string,
-      url: r.url as string,
-      eventTypes: r.event_types as string[],
-      audience: r.audience as string,
-      secret: r.secret as string,
-      created: r.created as string,
-      fromSeq: Number(r.from_seq ?? 0),
-      ...(r.description ? { description: r.description as string } : {}),
-    }));
-  }
-
-  async deleteSubscription(partner: string, id: string): Promise<boolean> {
-    const { rows } = await this.db.query(`DELETE FROM gpos_subscriptions WHERE partner = $1 AND id = $2 RETURNING id`, [partner, id]);
-    return rows.length > 0;
-  }
-
-  async recordDelivery(d: Parameters<Storage['recordDelivery']>[0]): Promise<void> {
-    await this.db.query(
-      `INSERT INTO gpos_deliveries (subscription, event_id, attempts, last_status, last_error, delivered, dead) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (subscription, event_id) DO UPDATE SET attempts = EXCLUDED.attempts, last_status = EXCLUDED.last_status, last_error = EXCLUDED.last_error,
-         delivered = EXCLUDED.delivered, dead = EXCLUDED.dead`,
-      [d.subscription, d.eventId, d.attempt, d.status, d.error ?? null, d.delivered, d.dead],
-    );
-  }
-
-  async pendingDeliveries(sub: StoredSubscription, limit: number): Promise<(StoredEvent & { attempts: number })[]> {
-    const { rows } = await this.db.query<{ seq: number; body: ExchangeEvent; recipients: string[] | null; attempts: number }>(
-      `SELECT e.seq, e.body, e.recipients, coalesce(d.attempts, 0) AS attempts
-         FROM gpos_events e LEFT JOIN gpos_deliveries d ON d.subscription = $1 AND d.event_id = e.id
-        WHERE e.seq > $2 AND (d.event_id IS NULL OR (NOT d.delivered AND NOT d.dead))
-        ORDER BY e.seq LIMIT $3`,
-      [sub.id, sub.fromSeq ?? 0, limit],
-    );
-    return rows.map((r) => ({ seq: Number(r.seq), event: r.body, attempts: Number(r.attempts), ...(r.recipients ? { recipients: r.recipients } : {}) }));
-  }
-
-  async deadLetters(subscription: string): Promise<{ eventId: string; attempts: number; lastError: string | null }[]> {
-    const { rows } = await this.db.query<{ event_id: string; attempts: number; last_error: string | null }>(
-      `SELECT event_id, attempts, last_error FROM gpos_deliveries WHERE subscription = $1 AND dead ORDER BY event_id`,
-      [subscription],
-    );
-    return rows.map((r) => ({ eventId: r.event_id, attempts: r.attempts, lastError: r.last_error }));
-  }
-
-  async close(): Promise<void> {
-    await this.db.close();
+    const driver = pgliteDriver(db);
+    await migrate(driver);
+    return new PgliteStorage(driver);
   }
 }

@@ -4,7 +4,8 @@ import { HttpError, eventId, memoryCursorStore, sendEvent, memorySeenStore, publ
 import { signBundle } from '@gpos/sdk';
 import type { Bundle } from '@gpos/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExchangeServer, PgliteStorage, type Partner } from '../src/index.js';
+import { ExchangeServer, type Partner, type SqlStorage } from '../src/index.js';
+import { BACKENDS, backendAvailable, openTestStorage } from './backends.js';
 import { schemaAjv } from './schemas.js';
 import { CASE, bundle, indicator, keyPair } from './fixtures.js';
 
@@ -13,25 +14,27 @@ const EVENTS = 'https://schemas.gpos.network/exchange/events.json#/$defs/';
 const ids = (b: Bundle) => b.records.map((r) => (r as unknown as { id: string }).id);
 const bundlesOf = (events: ExchangeEvent[]) => events.map((e) => (e.data as { bundle: Bundle }).bundle);
 
-describe('the exchange server with the exchange client, over loopback HTTP', async () => {
+describe.each(BACKENDS.map((backend) => ({ backend })))('the exchange server on $backend with the exchange client, over loopback HTTP', async ({ backend }) => {
+  if (!backendAvailable(backend)) return void it.skip('needs GPOS_TEST_DATABASE_URL', () => {});
   const aocKeys = await keyPair('aoc-2026-01');
   const bankKeys = await keyPair('bank-1');
   const aoc: Partner = { org: 'TH-GOV:aoc1441', token: 'aoc-token', clearance: 'amber+strict', keys: [aocKeys.publicJwk as never] };
   const bank: Partner = { org: 'TH-BANK:004', token: 'bank-token', clearance: 'amber', keys: [bankKeys.publicJwk as never] };
   const community: Partner = { org: 'GASA:member:example', token: 'community-token', clearance: 'green', keys: [] };
   const aocSigner = { privateKey: aocKeys.privateKey, kid: 'aoc-2026-01', alg: 'EdDSA' as const };
-  let storage: PgliteStorage;
+  let storage: SqlStorage;
+  let dispose: (() => Promise<void>) | undefined;
   let exchange: ExchangeServer;
   let endpoint: string;
 
   beforeAll(async () => {
-    storage = await PgliteStorage.open();
+    ({ storage, dispose } = await openTestStorage(backend, 'exchange'));
     exchange = new ExchangeServer({ storage, partners: [aoc, bank, community], deliverySchedule: [0, 50, 100], maxBodyBytes: 200_000 });
     endpoint = await exchange.listen();
   }, 60_000);
   afterAll(async () => {
     await exchange?.close();
-    await storage?.close();
+    await dispose?.();
   });
 
   const ajv = schemaAjv();

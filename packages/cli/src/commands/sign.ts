@@ -91,7 +91,7 @@ export async function signCommand(argv: string[], io: Io): Promise<number> {
     const errors = problems.filter((p) => p.severity === 'error');
     const first = errors[0];
     io.stderr(
-      `gpos: ${source.path} is not a valid bundle (${errors.length} error${errors.length === 1 ? '' : 's'}${first ? `, the first: ${first.code} at ${first.pointer || '/'}: ${first.message}` : ''}); fix it (gpos validate ${source.path} lists every problem) and sign again; nothing was signed\n`,
+      `gpos: ${source.path} is not a valid bundle (${errors.length} error${errors.length === 1 ? '' : 's'}${first ? `, the first: ${first.code} at ${first.pointer || '/'}: ${first.message}` : ''}); fix it (gpos validate ${source.file === undefined ? '-' : source.path} lists every problem) and sign again; nothing was signed\n`,
     );
     return 1;
   }

@@ -83,7 +83,8 @@ Exit status: 0 done · 1 some input is not JSON (left out) · 2 usage error, unr
 export const SIGN_HELP = `Usage: gpos sign --key <private.jwk.json> [--kid ID] [--alg EdDSA|ES256] [--output FILE] <bundle.json|->
 
 Signs a bundle: a detached JWS (RFC 7515 appendix F) over the RFC 8785 canonical JSON of the bundle without its
-signature member, so whitespace and key order never matter. Any earlier signature is replaced.
+signature member, so whitespace and key order never matter. Any earlier signature is replaced. A bundle that is
+not valid against the standard is refused: a signature vouches for its content.
 
 Options:
   -k, --key <file>     your private JSON Web Key (Ed25519 or P-256, with "d"), as gpos keygen writes it
@@ -92,7 +93,8 @@ Options:
   -o, --output <file>  write the signed bundle to a file instead of stdout
   -h, --help           show this help
 
-Exit status: 0 signed · 1 the input is not JSON or not a bundle · 2 usage error, unreadable input or unusable key.
+Exit status: 0 signed · 1 the input is not JSON, not a bundle, or not valid (gpos validate says why) · 2 usage
+error, unreadable input or unusable key.
 `;
 
 export const VERIFY_HELP = `Usage: gpos verify --jwks <file> [--format text|json] <bundle.json...>

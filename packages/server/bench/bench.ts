@@ -1,0 +1,194 @@
+/**
+ * `npm run bench`: the exchange server's throughput against its storage ceiling, and webhook latency.
+ *
+ *  - publish: signed bundles POSTed over loopback HTTP (verify, validate, store durably, acknowledge), in
+ *    records/s, against a plain batched multi-row INSERT of the same bundle documents into a bare table, in the
+ *    same run on the same database;
+ *  - pull: the whole feed read over HTTP by a partner (TLP redaction included), against a plain keyset SELECT of
+ *    the same rows;
+ *  - webhooks: p50/p99 from a publish being sent (by a second process, at a steady rate) to its webhook
+ *    arriving at a loopback receiver.
+ *
+ * PGlite always; PostgreSQL too when GPOS_TEST_DATABASE_URL is set (in a schema of its own, dropped after).
+ * Sizes: BENCH_BUNDLES (200) × BENCH_RECORDS (50) records; BENCH_RATE (50/s) × BENCH_SECONDS (5) for webhooks.
+ */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { memoryCursorStore, syncFeed, type ExchangeEvent } from '@gpos/exchange';
+import { signBundle } from '@gpos/sdk';
+import type { Bundle } from '@gpos/types';
+import pg from 'pg';
+import { ExchangeServer, SqlStorage, migrate, pgliteDriver, postgresDriver, type Partner, type SqlDriver } from '../src/index.js';
+import { bundle, indicator, keyPair } from '../test/fixtures.js';
+
+const BUNDLES = Number(process.env.BENCH_BUNDLES ?? 200);
+const RECORDS = Number(process.env.BENCH_RECORDS ?? 50);
+const RATE = Number(process.env.BENCH_RATE ?? 50);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CONCURRENCY = 8;
+const LOAD = fileURLToPath(new URL('./load.ts', import.meta.url));
+
+interface Result {
+  backend: string;
+  publish: number;
+  insert: number;
+  pull: number;
+  select: number;
+  p50: number;
+  p99: number;
+  delivered: number;
+  sent: number;
+}
+
+const now = () => performance.timeOrigin + performance.now();
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+
+async function openDriver(backend: 'pglite' | 'postgres', schema: string): Promise<SqlDriver> {
+  if (backend === 'pglite') {
+    const db = new PGlite();
+    await db.waitReady;
+    return pgliteDriver(db);
+  }
+  const url = process.env.GPOS_TEST_DATABASE_URL!;
+  const setup = new pg.Client({ connectionString: url });
+  await setup.connect();
+  await setup.query(`CREATE SCHEMA ${schema}`);
+  await setup.end();
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c search_path=${schema}` });
+  return postgresDriver(pool);
+}
+
+async function run(backend: 'pglite' | 'postgres'): Promise<Result> {
+  const schema = `gpos_bench_${process.pid}_${Date.now().toString(36)}`;
+  const driver = await openDriver(backend, schema);
+  await migrate(driver);
+  const storage = new SqlStorage(driver);
+  const aocKeys = await keyPair('bench-aoc');
+  const aoc: Partner = { org: 'TH-GOV:aoc1441', token: 'bench-aoc-token-0123', clearance: 'amber', keys: [aocKeys.publicJwk as never] };
+  const bank: Partner = { org: 'TH-BANK:004', token: 'bench-bank-token-0123', clearance: 'amber', keys: [] };
+  const server = new ExchangeServer({ storage, partners: [aoc, bank], rateLimit: { requests: 1e9, windowMs: 60_000 }, onError: () => {} });
+  const endpoint = await server.listen();
+  try {
+    const signer = { privateKey: aocKeys.privateKey, kid: 'bench-aoc', alg: 'EdDSA' as const };
+    const signed: Bundle[] = [];
+    for (let b = 0; b < BUNDLES; b++) {
+      const records = Array.from({ length: RECORDS }, (_, r) => indicator(b * RECORDS + r + 1));
+      signed.push(await signBundle(bundle(b + 1, records), signer));
+    }
+    const bodies = signed.map((s) => JSON.stringify(s));
+    const total = BUNDLES * RECORDS;
+
+    // the storage ceiling: the same documents, plain multi-row INSERTs of 50, one transaction each
+    await driver.exec(`CREATE TABLE bench_plain (id text PRIMARY KEY, body jsonb NOT NULL)`);
+    let t = now();
+    for (let i = 0; i < bodies.length; i += 50) {
+      const batch = bodies.slice(i, i + 50);
+      const values = batch.map((_, j) => `($${2 * j + 1}, $${2 * j + 2}::jsonb)`).join(', ');
+      await driver.transaction((tx) => tx.query(`INSERT INTO bench_plain (id, body) VALUES ${values}`, batch.flatMap((body, j) => [signed[i + j]!.id, body])));
+    }
+    const insert = total / ((now() - t) / 1000);
+
+    // publish over HTTP, CONCURRENCY at a time
+    t = now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < bodies.length) {
+          const body = bodies[next++]!;
+          const r = await fetch(`${endpoint}/v1/bundles`, { method: 'POST', headers: { authorization: `Bearer ${aoc.token}`, 'content-type': 'application/json' }, body });
+          if (r.status !== 201) throw new Error(`publish: HTTP ${r.status} ${await r.text()}`);
+        }
+      }),
+    );
+    const publish = total / ((now() - t) / 1000);
+
+    // the read ceiling: the same rows by keyset pages of 1000
+    t = now();
+    let selected = 0;
+    for (let after = 0; ; ) {
+      const { rows } = await driver.query<{ seq: number; body: ExchangeEvent }>(`SELECT seq, body FROM gpos_events WHERE seq > $1 ORDER BY seq LIMIT 1000`, [after]);
+      if (rows.length === 0) break;
+      for (const row of rows) selected += (row.body.data as { bundle: Bundle }).bundle.records.length;
+      after = Number(rows.at(-1)!.seq);
+    }
+    const select = selected / ((now() - t) / 1000);
+
+    t = now();
+    let pulled = 0;
+    await syncFeed({ endpoint, store: memoryCursorStore(), token: bank.token, limit: 1000 }, (e) => void (pulled += (e.data as { bundle: Bundle }).bundle.records.length));
+    const pull = pulled / ((now() - t) / 1000);
+    if (pulled !== total || selected !== total) throw new Error(`pulled ${pulled}, selected ${selected}, expected ${total}`);
+
+    // webhooks under a steady load from a second process
+    const arrivals = new Map<string, number>();
+    const receiver = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const at = now();
+        const event = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ExchangeEvent;
+        const id = (event.data as { bundle?: Bundle }).bundle?.id;
+        if (id && !arrivals.has(id)) arrivals.set(id, at);
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    const created = await fetch(`${endpoint}/v1/subscriptions`, { method: 'POST', headers: { authorization: `Bearer ${bank.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ url: hook, event_types: ['bundle.published'] }) });
+    if (created.status !== 201) throw new Error(`subscribe: HTTP ${created.status}`);
+    const count = RATE * SECONDS;
+    const jwk = await crypto.subtle.exportKey('jwk', aocKeys.privateKey);
+    const sentAt = new Map<string, number>();
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--conditions=@gpos/source', '--import', 'tsx', LOAD], {
+        env: { ...process.env, BENCH_ENDPOINT: endpoint, BENCH_TOKEN: aoc.token, BENCH_JWK: JSON.stringify({ ...jwk, kid: 'bench-aoc' }), BENCH_RATE: String(RATE), BENCH_COUNT: String(count), BENCH_FIRST: String(BUNDLES + 1) },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let buffer = '';
+      child.stdout!.on('data', (chunk: Buffer) => {
+        buffer += chunk.toString();
+        let nl: number;
+        while ((nl = buffer.indexOf('\n')) >= 0) {
+          const line = JSON.parse(buffer.slice(0, nl)) as { id: string; sentAt: number; status: number };
+          buffer = buffer.slice(nl + 1);
+          if (line.status === 201) sentAt.set(line.id, line.sentAt);
+        }
+      });
+      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`load process exited with ${code}`))));
+    });
+    const deadline = Date.now() + 10_000;
+    while (arrivals.size < sentAt.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => receiver.close(r));
+    const latencies = [...sentAt].flatMap(([id, sent]) => (arrivals.has(id) ? [arrivals.get(id)! - sent] : [])).sort((a, b) => a - b);
+    return { backend, publish, insert, pull, select, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), delivered: latencies.length, sent: sentAt.size };
+  } finally {
+    await server.close();
+    if (backend === 'postgres') await driver.exec(`DROP SCHEMA ${schema} CASCADE`).catch(() => {});
+    await driver.close();
+  }
+}
+
+const backends: ('pglite' | 'postgres')[] = ['pglite'];
+if (process.env.GPOS_TEST_DATABASE_URL) backends.push('postgres');
+else process.stderr.write('note: GPOS_TEST_DATABASE_URL is not set: PGlite only (source .ci/postgres.sh && postgres_start for PostgreSQL)\n');
+
+const results: Result[] = [];
+for (const backend of backends) {
+  process.stderr.write(`bench: ${backend}…\n`);
+  results.push(await run(backend));
+}
+
+const n = (x: number) => Math.round(x).toLocaleString('en');
+const ratio = (a: number, b: number) => `${((100 * a) / b).toFixed(0)} %`;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const lines = [
+  `${BUNDLES} signed bundles × ${RECORDS} records over loopback HTTP (${CONCURRENCY} concurrent publishers); webhooks: ${RATE}/s for ${SECONDS} s from a second process; Node ${process.version}`,
+  '',
+  '| backend | publish (records/s) | plain INSERT (records/s) | publish ÷ INSERT | pull (records/s) | plain SELECT (records/s) | pull ÷ SELECT | webhook p50 | webhook p99 | delivered |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...results.map((r) => `| ${r.backend} | ${n(r.publish)} | ${n(r.insert)} | ${ratio(r.publish, r.insert)} | ${n(r.pull)} | ${n(r.select)} | ${ratio(r.pull, r.select)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.delivered}/${r.sent} |`),
+];
+process.stdout.write(`${lines.join('\n')}\n`);

@@ -7,6 +7,9 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const sidebarFile = `${here}generated/sidebar.json`;
 if (!existsSync(sidebarFile)) throw new Error('docs/.vitepress/generated/sidebar.json is missing: run `npm run generate -w @gpos/docs` (the `build` script does) before `vitepress build`');
 const generated = JSON.parse(readFileSync(sidebarFile, 'utf8')) as Record<'reference' | 'codelists' | 'rules', DefaultTheme.SidebarItem[]>;
+// the TypeScript API reference: markdown written into api/ by scripts/api.ts (TypeDoc + typedoc-plugin-markdown), one group per package
+const apiSidebarFile = `${here}../api/typedoc-sidebar.json`;
+const apiSidebar = existsSync(apiSidebarFile) ? (JSON.parse(readFileSync(apiSidebarFile, 'utf8')) as DefaultTheme.SidebarItem[]) : [];
 
 const guide: DefaultTheme.SidebarItem[] = [
   {
@@ -48,7 +51,7 @@ export default defineConfig({
       { text: 'Codelists', link: '/codelists/' },
       { text: 'Rules', link: '/rules/' },
       { text: 'CLI', link: '/cli/' },
-      { text: 'TypeScript API', link: '/api/index.html', target: '_self' },
+      { text: 'TypeScript API', link: '/api/' },
       { text: 'Changelog', link: '/changelog/' },
     ],
     sidebar: {
@@ -57,6 +60,7 @@ export default defineConfig({
       '/reference/': [{ text: 'Reference', items: generated.reference }, { text: 'Codelists', link: '/codelists/' }],
       '/codelists/': [{ text: 'Codelists', link: '/codelists/', items: generated.codelists, collapsed: false }],
       '/rules/': [{ text: 'Validation rules', link: '/rules/', items: generated.rules }],
+      '/api/': [{ text: 'TypeScript API', link: '/api/' }, ...apiSidebar],
     },
     search: { provider: 'local' },
     outline: { level: [2, 2] },

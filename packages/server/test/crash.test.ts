@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { memoryCursorStore, publish, syncFeed } from '@gpos/exchange';
 import type { Bundle } from '@gpos/types';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BACKENDS, backendAvailable, dropSchema, freshSchema, requireDatabaseUrl } from './backends.js';
 import { bundle, indicator, keyPair } from './fixtures.js';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
@@ -24,19 +25,24 @@ function startProcess(env: Record<string, string>): Promise<{ child: ChildProces
   });
 }
 
-describe('a server killed in the middle of publishing', () => {
+describe.each(BACKENDS.map((backend) => ({ backend })))('a server on $backend killed in the middle of publishing', ({ backend }) => {
+  if (!backendAvailable(backend)) return void it.skip('needs GPOS_TEST_DATABASE_URL', () => {});
   const dir = mkdtempSync(join(tmpdir(), 'gpos-crash-'));
+  const schema = freshSchema('crash');
   const children: ChildProcess[] = [];
-  afterAll(() => {
+  afterAll(async () => {
     for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+    await Promise.all(children.map((c) => (c.exitCode === null && c.signalCode === null ? new Promise((r) => c.once('exit', r)) : undefined)));
     rmSync(dir, { recursive: true, force: true });
+    if (backend === 'postgres' && process.env.GPOS_TEST_DATABASE_URL) await dropSchema(schema);
   });
 
   it('loses no acknowledged bundle and delivers no duplicate after a restart', async () => {
     const keys = await keyPair('aoc-1');
     const token = 'aoc-token-0123456789';
     writeFileSync(join(dir, 'partners.json'), JSON.stringify([{ org: 'TH-GOV:aoc1441', token, clearance: 'amber', keys: [keys.publicJwk] }]));
-    const env = { GPOS_PARTNERS: join(dir, 'partners.json'), GPOS_DATA_DIR: join(dir, 'data'), PORT: '0' };
+    const storageEnv = backend === 'postgres' ? { DATABASE_URL: requireDatabaseUrl(), GPOS_DATABASE_SCHEMA: schema } : { GPOS_DATA_DIR: join(dir, 'data') };
+    const env = { GPOS_PARTNERS: join(dir, 'partners.json'), PORT: '0', ...storageEnv };
     const signer = { privateKey: keys.privateKey, kid: 'aoc-1', alg: 'EdDSA' as const };
 
     const first = await startProcess(env);

@@ -10,6 +10,15 @@ const generated = JSON.parse(readFileSync(sidebarFile, 'utf8')) as Record<'refer
 // the TypeScript API reference: markdown written into api/ by scripts/api.ts (TypeDoc + typedoc-plugin-markdown), one group per package
 const apiSidebarFile = `${here}../api/typedoc-sidebar.json`;
 const apiSidebar = existsSync(apiSidebarFile) ? (JSON.parse(readFileSync(apiSidebarFile, 'utf8')) as DefaultTheme.SidebarItem[]) : [];
+/**
+ * The sidebar of one package's pages: every package as a group, only the current one with its members (expanded).
+ * Listing every member of every package on every page would put ~500 links into each of ~500 pages.
+ */
+const apiSidebarFor = (current?: string): DefaultTheme.SidebarItem[] => [
+  { text: 'TypeScript API', link: '/api/' },
+  ...apiSidebar.map(({ items, ...pkg }) => (pkg.link === current && items ? { ...pkg, items, collapsed: false } : pkg)),
+];
+const apiSidebars = Object.fromEntries(apiSidebar.filter((pkg) => pkg.link).map((pkg) => [pkg.link!, apiSidebarFor(pkg.link)]));
 
 const guide: DefaultTheme.SidebarItem[] = [
   {
@@ -32,6 +41,8 @@ export default defineConfig({
   head: [['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }]],
   srcExclude: ['README.md', 'test/**', 'test-results/**', 'scripts/**', 'node_modules/**'],
   lastUpdated: false,
+  // the page hash map and site data (with the API sidebar) go into one cached chunk instead of every page's HTML
+  metaChunk: true,
   // dead links fail the build (VitePress default); keep it that way
   ignoreDeadLinks: false,
   markdown: {
@@ -60,7 +71,8 @@ export default defineConfig({
       '/reference/': [{ text: 'Reference', items: generated.reference }, { text: 'Codelists', link: '/codelists/' }],
       '/codelists/': [{ text: 'Codelists', link: '/codelists/', items: generated.codelists, collapsed: false }],
       '/rules/': [{ text: 'Validation rules', link: '/rules/', items: generated.rules }],
-      '/api/': [{ text: 'TypeScript API', link: '/api/' }, ...apiSidebar],
+      '/api/': apiSidebarFor(),
+      ...apiSidebars,
     },
     search: { provider: 'local' },
     outline: { level: [2, 2] },

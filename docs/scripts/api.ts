@@ -7,12 +7,18 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Application, Converter, ReflectionKind, type DeclarationReflection } from 'typedoc';
-import { MarkdownPageEvent } from 'typedoc-plugin-markdown';
+import { Application, Converter, ReflectionKind, type DeclarationReflection, type TypeDocOptions } from 'typedoc';
+import { MarkdownPageEvent, type PluginOptions } from 'typedoc-plugin-markdown';
 import { DOCS_ROOT, REPO_ROOT } from './sources.js';
 
 export const API_OUT = join(DOCS_ROOT, 'api');
 const PACKAGES = join(REPO_ROOT, 'packages');
+
+/** typedoc-vitepress-theme's options (the plugin declares no types for them). */
+interface VitepressThemeOptions {
+  docsRoot?: string;
+  sidebar?: { autoConfiguration?: boolean; format?: 'vitepress'; pretty?: boolean; collapsed?: boolean };
+}
 
 interface ApiPackage {
   name: string;
@@ -45,7 +51,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  const app = await Application.bootstrapWithPlugins({
+  const options: Partial<TypeDocOptions> & PluginOptions & VitepressThemeOptions = {
     entryPoints: packages.map((p) => p.entry),
     entryPointStrategy: 'resolve',
     tsconfig: join(DOCS_ROOT, 'tsconfig.api.json'),
@@ -71,7 +77,8 @@ async function main(): Promise<void> {
     sanitizeComments: true,
     logLevel: 'Error',
     validation: { notExported: false, invalidLink: false, rewrittenLink: false, notDocumented: false, unusedMergeModuleWith: false },
-  } as Parameters<typeof Application.bootstrapWithPlugins>[0]);
+  };
+  const app = await Application.bootstrapWithPlugins(options);
 
   // name each module after its package (`@gpos/validate`), not after its path (`validate/src`)
   const byEntry = new Map(packages.map((p) => [p.entry, p.name]));

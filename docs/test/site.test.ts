@@ -4,7 +4,7 @@
  * search finds a codelist title, and no page logs an error.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -48,6 +48,15 @@ function serve(root: string): Promise<{ server: Server; base: string }> {
 
 const indicatorSchema = JSON.parse(readFileSync(join(REPO, 'schemas', 'v1', 'indicator.json'), 'utf8')) as { properties: Record<string, unknown> };
 const sidebar = () => JSON.parse(readFileSync(join(DOCS, '.vitepress', 'generated', 'sidebar.json'), 'utf8')) as Record<string, Array<{ text: string; link: string }>>;
+
+/** The packages scripts/api.ts documents: non-private, with a src/index.ts. */
+const apiPackageNames = () =>
+  readdirSync(join(REPO, 'packages')).flatMap((dir) => {
+    const manifest = join(REPO, 'packages', dir, 'package.json');
+    if (!existsSync(manifest) || !existsSync(join(REPO, 'packages', dir, 'src', 'index.ts'))) return [];
+    const { name, private: isPrivate } = JSON.parse(readFileSync(manifest, 'utf8')) as { name: string; private?: boolean };
+    return isPrivate ? [] : [name];
+  });
 
 let browser: Browser;
 let base: string;
@@ -119,7 +128,6 @@ describe('the docs site', () => {
     const schema = await fetch(`${base}/v1/indicator.json`);
     expect(schema.status).toBe(200);
     expect(((await schema.json()) as { $id: string }).$id).toBe('https://schemas.gpos.network/v1/indicator.json');
-    if (existsSync(join(DIST, 'api', 'index.html'))) expect((await fetch(`${base}/api/index.html`)).status).toBe(200);
     mkdirSync(RESULTS, { recursive: true });
     await page.screenshot({ path: join(RESULTS, 'indicator.png') });
     await page.context().close();
@@ -150,6 +158,29 @@ describe('the docs site', () => {
     const page = await open('rule', first.link);
     await expect(page.locator('h1').first().textContent()).resolves.toContain(first.text);
     await expect(page.locator('h2#wrong, h2#right').count()).resolves.toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('renders the TypeScript API reference: the validate function of @gpos/validate, with its TSDoc, in the sidebar', async (ctx) => {
+    const source = join(REPO, 'packages', 'validate', 'src', 'index.ts');
+    if (!existsSync(source)) ctx.skip();
+    // the first line of the TSDoc comment right above `export function validate(` (read from the source, so the test follows edits to it)
+    const doc = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export function validate\(/.exec(readFileSync(source, 'utf8'))?.[1];
+    const summary = doc?.split('\n').map((l) => l.replace(/^\s*\*\s?/, '').trim()).find((l) => l && !l.startsWith('@'));
+    expect(summary, 'validate() in packages/validate/src/index.ts has a TSDoc summary').toBeTruthy();
+    const page = await open('api: validate()', '/api/@gpos/validate/functions/validate');
+    await expect(page.locator('.vp-doc h1').first().textContent()).resolves.toContain('validate()');
+    // the summary is @gpos/validate's TSDoc comment on `validate`, rendered as a paragraph
+    const prose = (await page.locator('.vp-doc p').allTextContents()).join('\n').replace(/\s+/g, ' ');
+    expect(prose).toContain(summary!.replace(/`/g, '').replace(/\{@link\s+([^}|\s]+)[^}]*\}/g, '$1'));
+    await expect(page.locator('.vp-doc pre').first().textContent()).resolves.toContain('function validate(');
+    // the sidebar has one group per package, the current one expanded down to this function
+    const sidebar = page.locator('.VPSidebar');
+    for (const pkg of apiPackageNames()) await expect(sidebar.getByText(pkg, { exact: true }).count(), `${pkg} in the sidebar`).resolves.toBeGreaterThan(0);
+    const link = sidebar.locator('.VPSidebarItem.is-active a[href$="/api/@gpos/validate/functions/validate.html"]');
+    await expect(link.count(), 'validate() is the active sidebar item').resolves.toBe(1);
+    await expect(link.isVisible()).resolves.toBe(true);
+    await expect(page.locator('.VPNav a[href="/api/"]').first().textContent()).resolves.toContain('TypeScript API');
     await page.context().close();
   });
 

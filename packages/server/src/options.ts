@@ -1,0 +1,35 @@
+import type { KeySource } from '@gpos/sdk';
+import type { Tlp } from '@gpos/types';
+import type { Storage } from './storage.js';
+
+/** A partner of the exchange: who it is, how it authenticates, what it may see and which keys sign its bundles. */
+export interface Partner {
+  /** The partner's organisation reference, e.g. `TH-GOV:aoc1441`. Bundles it publishes must name it as `producer`. */
+  readonly org: string;
+  /** The bearer token it authenticates with. */
+  readonly token: string;
+  /** The highest TLP label it is cleared for (capped at `amber` for other partners' data, see README). */
+  readonly clearance: Tlp;
+  /** The public keys its bundle signatures verify with (its JWKS). */
+  readonly keys: KeySource;
+}
+
+export interface ExchangeServerOptions {
+  readonly storage: Storage;
+  readonly partners: readonly Partner[];
+  /** Largest request body accepted, in bytes. Default 10 MiB. */
+  readonly maxBodyBytes?: number;
+  /** Requests per partner per window before 429. Default 600 a minute. */
+  readonly rateLimit?: { readonly requests: number; readonly windowMs: number };
+  /** Delays before each webhook delivery attempt, in ms; after the last failure the event is dead-lettered. */
+  readonly deliverySchedule?: readonly number[];
+  /** Per-attempt webhook timeout. Default 15 000 ms. */
+  readonly deliveryTimeoutMs?: number;
+  /** Called with every unexpected error before the client gets a 500. Default: console.error. */
+  readonly onError?: (error: unknown) => void;
+  /** Allow plain-http webhook URLs on any host (default: loopback only). */
+  readonly allowInsecureWebhooks?: boolean;
+}
+
+/** The default largest request body: 10 MiB. */
+export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;

@@ -1,0 +1,40 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { eventId, type ExchangeEvent } from '@gpos/exchange';
+import { signingInput, verifyBundle } from '@gpos/sdk';
+import type { Bundle } from '@gpos/types';
+import { validate } from '@gpos/validate';
+import { Problem, readJson, send, sha256Hex } from '../http.js';
+import { DEFAULT_MAX_BODY_BYTES, type Partner } from '../options.js';
+import type { RouteContext } from './context.js';
+
+/** `POST /v1/bundles`: a signed bundle from its producer, stored with its bundle.published event, idempotently. */
+export async function publishBundle(ctx: RouteContext, partner: Partner, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const bundle = await readJson(req, ctx.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+  const kid = await checkBundle(partner, bundle, '');
+  const valid = bundle as Bundle;
+  const digest = await sha256Hex(signingInput(valid));
+  const event: ExchangeEvent = { id: eventId(), type: 'bundle.published', timestamp: new Date().toISOString(), producer: partner.org, data: { bundle: valid } };
+  const stored = await ctx.options.storage.putBundle({ bundle: valid, digest, partner: partner.org, event });
+  if (stored.outcome === 'conflict') throw new Problem(409, 'conflict', 'Conflict', `Another bundle was already published as ${valid.id}.`);
+  const receipt = { bundle_id: valid.id, duplicate: stored.outcome === 'duplicate', records: valid.records.length, event_id: stored.eventId, signed_by: kid };
+  send(res, stored.outcome === 'stored' ? 201 : 200, receipt);
+  if (stored.outcome === 'stored') ctx.notify({ event });
+}
+
+/** A signed bundle in an event: the partner must be its producer, the signature must verify, the bundle must be valid. */
+export async function checkBundle(partner: Partner, bundle: unknown, pointer: string): Promise<string> {
+  if (bundle === null || typeof bundle !== 'object' || (bundle as { type?: unknown }).type !== 'bundle') {
+    throw new Problem(400, 'invalid_json', 'Not a bundle', `${pointer || 'The body'} must be a GPOS bundle (\`"type": "bundle"\`).`);
+  }
+  const producer = (bundle as { producer?: unknown }).producer;
+  if (producer !== partner.org) throw new Problem(403, 'forbidden', 'Forbidden', `A bundle from ${partner.org} must name it as producer, not ${JSON.stringify(producer)}.`);
+  const verified = await verifyBundle(bundle, { keys: partner.keys });
+  if (!verified.ok) throw new Problem(422, verified.code, 'Signature not accepted', verified.reason);
+  const result = validate(bundle);
+  if (!result.valid) {
+    throw new Problem(422, 'invalid_bundle', 'Invalid bundle', `The bundle has ${result.problems.filter((p) => p.severity === 'error').length} error(s).`, {
+      problems: result.problems.slice(0, 1000).map((p) => ({ ...p, pointer: pointer + p.pointer })),
+    });
+  }
+  return verified.kid;
+}

@@ -1,0 +1,45 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { checkEvent, type ExchangeEvent } from '@gpos/exchange';
+import { canonicalJson } from '@gpos/sdk';
+import { Problem, readJson, send, sha256Hex } from '../http.js';
+import { DEFAULT_MAX_BODY_BYTES, type Partner } from '../options.js';
+import { checkBundle } from './bundles.js';
+import type { RouteContext } from './context.js';
+
+/** A request and the event type of its reply, and the field that links them. */
+const REPLIES: Partial<Record<ExchangeEvent['type'], { request: ExchangeEvent['type']; field: string; addressee: string }>> = {
+  'takedown.outcome': { request: 'takedown.requested', field: 'request_id', addressee: 'addressed_to' },
+  'case.referral_acknowledged': { request: 'case.referred', field: 'referral_id', addressee: 'to' },
+};
+
+/** `POST /v1/events`: takedown requests and outcomes, referrals and acknowledgements, indicator and commitment events. */
+export async function postEvent(ctx: RouteContext, partner: Partner, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const body = await readJson(req, ctx.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+  const checked = checkEvent(body);
+  if (!checked.ok) throw new Problem(400, 'invalid_event', 'Invalid event', `The body is not a GPOS exchange event: ${checked.reason}.`);
+  const event = checked.event;
+  if (event.type === 'bundle.published') throw new Problem(400, 'invalid_event', 'Invalid event', 'Publish bundles with POST /v1/bundles; the exchange emits bundle.published itself.');
+  if (event.producer !== partner.org) throw new Problem(403, 'forbidden', 'Forbidden', `An event from ${partner.org} must name it as producer, not ${JSON.stringify(event.producer)}.`);
+  const data = event.data as Record<string, unknown>;
+  if (data.bundle !== undefined) await checkBundle(partner, data.bundle, '/data/bundle');
+
+  let recipients: string[] | undefined;
+  if (event.type === 'takedown.requested') recipients = [String(data.addressed_to)];
+  else if (event.type === 'case.referred') recipients = [String(data.to)];
+  const reply = REPLIES[event.type];
+  if (reply) {
+    const request = await ctx.options.storage.findEvent(reply.request, reply.field, String(data[reply.field]));
+    const addressee = request && (request.event.data as Record<string, unknown>)[reply.addressee];
+    if (!request || addressee !== partner.org) {
+      throw new Problem(422, 'unknown_request', 'Unknown request', `No ${reply.request} with ${reply.field} ${JSON.stringify(data[reply.field])} is addressed to ${partner.org}.`);
+    }
+    recipients = [request.event.producer];
+  }
+
+  const { signature: _signature, ...unsigned } = (data.bundle ?? {}) as Record<string, unknown>;
+  const digest = await sha256Hex(new TextEncoder().encode(canonicalJson({ ...event, data: { ...data, ...(data.bundle ? { bundle: unsigned } : {}) } })));
+  const stored = await ctx.options.storage.putEvent({ event, digest, ...(recipients ? { recipients } : {}) });
+  if (stored.outcome === 'conflict') throw new Problem(409, 'conflict', 'Conflict', `Another event was already sent as ${event.id}.`);
+  send(res, stored.outcome === 'stored' ? 201 : 200, { event_id: event.id, duplicate: stored.outcome === 'duplicate' });
+  if (stored.outcome === 'stored') ctx.notify({ event, ...(recipients ? { recipients } : {}) });
+}

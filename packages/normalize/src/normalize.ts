@@ -18,7 +18,7 @@ export function normalize(kind: string, raw: string, options: NormalizeOptions =
   if (typeof raw !== 'string') return { ok: false, kind, raw: String(raw), code: 'not_a_string', reason: 'the value is not text' };
   if (!isObservableKind(kind)) return { ok: false, kind, raw, code: 'unknown_kind', reason: `"${kind}" is not an indicator kind` };
   if (raw.length > MAX_VALUE_LENGTH) return { ok: false, kind, raw, code: 'too_long', reason: `the value is longer than ${MAX_VALUE_LENGTH} characters` };
-  if (raw.trim() === '') return { ok: false, kind, raw, code: 'empty', reason: 'the value is empty' };
+  if (!/\S/.test(raw)) return { ok: false, kind, raw, code: 'empty', reason: 'the value is empty' };
   const result = KIND_NORMALIZERS[kind](raw, options);
   if (!result.ok) return { ok: false, kind, raw, code: result.code, reason: result.reason };
   return { ok: true, kind, raw, canonical: result.canonical, match_keys: result.keys, attributes: result.attributes ?? {}, normalizer: NORMALIZER };

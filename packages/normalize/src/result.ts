@@ -12,5 +12,7 @@ export function invalid(code: string, reason: string): KindResult {
 
 /** Keys for each value given, skipping the absent ones. */
 export function keys(...pairs: Array<[type: string, value: string | undefined | null]>): MatchKey[] {
-  return pairs.filter((pair): pair is [string, string] => typeof pair[1] === 'string' && pair[1] !== '').map(([type, value]) => ({ type, value }));
+  const out: MatchKey[] = [];
+  for (const [type, value] of pairs) if (typeof value === 'string' && value !== '') out.push({ type, value });
+  return out;
 }

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyReply } from 'fastify';
 
 /** An RFC 9457 problem: thrown by a route, answered as `application/problem+json` with a stable `code`. */
 export class Problem extends Error {
@@ -15,39 +15,29 @@ export class Problem extends Error {
 
 const PROBLEM_BASE = 'https://schemas.gpos.network/exchange/problems/';
 
-export function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void {
-  if (body === undefined) {
-    res.writeHead(status, headers).end();
-    return;
-  }
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)), ...headers }).end(text);
+/** Answers `status` with `body` as JSON (no body when it is undefined). */
+export function send(reply: FastifyReply, status: number, body?: unknown, headers: Record<string, string> = {}): FastifyReply {
+  reply.code(status).headers(headers);
+  if (body === undefined) return reply.send();
+  return reply.header('content-type', 'application/json').send(JSON.stringify(body));
 }
 
-export function sendProblem(res: ServerResponse, p: Problem): void {
+/** Answers a problem as `application/problem+json` (with `Retry-After` when it has a `retry_after`). */
+export function sendProblem(reply: FastifyReply, p: Problem): FastifyReply {
   const body = { type: PROBLEM_BASE + p.code, title: p.title, status: p.status, code: p.code, ...(p.detail ? { detail: p.detail } : {}), ...p.extra };
-  const text = JSON.stringify(body);
-  const headers: Record<string, string> = { 'content-type': 'application/problem+json', 'content-length': String(Buffer.byteLength(text)) };
-  if (typeof p.extra.retry_after === 'number') headers['retry-after'] = String(p.extra.retry_after);
-  res.writeHead(p.status, headers).end(text);
+  reply.code(p.status).header('content-type', 'application/problem+json');
+  if (typeof p.extra.retry_after === 'number') reply.header('retry-after', String(p.extra.retry_after));
+  return reply.send(JSON.stringify(body));
 }
 
-export async function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) throw new Problem(413, 'payload_too_large', 'Payload too large', `The body is ${declared} bytes; the limit is ${limit}.`);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw new Problem(413, 'payload_too_large', 'Payload too large', `The body exceeds the limit of ${limit} bytes.`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** The JSON body the content-type parser produced: 400 `invalid_json` when the request had none. */
+export function jsonBody(body: unknown): unknown {
+  if (body === undefined) throw new Problem(400, 'invalid_json', 'Invalid JSON', 'The body is not JSON.');
+  return body;
 }
 
-/** The body as JSON: 413 above `limit`, 400 `invalid_json` when it does not parse. */
-export async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
-  const text = await readBody(req, limit);
+/** Parses a request body as JSON: 400 `invalid_json` when it does not parse. */
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

@@ -11,6 +11,7 @@ export { SqlStorage, MIGRATIONS, migrate, type SqlDriver, type SqlQueryable } fr
 export { PgliteStorage, pgliteDriver } from './pglite-storage.js';
 export { PostgresStorage, postgresDriver, type PostgresStorageOptions } from './postgres-storage.js';
 export { openStorage, describeStorage, type OpenStorageOptions } from './open-storage.js';
+export { verifyPartnerJwt, JWT_ALGORITHMS, type JwtAuthOptions } from './jwt.js';
 export { startExchange, type StartExchangeOptions, type RunningExchange } from './run.js';
 export { parsePartners } from './config.js';
 export type { Storage, StoredEvent, StoredSubscription, PutResult } from './storage.js';

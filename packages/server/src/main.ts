@@ -6,6 +6,7 @@
  *   GPOS_DATABASE_SCHEMA  schema for the tables on PostgreSQL (default: the connection's search path)
  *   GPOS_DATA_DIR         PGlite data directory when there is no DATABASE_URL; in memory (lost on exit) when unset
  *   PORT, HOST            where to listen; default 8787 on 127.0.0.1
+ *   GPOS_JWT_AUDIENCE     the `aud` partner JWTs must carry (comma-separated); default the URL it listens on
  */
 import { readFileSync } from 'node:fs';
 import { parsePartners } from './config.js';
@@ -25,6 +26,7 @@ const running = await startExchange({
   ...(env('DATABASE_URL') ? { databaseUrl: env('DATABASE_URL')! } : {}),
   ...(env('GPOS_DATABASE_SCHEMA') ? { schema: env('GPOS_DATABASE_SCHEMA')! } : {}),
   ...(env('GPOS_DATA_DIR') ? { dataDir: env('GPOS_DATA_DIR')! } : {}),
+  ...(env('GPOS_JWT_AUDIENCE') ? { jwt: { audience: env('GPOS_JWT_AUDIENCE')!.split(',').map((a) => a.trim()).filter(Boolean) } } : {}),
 });
 process.stderr.write(`GPOS exchange listening on ${running.url} (${partners.length} partners, ${running.storage})\n`);
 

@@ -1,16 +1,17 @@
 import type { KeySource } from '@gpos/sdk';
 import type { Tlp } from '@gpos/types';
+import type { JwtAuthOptions } from './jwt.js';
 import type { Storage } from './storage.js';
 
 /** A partner of the exchange: who it is, how it authenticates, what it may see and which keys sign its bundles. */
 export interface Partner {
   /** The partner's organisation reference, e.g. `TH-GOV:aoc1441`. Bundles it publishes must name it as `producer`. */
   readonly org: string;
-  /** The bearer token it authenticates with. */
+  /** The bearer token (partner key) it authenticates with; it may also authenticate with JWTs it signs (see `jwt`). */
   readonly token: string;
   /** The highest TLP label it is cleared for (capped at `amber` for other partners' data, see README). */
   readonly clearance: Tlp;
-  /** The public keys its bundle signatures verify with (its JWKS). */
+  /** The public keys its bundle signatures and its authentication JWTs verify with (its JWKS). */
   readonly keys: KeySource;
 }
 
@@ -19,6 +20,12 @@ export interface ExchangeServerOptions {
   readonly partners: readonly Partner[];
   /** Largest request body accepted, in bytes. Default 10 MiB. */
   readonly maxBodyBytes?: number;
+  /**
+   * Partner authentication by signed JWT (`Authorization: Bearer <jwt>`, EdDSA or ES256 with a key of the partner's
+   * JWKS, `iss` its org, `aud` this exchange, a short `exp`), alongside the partner keys. By default `aud` must be
+   * the base URL `listen()` answered.
+   */
+  readonly jwt?: JwtAuthOptions;
   /** Requests per partner per window before 429. Default 600 a minute. */
   readonly rateLimit?: { readonly requests: number; readonly windowMs: number };
   /** Delays before each webhook delivery attempt, in ms; after the last failure the event is dead-lettered. */

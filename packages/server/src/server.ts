@@ -1,74 +1,151 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Authenticator } from './auth.js';
-import { Problem, send, sendProblem } from './http.js';
-import type { ExchangeServerOptions } from './options.js';
+import { Problem, parseJson, send, sendProblem } from './http.js';
+import { DEFAULT_MAX_BODY_BYTES, type ExchangeServerOptions, type Partner } from './options.js';
 import { publishBundle } from './routes/bundles.js';
 import type { RouteContext } from './routes/context.js';
 import { postEvent } from './routes/events.js';
 import { feed } from './routes/feed.js';
-import { isSubscriptionPath, listSubscriptions, subscribe, subscriptionRoute } from './routes/subscriptions.js';
+import { SUBSCRIPTION_BODY_BYTES, isSubscriptionPath, listSubscriptions, subscribe, subscriptionRoute } from './routes/subscriptions.js';
 import { WebhookDeliverer } from './webhooks.js';
 
 export type { ExchangeServerOptions, Partner } from './options.js';
 export { STANDARD_WEBHOOKS_SCHEDULE } from './webhooks.js';
 
+const ROUTE_PATHS = ['/v1/bundles', '/v1/events', '/v1/feed', '/v1/subscriptions'];
+const pathOf = (url: string) => new URL(url, 'http://exchange.invalid').pathname;
+
 /**
- * The reference exchange server: routing, authentication and error answers; each route is a module of
+ * The reference exchange server, on Fastify: routing, authentication and error answers; each route is a module of
  * src/routes, the TLP policy is src/policy.ts and webhook delivery src/webhooks.ts. `listen()` starts it;
  * `close()` stops it (and the storage is the caller's to close).
  */
 export class ExchangeServer {
-  readonly server: Server;
+  /** The Fastify instance (routes are registered; it is started by `listen()`). */
+  readonly app: FastifyInstance;
   private readonly auth: Authenticator;
   private readonly webhooks: WebhookDeliverer;
   private readonly ctx: RouteContext;
+  private readonly partners = new WeakMap<FastifyRequest, Partner>();
 
   constructor(private readonly options: ExchangeServerOptions) {
-    this.auth = new Authenticator(options.partners, options.rateLimit);
+    this.auth = new Authenticator(options.partners, options.rateLimit, options.jwt);
     this.webhooks = new WebhookDeliverer(options);
     this.ctx = { options, notify: (stored) => this.webhooks.track(this.webhooks.deliver(stored)) };
-    this.server = createServer((req, res) => {
-      this.handle(req, res).catch((error: unknown) => {
-        if (error instanceof Problem) sendProblem(res, error);
-        else {
-          (options.onError ?? console.error)(error);
-          sendProblem(res, new Problem(500, 'internal_error', 'Internal error', 'The server failed; the request may be retried.'));
-        }
-      });
-    });
+    this.app = this.build(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+  }
+
+  /** The underlying node:http server. */
+  get server(): Server {
+    return this.app.server;
   }
 
   /** Starts listening (port 0 picks a free one) and resolves with the base URL. */
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(port, host, resolve));
-    const address = this.server.address() as AddressInfo;
+    await this.app.listen({ port, host });
+    const address = this.app.server.address() as AddressInfo;
     this.webhooks.track(this.webhooks.resumeDeliveries());
-    return `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+    const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+    if (this.options.jwt?.audience === undefined) this.auth.audience = [url, `${url}/`];
+    return url;
   }
 
   /** Stops accepting requests and waits for in-flight webhook deliveries to settle. */
   async close(): Promise<void> {
     const delivered = this.webhooks.close();
-    this.server.closeAllConnections?.();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await this.app.close();
     await delivered;
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://exchange.invalid');
-    const route = `${req.method} ${url.pathname}`;
-    if (route === 'GET /healthz') return send(res, 200, { ok: true });
-    const partner = this.auth.authenticate(req);
-    if (route === 'POST /v1/bundles') return publishBundle(this.ctx, partner, req, res);
-    if (route === 'POST /v1/events') return postEvent(this.ctx, partner, req, res);
-    if (route === 'GET /v1/feed') return feed(this.ctx, partner, url, res);
-    if (route === 'POST /v1/subscriptions') return subscribe(this.ctx, partner, req, res);
-    if (route === 'GET /v1/subscriptions') return listSubscriptions(this.ctx, partner, res);
-    if (await subscriptionRoute(this.ctx, partner, req, url, res)) return;
-    if (isSubscriptionPath(url.pathname) || ['/v1/bundles', '/v1/events', '/v1/feed', '/v1/subscriptions'].includes(url.pathname)) {
-      throw new Problem(405, 'method_not_allowed', 'Method not allowed', `${req.method} is not supported on ${url.pathname}.`);
+  private build(maxBodyBytes: number): FastifyInstance {
+    const app = Fastify({
+      logger: false,
+      bodyLimit: maxBodyBytes,
+      forceCloseConnections: true,
+      exposeHeadRoutes: false,
+      return503OnClosing: false,
+      // a URL the router cannot decode (`/v1/%zz`) never reaches the error handler: answer it as a problem here
+      frameworkErrors: (error, _request, reply) => sendProblem(reply, new Problem(400, 'bad_request', 'Bad request', error.message)),
+    });
+
+    // every body is JSON whatever its content type (clients need not send one); a 404 or 405 is not parsed
+    app.removeAllContentTypeParsers();
+    app.addContentTypeParser('*', { parseAs: 'string' }, (request, text, done) => {
+      if (request.is404) return done(null, undefined);
+      try {
+        done(null, parseJson(text as string));
+      } catch (error) {
+        done(error as Error, undefined);
+      }
+    });
+
+    app.setErrorHandler((error: FastifyError | Problem, request, reply) => sendProblem(reply, this.problemOf(error, request)));
+    app.setNotFoundHandler(async (request, reply) => {
+      await this.authenticate(request);
+      const path = pathOf(request.url);
+      if (isSubscriptionPath(path) || ROUTE_PATHS.includes(path)) {
+        throw new Problem(405, 'method_not_allowed', 'Method not allowed', `${request.method} is not supported on ${path}.`);
+      }
+      throw new Problem(404, 'not_found', 'Not found', `No route ${request.method} ${path}.`);
+    });
+
+    // authentication and the rate limit come before the body is read
+    const onRequest = async (request: FastifyRequest) => {
+      this.partners.set(request, await this.authenticate(request));
+    };
+    const partner = (request: FastifyRequest) => this.partners.get(request)!;
+    const ctx = this.ctx;
+
+    app.get('/healthz', async (_request, reply) => send(reply, 200, { ok: true }));
+    app.post('/v1/bundles', { onRequest }, async (request, reply) => {
+      await publishBundle(ctx, partner(request), request.body, reply);
+      return reply;
+    });
+    app.post('/v1/events', { onRequest }, async (request, reply) => {
+      await postEvent(ctx, partner(request), request.body, reply);
+      return reply;
+    });
+    app.get('/v1/feed', { onRequest }, async (request, reply) => {
+      await feed(ctx, partner(request), new URL(request.url, 'http://exchange.invalid'), reply);
+      return reply;
+    });
+    app.post('/v1/subscriptions', { onRequest, bodyLimit: SUBSCRIPTION_BODY_BYTES }, async (request, reply) => {
+      await subscribe(ctx, partner(request), request.body, reply);
+      return reply;
+    });
+    app.get('/v1/subscriptions', { onRequest }, async (request, reply) => {
+      await listSubscriptions(ctx, partner(request), reply);
+      return reply;
+    });
+    const subscription = async (request: FastifyRequest, reply: FastifyReply) => {
+      const path = pathOf(request.url);
+      if (await subscriptionRoute(ctx, partner(request), request.method, path, reply)) return reply;
+      throw new Problem(isSubscriptionPath(path) ? 405 : 404, isSubscriptionPath(path) ? 'method_not_allowed' : 'not_found', isSubscriptionPath(path) ? 'Method not allowed' : 'Not found', `No route ${request.method} ${path}.`);
+    };
+    app.get('/v1/subscriptions/:id', { onRequest }, subscription);
+    app.delete('/v1/subscriptions/:id', { onRequest }, subscription);
+    app.get('/v1/subscriptions/:id/dead-letters', { onRequest }, subscription);
+    return app;
+  }
+
+  private authenticate(request: FastifyRequest): Promise<Partner> {
+    return this.auth.authenticate(request.headers.authorization);
+  }
+
+  /** The problem answering an error: a route's own, Fastify's (body too large, bad request), or a 500. */
+  private problemOf(error: FastifyError | Problem, request: FastifyRequest): Problem {
+    if (error instanceof Problem) return error;
+    const status = error.statusCode ?? 500;
+    if (status === 413) {
+      const limit = request.routeOptions.bodyLimit ?? this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+      const declared = Number(request.headers['content-length'] ?? 0);
+      return new Problem(413, 'payload_too_large', 'Payload too large', declared > limit ? `The body is ${declared} bytes; the limit is ${limit}.` : `The body exceeds the limit of ${limit} bytes.`);
     }
-    throw new Problem(404, 'not_found', 'Not found', `No route ${route}.`);
+    if (status === 415) return new Problem(415, 'unsupported_media_type', 'Unsupported media type', error.message);
+    if (status >= 400 && status < 500) return new Problem(status, 'bad_request', 'Bad request', error.message);
+    (this.options.onError ?? console.error)(error);
+    return new Problem(500, 'internal_error', 'Internal error', 'The server failed; the request may be retried.');
   }
 }

@@ -4,6 +4,8 @@ import { refang } from '../refang.js';
 import type { KindResult } from '../types.js';
 
 const HOST_CHARS = /^[^\s/?#@:\\[\]<>"'`%]+$/u;
+const LONG_LABEL = /[^.]{64}/;
+const TLDTS_OPTIONS = { allowPrivateDomains: true } as const;
 
 export interface HostParts {
   hostname: string;
@@ -17,7 +19,8 @@ export interface HostParts {
  * registrable domain. IP addresses, single labels and malformed names are refused.
  */
 export function parseHost(input: string): HostParts | { code: string; reason: string } {
-  const text = refang(input.trim()).replace(/\.$/, '');
+  let text = refang(input.trim());
+  if (text.endsWith('.')) text = text.slice(0, -1);
   if (!text || !HOST_CHARS.test(text)) return { code: 'invalid_host', reason: 'it is not a host name' };
   let hostname: string;
   try {
@@ -30,10 +33,10 @@ export function parseHost(input: string): HostParts | { code: string; reason: st
 
 /** Checks a host name the WHATWG URL parser has already serialised, and finds its registrable domain. */
 export function classifyHost(hostname: string): HostParts | { code: string; reason: string } {
-  const info = parse(hostname, { allowPrivateDomains: true });
+  const info = parse(hostname, TLDTS_OPTIONS);
   if (info.isIp) return { code: 'is_ip_address', reason: 'it is an IP address; use the ip_address kind' };
   if (!hostname.includes('.')) return { code: 'not_fully_qualified', reason: 'a host name needs at least two labels' };
-  if (hostname.split('.').some((label) => label.length > 63) || hostname.length > 253) {
+  if (hostname.length > 253 || LONG_LABEL.test(hostname)) {
     return { code: 'invalid_host', reason: 'a label is longer than 63 characters or the name longer than 253' };
   }
   return { hostname, registrable: info.domain, isPrivateSuffix: info.isPrivate === true && info.domain !== null };

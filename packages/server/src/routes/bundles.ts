@@ -1,15 +1,15 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyReply } from 'fastify';
 import { eventId, type ExchangeEvent } from '@gpos/exchange';
 import { signingInput, verifyBundle } from '@gpos/sdk';
 import type { Bundle } from '@gpos/types';
 import { validate } from '@gpos/validate';
-import { Problem, readJson, send, sha256Hex } from '../http.js';
-import { DEFAULT_MAX_BODY_BYTES, type Partner } from '../options.js';
+import { Problem, jsonBody, send, sha256Hex } from '../http.js';
+import type { Partner } from '../options.js';
 import type { RouteContext } from './context.js';
 
 /** `POST /v1/bundles`: a signed bundle from its producer, stored with its bundle.published event, idempotently. */
-export async function publishBundle(ctx: RouteContext, partner: Partner, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const bundle = await readJson(req, ctx.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+export async function publishBundle(ctx: RouteContext, partner: Partner, body: unknown, res: FastifyReply): Promise<void> {
+  const bundle = jsonBody(body);
   const kid = await checkBundle(partner, bundle, '');
   const valid = bundle as Bundle;
   const digest = await sha256Hex(signingInput(valid));

@@ -1,8 +1,8 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyReply } from 'fastify';
 import { checkEvent, type ExchangeEvent } from '@gpos/exchange';
 import { canonicalJson } from '@gpos/sdk';
-import { Problem, readJson, send, sha256Hex } from '../http.js';
-import { DEFAULT_MAX_BODY_BYTES, type Partner } from '../options.js';
+import { Problem, jsonBody, send, sha256Hex } from '../http.js';
+import type { Partner } from '../options.js';
 import { checkBundle } from './bundles.js';
 import type { RouteContext } from './context.js';
 
@@ -13,8 +13,8 @@ const REPLIES: Partial<Record<ExchangeEvent['type'], { request: ExchangeEvent['t
 };
 
 /** `POST /v1/events`: takedown requests and outcomes, referrals and acknowledgements, indicator and commitment events. */
-export async function postEvent(ctx: RouteContext, partner: Partner, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const body = await readJson(req, ctx.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+export async function postEvent(ctx: RouteContext, partner: Partner, raw: unknown, res: FastifyReply): Promise<void> {
+  const body = jsonBody(raw);
   const checked = checkEvent(body);
   if (!checked.ok) throw new Problem(400, 'invalid_event', 'Invalid event', `The body is not a GPOS exchange event: ${checked.reason}.`);
   const event = checked.event;

@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http';
+import type { FastifyReply } from 'fastify';
 import { isEventType, type ExchangeEvent } from '@gpos/exchange';
 import { TLP_ORDER, tlpRank } from '@gpos/schema';
 import { isTlp } from '@gpos/sdk';
@@ -11,7 +11,7 @@ const CURSOR = /^\d{1,20}$/;
 const formatCursor = (seq: number) => String(seq).padStart(20, '0');
 
 /** `GET /v1/feed`: the events after the cursor this partner may see, oldest first, each redacted for its audience. */
-export async function feed(ctx: RouteContext, partner: Partner, url: URL, res: ServerResponse): Promise<void> {
+export async function feed(ctx: RouteContext, partner: Partner, url: URL, res: FastifyReply): Promise<void> {
   const cursor = url.searchParams.get('cursor');
   if (cursor !== null && !CURSOR.test(cursor)) throw new Problem(400, 'invalid_parameter', 'Invalid cursor', 'The cursor is not one this server issued.');
   const audience = url.searchParams.get('audience') ?? partner.clearance;

@@ -1,16 +1,18 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyReply } from 'fastify';
 import { generateWebhookSecret, isEventType } from '@gpos/exchange';
-import { Problem, readJson, send } from '../http.js';
+import { Problem, jsonBody, send } from '../http.js';
 import type { Partner } from '../options.js';
 import type { StoredSubscription } from '../storage.js';
 import type { RouteContext } from './context.js';
 
 const isLoopback = (host: string) => host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
+/** The largest subscription request body: 64 KiB. */
+export const SUBSCRIPTION_BODY_BYTES = 64 * 1024;
 const SUBSCRIPTION = /^\/v1\/subscriptions\/(sub_[A-Za-z0-9]{8,64})(\/dead-letters)?$/;
 
 /** `POST /v1/subscriptions`: a webhook subscription for this partner; its `whsec_` secret is answered once. */
-export async function subscribe(ctx: RouteContext, partner: Partner, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const body = ((await readJson(req, 64 * 1024)) ?? {}) as { url?: unknown; event_types?: unknown; description?: unknown };
+export async function subscribe(ctx: RouteContext, partner: Partner, raw: unknown, res: FastifyReply): Promise<void> {
+  const body = (jsonBody(raw) ?? {}) as { url?: unknown; event_types?: unknown; description?: unknown };
   let target: URL;
   try {
     target = new URL(String(body.url));
@@ -38,7 +40,7 @@ export async function subscribe(ctx: RouteContext, partner: Partner, req: Incomi
 }
 
 /** `GET /v1/subscriptions`: this partner's subscriptions, without their secrets. */
-export async function listSubscriptions(ctx: RouteContext, partner: Partner, res: ServerResponse): Promise<void> {
+export async function listSubscriptions(ctx: RouteContext, partner: Partner, res: FastifyReply): Promise<void> {
   const items = (await ctx.options.storage.listSubscriptions(partner.org)).map(publicSubscription);
   send(res, 200, { items });
 }
@@ -47,21 +49,21 @@ export async function listSubscriptions(ctx: RouteContext, partner: Partner, res
  * `GET`/`DELETE /v1/subscriptions/{id}` and `GET /v1/subscriptions/{id}/dead-letters`, for this partner's own
  * subscriptions. Resolves false when the path is not a subscription's, or the method is not one of these.
  */
-export async function subscriptionRoute(ctx: RouteContext, partner: Partner, req: IncomingMessage, url: URL, res: ServerResponse): Promise<boolean> {
-  const sub = SUBSCRIPTION.exec(url.pathname);
+export async function subscriptionRoute(ctx: RouteContext, partner: Partner, method: string, pathname: string, res: FastifyReply): Promise<boolean> {
+  const sub = SUBSCRIPTION.exec(pathname);
   if (!sub) return false;
   const found = (await ctx.options.storage.listSubscriptions(partner.org)).find((s) => s.id === sub[1]);
   if (!found) throw new Problem(404, 'not_found', 'Not found', `No subscription ${sub[1]} for ${partner.org}.`);
-  if (req.method === 'GET' && sub[2]) {
+  if (method === 'GET' && sub[2]) {
     const items = (await ctx.options.storage.deadLetters(found.id)).map((d) => ({ event_id: d.eventId, attempts: d.attempts, last_error: d.lastError }));
     send(res, 200, { items });
     return true;
   }
-  if (req.method === 'GET') {
+  if (method === 'GET') {
     send(res, 200, publicSubscription(found));
     return true;
   }
-  if (req.method === 'DELETE') {
+  if (method === 'DELETE') {
     await ctx.options.storage.deleteSubscription(partner.org, found.id);
     send(res, 204);
     return true;

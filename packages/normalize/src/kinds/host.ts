@@ -3,9 +3,10 @@ import { invalid, keys, valid } from '../result.js';
 import { refang } from '../refang.js';
 import type { KindResult } from '../types.js';
 
-const HOST_CHARS = /^[^\s/?#@:\\[\]<>"'`%]+$/u;
+const HOST_CHARS = /^[^\s/?#@:\\[\]<>"'`%]+$/;
 const LONG_LABEL = /[^.]{64}/;
-const TLDTS_OPTIONS = { allowPrivateDomains: true } as const;
+// the WHATWG URL parser has already extracted and validated the host name: tldts need not do it again
+const TLDTS_OPTIONS = { allowPrivateDomains: true, extractHostname: false, validateHostname: false, mixedInputs: false } as const;
 
 export interface HostParts {
   hostname: string;

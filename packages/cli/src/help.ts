@@ -144,6 +144,8 @@ Options:
       --memory              keep everything in memory (lost when the server stops)
       --database-url <url>  store in PostgreSQL instead (env DATABASE_URL); several servers may share one database
       --schema <name>       PostgreSQL schema for the exchange's tables (default: the connection's search path)
+      --jwt-audience <id>   the \`aud\` partners' JWTs must carry (env GPOS_JWT_AUDIENCE; default: the URL the server
+                            listens on). Set it to the public URL behind a proxy or when listening on 0.0.0.0.
   -h, --help                show this help
 
 Example:

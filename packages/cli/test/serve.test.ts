@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { importJWK, SignJWT, type JWK } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUNDLE, bin, gpos, pretty, tempDir } from './helpers.js';
 
@@ -65,6 +66,24 @@ describe('gpos serve', () => {
       expect(await published.json()).toMatchObject({ bundle_id: BUNDLE.id, duplicate: false, records: 2, signed_by: 'aoc-2026-01' });
       const feed = (await (await fetch(`${server.url}/v1/feed`, { headers: { authorization: 'Bearer bank-0123456789abcdef' } })).json()) as { items: { event: { data: { bundle: { id: string } } } }[] };
       expect(feed.items.map((i) => i.event.data.bundle.id)).toEqual([BUNDLE.id]);
+    } finally {
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    }
+  }, 60_000);
+
+  it('accepts partner JWTs addressed to the --jwt-audience it is given, and only those', async () => {
+    expect(gpos(['keygen', '--kid', 'bank-2026-01', '--private', 'bank.private.jwk.json', '--public', 'bank.jwks.json'], { cwd: t.dir }).code).toBe(0);
+    t.write('jwt-partners.json', JSON.stringify([{ org: 'TH-BANK:004', token: 'bank-0123456789abcdef', clearance: 'amber', jwks: 'bank.jwks.json' }]));
+    const privateJwk = JSON.parse(readFileSync(join(t.dir, 'bank.private.jwk.json'), 'utf8')) as JWK;
+    const key = await importJWK(privateJwk, 'EdDSA');
+    const token = (aud: string) =>
+      new SignJWT({}).setProtectedHeader({ alg: 'EdDSA', kid: 'bank-2026-01' }).setIssuer('TH-BANK:004').setAudience(aud).setIssuedAt().setExpirationTime('2m').sign(key);
+    const server = await serve(['--partners', 'jwt-partners.json', '--memory', '--jwt-audience', 'https://exchange.gpos.example']);
+    try {
+      const feed = (jwt: string) => fetch(`${server.url}/v1/feed`, { headers: { authorization: `Bearer ${jwt}` } });
+      expect((await feed(await token('https://exchange.gpos.example'))).status).toBe(200);
+      expect((await feed(await token(server.url))).status).toBe(401);
     } finally {
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);

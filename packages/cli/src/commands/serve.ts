@@ -44,6 +44,7 @@ export async function serveCommand(argv: string[], io: Io): Promise<number> {
       memory: { type: 'boolean' },
       'database-url': { type: 'string' },
       schema: { type: 'string' },
+      'jwt-audience': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -64,6 +65,8 @@ export async function serveCommand(argv: string[], io: Io): Promise<number> {
   if (values.schema !== undefined && !databaseUrl) throw new UsageError('--schema needs a PostgreSQL database (--database-url or DATABASE_URL)');
   const dataDir = databaseUrl || values.memory ? undefined : (values['data-dir'] ?? env('GPOS_DATA_DIR') ?? DEFAULT_DATA_DIR);
   const partnersFile = values.partners ?? env('GPOS_PARTNERS');
+  // partners' JWTs name this exchange in `aud`; behind a proxy or on 0.0.0.0 the listening URL is not that name
+  const jwtAudience = values['jwt-audience'] ?? env('GPOS_JWT_AUDIENCE');
 
   const server = await import('@gpos/server');
   let partners: ReturnType<typeof server.parsePartners> = [];
@@ -85,6 +88,7 @@ export async function serveCommand(argv: string[], io: Io): Promise<number> {
       ...(databaseUrl ? { databaseUrl } : {}),
       ...(values.schema ? { schema: values.schema } : {}),
       ...(dataDir ? { dataDir } : {}),
+      ...(jwtAudience ? { jwt: { audience: jwtAudience } } : {}),
     });
   } catch (error) {
     io.stderr(`gpos: cannot start the exchange: ${readErrorMessage(error)}\n`);

@@ -43,3 +43,20 @@ export { personalFieldsOf, minTlpOf, type PersonalField } from './personal-field
 export { isTlp, tlpAllows } from './tlp.js';
 export { canonicalJson } from './canonical-json.js';
 export { toBase64url, fromBase64url } from './base64url.js';
+// the normalisers, so an SDK user needs one import; @gpos/normalize is its own package because the validator uses it too
+export {
+  normalize,
+  isCanonical,
+  isObservableKind,
+  optionsFromAttributes,
+  observableId,
+  refang,
+  OBSERVABLE_NAMESPACE,
+  NORMALIZER,
+  type MatchKey,
+  type NormalizeOptions,
+  type NormalizeResult,
+  type Normalized,
+  type NotNormalized,
+  type ObservableKind,
+} from '@gpos/normalize';

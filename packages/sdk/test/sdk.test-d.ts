@@ -45,3 +45,12 @@ describe('public types', () => {
     expectTypeOf(compareObservables).parameter(0).toEqualTypeOf<Indicator | Indicator['observable']>();
   });
 });
+
+describe('normalisers', () => {
+  it('are re-exported from @gpos/normalize', async () => {
+    const sdk = await import('../src/index.js');
+    const normalize = await import('@gpos/normalize');
+    expectTypeOf(sdk.normalize).toEqualTypeOf(normalize.normalize);
+    expectTypeOf(sdk.observableId).toEqualTypeOf(normalize.observableId);
+  });
+});

@@ -1,27 +1,11 @@
+import type { Observable } from '@gpos/types';
 import type { CountryCode } from 'libphonenumber-js';
 
-/** The indicator kinds this normaliser knows: the `indicator_kind` codelist. */
-export type ObservableKind =
-  | 'url'
-  | 'hostname'
-  | 'domain'
-  | 'ip_address'
-  | 'email_address'
-  | 'phone_number'
-  | 'sms_sender_id'
-  | 'bank_account'
-  | 'iban'
-  | 'payment_proxy'
-  | 'ewallet_account'
-  | 'payment_card'
-  | 'crypto_address'
-  | 'crypto_transaction'
-  | 'social_media_account'
-  | 'messaging_account'
-  | 'mobile_app'
-  | 'file'
-  | 'message_template'
-  | 'online_ad';
+/**
+ * The indicator kinds, as the schema's `observable.kind` lists them: a kind added to the standard fails the
+ * typecheck until it has a normaliser.
+ */
+export type ObservableKind = Observable['kind'];
 
 /** A key peers compare to find the same observable (the schema's `MatchKey`, without keyed HMACs). */
 export interface MatchKey {

@@ -1,29 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { memoryCursorStore, publish, syncFeed } from '@gpos/exchange';
 import type { Bundle } from '@gpos/types';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BACKENDS, backendAvailable, dropSchema, freshSchema, requireDatabaseUrl } from './backends.js';
 import { bundle, indicator, keyPair } from './fixtures.js';
-
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-
-/** The server as a separate process, so it can be killed without warning. */
-function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; endpoint: string }> {
-  const child = spawn(process.execPath, ['--conditions=@gpos/source', '--import', 'tsx', MAIN], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let err = '';
-    child.stderr!.on('data', (chunk: Buffer) => {
-      err += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(err);
-      if (match) resolve({ child, endpoint: match[1]! });
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${err}`)));
-  });
-}
+import { startProcess } from './server-process.js';
 
 describe.each(BACKENDS.map((backend) => ({ backend })))('a server on $backend killed in the middle of publishing', ({ backend }) => {
   if (!backendAvailable(backend)) return void it.skip('needs GPOS_TEST_DATABASE_URL', () => {});

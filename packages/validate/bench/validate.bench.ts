@@ -2,10 +2,13 @@
  * Throughput of the reference validator, as ratios against JSON.parse alone on the same input, measured in
  * the same run (so the figures compare across machines). Not a test: run with `npm run bench`.
  *
- * To add a validator (the zod schemas, say), append a column to CONTENDERS.
+ * It measures the built package, as users run it (`turbo run bench` builds first); run
+ * `npx tsx --conditions=@gpos/source bench/validate.bench.ts` to measure src/ without building.
+ *
+ * To add a validator, append a column to CONTENDERS.
  */
-import { rules, validate } from '../src/index.js';
-import { bundleSchema, recordSchema } from '../src/zod/index.js';
+import { rules, validate } from '@gpos/validate';
+import { bundleSchema, recordSchema } from '@gpos/validate/zod';
 import * as fixtures from '../test/fixtures.js';
 
 interface Workload {

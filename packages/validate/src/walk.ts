@@ -16,21 +16,25 @@ const own = (o: Node, key: string) => Object.prototype.hasOwnProperty.call(o, ke
  * `*` for any array item, `{}` for any map value. Only own properties are followed.
  */
 export function valuesAt(record: unknown, path: readonly string[]): Located[] {
-  let current: Located[] = [{ pointer: '', value: record }];
-  for (const step of path) {
-    const next: Located[] = [];
-    for (const { pointer, value } of current) {
-      if (step === '*') {
-        if (Array.isArray(value)) value.forEach((item, i) => next.push({ pointer: `${pointer}/${i}`, value: item }));
-      } else if (step === '{}') {
-        if (isObject(value)) for (const key of Object.keys(value)) next.push({ pointer: `${pointer}/${escapeToken(key)}`, value: value[key] });
-      } else if (isObject(value) && own(value, step) && value[step] !== undefined) {
-        next.push({ pointer: `${pointer}/${escapeToken(step)}`, value: value[step] });
-      }
-    }
-    current = next;
+  const out: Located[] = [];
+  collect(record, path, 0, '', out);
+  return out;
+}
+
+// recursion depth is the path length (a handful of steps); pointers are only built along paths that exist
+function collect(value: unknown, path: readonly string[], step: number, pointer: string, out: Located[]): void {
+  if (step === path.length) {
+    out.push({ pointer, value });
+    return;
   }
-  return current;
+  const name = path[step]!;
+  if (name === '*') {
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) collect(value[i], path, step + 1, `${pointer}/${i}`, out);
+  } else if (name === '{}') {
+    if (isObject(value)) for (const key of Object.keys(value)) collect(value[key], path, step + 1, `${pointer}/${escapeToken(key)}`, out);
+  } else if (isObject(value) && own(value, name) && value[name] !== undefined) {
+    collect(value[name], path, step + 1, `${pointer}/${escapeToken(name)}`, out);
+  }
 }
 
 /** The value at a dotted path, or undefined. */
@@ -43,58 +47,68 @@ export function get(record: unknown, ...path: string[]): unknown {
   return node;
 }
 
-/** Builds the pointer of the current position lazily: walkers pass it to visitors, which call it only on a hit. */
-const lazyPointer = (base: string, tokens: readonly string[]) => () => {
+/**
+ * Builds the pointer of the walker's current position. Walkers hand one such function to every visit (the
+ * visitor calls it, synchronously, only on a hit), so a walk allocates nothing per value.
+ */
+const pointerOf = (base: string, tokens: readonly string[]) => () => {
   let out = base;
   for (const token of tokens) out += `/${escapeToken(token)}`;
   return out;
 };
 
+type StringVisitor = (text: string, pointer: () => string, key: string | undefined) => void;
+type ObjectVisitor = (object: Node, pointer: () => string) => void;
+
 /**
  * Visits every string in a value, depth-first, with a function returning its pointer and the name of the
  * property that holds it (the nearest object key above it). Callers have checked the nesting depth already.
  */
-export function eachString(value: unknown, visit: (text: string, pointer: () => string, key: string | undefined) => void, base = ''): void {
+export function eachString(value: unknown, visit: StringVisitor, base = ''): void {
   const tokens: string[] = [];
-  const walk = (node: unknown, key: string | undefined): void => {
-    if (typeof node === 'string') visit(node, lazyPointer(base, tokens), key);
-    else if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        tokens.push(String(i));
-        walk(node[i], key);
-        tokens.pop();
-      }
-    } else if (isObject(node)) {
-      for (const k of Object.keys(node)) {
-        tokens.push(k);
-        walk(node[k], k);
-        tokens.pop();
-      }
+  strings(value, undefined, tokens, pointerOf(base, tokens), visit);
+}
+
+function strings(node: unknown, key: string | undefined, tokens: string[], pointer: () => string, visit: StringVisitor): void {
+  if (typeof node === 'string') visit(node, pointer, key);
+  else if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      tokens.push(String(i));
+      strings(node[i], key, tokens, pointer, visit);
+      tokens.pop();
     }
-  };
-  walk(value, undefined);
+  } else if (isObject(node)) {
+    for (const k in node) {
+      if (!own(node, k)) continue;
+      tokens.push(k);
+      strings(node[k], k, tokens, pointer, visit);
+      tokens.pop();
+    }
+  }
 }
 
 /** Visits every object in a value, depth-first, with a function returning its pointer. */
-export function eachObject(value: unknown, visit: (object: Node, pointer: () => string) => void, base = ''): void {
+export function eachObject(value: unknown, visit: ObjectVisitor, base = ''): void {
   const tokens: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        tokens.push(String(i));
-        walk(node[i]);
-        tokens.pop();
-      }
-    } else if (isObject(node)) {
-      visit(node, lazyPointer(base, tokens));
-      for (const k of Object.keys(node)) {
-        tokens.push(k);
-        walk(node[k]);
-        tokens.pop();
-      }
+  objects(value, tokens, pointerOf(base, tokens), visit);
+}
+
+function objects(node: unknown, tokens: string[], pointer: () => string, visit: ObjectVisitor): void {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      tokens.push(String(i));
+      objects(node[i], tokens, pointer, visit);
+      tokens.pop();
     }
-  };
-  walk(value);
+  } else if (isObject(node)) {
+    visit(node, pointer);
+    for (const k in node) {
+      if (!own(node, k)) continue;
+      tokens.push(k);
+      objects(node[k], tokens, pointer, visit);
+      tokens.pop();
+    }
+  }
 }
 
 export { isObject };

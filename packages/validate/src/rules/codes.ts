@@ -6,6 +6,7 @@ let lists: Lists = codelists as Lists;
 let fields: Readonly<Record<string, readonly IndexedField[]>> = fieldIndex;
 const indexes = new Map<string, Map<string, CodelistRow>>();
 const deprecatedLists = new Map<string, boolean>();
+const subsets = new Map<(field: IndexedField) => boolean, Map<string, readonly IndexedField[]>>();
 
 /**
  * Replaces the codelists and field index the codelist rules read (tests use it to exercise deprecations
@@ -17,17 +18,31 @@ export function useCodelists(next: { codelists?: Lists; fieldIndex?: Readonly<Re
   fields = next.fieldIndex ?? fields;
   indexes.clear();
   deprecatedLists.clear();
+  subsets.clear();
   return () => {
     lists = previous.lists;
     fields = previous.fields;
     indexes.clear();
     deprecatedLists.clear();
+    subsets.clear();
   };
 }
 
 /** The indexed fields of a record family. */
 export function fieldsOf(type: string): readonly IndexedField[] {
   return Object.prototype.hasOwnProperty.call(fields, type) ? fields[type]! : [];
+}
+
+/**
+ * The fields of a record family a rule looks at, chosen by `keep` once per family rather than on every
+ * record; `keep` must be a function defined once (its identity is the cache key).
+ */
+export function fieldsWhere(type: string, keep: (field: IndexedField) => boolean): readonly IndexedField[] {
+  let byType = subsets.get(keep);
+  if (!byType) subsets.set(keep, (byType = new Map()));
+  let subset = byType.get(type);
+  if (!subset) byType.set(type, (subset = fieldsOf(type).filter(keep)));
+  return subset;
 }
 
 /** The codelist named, when it ships with the schema package. */

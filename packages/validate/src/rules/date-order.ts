@@ -30,6 +30,13 @@ const PAIRS: Readonly<Record<string, ReadonlyArray<{ at: readonly string[]; befo
   ],
 };
 
+const byType = new Map<string, ReadonlyArray<(typeof PAIRS)[string][number]>>();
+const pairsOf = (type: string) => {
+  let pairs = byType.get(type);
+  if (!pairs) byType.set(type, (pairs = [...PAIRS['*']!, ...(Object.prototype.hasOwnProperty.call(PAIRS, type) ? PAIRS[type]! : [])]));
+  return pairs;
+};
+
 export const dateOrder: Rule = {
   code: 'date_order',
   severity: 'error',
@@ -41,7 +48,7 @@ export const dateOrder: Rule = {
   right: { first_seen: '2026-03-01T09:00:00Z', last_seen: '2026-03-14T09:00:00Z' },
   check(record) {
     const problems = [];
-    for (const pair of [...PAIRS['*']!, ...(PAIRS[record.type] ?? [])]) {
+    for (const pair of pairsOf(record.type)) {
       for (const { pointer, value } of valuesAt(record, pair.at)) {
         const before = get(value, pair.before);
         const after = get(value, pair.after);

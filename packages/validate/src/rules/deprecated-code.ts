@@ -1,6 +1,9 @@
+import type { IndexedField } from '@gpos/schema';
 import { valuesAt } from '../walk.js';
-import { codeOf, fieldsOf, hasDeprecated, rowOf } from './codes.js';
+import { codeOf, fieldsWhere, hasDeprecated, rowOf } from './codes.js';
 import { found, type Rule } from './rule.js';
+
+const hasDeprecatedCodes = (f: IndexedField) => Boolean(f.codelist && hasDeprecated(f.codelist));
 
 export const deprecatedCode: Rule = {
   code: 'deprecated_code',
@@ -12,11 +15,10 @@ export const deprecatedCode: Rule = {
   right: { status: '(the code that replaces it)' },
   check(record) {
     const problems = [];
-    for (const field of fieldsOf(record.type)) {
-      if (!field.codelist || !hasDeprecated(field.codelist)) continue;
+    for (const field of fieldsWhere(record.type, hasDeprecatedCodes)) {
       for (const { pointer, value } of valuesAt(record, field.path)) {
         if (typeof value !== 'string') continue;
-        const row = rowOf(field.codelist, codeOf(field.codelist, value));
+        const row = rowOf(field.codelist!, codeOf(field.codelist!, value));
         if (row?.deprecated) {
           problems.push(found(this, pointer, `"${row.code}" is deprecated in the ${field.codelist} codelist since version ${row.deprecated}; use its replacement (see the codelist's description).`));
         }

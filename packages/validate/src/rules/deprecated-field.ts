@@ -1,6 +1,9 @@
+import type { IndexedField } from '@gpos/schema';
 import { valuesAt } from '../walk.js';
-import { fieldsOf } from './codes.js';
+import { fieldsWhere } from './codes.js';
 import { found, type Rule } from './rule.js';
+
+const isDeprecated = (f: IndexedField) => Boolean(f.deprecated);
 
 export const deprecatedField: Rule = {
   code: 'deprecated_field',
@@ -12,8 +15,7 @@ export const deprecatedField: Rule = {
   right: { '(its replacement)': '…' },
   check(record) {
     const problems = [];
-    for (const field of fieldsOf(record.type)) {
-      if (!field.deprecated) continue;
+    for (const field of fieldsWhere(record.type, isDeprecated)) {
       for (const { pointer } of valuesAt(record, field.path)) {
         problems.push(found(this, pointer, `"${field.path.filter((p) => p !== '*').join('.')}" is deprecated; move the data to the field that replaces it (see the schema reference).`));
       }

@@ -1,6 +1,7 @@
+import type { IndexedField } from '@gpos/schema';
 import { TLP_ORDER, tlpRank, type TlpCode } from '@gpos/schema';
 import { get, isObject, valuesAt } from '../walk.js';
-import { fieldsOf, rowOf } from './codes.js';
+import { fieldsWhere, rowOf } from './codes.js';
 import { found, type Rule } from './rule.js';
 
 const isTlp = (v: unknown): v is TlpCode => typeof v === 'string' && (TLP_ORDER as readonly string[]).includes(v);
@@ -16,6 +17,8 @@ function raisedBy(column: string | undefined, record: unknown): TlpCode | undefi
   return isTlp(value) ? value : undefined;
 }
 
+const isPersonal = (f: IndexedField) => Boolean(f.personal);
+
 export const personalDataBelowTlp: Rule = {
   code: 'personal_data_below_tlp',
   severity: 'error',
@@ -29,9 +32,8 @@ export const personalDataBelowTlp: Rule = {
   check(record) {
     if (!isTlp(record.tlp)) return [];
     const problems = [];
-    for (const field of fieldsOf(record.type)) {
-      const marking = field.personal;
-      if (!marking) continue;
+    for (const field of fieldsWhere(record.type, isPersonal)) {
+      const marking = field.personal!;
       let min: TlpCode = marking.min_tlp;
       const raised = raisedBy(marking.min_tlp_by, record);
       if (raised && tlpRank(raised) > tlpRank(min)) min = raised;

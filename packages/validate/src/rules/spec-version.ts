@@ -1,6 +1,14 @@
 import { found, type Rule, type RuleContext } from './rule.js';
 
-const parse = (v: unknown) => (typeof v === 'string' ? /^(\d+)\.(\d+)\.(\d+)$/.exec(v)?.slice(1).map(Number) : undefined);
+const parsed = new Map<string, number[] | undefined>();
+/** [major, minor, patch], memoised: a file holds few distinct versions (the cache is capped for hostile input). */
+function parse(v: unknown): number[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  if (parsed.has(v)) return parsed.get(v);
+  const version = /^(\d+)\.(\d+)\.(\d+)$/.exec(v)?.slice(1).map(Number);
+  if (parsed.size < 64) parsed.set(v, version);
+  return version;
+}
 
 /** Negative when a < b, positive when a > b, by major, minor, patch. */
 function compare(a: number[], b: number[]): number {

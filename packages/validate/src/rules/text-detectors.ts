@@ -31,13 +31,21 @@ function looksLikePan(digits: string): boolean {
 /** Masks all but the first six and last four digits. */
 const mask = (digits: string) => `${digits.slice(0, 6)}${'•'.repeat(digits.length - 10)}${digits.slice(-4)}`;
 
-/** A full card number in the text (masked for display), or undefined. */
-const CARD_CANDIDATE = /\d(?:[ -]?\d){12}/;
+/** Whether the text has at least `n` ASCII digits: a scan far cheaper than any pattern, and most strings fail it. */
+function hasDigits(text: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++count >= n) return true;
+  }
+  return false;
+}
+
 const CARD_PATTERN = /(?<![0-9A-Za-z])\d(?:[ -]?\d){12,18}(?![0-9A-Za-z])/g;
 
+/** A full card number in the text (masked for display), or undefined. */
 export function findCardNumber(text: string): string | undefined {
-  // cheap pre-check: almost every string has no run of 13 digits at all
-  if (text.length < 13 || !CARD_CANDIDATE.test(text)) return undefined;
+  if (text.length < 13 || !hasDigits(text, 13)) return undefined;
   for (const match of clip(text).matchAll(CARD_PATTERN)) {
     const digits = match[0].replace(/[ -]/g, '');
     if (looksLikePan(digits) && luhn(digits)) return mask(digits);
@@ -62,10 +70,14 @@ export type PersonalDataKind = 'an e-mail address' | 'a phone number' | 'an IBAN
 export function findPersonalData(input: string): PersonalDataKind | undefined {
   if (input.length < 7) return undefined;
   const text = clip(input);
-  if (/[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/.test(text)) return 'an e-mail address';
-  for (const match of text.matchAll(/(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])/g)) {
-    if (ibanChecksum(match[0].replace(/ /g, ''))) return 'an IBAN';
+  if (text.includes('@') && /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/.test(text)) return 'an e-mail address';
+  if (text.length >= 15) {
+    for (const match of text.matchAll(/(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])/g)) {
+      if (ibanChecksum(match[0].replace(/ /g, ''))) return 'an IBAN';
+    }
   }
+  // the remaining identifiers all have at least eight digits
+  if (!hasDigits(text, 8)) return undefined;
   if (findCardNumber(text)) return 'a payment card number';
   if (/(?<![\w+])\+[1-9](?:[ .()-]{0,2}\d){7,14}(?!\d)/.test(text)) return 'a phone number';
   if (/(?<![\w.,])0\d(?:[ .-]?\d){7,9}(?![\w])/.test(text)) return 'a phone number';

@@ -1,6 +1,10 @@
+import type { IndexedField } from '@gpos/schema';
 import { valuesAt } from '../walk.js';
-import { codelist, codeOf, fieldsOf, rowOf } from './codes.js';
+import { codelist, codeOf, fieldsWhere, rowOf } from './codes.js';
 import { found, type Rule } from './rule.js';
+
+/** Fields with an open codelist that lists some codes (an empty list means any code is fine for now). */
+const isOpenCodelist = (field: IndexedField) => Boolean(field.codelist && !field.closed && (codelist(field.codelist)?.rows.length ?? 0) > 0);
 
 export const unknownCode: Rule = {
   code: 'unknown_code',
@@ -13,15 +17,13 @@ export const unknownCode: Rule = {
   right: { scam_type: 'investment.relationship' },
   check(record) {
     const problems = [];
-    for (const field of fieldsOf(record.type)) {
-      if (!field.codelist || field.closed) continue;
-      const list = codelist(field.codelist);
-      if (!list || list.rows.length === 0) continue;
+    for (const field of fieldsWhere(record.type, isOpenCodelist)) {
+      const name = field.codelist!;
       for (const { pointer, value } of valuesAt(record, field.path)) {
         if (typeof value !== 'string') continue;
-        const code = codeOf(field.codelist, value);
-        if (rowOf(field.codelist, code)) continue;
-        problems.push(found(this, pointer, `"${code}" is not in the ${field.codelist} codelist; check the spelling, or propose the new code to the standard.`));
+        const code = codeOf(name, value);
+        if (rowOf(name, code)) continue;
+        problems.push(found(this, pointer, `"${code}" is not in the ${name} codelist; check the spelling, or propose the new code to the standard.`));
       }
     }
     return problems;

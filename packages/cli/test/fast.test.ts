@@ -35,5 +35,8 @@ describe('fastParse', () => {
     expect(fastParse('{"a": 1, "a": 2}')).toBeUndefined();
     expect(fastParse('{"__proto__": 1, "__proto__": 2}')).toBeUndefined();
     expect(fastParse('[{"a": {"b": 1, "c": 2, "b": 3}}]')).toBeUndefined();
+    // a key ending in an escaped backslash, then a string holding an escaped quote and a colon
+    expect(fastParse(String.raw`{"k\\": 1, "s": "\":", "k\\": 2}`)).toBeUndefined();
+    expect(fastParse(String.raw`{"k\\": 1, "s": "\":", "t": 2}`)).toMatchObject({ ok: true });
   });
 });

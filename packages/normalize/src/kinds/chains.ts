@@ -1,6 +1,6 @@
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { base58, bech32, bech32m, createBase58check } from '@scure/base';
 
 /** CAIP-2 ids of the chains whose addresses can be told apart by their form. */
@@ -17,9 +17,10 @@ const base58check = createBase58check(sha256);
 /** EIP-55 mixed-case checksum of a 20-byte hex address. */
 export function toChecksumAddress(hex40: string): string {
   const lower = hex40.toLowerCase();
-  const hash = bytesToHex(keccak_256(utf8ToBytes(lower)));
+  const hash = keccak_256(utf8ToBytes(lower));
   let out = '0x';
-  for (let i = 0; i < 40; i++) out += Number.parseInt(hash[i]!, 16) >= 8 ? lower[i]!.toUpperCase() : lower[i]!;
+  // the i-th hex digit of the hash, read from its bytes rather than from a hex string parsed back digit by digit
+  for (let i = 0; i < 40; i++) out += (i % 2 ? hash[i >> 1]! & 15 : hash[i >> 1]! >> 4) >= 8 ? lower[i]!.toUpperCase() : lower[i]!;
   return out;
 }
 
@@ -36,10 +37,11 @@ export function checkEvm(address: string): AddressCheck {
 
 /** Bech32 (witness v0) or Bech32m (v1+) segwit address of the given human-readable part; lower case. */
 export function checkSegwit(address: string, hrp: string): AddressCheck {
-  if (address !== address.toLowerCase() && address !== address.toUpperCase()) return { code: 'bad_checksum', reason: 'a Bech32 address is all lower or all upper case' };
   const lower = address.toLowerCase();
+  if (address !== lower && address !== address.toUpperCase()) return { code: 'bad_checksum', reason: 'a Bech32 address is all lower or all upper case' };
   try {
-    const decoded = lower.startsWith(`${hrp}1q`) ? bech32.decode(lower as `${string}1${string}`, 90) : bech32m.decode(lower as `${string}1${string}`, 90);
+    // witness version 0 (`q` after the separator) is Bech32, later versions Bech32m
+    const decoded = lower.startsWith(hrp) && lower.startsWith('1q', hrp.length) ? bech32.decode(lower as `${string}1${string}`, 90) : bech32m.decode(lower as `${string}1${string}`, 90);
     if (decoded.prefix !== hrp) return { code: 'invalid_address', reason: `the address is not for this chain (prefix ${decoded.prefix})` };
     return { address: lower };
   } catch {
@@ -69,7 +71,7 @@ export function checkSolana(address: string): AddressCheck {
 
 /** The chain an address's form shows, when it shows one. */
 export function inferChain(address: string): string | undefined {
-  if (/^0x[0-9a-fA-F]{40}$/.test(address)) return CHAINS.ethereum;
+  if (address.startsWith('0x') && /^0x[0-9a-fA-F]{40}$/.test(address)) return CHAINS.ethereum; // a prefix test is cheaper than a failing regex
   if (/^bc1/i.test(address) || /^[13][1-9A-HJ-NP-Za-km-z]{25,34}$/.test(address)) return CHAINS.bitcoin;
   if (/^ltc1/i.test(address) || /^[LM][1-9A-HJ-NP-Za-km-z]{26,33}$/.test(address)) return CHAINS.litecoin;
   if (/^T[1-9A-HJ-NP-Za-km-z]{33}$/.test(address)) return CHAINS.tron;

@@ -1,5 +1,5 @@
 import { invalid, keys, valid } from '../result.js';
-import type { KindResult, NormalizeOptions } from '../types.js';
+import type { KindResult, MatchKey, NormalizeOptions } from '../types.js';
 import { checkAddress, inferChain } from './chains.js';
 
 const CAIP2 = /^([-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32})$/;
@@ -16,15 +16,16 @@ function chainOf(options: NormalizeOptions): string | undefined {
  */
 export function normalizeCryptoAddress(input: string, options: NormalizeOptions): KindResult {
   const text = input.trim();
-  const caip = CAIP10.exec(text);
+  const caip = text.includes(':') ? CAIP10.exec(text) : null; // bare addresses, the usual case, skip the regex
   const address = caip ? caip[2]! : text;
   const chain = caip ? caip[1]! : (chainOf(options) ?? inferChain(address));
   if (!chain) return invalid('missing_context', 'the chain cannot be told from the address: write it as CAIP-10 (chain_id:address) or pass chain');
   const checked = checkAddress(chain, address);
   if ('code' in checked) return invalid(checked.code, checked.reason);
   const canonical = `${chain}:${checked.address}`;
-  const family = chain.startsWith('eip155:') ? `eip155:${checked.address.toLowerCase()}` : undefined;
-  return valid(canonical, keys(['chain_address', canonical], ['evm_address', family]), { chain_id: chain, address: checked.address });
+  const matchKeys: MatchKey[] = [{ type: 'chain_address', value: canonical }];
+  if (chain.startsWith('eip155:')) matchKeys.push({ type: 'evm_address', value: `eip155:${checked.address.toLowerCase()}` });
+  return valid(canonical, matchKeys, { chain_id: chain, address: checked.address });
 }
 
 /**

@@ -1,9 +1,11 @@
 import { parse } from 'tldts';
-import { invalid, keys, valid } from '../result.js';
+import { invalid, valid } from '../result.js';
 import { refang } from '../refang.js';
-import type { KindResult } from '../types.js';
+import type { KindResult, MatchKey } from '../types.js';
 
 const HOST_CHARS = /^[^\s/?#@:\\[\]<>"'`%]+$/;
+// HOST_CHARS without ( or {: refang needs a bracket or a colon, so such text has nothing to refang either
+const PLAIN_HOST = /^[^\s/?#@:\\[\]<>"'`%({]+$/;
 const LONG_LABEL = /[^.]{64}/;
 // the WHATWG URL parser has already extracted and validated the host name: tldts need not do it again
 const TLDTS_OPTIONS = { allowPrivateDomains: true, extractHostname: false, validateHostname: false, mixedInputs: false } as const;
@@ -20,9 +22,11 @@ export interface HostParts {
  * registrable domain. IP addresses, single labels and malformed names are refused.
  */
 export function parseHost(input: string): HostParts | { code: string; reason: string } {
-  let text = refang(input.trim());
+  let text = input.trim();
+  const plain = PLAIN_HOST.test(text); // the usual case: one regex instead of refang's and HOST_CHARS
+  if (!plain) text = refang(text);
   if (text.endsWith('.')) text = text.slice(0, -1);
-  if (!text || !HOST_CHARS.test(text)) return { code: 'invalid_host', reason: 'it is not a host name' };
+  if (!text || (!plain && !HOST_CHARS.test(text))) return { code: 'invalid_host', reason: 'it is not a host name' };
   let hostname: string;
   try {
     hostname = new URL(`http://${text}`).hostname;
@@ -37,7 +41,8 @@ export function classifyHost(hostname: string): HostParts | { code: string; reas
   const info = parse(hostname, TLDTS_OPTIONS);
   if (info.isIp) return { code: 'is_ip_address', reason: 'it is an IP address; use the ip_address kind' };
   if (!hostname.includes('.')) return { code: 'not_fully_qualified', reason: 'a host name needs at least two labels' };
-  if (hostname.length > 253 || LONG_LABEL.test(hostname)) {
+  // a label of 64+ characters needs a name that long: skip the regex scan for the usual short names
+  if (hostname.length > 253 || (hostname.length > 63 && LONG_LABEL.test(hostname))) {
     return { code: 'invalid_host', reason: 'a label is longer than 63 characters or the name longer than 253' };
   }
   return { hostname, registrable: info.domain, isPrivateSuffix: info.isPrivate === true && info.domain !== null };
@@ -48,7 +53,9 @@ const privateFlag = (parts: HostParts) => (parts.isPrivateSuffix ? { is_private_
 export function normalizeHostname(input: string): KindResult {
   const parts = parseHost(input);
   if ('code' in parts) return invalid(parts.code, parts.reason);
-  return valid(parts.hostname, keys(['hostname', parts.hostname], ['registrable_domain', parts.registrable]), privateFlag(parts));
+  const hostname: MatchKey = { type: 'hostname', value: parts.hostname };
+  const matchKeys = parts.registrable ? [hostname, { type: 'registrable_domain', value: parts.registrable }] : [hostname];
+  return valid(parts.hostname, matchKeys, privateFlag(parts));
 }
 
 /** A domain is the registrable domain (eTLD+1); a longer host name is reduced to it. */
@@ -58,5 +65,5 @@ export function normalizeDomain(input: string): KindResult {
   if (!parts.registrable) {
     return invalid('public_suffix', `${parts.hostname} is a public suffix shared by many registrants; report the tenant's host name instead`);
   }
-  return valid(parts.registrable, keys(['registrable_domain', parts.registrable]), privateFlag(parts));
+  return valid(parts.registrable, [{ type: 'registrable_domain', value: parts.registrable }], privateFlag(parts));
 }

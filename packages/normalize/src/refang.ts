@@ -4,14 +4,23 @@
  */
 const DEFANGED = /[[({]|h(?:xx|\*\*)p|fxp/i;
 
+/**
+ * The passes, in order. Each runs only when its guard finds what it needs in the text — a pass over text
+ * without it would change nothing — so a value with one `[.]` costs one replace, not seven.
+ */
+const PASSES: ReadonlyArray<{ guard: RegExp; pattern: RegExp; replacement: string }> = [
+  { guard: /h(?:xx|\*\*|XX)p/, pattern: /\bh(?:xx|\*\*|XX)p(s?)(?=\[?:)/g, replacement: 'http$1' },
+  { guard: /fxp/i, pattern: /\bfxp(?=\[?:)/gi, replacement: 'ftp' },
+  { guard: /[[({]\s*(?:\.|d)/i, pattern: /[[({]\s*(?:\.|dot)\s*[\])}]/gi, replacement: '.' },
+  { guard: /[[({]\s*(?:@|a)/i, pattern: /[[({]\s*(?:@|at)\s*[\])}]/gi, replacement: '@' },
+  { guard: /[[({]\s*:/, pattern: /[[({]\s*:\s*[\])}]/g, replacement: ':' },
+  { guard: /[[({]\s*:\//, pattern: /[[({]\s*:\/\/\s*[\])}]/g, replacement: '://' },
+  { guard: /[[({]\s*\//, pattern: /[[({]\s*\/\s*[\])}]/g, replacement: '/' },
+];
+
 export function refang(value: string): string {
   if (!DEFANGED.test(value)) return value; // most values were never defanged
-  return value
-    .replace(/\bh(?:xx|\*\*|XX)p(s?)(?=\[?:)/g, 'http$1')
-    .replace(/\bfxp(?=\[?:)/gi, 'ftp')
-    .replace(/[[({]\s*(?:\.|dot)\s*[\])}]/gi, '.')
-    .replace(/[[({]\s*(?:@|at)\s*[\])}]/gi, '@')
-    .replace(/[[({]\s*:\s*[\])}]/g, ':')
-    .replace(/[[({]\s*:\/\/\s*[\])}]/g, '://')
-    .replace(/[[({]\s*\/\s*[\])}]/g, '/');
+  let text = value;
+  for (const { guard, pattern, replacement } of PASSES) if (guard.test(text)) text = text.replace(pattern, replacement);
+  return text;
 }

@@ -51,6 +51,21 @@ describe('normalisers are idempotent and case-blind where the kind is', () => {
     }));
   });
 
+  it('refang gives what its seven passes give run one after another, unguarded', () => {
+    const passes: Array<[RegExp, string]> = [
+      [/\bh(?:xx|\*\*|XX)p(s?)(?=\[?:)/g, 'http$1'],
+      [/\bfxp(?=\[?:)/gi, 'ftp'],
+      [/[[({]\s*(?:\.|dot)\s*[\])}]/gi, '.'],
+      [/[[({]\s*(?:@|at)\s*[\])}]/gi, '@'],
+      [/[[({]\s*:\s*[\])}]/g, ':'],
+      [/[[({]\s*:\/\/\s*[\])}]/g, '://'],
+      [/[[({]\s*\/\s*[\])}]/g, '/'],
+    ];
+    const unguarded = (text: string) => passes.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text);
+    const piece = fc.constantFrom('[', ']', '(', ')', '{', '}', '.', 'dot', 'DOT', 'at', 'AT', '@', ':', '/', '//', ' ', 'hxxp', 'hXXp', 'h**p', 'HXXP', 'fxp', 'FXP', 's', 'a', 'd', 'x', 'example');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 25 }).map((parts) => parts.join('')), (text) => refang(text) === unguarded(text)), { numRuns: 20_000 });
+  });
+
   it('refang leaves ordinary text alone', () => {
     fc.assert(fc.property(fc.string().filter((s) => !/[[({]/.test(s) && !/h(xx|\*\*|XX)p/i.test(s) && !/fxp/i.test(s)), (s) => {
       expect(refang(s)).toBe(s);

@@ -91,6 +91,21 @@ function checkEntry(entry: Entry, context: RuleContext, active: readonly Rule[],
   return problems.map((p) => prefixed(p, prefix, record));
 }
 
+const activeByDisabled = new Map<string, readonly Rule[]>();
+
+/** The rules left when `disable` is switched off; remembered by content (a few lists at most), as callers repeat their options. */
+function activeRules(disable: readonly string[] | undefined): readonly Rule[] {
+  if (!disable?.length) return allRules;
+  const key = disable.join('\n');
+  let active = activeByDisabled.get(key);
+  if (!active) {
+    const off = new Set(disable);
+    active = allRules.filter((rule) => !off.has(rule.code));
+    if (activeByDisabled.size < 32) activeByDisabled.set(key, active);
+  }
+  return active;
+}
+
 /** The first pass: every id in the container with its type, and where each (id, modified) version occurs. */
 function index(entries: readonly Entry[]): { ids: Map<string, string>; versions: Map<string, number[]> } {
   const ids = new Map<string, string>();
@@ -110,7 +125,7 @@ function index(entries: readonly Entry[]): { ids: Map<string, string>; versions:
 
 /** Every problem in a record, an array of records or a bundle; never throws. */
 export function check(value: unknown, options: CheckOptions = {}, only?: 'record'): { problems: Problem[]; records: number } {
-  const active = options.disable?.length ? allRules.filter((rule) => !options.disable!.includes(rule.code)) : allRules;
+  const active = activeRules(options.disable);
   const hazard = findHazard(value);
   if (hazard) {
     const message =

@@ -1,17 +1,19 @@
 const SCALE = 18;
+const UNIT = 10n ** BigInt(SCALE);
+const DECIMAL = /^(0|[1-9][0-9]{0,17})(?:\.([0-9]{1,18}))?$/;
 
 /** A decimal string of the standard as an integer scaled by 10^18, or undefined when it is not one. */
 export function parseDecimal(text: string): bigint | undefined {
-  const match = /^(0|[1-9][0-9]{0,17})(?:\.([0-9]{1,18}))?$/.exec(text);
+  const match = DECIMAL.exec(text);
   if (!match) return undefined;
-  return BigInt(match[1]!) * 10n ** BigInt(SCALE) + BigInt((match[2] ?? '').padEnd(SCALE, '0'));
+  // whole digits then exactly SCALE fraction digits: the scaled integer, in one conversion
+  return BigInt(match[1]! + (match[2] ?? '').padEnd(SCALE, '0'));
 }
 
 /** Formats a scaled integer back to a decimal string with at least `places` decimals. */
 export function formatDecimal(value: bigint, places = 0): string {
-  const unit = 10n ** BigInt(SCALE);
-  const whole = value / unit;
-  let fraction = (value % unit).toString().padStart(SCALE, '0').replace(/0+$/, '');
+  const whole = value / UNIT;
+  let fraction = (value % UNIT).toString().padStart(SCALE, '0').replace(/0+$/, '');
   if (fraction.length < places) fraction = fraction.padEnd(places, '0');
   return fraction ? `${whole}.${fraction}` : `${whole}`;
 }

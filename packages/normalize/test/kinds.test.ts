@@ -17,11 +17,11 @@ const KINDS: Record<string, { good: Row[]; bad: Bad[] }> = {
       ['https://bad.example/pay?#', 'https://bad.example/pay'],
       ['ht\ttps://bad.example/\npay', 'https://bad.example/pay'],
     ],
-    bad: [['ftp://bad.example/x', 'unsupported_scheme'], ['javascript:alert(1)', 'unsupported_scheme'], ['https://', 'invalid_url'], ['https://localhost/x', 'not_fully_qualified']],
+    bad: [['ftp://bad.example/x', 'unsupported_scheme'], ['javascript:alert(1)', 'unsupported_scheme'], ['https://', 'invalid_url'], ['https://localhost/x', 'not_fully_qualified'], ['http://a..example/', 'invalid_host']],
   },
   hostname: {
     good: [['Login.Bad-Bank.example.', 'login.bad-bank.example'], ['login[.]bad-bank[.]example', 'login.bad-bank.example'], ['BÜCHER.example', 'xn--bcher-kva.example']],
-    bad: [['203.0.113.7', 'is_ip_address'], ['localhost', 'not_fully_qualified'], ['bad bank.example', 'invalid_host'], ['a/b.example', 'invalid_host'], [`${'a'.repeat(64)}.example`, 'invalid_host']],
+    bad: [['203.0.113.7', 'is_ip_address'], ['localhost', 'not_fully_qualified'], ['bad bank.example', 'invalid_host'], ['a/b.example', 'invalid_host'], [`${'a'.repeat(64)}.example`, 'invalid_host'], ['a..example', 'invalid_host'], ['..', 'invalid_host'], ['bad.example..', 'invalid_host'], ['.bad.example', 'invalid_host']],
   },
   domain: {
     good: [['Bad-Bank.example', 'bad-bank.example'], ['login.bad-bank.co.th', 'bad-bank.co.th'], ['tenant.azurewebsites.net', 'tenant.azurewebsites.net']],

@@ -3,6 +3,7 @@ import { getExampleNumber } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
 import { isCanonical, normalize, observableId, refang, toChecksumAddress } from '../src/index.js';
+import { KIND_NORMALIZERS } from '../src/kinds/index.js';
 
 const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,20}[a-z0-9])?$/);
 const host = fc.tuple(fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom('example', 'co.th', 'com', 'net')).map(([labels, tld]) => `${labels.join('.')}.${tld}`);
@@ -49,6 +50,17 @@ describe('normalisers are idempotent and case-blind where the kind is', () => {
       expect(again.ok && again.canonical).toBe(result.canonical);
       expect(observableId(kind, result.canonical)).toBe(observableId(kind, again.ok ? again.canonical : ''));
     }));
+  });
+
+  it('every kind: a successful result is a fixed point, read without options', () => {
+    // the validator relies on this: when raw normalises to the canonical, the canonical is not normalised again
+    const piece = fc.constantFrom('+66', '081', '234', '5678', '0x', 'de0B295669a9FD93d5F28D9Ec85E40f4cb697BAe', 'bc1', 'qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq', 'GB82', 'WEST', '1234', '5698', '7654', '32', '4111', '1111', ' ', '-', '.', ':', '/', '@', '[.]', 'hxxps://', 'Bad-Bank', 'example', 'co.th', 'eip155:1:', 'promptpay:', 'user', '_', 'A', 'z', '9');
+    fc.assert(fc.property(fc.constantFrom(...Object.keys(KIND_NORMALIZERS)), fc.array(piece, { maxLength: 10 }).map((parts) => parts.join('')), fc.constantFrom({}, { defaultRegion: 'TH' as const }), (kind, raw, options) => {
+      const result = normalize(kind, raw, options);
+      if (!result.ok) return;
+      const again = normalize(kind, result.canonical);
+      expect(again.ok && again.canonical).toBe(result.canonical);
+    }), { numRuns: 20_000 });
   });
 
   it('refang gives what its seven passes give run one after another, unguarded', () => {

@@ -22,8 +22,20 @@ const NUMBERS = /\+?\d[\d\s,.\-/]{2,}\d/g;
  * senders replace them with `<name>` before sharing. The template's SHA-256 is its match key.
  */
 export function normalizeMessageTemplate(input: string): KindResult {
-  const text = input
-    .normalize('NFKC')
+  // a replacement can open a word boundary for another ("_4111co.th" → "_ <number> co.th", whose "co.th" now
+  // reads as a host), so the steps repeat until the text stops changing: the template is then a fixed point
+  let text = input.normalize('NFKC');
+  for (let round = 0; round < 8; round++) {
+    const next = templateStep(text);
+    if (next === text) break;
+    text = next;
+  }
+  if (!text) return invalid('empty_template', 'the template has no text');
+  return valid(text, keys(['template_sha256', bytesToHex(sha256(utf8ToBytes(text)))]));
+}
+
+function templateStep(text: string): string {
+  return text
     .replace(EMAILS, ' <email> ')
     .replace(URLS, ' <url> ')
     .replace(NUMBERS, (run) => (run.replace(/\D/g, '').length >= 4 ? ' <number> ' : run))
@@ -32,6 +44,4 @@ export function normalizeMessageTemplate(input: string): KindResult {
     .replace(/ ([.,!?;:)])/g, '$1')
     .replace(/([(]) /g, '$1')
     .trim();
-  if (!text) return invalid('empty_template', 'the template has no text');
-  return valid(text, keys(['template_sha256', bytesToHex(sha256(utf8ToBytes(text)))]));
 }

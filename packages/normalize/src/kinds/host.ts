@@ -25,8 +25,9 @@ export function parseHost(input: string): HostParts | { code: string; reason: st
   let text = input.trim();
   const plain = PLAIN_HOST.test(text); // the usual case: one regex instead of refang's and HOST_CHARS
   if (!plain) text = refang(text);
-  if (text.endsWith('.')) text = text.slice(0, -1);
+  if (text.endsWith('.')) text = text.slice(0, -1); // the DNS root: the canonical name is written without it
   if (!text || (!plain && !HOST_CHARS.test(text))) return { code: 'invalid_host', reason: 'it is not a host name' };
+  if (text.endsWith('.')) return { code: 'invalid_host', reason: 'a label is empty (two dots in a row, or a leading dot)' };
   let hostname: string;
   try {
     hostname = new URL(`http://${text}`).hostname;
@@ -40,7 +41,11 @@ export function parseHost(input: string): HostParts | { code: string; reason: st
 export function classifyHost(hostname: string): HostParts | { code: string; reason: string } {
   const info = parse(hostname, TLDTS_OPTIONS);
   if (info.isIp) return { code: 'is_ip_address', reason: 'it is an IP address; use the ip_address kind' };
-  if (!hostname.includes('.')) return { code: 'not_fully_qualified', reason: 'a host name needs at least two labels' };
+  // one trailing dot is the DNS root ("bad.example." in a URL); any other empty label ("a..example",
+  // ".example") is not a name, though the URL parser keeps it
+  const name = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
+  if (!name.includes('.')) return { code: 'not_fully_qualified', reason: 'a host name needs at least two labels' };
+  if (name.charCodeAt(0) === 46 || name.endsWith('.') || name.includes('..')) return { code: 'invalid_host', reason: 'a label is empty (two dots in a row, or a leading dot)' };
   // a label of 64+ characters needs a name that long: skip the regex scan for the usual short names
   if (hostname.length > 253 || (hostname.length > 63 && LONG_LABEL.test(hostname))) {
     return { code: 'invalid_host', reason: 'a label is longer than 63 characters or the name longer than 253' };

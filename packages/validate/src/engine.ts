@@ -91,18 +91,22 @@ function checkEntry(entry: Entry, context: RuleContext, active: readonly Rule[],
   return problems.map((p) => prefixed(p, prefix, record));
 }
 
-const activeByDisabled = new Map<string, readonly Rule[]>();
+const NO_VERSIONS: ReadonlyMap<string, readonly number[]> = new Map();
 
-/** The rules left when `disable` is switched off; remembered by content (a few lists at most), as callers repeat their options. */
+const activeByList = new WeakMap<readonly string[], { readonly codes: readonly string[]; readonly active: readonly Rule[] }>();
+
+/**
+ * The rules left when `disable` is switched off. Callers pass the same options again and again, so the
+ * answer is kept per list, with a copy of the list to notice when the caller has changed it since.
+ */
 function activeRules(disable: readonly string[] | undefined): readonly Rule[] {
   if (!disable?.length) return allRules;
-  const key = disable.join('\n');
-  let active = activeByDisabled.get(key);
-  if (!active) {
-    const off = new Set(disable);
-    active = allRules.filter((rule) => !off.has(rule.code));
-    if (activeByDisabled.size < 32) activeByDisabled.set(key, active);
-  }
+  const known = activeByList.get(disable);
+  if (known && known.codes.length === disable.length && known.codes.every((code, i) => code === disable[i])) return known.active;
+  const codes = [...disable];
+  const off = new Set(codes);
+  const active = allRules.filter((rule) => !off.has(rule.code));
+  activeByList.set(disable, { codes, active });
   return active;
 }
 
@@ -154,7 +158,9 @@ export function check(value: unknown, options: CheckOptions = {}, only?: 'record
     return { problems: [{ severity: 'error', code: 'not_a_record', pointer: '', message: `Expected a record, a list of records or a bundle (a JSON object or array), but found ${show(value)}.` }], records: 0 };
   }
   const entry = { value, prefix: '', index: 0 };
-  const { ids, versions } = index([entry]);
+  // a lone record cannot repeat itself: its ids are its own, and there are no versions to compare
+  const ids = new Map<string, string>(typeof value.id === 'string' ? [[value.id, typeof value.type === 'string' ? value.type : '']] : []);
+  const versions = NO_VERSIONS;
   const context: RuleContext = { container: 'record', index: 0, ids, versions, specVersion: SPEC_VERSION };
   const info = recordInfo(value, undefined);
   return { problems: checkEntry(entry, context, active, Object.keys(info).length ? info : undefined), records: 1 };

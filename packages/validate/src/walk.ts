@@ -15,11 +15,16 @@ const own = (o: Node, key: string) => Object.prototype.hasOwnProperty.call(o, ke
  * Every value at a field path in the style of `fieldIndex`: property names from the record root,
  * `*` for any array item, `{}` for any map value. Only own properties are followed.
  */
-export function valuesAt(record: unknown, path: readonly string[]): Located[] {
+export function valuesAt(record: unknown, path: readonly string[]): readonly Located[] {
+  // most fields of a family are absent from any one record: answer those without allocating
+  const first = path[0];
+  if (first !== undefined && first !== '*' && first !== '{}' && !(isObject(record) && own(record, first) && record[first] !== undefined)) return NOTHING;
   const out: Located[] = [];
   collect(record, path, 0, '', out);
   return out;
 }
+
+const NOTHING: readonly Located[] = Object.freeze([]);
 
 // recursion depth is the path length (a handful of steps); pointers are only built along paths that exist
 function collect(value: unknown, path: readonly string[], step: number, pointer: string, out: Located[]): void {

@@ -66,8 +66,16 @@ export function rowOf(name: string, code: string): CodelistRow | undefined {
  */
 export function codeOf(list: string, value: string): string {
   if (list !== 'org_id_scheme') return value;
-  return value.slice(0, Math.max(0, value.indexOf(':'))).toLowerCase().replaceAll('-', '_');
+  // a feed names few organisations, over and over: remember their schemes (a bounded memo)
+  let code = schemes.get(value);
+  if (code === undefined) {
+    code = value.slice(0, Math.max(0, value.indexOf(':'))).toLowerCase().replaceAll('-', '_');
+    if (schemes.size < 1024) schemes.set(value, code);
+  }
+  return code;
 }
+
+const schemes = new Map<string, string>();
 
 
 /** Whether any code of the list is deprecated; lets the rule skip the lists that have none. */

@@ -5,6 +5,7 @@
  *
  *   npm run bench                    # 1 000 000 indicators
  *   npm run bench -- --count 100000  # quicker, for iteration
+ *   npm run bench -- --rounds 1      # one round instead of three
  *
  * Needs a build (turbo's bench task depends on build). Peak RSS comes from /usr/bin/time when it exists.
  */
@@ -16,7 +17,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { count: { type: 'string', default: '1000000' }, keep: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '1000000' }, rounds: { type: 'string', default: '3' }, keep: { type: 'boolean' } } });
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds <= 0) throw new Error(`--rounds must be a positive integer, not ${values.rounds}`);
 const count = Number(values.count);
 if (!Number.isInteger(count) || count <= 0) throw new Error(`--count must be a positive integer, not ${values.count}`);
 const bin = join(root, 'dist', 'bin.js');
@@ -85,17 +88,28 @@ try {
   process.stderr.write(`${mb.toFixed(0)} MB\n`);
   const fromReport = (stdout: string) => (JSON.parse(stdout) as { summary: { records: number } }).summary.records;
   const fromScript = (stdout: string) => (JSON.parse(stdout) as { records: number }).records;
-  const runs: Measure[] = [];
   const plan: Array<[string, string[], (s: string) => number | undefined]> = [
     ['(a) JSON.parse per line', [join(root, 'scripts', 'bench-json-parse.mjs'), file], fromScript],
     ['(b) JSON.parse + Ajv per line', [join(root, 'scripts', 'bench-ajv.mjs'), file, join(root, '..', '..', 'schemas', 'v1')], fromScript],
     ['gpos validate (1 thread)', [bin, 'validate', '--format', 'json', '--quiet', '--workers', '0', file], fromReport],
     [`gpos validate (${cores} worker threads)`, [bin, 'validate', '--format', 'json', '--quiet', '--workers', String(cores), file], fromReport],
   ];
-  for (const [name, args, recordsOf] of plan) {
-    process.stderr.write(`running ${name}…\n`);
-    runs.push(measure(name, args, recordsOf));
+  // the runs take turns, round after round, and each reports its median: a busy moment on a shared machine
+  // then slows one round of everything rather than one contender
+  const byRun: Measure[][] = plan.map(() => []);
+  for (let round = 1; round <= rounds; round++) {
+    plan.forEach(([name, args, recordsOf], i) => {
+      process.stderr.write(`round ${round}/${rounds}: ${name}…\n`);
+      byRun[i]!.push(measure(name, args, recordsOf));
+    });
   }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  const runs: Measure[] = byRun.map((ms) => ({
+    name: ms[0]!.name,
+    seconds: median(ms.map((m) => m.seconds)),
+    rssMb: ms.every((m) => m.rssMb !== undefined) ? Math.max(...ms.map((m) => m.rssMb!)) : undefined,
+    records: ms[0]!.records,
+  }));
   const floor = runs[0]!.seconds;
   const ajv = runs[1]!.seconds;
   const rows = runs.map((r) => {
@@ -104,7 +118,7 @@ try {
   });
   process.stdout.write(
     [
-      `${count.toLocaleString('en-US')} indicators, ${mb.toFixed(0)} MB NDJSON, Node ${process.version}, ${cores} cores`,
+      `${count.toLocaleString('en-US')} indicators, ${mb.toFixed(0)} MB NDJSON, Node ${process.version}, ${cores} cores; median time of ${rounds} rounds, highest peak RSS`,
       '',
       '| run | time | records/s | MB/s | time vs (a) | time vs (b) | peak RSS | records seen |',
       '| --- | --- | --- | --- | --- | --- | --- | --- |',

@@ -43,9 +43,9 @@ export function classifyHost(hostname: string): HostParts | { code: string; reas
   if (info.isIp) return { code: 'is_ip_address', reason: 'it is an IP address; use the ip_address kind' };
   // one trailing dot is the DNS root ("bad.example." in a URL); any other empty label ("a..example",
   // ".example") is not a name, though the URL parser keeps it
-  const name = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
-  if (!name.includes('.')) return { code: 'not_fully_qualified', reason: 'a host name needs at least two labels' };
-  if (name.charCodeAt(0) === 46 || name.endsWith('.') || name.includes('..')) return { code: 'invalid_host', reason: 'a label is empty (two dots in a row, or a leading dot)' };
+  const dot = hostname.indexOf('.');
+  if (dot < 0 || dot === hostname.length - 1) return { code: 'not_fully_qualified', reason: 'a host name needs at least two labels' };
+  if (dot === 0 || hostname.includes('..')) return { code: 'invalid_host', reason: 'a label is empty (two dots in a row, or a leading dot)' };
   // a label of 64+ characters needs a name that long: skip the regex scan for the usual short names
   if (hostname.length > 253 || (hostname.length > 63 && LONG_LABEL.test(hostname))) {
     return { code: 'invalid_host', reason: 'a label is longer than 63 characters or the name longer than 253' };

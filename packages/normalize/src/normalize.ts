@@ -40,7 +40,7 @@ export function isCanonical(kind: string, value: string): boolean {
 /** Normalise options from an observable's `attributes`, so a raw value is read with the context it was shared with. */
 export function optionsFromAttributes(attributes: Readonly<Record<string, unknown>> | undefined): NormalizeOptions {
   if (attributes === undefined) return {};
-  const text = (key: string) => (typeof attributes?.[key] === 'string' ? (attributes[key] as string) : undefined);
+  const text = (key: string) => (typeof attributes[key] === 'string' ? (attributes[key] as string) : undefined);
   const options: NormalizeOptions = {};
   const pairs: Array<[keyof NormalizeOptions, string | undefined]> = [
     ['country', text('country')], ['institution', text('institution_id')], ['scheme', text('scheme')], ['proxyType', text('proxy_type')],

@@ -91,8 +91,6 @@ function checkEntry(entry: Entry, context: RuleContext, active: readonly Rule[],
   return problems.map((p) => prefixed(p, prefix, record));
 }
 
-const NO_VERSIONS: ReadonlyMap<string, readonly number[]> = new Map();
-
 const activeByList = new WeakMap<readonly string[], { readonly codes: readonly string[]; readonly active: readonly Rule[] }>();
 
 /**
@@ -158,9 +156,7 @@ export function check(value: unknown, options: CheckOptions = {}, only?: 'record
     return { problems: [{ severity: 'error', code: 'not_a_record', pointer: '', message: `Expected a record, a list of records or a bundle (a JSON object or array), but found ${show(value)}.` }], records: 0 };
   }
   const entry = { value, prefix: '', index: 0 };
-  // a lone record cannot repeat itself: its ids are its own, and there are no versions to compare
-  const ids = new Map<string, string>(typeof value.id === 'string' ? [[value.id, typeof value.type === 'string' ? value.type : '']] : []);
-  const versions = NO_VERSIONS;
+  const { ids, versions } = index([entry]);
   const context: RuleContext = { container: 'record', index: 0, ids, versions, specVersion: SPEC_VERSION };
   const info = recordInfo(value, undefined);
   return { problems: checkEntry(entry, context, active, Object.keys(info).length ? info : undefined), records: 1 };

@@ -9,14 +9,16 @@ import { fullFormats } from 'ajv-formats/dist/formats.js';
  */
 
 type FormatCheck = (text: string) => boolean;
-const reference = (name: 'date' | 'date-time' | 'uri'): FormatCheck => {
+
+/** ajv-formats' own check of a format, whichever shape (function, RegExp or definition) it exports it in. */
+export const ajvFormat = (name: 'date' | 'date-time' | 'uri'): FormatCheck => {
   const format = fullFormats[name];
   if (typeof format === 'function') return format as FormatCheck;
   if (format instanceof RegExp) return (text) => format.test(text);
   return (format as { validate: FormatCheck }).validate;
 };
-const referenceDate = reference('date');
-const referenceDateTime = reference('date-time');
+const referenceDate = ajvFormat('date');
+const referenceDateTime = ajvFormat('date-time');
 
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -70,5 +72,5 @@ export function dateTime(text: string): boolean {
 export const formats: Readonly<Record<'date' | 'date-time' | 'uri', FormatCheck>> = {
   date,
   'date-time': dateTime,
-  uri: reference('uri'),
+  uri: ajvFormat('uri'),
 };

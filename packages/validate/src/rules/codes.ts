@@ -7,6 +7,7 @@ let fields: Readonly<Record<string, readonly IndexedField[]>> = fieldIndex;
 const indexes = new Map<string, Map<string, CodelistRow>>();
 const deprecatedLists = new Map<string, boolean>();
 const subsets = new Map<(field: IndexedField) => boolean, Map<string, readonly IndexedField[]>>();
+const schemes = new Map<string, string>();
 
 /**
  * Replaces the codelists and field index the codelist rules read (tests use it to exercise deprecations
@@ -74,8 +75,6 @@ export function codeOf(list: string, value: string): string {
   }
   return code;
 }
-
-const schemes = new Map<string, string>();
 
 
 /** Whether any code of the list is deprecated; lets the rule skip the lists that have none. */

@@ -30,12 +30,9 @@ const PAIRS: Readonly<Record<string, ReadonlyArray<{ at: readonly string[]; befo
   ],
 };
 
-const byType = new Map<string, ReadonlyArray<(typeof PAIRS)[string][number]>>();
-const pairsOf = (type: string) => {
-  let pairs = byType.get(type);
-  if (!pairs) byType.set(type, (pairs = [...PAIRS['*']!, ...(Object.prototype.hasOwnProperty.call(PAIRS, type) ? PAIRS[type]! : [])]));
-  return pairs;
-};
+/** Per family, the pairs that apply to it: the common ones and its own. */
+const BY_TYPE = new Map(Object.entries(PAIRS).map(([type, pairs]) => [type, type === '*' ? pairs : [...PAIRS['*']!, ...pairs]]));
+const pairsOf = (type: string) => BY_TYPE.get(type) ?? PAIRS['*']!;
 
 export const dateOrder: Rule = {
   code: 'date_order',

@@ -1,5 +1,4 @@
-import type { IndexedField } from '@gpos/schema';
-import { TLP_ORDER, tlpRank, type TlpCode } from '@gpos/schema';
+import { TLP_ORDER, tlpRank, type IndexedField, type TlpCode } from '@gpos/schema';
 import { get, isObject, valuesAt } from '../walk.js';
 import { fieldsWhere, rowOf } from './codes.js';
 import { found, type Rule } from './rule.js';

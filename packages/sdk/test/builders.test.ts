@@ -17,7 +17,7 @@ describe('buildIndicator', () => {
     if (!built.ok) return;
     const r = built.record;
     expect(isRecordId(r.id, 'indicator')).toBe(true);
-    expect(r).toMatchObject({ type: 'indicator', spec_version: '1.0.0', created: '2026-03-14T09:26:53Z', modified: '2026-03-14T09:26:53Z', tlp: 'green', status: 'reported' });
+    expect(r).toMatchObject({ type: 'indicator', spec_version: '1.1.0', created: '2026-03-14T09:26:53Z', modified: '2026-03-14T09:26:53Z', tlp: 'green', status: 'reported' });
     expect(r.observable).toMatchObject({
       kind: 'phone_number',
       raw: '081-234-5678',

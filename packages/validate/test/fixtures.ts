@@ -82,5 +82,5 @@ export function organization(): Record<string, unknown> {
 }
 
 export function bundle(records: unknown[] = [indicator(), victimCase(), commitment(), organization()]): Record<string, unknown> {
-  return { type: 'bundle', id: ID.bundle, spec_version: '1.0.0', created: '2026-03-14T10:00:00Z', producer: 'TH-GOV:aoc1441', tlp: 'amber+strict', records };
+  return { type: 'bundle', id: ID.bundle, spec_version: '1.1.0', created: '2026-03-14T10:00:00Z', producer: 'TH-GOV:aoc1441', tlp: 'amber+strict', records };
 }

@@ -58,11 +58,13 @@ describe('spec_version rules', () => {
   const context = (specVersion: string) => ({ container: 'record' as const, index: 0, ids: new Map(), versions: new Map(), specVersion });
   const record = { ...fixtures.organization(), spec_version: '1.0.0' } as unknown as GposRecord;
 
-  it('spec_version_older is advice about an older minor version, never about a patch', () => {
+  it('spec_version_older is advice about a bundle of an older minor version, never about a patch or a lone record', () => {
     const older = rules.find((r) => r.code === 'spec_version_older')!;
-    expect(older.check(record, context('1.2.0'))).toEqual([expect.objectContaining({ severity: 'info', pointer: '/spec_version' })]);
-    expect(older.check(record, context('1.0.3'))).toEqual([]);
-    expect(older.check(record, context('1.0.0'))).toEqual([]);
+    const bundle = { ...fixtures.bundle([]), spec_version: '1.0.0' };
+    expect(older.checkBundle!(bundle, context('1.2.0'))).toEqual([expect.objectContaining({ severity: 'info', pointer: '/spec_version' })]);
+    expect(older.checkBundle!(bundle, context('1.0.3'))).toEqual([]);
+    expect(older.checkBundle!(bundle, context('1.0.0'))).toEqual([]);
+    expect(older.check(record, context('1.2.0'))).toEqual([]);
   });
 
   it('spec_version_newer flags data newer than the validator', () => {

@@ -4,7 +4,7 @@
 import type { JsonSchema } from '../json-schema.js';
 
 /** The version of the GPOS standard these schemas define. */
-export const SPEC_VERSION = "1.0.0";
+export const SPEC_VERSION = "1.1.0";
 
 /** GPOS common definitions: Definitions shared by every GPOS record family: identifiers, organisation references, markings, money, dates, places, languages and the extension point. */
 export const commonSchema: JsonSchema = {

@@ -50,12 +50,13 @@ export const specVersionOlder: Rule = {
   code: 'spec_version_older',
   severity: 'info',
   title: 'Data from an older minor version',
-  summary: "A record's or bundle's `spec_version` is an older minor version of the standard than the validator's.",
-  rationale: 'Older minor versions stay valid (a minor only adds), so this is advice: the newer version may have fields or codes that describe the data better.',
+  summary: "A bundle's `spec_version` is an older minor version of the standard than the validator's.",
+  rationale:
+    'Older minor versions stay valid (a minor only adds), so this is advice: the newer version may have fields or codes that describe the data better. It is given once per bundle, the unit of exchange, rather than on every record of a feed.',
   wrong: { spec_version: '1.0.0' },
   right: { spec_version: '(the current 1.x version)' },
-  check(record, context) {
-    return versionCheck(this, 'older', record.spec_version, context);
+  check() {
+    return [];
   },
   checkBundle(bundle, context) {
     return versionCheck(this, 'older', bundle.spec_version, context);

@@ -15,6 +15,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchIndicator } from './indicator.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { count: { type: 'string', default: '1000000' }, rounds: { type: 'string', default: '3' }, keep: { type: 'boolean' } } });
@@ -27,21 +28,7 @@ const cores = availableParallelism();
 if (!existsSync(bin)) throw new Error('dist/bin.js is missing: run npm run build first (turbo bench does it)');
 
 // a valid indicator from the conformance corpus; every copy gets its own id and observable
-const template = {
-  type: 'indicator',
-  id: '',
-  spec_version: '1.0.0',
-  created: '2026-03-14T09:26:53Z',
-  modified: '2026-03-14T09:26:53Z',
-  source: 'TH-GOV:aoc1441',
-  tlp: 'green',
-  observable: { kind: 'domain', raw: '', canonical: '' },
-  status: 'active',
-  typology: ['investment.relationship'],
-  first_seen: '2026-03-01T00:00:00Z',
-  last_seen: '2026-03-10T00:00:00Z',
-  confidence: 0,
-};
+const template = { ...benchIndicator('domain', '', ''), confidence: 0 };
 
 async function generate(path: string): Promise<void> {
   const out = createWriteStream(path);

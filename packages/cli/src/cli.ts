@@ -1,9 +1,13 @@
 import { MAIN_HELP } from './help.js';
 import { UsageError, type Io } from './commands/io.js';
+import { MissingPackage } from './optional.js';
+import { visibleLines } from './report/escape.js';
 import { VERSION } from './version.js';
 
 /** Runs the gpos command line; resolves with the exit status. Usage errors are reported here; anything else propagates. */
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], outer: Io): Promise<number> {
+  // every command's messages quote paths and values from the files: none may drive the terminal
+  const io: Io = { ...outer, stderr: (text) => outer.stderr(visibleLines(text)) };
   const [command, ...rest] = argv;
   try {
     // lets the test suite check how an internal failure is reported; no effect otherwise
@@ -13,7 +17,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case '-h':
       case '--help':
       case 'help':
-        if (command === 'help' && rest[0]) return await main([rest[0], '--help'], io);
+        if (command === 'help' && rest[0]) return await main([rest[0], '--help'], outer);
         // no command at all is a usage error: the help goes to stderr, stdout stays empty
         if (command === undefined) {
           io.stderr(MAIN_HELP);
@@ -58,6 +62,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`gpos: ${(error as Error).message}\nRun 'gpos ${command && !command.startsWith('-') ? `${command} ` : ''}--help' for usage.\n`);
+      return 2;
+    }
+    if (error instanceof MissingPackage) {
+      io.stderr(`gpos: ${error.message}\n`);
       return 2;
     }
     throw error;

@@ -32,7 +32,8 @@ Paths:
   file.xlsx              a workbook: problems are reported by sheet, row and column (Sheet!C12)
   file.csv               one sheet: named after it (case.csv, case.payments.csv) or its family found from the headings
   folder                 every .json, .ndjson, .jsonl, .xlsx and .csv file below it (hidden folders and node_modules
-                         skipped); CSV files of one family in one folder are read together
+                         skipped; symbolic links out of the folder and special files too); CSV files of one family
+                         in one folder are read together
   'data/**/*.json'       a glob (quote it so the shell does not expand it)
   -                      standard input (JSON or NDJSON, detected; force with --stdin-format)
 
@@ -46,6 +47,8 @@ Options:
       --stdin-format <f>  auto (default) | json | ndjson
       --family <name>     indicator | case | commitment | organization: what the rows of CSV files not named after a
                           sheet are (default: found from the headings)
+      --follow-symlinks   follow symbolic links that lead out of a folder (or, for a glob, out of the working
+                          folder); paths named on the command line are always followed
       --no-progress       never draw the progress bar (by default it appears on a terminal for inputs over 4 MB;
                           --progress forces it)
       --color, --no-color force colours on or off (default: on a terminal unless NO_COLOR is set)

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,19 @@ export function gpos(args: string[], options: { cwd?: string; input?: string | B
     maxBuffer: 256 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs `gpos` like {@link gpos} and also returns its peak resident memory in MB (Linux `maxRSS`, every thread). */
+export function gposMeasured(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}): Run & { peakMb: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'gpos-rss-'));
+  const file = join(dir, 'rss');
+  try {
+    const env = { ...options.env, GPOS_TEST_PEAK_RSS_FILE: file, NODE_OPTIONS: `--require=${join(packageRoot, 'test', 'peak-rss.cjs')}` };
+    const run = gpos(args, { ...options, env });
+    return { ...run, peakMb: Number(readFileSync(file, 'utf8')) / 1024 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export function tempDir(): { dir: string; write(name: string, content: string | Uint8Array): string; cleanup(): void } {

@@ -131,16 +131,23 @@ export function decodeCell(cell: CellValue, column: Column): Decoded {
   }
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/*
+ * What a spreadsheet may run as a formula when a CSV cell starts with it: OWASP's CSV injection list (=, +, -, @,
+ * tab, carriage return), plus a line feed (some importers start a new row there, whose first cell is then read
+ * as a formula) and the full-width forms of = + - @, which some spreadsheet locales treat as the ASCII ones.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+/** Already neutralised (or a value that merely looks so): one or more apostrophes before such a character. */
+const QUOTED_FORMULA_START = /^'+[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /**
  * CSV cells a spreadsheet would run as formulas get a leading apostrophe (OWASP CSV injection guidance).
  * Values that already begin with an apostrophe before such a character get one more, so reading back is exact.
  */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) || /^'+[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) || QUOTED_FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 export function restoreFormula(text: string): string {
-  return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+  return QUOTED_FORMULA_START.test(text) ? text.slice(1) : text;
 }

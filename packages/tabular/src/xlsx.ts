@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue } from './cells.js';
 import { detectHeaderRow } from './header-row.js';
 import { DEFAULT_LIMITS, TabularFileError, type ReadLimits } from './limits.js';
+import { checkXlsxArchive } from './xlsx-guard.js';
 import type { SheetData } from './sheet-data.js';
 import { sheetModel } from './sheet-model.js';
 import { FAMILIES, type SheetInput } from './unflatten.js';
@@ -53,6 +54,7 @@ export async function readXlsx(file: string, limits: ReadLimits = DEFAULT_LIMITS
   }
   const bytes = await readFile(file);
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new TabularFileError(`${file} is not an XLSX workbook (an .xlsx file is a ZIP archive). Old .xls files must be saved as .xlsx first.`, file);
+  await checkXlsxArchive(file, limits);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -1,13 +1,27 @@
 import { isUtf8 } from 'node:buffer';
+import { fastParse, type JsonIssue, LineIndex, offsetOf, parseJson, withAncestors } from '@gpos/validate/json';
 import { byteLineColumn, decodeUtf8, firstInvalidUtf8, hasUtf8Bom } from '../input/decode.js';
-import { fastParse } from '../json/fast.js';
-import { LineIndex, offsetOf, withAncestors } from '../json/lines.js';
-import { parseJson, type JsonIssue } from '../json/parse.js';
-import type { CheckOptions, ChunkResult, CodeFrame, RecordRef, RecordSeen, ReportProblem, Severity, ValidateFn } from './types.js';
+import { MAX_PROBLEMS_PER_FILE, MAX_PROBLEMS_PER_RECORD } from '../input/limits.js';
+import type { CheckOptions, ChunkResult, CodeFrame, RecordRef, RecordSeen, ReportProblem, Severity, Unlisted, ValidateFn } from './types.js';
 
 const FRAME_WIDTH = 120;
 
 const isFailing = (severity: Severity, strict: boolean): boolean => severity === 'error' || (strict && severity === 'warning');
+
+/** Counts a problem that is not listed. */
+function countUnlisted(out: ChunkResult, severity: Severity, n = 1): void {
+  const u: Unlisted = (out.unlisted ??= { errors: 0, warnings: 0, infos: 0 });
+  if (severity === 'error') u.errors += n;
+  else if (severity === 'warning') u.warnings += n;
+  else u.infos += n;
+}
+
+/** Parser issues beyond the cap, counted so the summary stays complete. */
+function countOmitted(out: ChunkResult, omitted: { errors: number; warnings: number } | undefined): void {
+  if (!omitted) return;
+  countUnlisted(out, 'error', omitted.errors);
+  countUnlisted(out, 'warning', omitted.warnings);
+}
 
 function ref(value: unknown, index?: number): RecordRef {
   const out: RecordRef = {};
@@ -57,6 +71,11 @@ function frameAt(index: LineIndex, line: number, column: number): { frame: Omit<
   return { frame: { start, lines }, column: shifted };
 }
 
+/** True when the first character that is not white space opens a JSON object or array. */
+function startsLikeJson(text: string): boolean {
+  return /^[\uFEFF \t\r\n]*[{[]/.test(text.slice(0, 4096));
+}
+
 function encodingProblem(bytes: Uint8Array, issue: { byte: number; message: string }, lineOffset = 0): ReportProblem {
   const { line, column } = byteLineColumn(bytes, issue.byte);
   return { severity: 'error', code: 'file_encoding', message: issue.message, pointer: '', line: line + lineOffset, column, record: null };
@@ -68,7 +87,7 @@ export function checkJson(bytes: Uint8Array, options: CheckOptions, validate: Va
   if ('issue' in decoded) return { records: 0, invalid: 0, problems: [encodingProblem(bytes, decoded.issue)] };
   const { text } = decoded;
   const index = new LineIndex(text);
-  const first = fastParse(text) ?? parseJson(text);
+  const first = fastParse(text) ?? parseJson(text, { maxIssues: MAX_PROBLEMS_PER_FILE });
   const fromIssue = (issue: JsonIssue, shape?: 'record' | 'array' | 'bundle', root?: unknown): ReportProblem & { offset: number } => {
     const at = index.locate(issue.offset);
     let record: RecordRef | null = null;
@@ -80,7 +99,9 @@ export function checkJson(bytes: Uint8Array, options: CheckOptions, validate: Va
   };
   if (!first.ok) {
     const problems = first.issues.map((issue) => fromIssue(issue));
-    return finish(problems, index, options, { records: 0, invalid: 0 });
+    // text that does not even start like JSON may be whatever a link pointed at (/etc/shadow, a key file):
+    // the message says where the syntax fails, and no code frame repeats the text
+    return finish(problems, index, startsLikeJson(text) ? options : { ...options, frames: false }, { records: 0, invalid: 0 }, first.omitted);
   }
   const root = first.value;
   const { shape, items } = recordsOf(root);
@@ -110,22 +131,37 @@ export function checkJson(bytes: Uint8Array, options: CheckOptions, validate: Va
     const i = shape === 'record' ? 0 : (p.record?.index ?? indexOfPointer(shape, p.pointer));
     if (i !== undefined) failed.add(i);
   }
-  const out = finish(problems, index, options, { records, invalid: failed.size });
+  const out = finish(problems, index, options, { records, invalid: failed.size }, first.omitted);
   if (options.listRecords) {
     out.seen = items.map((item, i): RecordSeen => ({ ...ref(item), index: i, line: null, failed: failed.has(i) }));
   }
   return out;
 }
 
-function finish(problems: Array<ReportProblem & { offset?: number }>, index: LineIndex, options: CheckOptions, counts: { records: number; invalid: number }): ChunkResult {
-  const out: ReportProblem[] = problems.map(({ offset: _offset, ...p }) => {
+function finish(
+  problems: Array<ReportProblem & { offset?: number }>,
+  index: LineIndex,
+  options: CheckOptions,
+  counts: { records: number; invalid: number },
+  omitted?: { errors: number; warnings: number },
+): ChunkResult {
+  const result: ChunkResult = { records: counts.records, invalid: counts.invalid, problems: [] };
+  countOmitted(result, omitted);
+  const perRecord = new Map<number | undefined, number>();
+  for (const { offset: _offset, ...p } of problems) {
+    const listed = perRecord.get(p.record?.index) ?? 0;
+    if (listed >= MAX_PROBLEMS_PER_RECORD || result.problems.length >= MAX_PROBLEMS_PER_FILE) {
+      countUnlisted(result, p.severity);
+      continue;
+    }
+    perRecord.set(p.record?.index, listed + 1);
+    // frames only for listed problems: they copy source text
     if (options.frames && p.line !== null && p.column !== null) {
       const { frame, column } = frameAt(index, p.line, p.column);
-      return { ...p, frame: { ...frame, caret: column } };
-    }
-    return p;
-  });
-  return { records: counts.records, invalid: counts.invalid, problems: out };
+      result.problems.push({ ...p, frame: { ...frame, caret: column } });
+    } else result.problems.push(p);
+  }
+  return result;
 }
 
 /**
@@ -160,7 +196,8 @@ export function checkNdjson(bytes: Uint8Array, firstLine: number, options: Check
         const at = firstInvalidUtf8(lineBytes);
         const problem = encodingProblem(lineBytes, { byte: at, message: `this line is not valid UTF-8 (byte 0x${lineBytes[at]!.toString(16).toUpperCase().padStart(2, '0')}); re-save the file as UTF-8` }, line - 1);
         problem.record = { index: out.records };
-        out.problems.push(problem);
+        if (out.problems.length < MAX_PROBLEMS_PER_FILE) out.problems.push(problem);
+        else countUnlisted(out, problem.severity);
         out.seen?.push({ index: out.records, line, failed: true });
         out.records++;
         out.invalid++;
@@ -184,11 +221,17 @@ function checkLine(raw: string, line: number, out: ChunkResult, options: CheckOp
   const text = raw.length > 0 && raw.charCodeAt(raw.length - 1) === 0x0d ? raw.slice(0, -1) : raw;
   if (isBlank(text)) return;
   const index = out.records++;
-  const parsed = fastParse(text) ?? parseJson(text);
+  const parsed = fastParse(text) ?? parseJson(text, { maxIssues: MAX_PROBLEMS_PER_RECORD });
   let failed = false;
+  let listed = 0;
+  countOmitted(out, parsed.omitted);
   const push = (p: ReportProblem): void => {
-    out.problems.push(p);
     if (isFailing(p.severity, options.strict)) failed = true;
+    if (listed >= MAX_PROBLEMS_PER_RECORD || out.problems.length >= MAX_PROBLEMS_PER_FILE) countUnlisted(out, p.severity);
+    else {
+      out.problems.push(p);
+      listed++;
+    }
   };
   const record = parsed.ok ? ref(parsed.value, index) : { index };
   for (const issue of parsed.issues) {

@@ -34,6 +34,13 @@ export interface ReportProblem {
   frame?: CodeFrame;
 }
 
+/** Problems found but not listed, by severity. */
+export interface Unlisted {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
 /** A record seen, for reports that list every record (JUnit). */
 export interface RecordSeen {
   index: number;
@@ -47,7 +54,10 @@ export interface RecordSeen {
 export interface ChunkResult {
   records: number;
   invalid: number;
+  /** The problems listed: at most MAX_PROBLEMS_PER_RECORD a record and MAX_PROBLEMS_PER_FILE in all. */
   problems: ReportProblem[];
+  /** Problems found beyond those caps: counted, not listed. */
+  unlisted?: Unlisted;
   seen?: RecordSeen[];
 }
 

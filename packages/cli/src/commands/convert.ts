@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { CONVERT_HELP } from '../help.js';
 import { expand, type Source } from '../input/expand.js';
 import { FAMILIES, isFamily } from '../sheets/families.js';
+import { needs } from '../optional.js';
 import { UsageError, type Io } from './io.js';
 
 const TARGETS = ['json', 'ndjson', 'csv', 'xlsx'] as const;
@@ -41,6 +42,8 @@ export async function convertCommand(argv: string[], io: Io): Promise<number> {
   if (family !== undefined && !isFamily(family)) throw new UsageError(`--family must be one of ${FAMILIES.join(', ')}, not '${family}'`);
   const to = targetOf(values.to, values.output);
 
+  // every conversion goes through the sheet model of @gpos/tabular, spreadsheets in or out
+  await needs('@gpos/tabular', () => import('@gpos/tabular'));
   const expansion = await expand(positionals);
   for (const note of expansion.notes) io.stderr(`gpos: ${note}\n`);
   if (expansion.failures.length) {

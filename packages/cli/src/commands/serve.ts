@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SERVE_HELP } from '../help.js';
+import { needs } from '../optional.js';
 import { readErrorMessage } from '../run/task.js';
 import { UsageError, type Io } from './io.js';
 
@@ -68,7 +69,7 @@ export async function serveCommand(argv: string[], io: Io): Promise<number> {
   // partners' JWTs name this exchange in `aud`; behind a proxy or on 0.0.0.0 the listening URL is not that name
   const jwtAudience = values['jwt-audience'] ?? env('GPOS_JWT_AUDIENCE');
 
-  const server = await import('@gpos/server');
+  const server = await needs('@gpos/server', () => import('@gpos/server'));
   let partners: ReturnType<typeof server.parsePartners> = [];
   if (partnersFile !== undefined) {
     try {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TEMPLATE_HELP } from '../help.js';
 import { FAMILIES, isFamily } from '../sheets/families.js';
+import { needs } from '../optional.js';
 import { UsageError, type Io } from './io.js';
 
 /** `gpos template`: an empty workbook (or CSV files) to fill in, generated from the schema. */
@@ -36,7 +37,7 @@ export async function templateCommand(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`${output} already exists; choose another --output or add --force to replace it`);
   }
 
-  const tabular = await import('@gpos/tabular');
+  const tabular = await needs('@gpos/tabular', () => import('@gpos/tabular'));
   const { writeAtomic } = await import('../convert/output.js');
   if (format === 'xlsx') {
     await writeAtomic(output, await tabular.xlsxTemplate(family));

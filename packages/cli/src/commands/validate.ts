@@ -3,7 +3,9 @@ import { parseArgs } from 'node:util';
 import { loadValidator } from '../check/validator.js';
 import { VALIDATE_HELP } from '../help.js';
 import { expand } from '../input/expand.js';
+import { CAPS_NOTE } from '../input/limits.js';
 import { wantColors } from '../report/colors.js';
+import { visible } from '../report/escape.js';
 import { progressBar } from '../run/progress.js';
 import type { Report } from '../run/report.js';
 import { runValidation } from '../run/validate.js';
@@ -37,6 +39,7 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
       workers: { type: 'string' },
       'stdin-format': { type: 'string' },
       family: { type: 'string' },
+      'follow-symlinks': { type: 'boolean' },
       progress: { type: 'boolean' },
       'no-progress': { type: 'boolean' },
       color: { type: 'boolean' },
@@ -59,8 +62,8 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError('give at least one file, folder or glob to validate, or - for standard input');
   if (values.output === '') throw new UsageError('--output needs a file name');
 
-  const expansion = await expand(positionals);
-  for (const note of expansion.notes) io.stderr(`gpos: ${note}\n`);
+  const expansion = await expand(positionals, process.cwd(), { followSymlinks: values['follow-symlinks'] ?? false });
+  for (const note of expansion.notes) io.stderr(`gpos: ${visible(note)}\n`);
 
   const total = expansion.sources.reduce((sum, s) => sum + s.size, 0);
   const showProgress = !values['no-progress'] && (values.progress || (io.stderrIsTty && total > PROGRESS_THRESHOLD));
@@ -118,7 +121,10 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
     }
   } else io.stdout(text);
 
-  for (const failure of report.failures) io.stderr(`gpos: cannot read ${failure.path}: ${failure.reason}\n`);
+  for (const failure of report.failures) io.stderr(`gpos: cannot read ${visible(failure.path)}: ${visible(failure.reason)}\n`);
+  if (format !== 'pretty' && format !== 'github') {
+    for (const file of report.files) if (file.capped > 0) io.stderr(`gpos: ${file.capped} more problems in ${visible(file.path)} not listed (${CAPS_NOTE})\n`);
+  }
   if (report.unlisted > 0 && format !== 'pretty' && format !== 'github') {
     io.stderr(`gpos: stopped listing after ${maxProblems} problems (--max-problems); ${report.unlisted} more not listed\n`);
   }

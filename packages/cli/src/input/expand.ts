@@ -1,6 +1,8 @@
-import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
+import { visible } from '../report/escape.js';
 import { readErrorMessage } from '../run/task.js';
+import { jsonTooLarge, MAX_JSON_BYTES } from './limits.js';
 
 export type InputKind = 'json' | 'ndjson' | 'xlsx' | 'csv';
 
@@ -21,6 +23,18 @@ export interface Expansion {
   readonly notes: string[];
 }
 
+export interface ExpandOptions {
+  /**
+   * Follow symbolic links that lead out of a folder being walked (or, for a glob, out of the working folder).
+   * Off by default: a link in a data folder must not make `gpos` read `/etc/shadow` or walk the whole machine.
+   * Paths named on the command line are always followed: the user chose them.
+   */
+  readonly followSymlinks?: boolean;
+}
+
+/** True when `path` is `root` or below it (both real paths). */
+const within = (root: string, path: string) => path === root || path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
+
 const DATA_EXTENSIONS = new Set(['.json', '.ndjson', '.jsonl', '.xlsx', '.csv']);
 const GLOB_CHARS = /[*?[\]{}]/;
 
@@ -30,14 +44,18 @@ export function kindOf(path: string): InputKind {
   return ext === '.ndjson' || ext === '.jsonl' ? 'ndjson' : 'json';
 }
 
+/**
+ * A path as every report and message shows it. Control characters are escaped here, once, so a crafted file
+ * name cannot drive a terminal or forge a line in any output (`\u000A` for a line break in the name).
+ */
 export function displayPath(absolute: string, cwd = process.cwd()): string {
   const rel = relative(cwd, absolute);
   const shown = rel === '' ? '.' : rel.startsWith('..') || resolve(rel) !== absolute ? absolute : rel;
-  return sep === '/' ? shown : shown.split(sep).join('/');
+  return visible(sep === '/' ? shown : shown.split(sep).join('/'));
 }
 
 /** Expands the command line's paths into files, in a stable order; stdin is `-`. */
-export async function expand(args: readonly string[], cwd = process.cwd()): Promise<Expansion> {
+export async function expand(args: readonly string[], cwd = process.cwd(), options: ExpandOptions = {}): Promise<Expansion> {
   const sources: Source[] = [];
   const failures: Array<{ path: string; reason: string }> = [];
   const notes: string[] = [];
@@ -53,10 +71,35 @@ export async function expand(args: readonly string[], cwd = process.cwd()): Prom
     }
     if (seen.has(key)) return;
     seen.add(key);
-    sources.push({ path: displayPath(absolute, cwd), file: absolute, kind: kindOf(absolute), size: stats.size });
+    const kind = kindOf(absolute);
+    // refused before anything is read: the size is known from the file system
+    if (kind === 'json' && stats.size > MAX_JSON_BYTES) {
+      failures.push({ path: displayPath(absolute, cwd), reason: jsonTooLarge(stats.size) });
+      return;
+    }
+    sources.push({ path: displayPath(absolute, cwd), file: absolute, kind, size: stats.size });
+  };
+
+  /** Why a link is not followed, or undefined to follow it. */
+  const outOf = (link: string, rootReal: string, rootShown: string): string | undefined => {
+    if (options.followSymlinks) return undefined;
+    let target: string;
+    try {
+      target = realpathSync(link);
+    } catch {
+      return undefined; // dangling or looping: reported as unreadable below, as before
+    }
+    return within(rootReal, target) ? undefined : `a symbolic link out of ${rootShown} (--follow-symlinks follows it)`;
   };
 
   const walk = (root: string): void => {
+    let rootReal = root;
+    try {
+      rootReal = realpathSync(root);
+    } catch {
+      // unreadable: reported when listed below
+    }
+    const rootShown = displayPath(root, cwd);
     const visited = new Set<string>();
     const stack = [root];
     while (stack.length) {
@@ -82,6 +125,13 @@ export async function expand(args: readonly string[], cwd = process.cwd()): Prom
         const full = join(dir, name);
         let stats: Stats;
         try {
+          if (lstatSync(full).isSymbolicLink()) {
+            const why = outOf(full, rootReal, rootShown);
+            if (why !== undefined) {
+              notes.push(`skipped ${displayPath(full, cwd)}: ${why}`);
+              continue;
+            }
+          }
           stats = statSync(full);
         } catch (error) {
           // a dangling or looping link among data files is worth failing on only if it looks like data
@@ -113,10 +163,17 @@ export async function expand(args: readonly string[], cwd = process.cwd()): Prom
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && GLOB_CHARS.test(arg)) {
         const { glob } = await import('tinyglobby');
-        const matches = await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: true, ignore: ['**/node_modules/**'] });
+        const follow = options.followSymlinks ?? false;
+        const matches = await glob(arg, { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: follow, ignore: ['**/node_modules/**'] });
         if (matches.length === 0) failures.push({ path: arg, reason: 'no files match this pattern' });
+        const cwdReal = realpathSync(cwd);
         for (const match of matches.sort()) {
           try {
+            const why = lstatSync(match).isSymbolicLink() ? outOf(match, cwdReal, displayPath(cwd, cwd)) : undefined;
+            if (why !== undefined) {
+              notes.push(`skipped ${displayPath(match, cwd)}: ${why}`);
+              continue;
+            }
             addFile(resolve(match), statSync(match));
           } catch (e) {
             failures.push({ path: displayPath(match, cwd), reason: readErrorMessage(e) });

@@ -1,9 +1,11 @@
 import type { Report } from '../run/report.js';
 import { cellLabel } from '../sheets/label.js';
+import { CAPS_NOTE } from '../input/limits.js';
+import { visible } from './escape.js';
 
-/** Escapes the message part of a workflow command (as @actions/core's escapeData). */
+/** Escapes the message part of a workflow command (as @actions/core's escapeData), and every other control character. */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visible(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a property value of a workflow command (as @actions/core's escapeProperty). */
@@ -26,6 +28,7 @@ export function formatGithub(report: Report): string {
       const where = [cellLabel(p), inRecord].filter(Boolean).join('; ');
       out.push(`::${command} ${props.join(',')}::${escapeData(where ? `${p.message} (at ${where})` : p.message)}`);
     }
+    if (file.capped > 0) out.push(`gpos: ${file.capped} more problems in ${visible(file.path)} not listed (${CAPS_NOTE})`);
   }
   const s = report.summary;
   if (report.unlisted > 0) out.push(`gpos: ${report.unlisted} more problems not listed (--max-problems ${report.maxProblems ?? 0})`);

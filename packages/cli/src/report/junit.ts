@@ -2,8 +2,9 @@ import type { ReportProblem } from '../check/types.js';
 import type { FileReport, Report } from '../run/report.js';
 import { cellLabel } from '../sheets/label.js';
 
-// characters XML 1.0 cannot carry at all, even escaped: C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// characters XML 1.0 cannot carry at all, even escaped: C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF;
+// and those it can but a CI log viewer or terminal would act on (DEL, C1 controls, bidirectional overrides)
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Escapes text for an XML attribute or element; characters XML cannot hold become \uXXXX. */
 export function xml(s: string): string {

@@ -2,6 +2,8 @@ import type { ReportProblem } from '../check/types.js';
 import type { Report } from '../run/report.js';
 import { cellLabel } from '../sheets/label.js';
 import { colors as makeColors } from './colors.js';
+import { CAPS_NOTE } from '../input/limits.js';
+import { frameLine, visible } from './escape.js';
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
@@ -13,29 +15,30 @@ export function formatPretty(report: Report, options: { color: boolean }): strin
     p.severity === 'error' ? c.red('error  ') : p.severity === 'warning' ? (report.strict ? c.red('warning') : c.yellow('warning')) : c.cyan('info   ');
   for (const file of report.files) {
     if (file.problems.length === 0) continue;
-    out.push(c.bold(c.cyan(file.path)));
+    out.push(c.bold(c.cyan(visible(file.path))));
     for (const p of file.problems) {
       const cell = cellLabel(p);
-      if (cell !== undefined) out.push(`  ${severityLabel(p)}  ${c.bold(cell)}: ${p.message}  ${c.dim(p.code)}`);
+      if (cell !== undefined) out.push(`  ${severityLabel(p)}  ${c.bold(visible(cell))}: ${visible(p.message)}  ${c.dim(visible(p.code))}`);
       else {
         const where = p.line !== null ? `${p.line}:${p.column ?? 1}` : '';
-        out.push(`  ${c.dim(where.padEnd(8))} ${severityLabel(p)}  ${p.message}  ${c.dim(p.code)}`);
+        out.push(`  ${c.dim(where.padEnd(8))} ${severityLabel(p)}  ${visible(p.message)}  ${c.dim(visible(p.code))}`);
       }
       const context: string[] = [];
       if (p.pointer) context.push(p.pointer);
       if (p.record?.id) context.push(p.record.id);
       else if (p.record?.index !== undefined && file.kind !== 'ndjson') context.push(`record ${p.record.index}`);
-      if (context.length) out.push(`  ${' '.repeat(8)} ${c.dim(`at ${context.join(' · ')}`)}`);
+      if (context.length) out.push(`  ${' '.repeat(8)} ${c.dim(`at ${visible(context.join(' · '))}`)}`);
       if (p.frame) {
         const width = String(p.frame.start + p.frame.lines.length - 1).length;
         p.frame.lines.forEach((text, k) => {
           const n = p.frame!.start + k;
           const last = k === p.frame!.lines.length - 1;
-          out.push(`  ${last ? c.red('>') : ' '} ${c.dim(`${String(n).padStart(width)} |`)} ${text}`);
+          out.push(`  ${last ? c.red('>') : ' '} ${c.dim(`${String(n).padStart(width)} |`)} ${frameLine(text)}`);
         });
         out.push(`    ${' '.repeat(width)} ${c.dim('|')} ${' '.repeat(Math.max(0, p.frame.caret - 1))}${c.red('^')}`);
       }
     }
+    if (file.capped > 0) out.push(c.yellow(`  … ${plural(file.capped, 'more problem')} in this file not listed (${CAPS_NOTE})`));
     out.push('');
   }
   if (report.unlisted > 0) out.push(c.yellow(`… ${plural(report.unlisted, 'more problem')} not listed (--max-problems ${report.maxProblems ?? 0})`), '');

@@ -7,6 +7,8 @@ export interface FileReport {
   invalid: number;
   /** The problems listed (after `--quiet` and `--max-problems`). */
   problems: ReportProblem[];
+  /** Problems found in this file but not listed because of the per-record and per-file caps (not --max-problems). */
+  capped: number;
   /** Counts of every problem found, listed or not. */
   errors: number;
   warnings: number;

@@ -1,10 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
+import { parseJson } from '@gpos/validate/json';
 import type { CheckOptions, ReportProblem, Severity } from '../check/types.js';
 import { detectForeignEncoding } from '../input/decode.js';
 import type { Source } from '../input/expand.js';
-import { parseJson } from '../json/parse.js';
+import { InputTooLarge, jsonTooLarge, lineTooLong, MAX_JSON_BYTES, MAX_LINE_BYTES, MAX_PROBLEMS_PER_FILE } from '../input/limits.js';
+import { needs } from '../optional.js';
 import { inlineExecutor, workerExecutor, type Executor } from './pool.js';
 import type { FileReport, Report } from './report.js';
 import type { FileResult, Task, TaskResult } from './task.js';
@@ -60,12 +62,17 @@ function concat(parts: Uint8Array[], length: number): Uint8Array {
 async function* lineBatches(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<{ bytes: Uint8Array; firstLine: number }> {
   let pending: Uint8Array[] = [];
   let pendingLength = 0;
+  let sinceNewline = 0;
   let line = 1;
   for await (const chunk of chunks) {
     pending.push(chunk);
     pendingLength += chunk.length;
+    const newline = chunk.lastIndexOf(0x0a);
+    sinceNewline = newline === -1 ? sinceNewline + chunk.length : chunk.length - newline - 1;
+    // a line this long is refused rather than held: a 2 GB file of NUL bytes is one endless line
+    if (sinceNewline > MAX_LINE_BYTES) throw new InputTooLarge(lineTooLong(line + pending.reduce((n, part) => n + countNewlines(part), 0)));
     // a line longer than a batch just accumulates: nothing is copied until a newline arrives
-    if (pendingLength < BATCH_BYTES || chunk.lastIndexOf(0x0a) === -1) continue;
+    if (pendingLength < BATCH_BYTES || newline === -1) continue;
     const all = concat(pending, pendingLength);
     const cut = all.lastIndexOf(0x0a) + 1;
     // slice, not subarray: a posted view would carry its whole underlying buffer to the worker
@@ -124,6 +131,7 @@ async function readAll(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   for await (const chunk of chunks) {
     parts.push(chunk);
     length += chunk.length;
+    if (length > MAX_JSON_BYTES) throw new InputTooLarge(jsonTooLarge(length));
   }
   return concat(parts, length);
 }
@@ -163,6 +171,11 @@ export async function runValidation(sources: readonly Source[], options: RunOpti
       report.unlisted++;
       return;
     }
+    // the checker caps each chunk; a file of many chunks is capped here
+    if (file.problems.length >= MAX_PROBLEMS_PER_FILE) {
+      file.capped++;
+      return;
+    }
     listed++;
     file.problems.push(problem);
   };
@@ -184,6 +197,15 @@ export async function runValidation(sources: readonly Source[], options: RunOpti
       for (const problem of result.problems) {
         if (file.kind === 'ndjson' && problem.record) problem.record.index = (problem.record.index ?? 0) + base;
         addProblem(file, problem);
+      }
+      if (result.unlisted) {
+        const { errors, warnings, infos } = result.unlisted;
+        file.errors += errors;
+        file.warnings += warnings;
+        file.infos += infos;
+        if (errors > 0 || (options.strict && warnings > 0)) failing = true;
+        // --quiet hides what does not fail the run: those were never going to be listed
+        file.capped += errors + (options.strict || !options.quiet ? warnings : 0) + (options.quiet ? 0 : infos);
       }
       if (result.seen) {
         file.seen ??= [];
@@ -220,12 +242,12 @@ export async function runValidation(sources: readonly Source[], options: RunOpti
 
   // spreadsheets are read on this thread: a workbook is one zip, and child sheets must meet their records
   // loaded only when needed: @gpos/tabular brings ExcelJS, which `gpos validate feed.ndjson` should not pay for
-  const groups = sources.some((s) => s.kind === 'xlsx' || s.kind === 'csv') ? (await import('../sheets/group.js')).sheetGroups(sources) : new Map<Source, Source[]>();
+  const groups = sources.some((s) => s.kind === 'xlsx' || s.kind === 'csv') ? (await needs('@gpos/tabular', () => import('../sheets/group.js'))).sheetGroups(sources) : new Map<Source, Source[]>();
   let mainValidate: import('../check/types.js').ValidateFn | undefined;
   const checkSheets = async (group: Source[]): Promise<void> => {
     await flush();
     while (queue.length) await consume();
-    const { checkSheetFiles } = await import('../sheets/check.js');
+    const { checkSheetFiles } = await needs('@gpos/tabular', () => import('../sheets/check.js'));
     const files = group.map((s) => newFile(s.path, s.kind === 'xlsx' ? 'xlsx' : 'csv'));
     report.files.push(...files);
     mainValidate ??= await loadValidator();
@@ -250,8 +272,15 @@ export async function runValidation(sources: readonly Source[], options: RunOpti
         const { kind, chunks } = await sniffStdin(options.stdin ?? process.stdin, options.stdinFormat);
         const file = newFile(source.path, kind);
         report.files.push(file);
-        if (kind === 'json') await submit(file, { kind: 'json-bytes', bytes: await readAll(chunks) }, 0);
-        else await streamNdjson(file, chunks, submit, addInOrder);
+        try {
+          if (kind === 'json') await submit(file, { kind: 'json-bytes', bytes: await readAll(chunks) }, 0);
+          else await streamNdjson(file, chunks, submit, addInOrder);
+        } catch (error) {
+          if (!(error instanceof InputTooLarge)) throw error;
+          while (queue.length) await consume();
+          report.failures.push({ path: file.path, reason: error.message });
+          file.unreadable = true;
+        }
         continue;
       }
       const kind = source.kind === 'ndjson' ? 'ndjson' : 'json';
@@ -297,7 +326,7 @@ export async function runValidation(sources: readonly Source[], options: RunOpti
 }
 
 function newFile(path: string, kind: FileReport['kind']): FileReport {
-  return { path, kind, records: 0, invalid: 0, problems: [], errors: 0, warnings: 0, infos: 0 };
+  return { path, kind, records: 0, invalid: 0, problems: [], capped: 0, errors: 0, warnings: 0, infos: 0 };
 }
 
 async function streamNdjson(

@@ -1,15 +1,11 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { fastParse, LineIndex, parseJson } from '@gpos/validate/json';
 import { decodeUtf8 } from '../input/decode.js';
 import type { Source } from '../input/expand.js';
-import { fastParse } from '../json/fast.js';
-import { LineIndex } from '../json/lines.js';
-import { parseJson } from '../json/parse.js';
+import { InputTooLarge, jsonTooLarge, lineTooLong, MAX_JSON_BYTES, MAX_LINE_BYTES } from '../input/limits.js';
 
-/** One NDJSON line is held whole; beyond this it is refused rather than growing memory without bound. */
-export const MAX_LINE_BYTES = 128 * 1024 * 1024;
-/** A .json file is read whole; larger files belong in NDJSON, which streams. */
-export const MAX_JSON_BYTES = 256 * 1024 * 1024;
+export { InputTooLarge };
 
 /** One JSON value of the input: a whole .json file, or one NDJSON line. */
 export interface Doc {
@@ -62,8 +58,6 @@ function chunksOf(source: Source, stdin: Readable): AsyncIterable<Uint8Array> {
   return source.file === undefined ? (stdin as AsyncIterable<Uint8Array>) : createReadStream(source.file);
 }
 
-/** Thrown when the input itself cannot be read on (a line over the limit): the file stops there. */
-export class InputTooLarge extends Error {}
 
 /** Lines as bytes (without the line break), numbered from `firstLine`; a line is copied once, when it is complete. */
 async function* byteLines(chunks: AsyncIterable<Uint8Array>, firstLine = 1): AsyncGenerator<{ bytes: Uint8Array; line: number }> {
@@ -84,7 +78,7 @@ async function* byteLines(chunks: AsyncIterable<Uint8Array>, firstLine = 1): Asy
     if (start < chunk.length) {
       pending.push(chunk.subarray(start));
       pendingLength += chunk.length - start;
-      if (pendingLength > MAX_LINE_BYTES) throw new InputTooLarge(`line ${line} is longer than ${MAX_LINE_BYTES / 1024 / 1024} MB; no GPOS record is that large`);
+      if (pendingLength > MAX_LINE_BYTES) throw new InputTooLarge(lineTooLong(line));
     }
   }
   if (pendingLength > 0) yield { bytes: stripCr(Buffer.concat(pending, pendingLength)), line };
@@ -99,7 +93,7 @@ async function readWhole(chunks: AsyncIterable<Uint8Array>, head: Uint8Array[] =
     const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
     parts.push(chunk);
     length += chunk.length;
-    if (length > MAX_JSON_BYTES) throw new InputTooLarge(`the JSON text is over ${MAX_JSON_BYTES / 1024 / 1024} MB; write large feeds as NDJSON (one record a line), which is streamed`);
+    if (length > MAX_JSON_BYTES) throw new InputTooLarge(jsonTooLarge(length));
   }
   return Buffer.concat(parts, length);
 }
@@ -123,7 +117,7 @@ async function sniff(stdin: AsyncIterable<Uint8Array>): Promise<{ kind: 'json' |
       return { kind: kindOfFirstLine(firstLine, true), head, rest: iterator };
     }
     length += chunk.length;
-    if (length > MAX_LINE_BYTES) throw new InputTooLarge(`the first line of standard input is longer than ${MAX_LINE_BYTES / 1024 / 1024} MB`);
+    if (length > MAX_LINE_BYTES) throw new InputTooLarge(lineTooLong(1));
   }
   // nothing but white space: an empty feed, not a broken JSON document
   const empty = head.every((chunk) => isBlank(chunk));

@@ -8,6 +8,7 @@
  * iterative (an explicit stack), builds plain values directly, and records value offsets by JSON Pointer
  * only when asked (`positions: true`), so the common case — valid data — pays for none of it.
  */
+import { escapeToken } from '../pointer.js';
 
 /** A problem found while parsing. `offset` is a UTF-16 index into the text. */
 export interface JsonIssue {
@@ -28,6 +29,11 @@ export interface ParseOptions {
   readonly only?: ReadonlySet<string>;
   /** Deepest nesting accepted before giving up with `json_too_deep`. */
   readonly maxDepth?: number;
+  /**
+   * Most issues kept in `issues`; the rest are only counted in `omitted`. An 8 MB text can hold a million
+   * duplicate keys: without a cap, their issues take gigabytes. The syntax error that stops the parse is always kept.
+   */
+  readonly maxIssues?: number;
 }
 
 export interface ParseResult {
@@ -37,6 +43,8 @@ export interface ParseResult {
   readonly issues: JsonIssue[];
   /** Offsets of every value by JSON Pointer, when `positions` was asked for. */
   readonly positions?: Map<string, number>;
+  /** Issues found beyond `maxIssues`, by severity; absent when none were left out. */
+  readonly omitted?: { readonly errors: number; readonly warnings: number };
 }
 
 /** Deeper than any real GPOS data (records nest fewer than 12 levels); deep enough not to pre-empt the validator's own check. */
@@ -55,10 +63,6 @@ class Stop extends Error {}
 const STRING_RUN = /[^"\\\u0000-\u001f]*/y;
 const NUMBER = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
 
-/** Escapes one reference token of an RFC 6901 JSON Pointer. */
-export function escapeToken(token: string): string {
-  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
-}
 
 function describe(text: string, i: number): string {
   if (i >= text.length) return 'the end of the text';
@@ -77,9 +81,17 @@ export function parseJson(text: string, options: ParseOptions = {}): ParseResult
   const positions = options.positions ? new Map<string, number>() : undefined;
   const maxDepth = options.maxDepth ?? PARSER_MAX_DEPTH;
   const only = options.only;
+  const maxIssues = options.maxIssues ?? Number.POSITIVE_INFINITY;
+  const omitted = { errors: 0, warnings: 0 };
   const n = text.length;
   const stack: Frame[] = [];
   let i = 0;
+
+  const note = (issue: JsonIssue): void => {
+    if (issues.length < maxIssues) issues.push(issue);
+    else if (issue.severity === 'error') omitted.errors++;
+    else omitted.warnings++;
+  };
 
   const fail = (offset: number, message: string, code: JsonIssueCode = 'json_syntax', pointer = currentPointer()): never => {
     issues.push({ severity: 'error', code, message, offset, pointer });
@@ -148,9 +160,9 @@ export function parseJson(text: string, options: ParseOptions = {}): ParseResult
     const raw = m![0];
     const value = Number(raw);
     if (!Number.isFinite(value)) {
-      issues.push({ severity: 'warning', code: 'json_unsafe_number', offset: start, pointer: currentPointer(), message: `the number ${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw} is too large for most JSON readers (it becomes Infinity); write it as a string if it is an identifier` });
+      note({ severity: 'warning', code: 'json_unsafe_number', offset: start, pointer: currentPointer(), message: `the number ${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw} is too large for most JSON readers (it becomes Infinity); write it as a string if it is an identifier` });
     } else if (m![1] === undefined && m![2] === undefined && raw.length > 15 && !Number.isSafeInteger(value)) {
-      issues.push({ severity: 'warning', code: 'json_unsafe_number', offset: start, pointer: currentPointer(), message: `the integer ${raw} is beyond 2^53 and most JSON readers will change it to ${BigInt(value)}; write it as a string if it is an identifier or account number` });
+      note({ severity: 'warning', code: 'json_unsafe_number', offset: start, pointer: currentPointer(), message: `the integer ${raw} is beyond 2^53 and most JSON readers will change it to ${BigInt(value)}; write it as a string if it is an identifier or account number` });
     }
     return value;
   };
@@ -169,7 +181,7 @@ export function parseJson(text: string, options: ParseOptions = {}): ParseResult
     const keyOffset = i;
     const key = readString();
     if (Object.prototype.hasOwnProperty.call(frame.container, key)) {
-      issues.push({
+      note({
         severity: 'error',
         code: 'json_duplicate_key',
         offset: keyOffset,
@@ -285,7 +297,11 @@ export function parseJson(text: string, options: ParseOptions = {}): ParseResult
     }
   } catch (error) {
     if (!(error instanceof Stop)) throw error;
-    return positions ? { ok: false, value: undefined, issues, positions } : { ok: false, value: undefined, issues };
+    return withOmitted(positions ? { ok: false, value: undefined, issues, positions } : { ok: false, value: undefined, issues }, omitted);
   }
-  return positions ? { ok: true, value: root, issues, positions } : { ok: true, value: root, issues };
+  return withOmitted(positions ? { ok: true, value: root, issues, positions } : { ok: true, value: root, issues }, omitted);
+}
+
+function withOmitted(result: ParseResult, omitted: { errors: number; warnings: number }): ParseResult {
+  return omitted.errors + omitted.warnings > 0 ? { ...result, omitted } : result;
 }

@@ -116,3 +116,22 @@ describe('parseJson', () => {
     expect(parseJson(`{"s": "${big}"}`).value).toEqual({ s: big });
   });
 });
+
+describe('parseJson with maxIssues', () => {
+  it('keeps the first issues and counts the rest by severity', () => {
+    const text = `{${'"a":1,'.repeat(10)}"a":1, "n": [${'12345678901234567890,'.repeat(3)}0]}`;
+    const all = parseJson(text);
+    expect(all.issues).toHaveLength(13);
+    expect(all.omitted).toBeUndefined();
+    const capped = parseJson(text, { maxIssues: 4 });
+    expect(capped.issues).toEqual(all.issues.slice(0, 4));
+    expect(capped.omitted).toEqual({ errors: 6, warnings: 3 });
+    expect(capped.value).toEqual(all.value);
+  });
+
+  it('always keeps the syntax error that stops the parse', () => {
+    const capped = parseJson(`{${'"a":1,'.repeat(5)}`, { maxIssues: 2 });
+    expect(capped.ok).toBe(false);
+    expect(capped.issues.map((i) => i.code)).toEqual(['json_duplicate_key', 'json_duplicate_key', 'json_syntax']);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Start-up benchmark: how long `gpos` takes for the smallest jobs, against bare `node -e 0` measured in the same
+ * run. The runs take turns (node, gpos --version, gpos validate one record of each observable kind, …) over many
+ * rounds and each row is the median, so a busy machine slows every row alike and the ratio stays meaningful.
+ * A benchmark, not a test: no threshold is asserted anywhere.
+ *
+ *   npm run bench:startup                # 21 rounds
+ *   npm run bench:startup -- --rounds 51
+ *
+ * Needs a build (turbo's bench task depends on build). Peak RSS is the child's `maxRSS`, read by a preload.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { benchIndicator } from './indicator.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '21' } } });
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds <= 0) throw new Error(`--rounds must be a positive integer, not ${values.rounds}`);
+const bin = join(root, 'dist', 'bin.js');
+if (!existsSync(bin)) throw new Error('dist/bin.js is missing: run npm run build first (turbo bench does it)');
+
+const dir = mkdtempSync(join(tmpdir(), 'gpos-startup-'));
+try {
+  // the two kinds that need the heaviest data: the public suffix list (domain) and phone metadata (phone)
+  writeFileSync(join(dir, 'domain.json'), JSON.stringify({ ...benchIndicator('domain', 'Bad-Bank[.]example', 'bad-bank.example'), id: 'indicator--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e' }));
+  writeFileSync(join(dir, 'phone.json'), JSON.stringify({ ...benchIndicator('phone_number', '+66 81 234 5678', '+66812345678'), id: 'indicator--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0f' }));
+  const rssFile = join(dir, 'rss');
+  const preload = join(root, 'test', 'peak-rss.cjs');
+  const cases: Array<{ name: string; args: string[] }> = [
+    { name: '`node -e 0` (baseline)', args: ['-e', '0'] },
+    { name: '`gpos --version`', args: [bin, '--version'] },
+    { name: '`gpos validate domain.json` (one record)', args: [bin, 'validate', join(dir, 'domain.json')] },
+    { name: '`gpos validate phone.json` (one record)', args: [bin, 'validate', join(dir, 'phone.json')] },
+  ];
+  const times = cases.map(() => [] as number[]);
+  const rss = cases.map(() => 0);
+  for (let r = 0; r < rounds; r++) {
+    cases.forEach((c, k) => {
+      const start = process.hrtime.bigint();
+      const run = spawnSync(process.execPath, [`--require=${preload}`, ...c.args], { env: { ...process.env, GPOS_TEST_PEAK_RSS_FILE: rssFile }, encoding: 'utf8' });
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (run.status !== 0) throw new Error(`${c.name} exited with ${run.status}: ${run.stderr}`);
+      times[k]!.push(ms);
+      rss[k] = Math.max(rss[k]!, Number(readFileSync(rssFile, 'utf8')) / 1024);
+    });
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const base = median(times[0]!);
+  console.log(`\nStart-up, median of ${rounds} rounds taken in turn (${process.version}, ${process.platform})\n`);
+  console.log('| run | time | vs `node -e 0` | peak RSS |');
+  console.log('| --- | --- | --- | --- |');
+  cases.forEach((c, k) => console.log(`| ${c.name} | ${median(times[k]!).toFixed(0)} ms | ${(median(times[k]!) / base).toFixed(2)}× | ${rss[k]!.toFixed(0)} MB |`));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

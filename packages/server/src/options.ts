@@ -34,8 +34,14 @@ export interface ExchangeServerOptions {
   readonly deliveryTimeoutMs?: number;
   /** Called with every unexpected error before the client gets a 500. Default: console.error. */
   readonly onError?: (error: unknown) => void;
-  /** Allow plain-http webhook URLs on any host (default: loopback only). */
-  readonly allowInsecureWebhooks?: boolean;
+  /**
+   * Tests and development only: let webhooks reach loopback addresses, over https or plain http. Without it every
+   * webhook URL must be https to a public address (private, loopback, link-local, unique-local, multicast and
+   * metadata addresses are refused when subscribing and again at each delivery).
+   */
+  readonly allowLoopbackWebhooks?: boolean;
+  /** Webhook subscriptions a partner may hold. Default 10. */
+  readonly maxSubscriptionsPerPartner?: number;
 }
 
 /** The default largest request body: 10 MiB. */

@@ -9,6 +9,11 @@ export interface Partner {
   readonly org: string;
   /** The bearer token (partner key) it authenticates with; it may also authenticate with JWTs it signs (see `jwt`). */
   readonly token: string;
+  /**
+   * The organisations it may speak for: the `source` of every record it publishes, and the `requested_by`, `from`,
+   * `actor` or `by` of the events it sends, must be one of these. Default: its own `org` only.
+   */
+  readonly speaksFor?: readonly string[];
   /** The highest TLP label it is cleared for (capped at `amber` for other partners' data, see README). */
   readonly clearance: Tlp;
   /** The public keys its bundle signatures and its authentication JWTs verify with (its JWKS). */

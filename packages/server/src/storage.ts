@@ -31,7 +31,11 @@ export interface Storage {
   close(): Promise<void>;
 }
 
-export type PutResult = { outcome: 'stored' | 'duplicate'; eventId: string; seq: number } | { outcome: 'conflict' };
+export type PutResult =
+  | { outcome: 'stored' | 'duplicate'; eventId: string; seq: number }
+  | { outcome: 'conflict' }
+  /** A record id that another source published first: only that source may publish its later versions. */
+  | { outcome: 'foreign_record'; recordId: string };
 
 export interface StoredEvent {
   readonly seq: number;

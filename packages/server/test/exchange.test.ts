@@ -103,6 +103,22 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('the exchange server on 
     expect(above.status).toBe(403);
   });
 
+  it("keeps a bundle's own description from partners it is relabelled for", async () => {
+    const secret = { en: 'Source: an informant inside the compound' };
+    await publish({ ...bundle(25, [indicator(25)], 'amber+strict'), description: secret }, { endpoint, audience: 'amber+strict', signer: aocSigner, token: aoc.token });
+    const descriptions = async (token: string) => {
+      const out: unknown[] = [];
+      for await (const item of pullFeed({ endpoint, store: memoryCursorStore(), token })) {
+        const b = (item.event.data as { bundle: Bundle }).bundle;
+        if (b.id === bundle(25, []).id) out.push(b.description ?? null);
+      }
+      return out;
+    };
+    expect(await descriptions(aoc.token)).toEqual([secret]);
+    expect(await descriptions(bank.token)).toEqual([null]);
+    expect(await descriptions(community.token)).toEqual([null]);
+  });
+
   it('rejects a tampered bundle with 422 and a clear problem body', async () => {
     const signed = await signBundle(bundle(30, [indicator(30)]), aocSigner);
     const tampered = { ...signed, records: [indicator(31)] };

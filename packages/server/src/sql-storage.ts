@@ -55,6 +55,10 @@ export const MIGRATIONS: readonly string[] = [
      ) b, jsonb_array_elements(b.bundle->'records') r
      ORDER BY b.at
      ON CONFLICT (id) DO NOTHING;`,
+  // what each partner has published, in bytes, for its quotas
+  `ALTER TABLE gpos_events ADD COLUMN IF NOT EXISTS bytes bigint;
+   UPDATE gpos_events SET bytes = octet_length(body::text) WHERE bytes IS NULL;
+   CREATE INDEX IF NOT EXISTS gpos_events_producer_bytes ON gpos_events (producer, created_at) INCLUDE (bytes);`,
 ];
 
 /** What SqlStorage needs of a database: PGlite and a `pg` pool both provide it. */
@@ -101,7 +105,7 @@ export class SqlStorage implements Storage {
         return existing && existing.digest === digest ? { outcome: 'duplicate', eventId: existing.event_id, seq: Number(existing.seq) } : { outcome: 'conflict' };
       }
       const { rows } = await tx.query<{ seq: number }>(
-        `INSERT INTO gpos_events (id, type, producer, bundle_id, body) VALUES ($1, $2, $3, $4, $5::jsonb) RETURNING seq`,
+        `INSERT INTO gpos_events (id, type, producer, bundle_id, body, bytes) VALUES ($1, $2, $3, $4, $5::jsonb, octet_length($5::text)) RETURNING seq`,
         [event.id, event.type, event.producer, bundle.id, JSON.stringify(event)],
       );
       await claimRecords(tx, bundle);
@@ -116,7 +120,7 @@ export class SqlStorage implements Storage {
       const foreign = bundle && (await foreignRecord(tx, bundle));
       if (foreign) return { outcome: 'foreign_record', recordId: foreign };
       const { rows } = await tx.query<{ seq: number }>(
-        `INSERT INTO gpos_events (id, type, producer, body, digest, recipients) VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb) ON CONFLICT (id) DO NOTHING RETURNING seq`,
+        `INSERT INTO gpos_events (id, type, producer, body, digest, recipients, bytes) VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb, octet_length($4::text)) ON CONFLICT (id) DO NOTHING RETURNING seq`,
         [event.id, event.type, event.producer, JSON.stringify(event), digest, recipients === undefined ? null : JSON.stringify(recipients)],
       );
       if (rows[0]) {
@@ -138,12 +142,26 @@ export class SqlStorage implements Storage {
     return r && { seq: Number(r.seq), event: r.body, ...(r.recipients ? { recipients: r.recipients } : {}) };
   }
 
-  async readEvents(after: number, limit: number): Promise<StoredEvent[]> {
+  async readEvents(after: number, limit: number, maxBytes = Number.MAX_SAFE_INTEGER): Promise<StoredEvent[]> {
+    // a running total of the stored sizes picks the rows before reading any body: the first row always
     const { rows } = await this.db.query<{ seq: number; body: ExchangeEvent; recipients: string[] | null }>(
-      `SELECT seq, body, recipients FROM gpos_events WHERE seq > $1 ORDER BY seq LIMIT $2`,
-      [after, limit],
+      `WITH sized AS (
+         SELECT seq, sum(pg_column_size(body)) OVER (ORDER BY seq) - pg_column_size(body) AS before
+           FROM gpos_events WHERE seq > $1 ORDER BY seq LIMIT $2
+       )
+       SELECT e.seq, e.body, e.recipients FROM sized JOIN gpos_events e USING (seq) WHERE sized.before < $3 ORDER BY e.seq`,
+      [after, limit, maxBytes],
     );
     return rows.map((r) => ({ seq: Number(r.seq), event: r.body, ...(r.recipients ? { recipients: r.recipients } : {}) }));
+  }
+
+  async publishedBytes(partner: string, sinceMs: number): Promise<{ recent: number; total: number }> {
+    const { rows } = await this.db.query<{ recent: string | null; total: string | null }>(
+      `SELECT sum(bytes) FILTER (WHERE created_at > now() - make_interval(secs => $2::double precision / 1000)) AS recent, sum(bytes) AS total
+         FROM gpos_events WHERE producer = $1`,
+      [partner, sinceMs],
+    );
+    return { recent: Number(rows[0]?.recent ?? 0), total: Number(rows[0]?.total ?? 0) };
   }
 
   async head(): Promise<number> {

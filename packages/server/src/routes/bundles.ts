@@ -6,12 +6,14 @@ import { validate } from '@gpos/validate';
 import { Problem, jsonBody, send, sha256Hex } from '../http.js';
 import type { Partner } from '../options.js';
 import type { RouteContext } from './context.js';
+import { checkPublishQuota } from './quota.js';
 
 /** `POST /v1/bundles`: a signed bundle from its producer, stored with its bundle.published event, idempotently. */
 export async function publishBundle(ctx: RouteContext, partner: Partner, body: unknown, res: FastifyReply): Promise<void> {
   const bundle = jsonBody(body);
   const kid = await checkBundle(partner, bundle, '');
   const valid = bundle as Bundle;
+  await checkPublishQuota(ctx, partner, valid);
   const digest = await sha256Hex(signingInput(valid));
   const event: ExchangeEvent = { id: eventId(), type: 'bundle.published', timestamp: new Date().toISOString(), producer: partner.org, data: { bundle: valid } };
   const stored = await ctx.options.storage.putBundle({ bundle: valid, digest, partner: partner.org, event });

@@ -5,6 +5,7 @@ import { Problem, jsonBody, send, sha256Hex } from '../http.js';
 import type { Partner } from '../options.js';
 import { assertSpeaksFor, checkBundle, foreignRecord } from './bundles.js';
 import type { RouteContext } from './context.js';
+import { checkPublishQuota } from './quota.js';
 
 /** The fields of an event's data that name who acts: the sender must speak for them. */
 const SPEAKER_FIELDS = ['requested_by', 'from', 'actor', 'by'] as const;
@@ -40,6 +41,7 @@ export async function postEvent(ctx: RouteContext, partner: Partner, raw: unknow
     recipients = [request.event.producer];
   }
 
+  await checkPublishQuota(ctx, partner, event);
   const { signature: _signature, ...unsigned } = (data.bundle ?? {}) as Record<string, unknown>;
   const digest = await sha256Hex(new TextEncoder().encode(canonicalJson({ ...event, data: { ...data, ...(data.bundle ? { bundle: unsigned } : {}) } })));
   const stored = await ctx.options.storage.putEvent({ event, digest, ...(recipients ? { recipients } : {}) });

@@ -1,11 +1,21 @@
 /**
- * `@gpos/cli` as a library: the `gpos` command's entry point and the position-aware JSON parser it uses.
+ * `@gpos/cli` as a library: the `gpos` command's entry point. The position-aware JSON parser it reads files
+ * with lives in `@gpos/validate/json`; it is re-exported here so code written against earlier versions keeps working.
  *
  * @packageDocumentation
  */
 export { main } from './cli.js';
 export type { Io } from './commands/io.js';
-export { parseJson, PARSER_MAX_DEPTH, type JsonIssue, type JsonIssueCode, type ParseOptions, type ParseResult } from './json/parse.js';
-export { LineIndex, offsetOf, type LineColumn } from './json/lines.js';
+export {
+  LineIndex,
+  offsetOf,
+  parseJson,
+  PARSER_MAX_DEPTH,
+  type JsonIssue,
+  type JsonIssueCode,
+  type LineColumn,
+  type ParseOptions,
+  type ParseResult,
+} from '@gpos/validate/json';
 export type { ReportProblem, RecordRef, Severity } from './check/types.js';
 export type { JsonReport } from './report/json.js';

@@ -17,12 +17,14 @@ function newest(dir: string): number {
 /**
  * Tests run `node dist/bin.js`. Under turbo, `test` depends on `build` (and on `^build`, which builds
  * @gpos/validate), so dist is fresh. Run directly (`npx vitest run`), we rebuild here when dist is missing or
- * older than src, and build the dependencies through turbo when their dist is missing.
+ * older than src, and build the dependencies through turbo when @gpos/validate's dist is missing or stale.
  */
 export default function setup(): void {
-  const validateDist = join(root, '..', 'validate', 'dist', 'index.js');
+  const validate = join(root, '..', 'validate');
+  // the CLI imports @gpos/validate's entries (`/json` too) from its dist: rebuild it when older than its src
+  const validateDist = join(validate, 'dist', 'json', 'index.js');
   const bin = join(root, 'dist', 'bin.js');
-  if (!existsSync(validateDist)) {
+  if (!existsSync(validateDist) || statSync(validateDist).mtimeMs < newest(join(validate, 'src'))) {
     execFileSync('npx', ['turbo', 'run', 'build', '--filter=@gpos/cli...', '--output-logs=errors-only'], { cwd: root, stdio: 'inherit' });
   } else if (!existsSync(bin) || statSync(bin).mtimeMs < Math.max(newest(join(root, 'src')), statSync(join(root, 'package.json')).mtimeMs)) {
     execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });

@@ -20,6 +20,13 @@ describe.skipIf(!built)('the built package', () => {
     expect(out.trim()).toBe('true');
   });
 
+  it('serves the strict JSON reader from import and require', () => {
+    const probe = `parseJson('{"a":1,"a":2}').issues.map((i) => i.code).join()`;
+    const esm = execFileSync(process.execPath, ['--input-type=module', '-e', `import { parseJson } from ${JSON.stringify(`${DIST}json/index.js`)}; console.log(${probe});`], { encoding: 'utf8' });
+    const cjs = execFileSync(process.execPath, ['-e', `const { parseJson } = require(${JSON.stringify(`${DIST}json/index.cjs`)}); console.log(${probe});`], { encoding: 'utf8' });
+    expect([esm.trim(), cjs.trim()]).toEqual(['json_duplicate_key', 'json_duplicate_key']);
+  });
+
   it('bundles the Ajv runtime instead of importing it', () => {
     for (const file of ['index.js', 'index.cjs']) {
       const code = readFileSync(`${DIST}${file}`, 'utf8');

@@ -1,8 +1,6 @@
 import { isUtf8 } from 'node:buffer';
+import { fastParse, type JsonIssue, LineIndex, offsetOf, parseJson, withAncestors } from '@gpos/validate/json';
 import { byteLineColumn, decodeUtf8, firstInvalidUtf8, hasUtf8Bom } from '../input/decode.js';
-import { fastParse } from '../json/fast.js';
-import { LineIndex, offsetOf, withAncestors } from '../json/lines.js';
-import { parseJson, type JsonIssue } from '../json/parse.js';
 import type { CheckOptions, ChunkResult, CodeFrame, RecordRef, RecordSeen, ReportProblem, Severity, ValidateFn } from './types.js';
 
 const FRAME_WIDTH = 120;

@@ -2,8 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { recordsOf } from '@gpos/tabular';
-import { LineIndex } from '../json/lines.js';
-import { parseJson } from '../json/parse.js';
+import { LineIndex, parseJson } from '@gpos/validate/json';
 
 type Obj = Record<string, unknown>;
 

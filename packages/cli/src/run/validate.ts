@@ -1,10 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
+import { parseJson } from '@gpos/validate/json';
 import type { CheckOptions, ReportProblem, Severity } from '../check/types.js';
 import { detectForeignEncoding } from '../input/decode.js';
 import type { Source } from '../input/expand.js';
-import { parseJson } from '../json/parse.js';
 import { inlineExecutor, workerExecutor, type Executor } from './pool.js';
 import type { FileReport, Report } from './report.js';
 import type { FileResult, Task, TaskResult } from './task.js';

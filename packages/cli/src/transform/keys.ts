@@ -1,8 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Keyring } from '@gpos/sdk';
+import { LineIndex, parseJson } from '@gpos/validate/json';
 import { decodeUtf8 } from '../input/decode.js';
-import { LineIndex } from '../json/lines.js';
-import { parseJson } from '../json/parse.js';
 import { readErrorMessage } from '../run/task.js';
 
 /** A key file that is missing, unreadable or malformed: reported in one line, exit status 2. Never carries key material. */

@@ -1,10 +1,8 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { fastParse, LineIndex, parseJson } from '@gpos/validate/json';
 import { decodeUtf8 } from '../input/decode.js';
 import type { Source } from '../input/expand.js';
-import { fastParse } from '../json/fast.js';
-import { LineIndex } from '../json/lines.js';
-import { parseJson } from '../json/parse.js';
 
 /** One NDJSON line is held whole; beyond this it is refused rather than growing memory without bound. */
 export const MAX_LINE_BYTES = 128 * 1024 * 1024;

@@ -8,6 +8,7 @@
  * iterative (an explicit stack), builds plain values directly, and records value offsets by JSON Pointer
  * only when asked (`positions: true`), so the common case — valid data — pays for none of it.
  */
+import { escapeToken } from '../pointer.js';
 
 /** A problem found while parsing. `offset` is a UTF-16 index into the text. */
 export interface JsonIssue {
@@ -55,10 +56,6 @@ class Stop extends Error {}
 const STRING_RUN = /[^"\\\u0000-\u001f]*/y;
 const NUMBER = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
 
-/** Escapes one reference token of an RFC 6901 JSON Pointer. */
-export function escapeToken(token: string): string {
-  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
-}
 
 function describe(text: string, i: number): string {
   if (i >= text.length) return 'the end of the text';

@@ -31,6 +31,8 @@ type AnyRecord = Record<string, unknown>;
 const isObservableValue = (path: readonly string[]) => path.length === 2 && path[0] === 'observable' && (path[1] === 'raw' || path[1] === 'canonical');
 const isObject = (v: unknown): v is AnyRecord => v !== null && typeof v === 'object' && !Array.isArray(v);
 const label = (tlp: Tlp) => `TLP:${tlp.toUpperCase()}`;
+/** The bundle fields that describe the envelope rather than say anything: every other one is the producer's text. */
+const ENVELOPE_STRUCTURE = new Set(['type', 'id', 'spec_version', 'created', 'producer', 'tlp', 'records']);
 
 export function redact(value: Bundle, options: RedactOptions): Promise<Bundle>;
 export function redact(value: readonly GposRecord[], options: RedactOptions): Promise<GposRecord[]>;
@@ -44,7 +46,8 @@ export function redact<R extends GposRecord>(value: R, options: RedactOptions): 
  * - an observable whose value may not go is replaced by its keyed `pseudonym` when a keyring is given (its `id`,
  *   derived from the value, goes too), otherwise its indicator is removed;
  * - a bundle keeps its id, loses its `signature` (it no longer covers the content; sign again) and has its `tlp`
- *   lowered to the audience when it was marked above it.
+ *   lowered to the audience when it was marked above it — and then loses its `description` (and any other text of
+ *   its own), which was written for the bundle's original audience.
  *
  * Pure: the input is never modified.
  *
@@ -68,6 +71,15 @@ export async function redactWithNotes(value: unknown, options: RedactOptions): P
   if (isObject(value) && value.type === 'bundle') {
     const { signature: _signature, ...rest } = value;
     const records = await redactRecords(Array.isArray(value.records) ? value.records : [], options, notes);
+    // what the bundle says about itself (its description, any field a later version adds) is marked by the
+    // bundle's own TLP: relabelled for a lower audience, or marked with no valid label, it goes
+    if (!isTlp(value.tlp) || !tlpAllows(options.audience, value.tlp)) {
+      for (const key of Object.keys(rest)) {
+        if (ENVELOPE_STRUCTURE.has(key)) continue;
+        delete rest[key];
+        notes.push({ action: 'field_removed', pointer: `/${key}`, reason: `bundle text marked ${isTlp(value.tlp) ? label(value.tlp) : 'with no valid tlp'}, above the audience ${label(options.audience)}` });
+      }
+    }
     const declared = isTlp(value.tlp) ? looserTlp(value.tlp, options.audience) : options.audience;
     // never below a record it carries, even when the input bundle was marked too low
     const tlp = records.reduce<Tlp>((t, r) => (isObject(r) && isTlp(r.tlp) ? stricterTlp(t, r.tlp) : t), declared);

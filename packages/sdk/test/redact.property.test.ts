@@ -73,10 +73,13 @@ const markedRecord = (options: { kindSwap: boolean }): fc.Arbitrary<GposRecord> 
   );
 const stricter = (a: Tlp, b: Tlp): Tlp => (rank(a) >= rank(b) ? a : b);
 
-const bundleOf = (records: GposRecord[], tlp: Tlp): Bundle => ({
+const bundleOf = (records: GposRecord[], tlp: Tlp, description?: Bundle['description']): Bundle => ({
   type: 'bundle', id: 'bundle--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e', spec_version: '1.0.0', created: '2026-03-14T10:00:00Z', producer: 'TH-GOV:aoc1441', tlp,
+  ...(description ? { description } : {}),
   records: records as unknown as Bundle['records'],
 });
+const ENVELOPE_SECRET = 'Operation Lotus: informant in the call centre';
+const descriptionArb = fc.option(fc.constantFrom({ en: ENVELOPE_SECRET }, { en: 'Weekly feed', th: ENVELOPE_SECRET }), { nil: undefined });
 
 /** Distinct ids, as a bundle requires and as the leak check needs to pair input and output records. */
 const uniqueIds = (records: GposRecord[]) => records.map((r, i) => ({ ...r, id: r.id.replace(/.{4}$/, i.toString(16).padStart(4, '0')) }) as GposRecord);
@@ -110,14 +113,17 @@ describe('redaction never leaks (property)', () => {
   it('for arbitrary bundles, audiences and keyrings, nothing personal survives above the audience', async () => {
     const keyring = await keyringPromise;
     await fc.assert(
-      fc.asyncProperty(fc.array(markedRecord({ kindSwap: true }), { maxLength: 8 }), tlpArb, tlpArb, fc.boolean(), async (given, bundleTlp, audience, withKeyring) => {
+      fc.asyncProperty(fc.array(markedRecord({ kindSwap: true }), { maxLength: 8 }), tlpArb, tlpArb, fc.boolean(), descriptionArb, async (given, bundleTlp, audience, withKeyring, description) => {
         const records = uniqueIds(given);
-        const input = bundleOf(records, bundleTlp);
+        const input = bundleOf(records, bundleTlp, description);
         const before = JSON.stringify(input);
         const output = await redact(input, { audience, ...(withKeyring ? { keyring } : {}) });
         expect(JSON.stringify(input)).toBe(before);
         assertNoLeak(records, output, audience);
         expect(rank(output.tlp)).toBeLessThanOrEqual(rank(audience));
+        // the envelope's own text travels only as far as the bundle's own marking
+        if (rank(bundleTlp) > rank(audience)) expect(JSON.stringify(output)).not.toContain(ENVELOPE_SECRET);
+        else expect(output.description).toEqual(description);
       }),
       { numRuns: 300 },
     );
@@ -142,10 +148,10 @@ describe('redaction never leaks (property)', () => {
   it('valid records with any marking redact to a bundle that validates', async () => {
     const keyring = await keyringPromise;
     await fc.assert(
-      fc.asyncProperty(fc.array(markedRecord({ kindSwap: false }), { maxLength: 6 }), tlpArb, tlpArb, async (records, bundleTlp, audience) => {
+      fc.asyncProperty(fc.array(markedRecord({ kindSwap: false }), { maxLength: 6 }), tlpArb, tlpArb, descriptionArb, async (records, bundleTlp, audience, description) => {
         // distinct ids, as a bundle requires
         const unique = uniqueIds(records);
-        const output = await redact(bundleOf(unique, bundleTlp), { audience, keyring });
+        const output = await redact(bundleOf(unique, bundleTlp, description), { audience, keyring });
         const result = validate(output);
         expect(result.valid, JSON.stringify(result.problems.filter((p) => p.severity === 'error'))).toBe(true);
       }),

@@ -69,7 +69,7 @@ async function run(backend: 'pglite' | 'postgres'): Promise<Result> {
   const aocKeys = await keyPair('bench-aoc');
   const aoc: Partner = { org: 'TH-GOV:aoc1441', token: 'bench-aoc-token-0123', clearance: 'amber', keys: [aocKeys.publicJwk as never] };
   const bank: Partner = { org: 'TH-BANK:004', token: 'bench-bank-token-0123', clearance: 'amber', keys: [] };
-  const server = new ExchangeServer({ storage, partners: [aoc, bank], rateLimit: { requests: 1e9, windowMs: 60_000 }, onError: () => {} });
+  const server = new ExchangeServer({ storage, partners: [aoc, bank], rateLimit: { requests: 1e9, windowMs: 60_000 }, onError: () => {}, allowLoopbackWebhooks: true });
   const endpoint = await server.listen();
   try {
     const signer = { privateKey: aocKeys.privateKey, kid: 'bench-aoc', alg: 'EdDSA' as const };

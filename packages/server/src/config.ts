@@ -4,8 +4,8 @@ import type { Partner } from './server.js';
 const ORG_REF = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*:[^\s]+$/;
 
 /**
- * Partners from configuration: a JSON array of `{ org, token, clearance, keys }`, `keys` being the partner's
- * public JWKs (its JWKS `keys`). Throws a TypeError naming the first entry that is wrong.
+ * Partners from configuration: a JSON array of `{ org, token, clearance, keys, speaks_for? }`, `keys` being the
+ * partner's public JWKs (its JWKS `keys`) and `speaks_for` the other organisations it may publish as. Throws a TypeError naming the first entry that is wrong.
  */
 export function parsePartners(value: unknown): Partner[] {
   if (!Array.isArray(value)) throw new TypeError('partners: expected a JSON array');
@@ -18,6 +18,10 @@ export function parsePartners(value: unknown): Partner[] {
     tokens.add(p.token);
     if (!isTlp(p.clearance)) throw new TypeError(`partners[${i}].clearance must be a TLP label (clear, green, amber, amber+strict, red)`);
     if (!Array.isArray(p.keys)) throw new TypeError(`partners[${i}].keys must be an array of public JWKs`);
-    return { org: p.org, token: p.token, clearance: p.clearance, keys: p.keys } as Partner;
+    const speaksFor = (entry as { speaks_for?: unknown }).speaks_for;
+    if (speaksFor !== undefined && !(Array.isArray(speaksFor) && speaksFor.every((o) => typeof o === 'string' && ORG_REF.test(o)))) {
+      throw new TypeError(`partners[${i}].speaks_for must be an array of organisation references`);
+    }
+    return { org: p.org, token: p.token, clearance: p.clearance, keys: p.keys, ...(speaksFor ? { speaksFor: [p.org, ...speaksFor] } : {}) } as Partner;
   });
 }

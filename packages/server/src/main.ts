@@ -17,8 +17,18 @@ if (!partnersFile) {
   process.stderr.write('GPOS_PARTNERS must name a JSON file of partners: [{ "org", "token", "clearance", "keys" }]\n');
   process.exit(2);
 }
-const partners = parsePartners(JSON.parse(readFileSync(partnersFile, 'utf8')));
 const env = (name: string) => process.env[name] || undefined;
+/** A mistake in the configuration or the environment: said in one line, without a stack trace. */
+const fail = (what: string, error: unknown): never => {
+  process.stderr.write(`gpos-exchange-server: ${what}: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(2);
+};
+let partners: ReturnType<typeof parsePartners> = [];
+try {
+  partners = parsePartners(JSON.parse(readFileSync(partnersFile, 'utf8')));
+} catch (error) {
+  fail(`cannot read the partners file ${partnersFile}`, error);
+}
 const running = await startExchange({
   partners,
   port: Number(process.env.PORT ?? 8787),
@@ -27,7 +37,7 @@ const running = await startExchange({
   ...(env('GPOS_DATABASE_SCHEMA') ? { schema: env('GPOS_DATABASE_SCHEMA')! } : {}),
   ...(env('GPOS_DATA_DIR') ? { dataDir: env('GPOS_DATA_DIR')! } : {}),
   ...(env('GPOS_JWT_AUDIENCE') ? { jwt: { audience: env('GPOS_JWT_AUDIENCE')!.split(',').map((a) => a.trim()).filter(Boolean) } } : {}),
-});
+}).catch((error: unknown) => fail('cannot start', error));
 process.stderr.write(`GPOS exchange listening on ${running.url} (${partners.length} partners, ${running.storage})\n`);
 
 const stop = async () => {

@@ -9,6 +9,11 @@ export interface Partner {
   readonly org: string;
   /** The bearer token (partner key) it authenticates with; it may also authenticate with JWTs it signs (see `jwt`). */
   readonly token: string;
+  /**
+   * The organisations it may speak for: the `source` of every record it publishes, and the `requested_by`, `from`,
+   * `actor` or `by` of the events it sends, must be one of these. Default: its own `org` only.
+   */
+  readonly speaksFor?: readonly string[];
   /** The highest TLP label it is cleared for (capped at `amber` for other partners' data, see README). */
   readonly clearance: Tlp;
   /** The public keys its bundle signatures and its authentication JWTs verify with (its JWKS). */
@@ -26,6 +31,14 @@ export interface ExchangeServerOptions {
    * the base URL `listen()` answered.
    */
   readonly jwt?: JwtAuthOptions;
+  /**
+   * What one partner may publish (bundles and events, in bytes of JSON): at most `bytesPerWindow` in any
+   * `windowMs` (429 `publish_quota_exceeded`) and `storedBytes` in all (507 `storage_quota_exceeded`). Default
+   * 256 MiB an hour and 10 GiB in all.
+   */
+  readonly publishQuota?: { readonly bytesPerWindow: number; readonly windowMs: number; readonly storedBytes: number };
+  /** Largest feed page, in bytes of JSON: a page ends before the item that would exceed it. Default 4 MiB. */
+  readonly maxPageBytes?: number;
   /** Requests per partner per window before 429. Default 600 a minute. */
   readonly rateLimit?: { readonly requests: number; readonly windowMs: number };
   /** Delays before each webhook delivery attempt, in ms; after the last failure the event is dead-lettered. */
@@ -34,9 +47,20 @@ export interface ExchangeServerOptions {
   readonly deliveryTimeoutMs?: number;
   /** Called with every unexpected error before the client gets a 500. Default: console.error. */
   readonly onError?: (error: unknown) => void;
-  /** Allow plain-http webhook URLs on any host (default: loopback only). */
-  readonly allowInsecureWebhooks?: boolean;
+  /**
+   * Tests and development only: let webhooks reach loopback addresses, over https or plain http. Without it every
+   * webhook URL must be https to a public address (private, loopback, link-local, unique-local, multicast and
+   * metadata addresses are refused when subscribing and again at each delivery).
+   */
+  readonly allowLoopbackWebhooks?: boolean;
+  /** Webhook subscriptions a partner may hold. Default 10. */
+  readonly maxSubscriptionsPerPartner?: number;
 }
+
+export const DEFAULT_PUBLISH_QUOTA = { bytesPerWindow: 256 * 1024 * 1024, windowMs: 3_600_000, storedBytes: 10 * 1024 ** 3 } as const;
+
+/** The default largest feed page: 4 MiB of items (a page always holds at least one item). */
+export const DEFAULT_MAX_PAGE_BYTES = 4 * 1024 * 1024;
 
 /** The default largest request body: 10 MiB. */
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;

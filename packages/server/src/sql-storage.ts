@@ -1,4 +1,5 @@
 import type { ExchangeEvent } from '@gpos/exchange';
+import type { Bundle } from '@gpos/types';
 import type { PutResult, Storage, StoredEvent, StoredSubscription } from './storage.js';
 
 /** The schema, in order; plain PostgreSQL so the same migrations run on a real server. */
@@ -45,6 +46,19 @@ export const MIGRATIONS: readonly string[] = [
   // webhook deliveries survive a restart: where each subscription starts, and which deliveries are done
   `ALTER TABLE gpos_subscriptions ADD COLUMN IF NOT EXISTS from_seq bigint NOT NULL DEFAULT 0;
    ALTER TABLE gpos_deliveries ADD COLUMN IF NOT EXISTS delivered boolean NOT NULL DEFAULT false;`,
+  // which source owns each record id: the first to publish it; a later version from another source is refused
+  `CREATE TABLE IF NOT EXISTS gpos_records (id text PRIMARY KEY, source text NOT NULL);
+   INSERT INTO gpos_records (id, source)
+     SELECT r->>'id', r->>'source' FROM (
+       SELECT body AS bundle, received_at AS at FROM gpos_bundles
+       UNION ALL SELECT body->'data'->'bundle', created_at FROM gpos_events WHERE bundle_id IS NULL AND body->'data' ? 'bundle'
+     ) b, jsonb_array_elements(b.bundle->'records') r
+     ORDER BY b.at
+     ON CONFLICT (id) DO NOTHING;`,
+  // what each partner has published, in bytes, for its quotas
+  `ALTER TABLE gpos_events ADD COLUMN IF NOT EXISTS bytes bigint;
+   UPDATE gpos_events SET bytes = octet_length(body::text) WHERE bytes IS NULL;
+   CREATE INDEX IF NOT EXISTS gpos_events_producer_bytes ON gpos_events (producer, created_at) INCLUDE (bytes);`,
 ];
 
 /** What SqlStorage needs of a database: PGlite and a `pg` pool both provide it. */
@@ -76,6 +90,8 @@ export class SqlStorage implements Storage {
     return this.db.transaction(async (tx) => {
       // one writer at a time: positions then commit in order, so a reader never passes a position that commits later
       await tx.query(`SELECT pg_advisory_xact_lock(${WRITER_LOCK})`);
+      const foreign = await foreignRecord(tx, bundle);
+      if (foreign) return { outcome: 'foreign_record', recordId: foreign };
       const inserted = await tx.query(
         `INSERT INTO gpos_bundles (id, digest, partner, producer, body) VALUES ($1, $2, $3, $4, $5::jsonb) ON CONFLICT (id) DO NOTHING RETURNING id`,
         [bundle.id, digest, partner, bundle.producer, JSON.stringify(bundle)],
@@ -89,9 +105,10 @@ export class SqlStorage implements Storage {
         return existing && existing.digest === digest ? { outcome: 'duplicate', eventId: existing.event_id, seq: Number(existing.seq) } : { outcome: 'conflict' };
       }
       const { rows } = await tx.query<{ seq: number }>(
-        `INSERT INTO gpos_events (id, type, producer, bundle_id, body) VALUES ($1, $2, $3, $4, $5::jsonb) RETURNING seq`,
+        `INSERT INTO gpos_events (id, type, producer, bundle_id, body, bytes) VALUES ($1, $2, $3, $4, $5::jsonb, octet_length($5::text)) RETURNING seq`,
         [event.id, event.type, event.producer, bundle.id, JSON.stringify(event)],
       );
+      await claimRecords(tx, bundle);
       return { outcome: 'stored', eventId: event.id, seq: Number(rows[0]!.seq) };
     });
   }
@@ -99,11 +116,17 @@ export class SqlStorage implements Storage {
   async putEvent({ event, digest, recipients }: Parameters<Storage['putEvent']>[0]): Promise<PutResult> {
     return this.db.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(${WRITER_LOCK})`);
+      const bundle = (event.data as { bundle?: Bundle }).bundle;
+      const foreign = bundle && (await foreignRecord(tx, bundle));
+      if (foreign) return { outcome: 'foreign_record', recordId: foreign };
       const { rows } = await tx.query<{ seq: number }>(
-        `INSERT INTO gpos_events (id, type, producer, body, digest, recipients) VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb) ON CONFLICT (id) DO NOTHING RETURNING seq`,
+        `INSERT INTO gpos_events (id, type, producer, body, digest, recipients, bytes) VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb, octet_length($4::text)) ON CONFLICT (id) DO NOTHING RETURNING seq`,
         [event.id, event.type, event.producer, JSON.stringify(event), digest, recipients === undefined ? null : JSON.stringify(recipients)],
       );
-      if (rows[0]) return { outcome: 'stored', eventId: event.id, seq: Number(rows[0].seq) };
+      if (rows[0]) {
+        if (bundle) await claimRecords(tx, bundle);
+        return { outcome: 'stored', eventId: event.id, seq: Number(rows[0].seq) };
+      }
       const existing = await tx.query<{ seq: number; digest: string | null }>(`SELECT seq, digest FROM gpos_events WHERE id = $1`, [event.id]);
       const row = existing.rows[0];
       return row && row.digest === digest ? { outcome: 'duplicate', eventId: event.id, seq: Number(row.seq) } : { outcome: 'conflict' };
@@ -119,12 +142,26 @@ export class SqlStorage implements Storage {
     return r && { seq: Number(r.seq), event: r.body, ...(r.recipients ? { recipients: r.recipients } : {}) };
   }
 
-  async readEvents(after: number, limit: number): Promise<StoredEvent[]> {
+  async readEvents(after: number, limit: number, maxBytes = Number.MAX_SAFE_INTEGER): Promise<StoredEvent[]> {
+    // a running total of the stored sizes picks the rows before reading any body: the first row always
     const { rows } = await this.db.query<{ seq: number; body: ExchangeEvent; recipients: string[] | null }>(
-      `SELECT seq, body, recipients FROM gpos_events WHERE seq > $1 ORDER BY seq LIMIT $2`,
-      [after, limit],
+      `WITH sized AS (
+         SELECT seq, sum(pg_column_size(body)) OVER (ORDER BY seq) - pg_column_size(body) AS before
+           FROM gpos_events WHERE seq > $1 ORDER BY seq LIMIT $2
+       )
+       SELECT e.seq, e.body, e.recipients FROM sized JOIN gpos_events e USING (seq) WHERE sized.before < $3 ORDER BY e.seq`,
+      [after, limit, maxBytes],
     );
     return rows.map((r) => ({ seq: Number(r.seq), event: r.body, ...(r.recipients ? { recipients: r.recipients } : {}) }));
+  }
+
+  async publishedBytes(partner: string, sinceMs: number): Promise<{ recent: number; total: number }> {
+    const { rows } = await this.db.query<{ recent: string | null; total: string | null }>(
+      `SELECT sum(bytes) FILTER (WHERE created_at > now() - make_interval(secs => $2::double precision / 1000)) AS recent, sum(bytes) AS total
+         FROM gpos_events WHERE producer = $1`,
+      [partner, sinceMs],
+    );
+    return { recent: Number(rows[0]?.recent ?? 0), total: Number(rows[0]?.total ?? 0) };
   }
 
   async head(): Promise<number> {
@@ -193,6 +230,25 @@ export class SqlStorage implements Storage {
   async close(): Promise<void> {
     await this.db.close();
   }
+}
+
+const recordColumns = (bundle: Bundle) => {
+  const records = bundle.records as unknown as { id: string; source: string }[];
+  return [records.map((r) => r.id), records.map((r) => r.source)];
+};
+
+/** The first record of `bundle` whose id another source owns (under the writer lock, so no race), if any. */
+async function foreignRecord(tx: SqlQueryable, bundle: Bundle): Promise<string | undefined> {
+  const { rows } = await tx.query<{ id: string }>(
+    `SELECT n.id FROM unnest($1::text[], $2::text[]) AS n(id, source) JOIN gpos_records r ON r.id = n.id WHERE r.source <> n.source LIMIT 1`,
+    recordColumns(bundle),
+  );
+  return rows[0]?.id;
+}
+
+/** Records the source of every record id seen for the first time. */
+async function claimRecords(tx: SqlQueryable, bundle: Bundle): Promise<void> {
+  await tx.query(`INSERT INTO gpos_records (id, source) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (id) DO NOTHING`, recordColumns(bundle));
 }
 
 /**

@@ -16,8 +16,13 @@ export interface Storage {
   putEvent(input: { event: ExchangeEvent; digest: string; recipients?: readonly string[] }): Promise<PutResult>;
   /** The first event of `type` whose `data[field]` is `value`: the request a reply answers. */
   findEvent(type: string, field: string, value: string): Promise<StoredEvent | undefined>;
-  /** Events after position `after`, oldest first, at most `limit`. */
-  readEvents(after: number, limit: number): Promise<StoredEvent[]>;
+  /**
+   * Events after position `after`, oldest first, at most `limit`, and no more than about `maxBytes` of stored
+   * bodies (always at least one event), so a read never holds an unbounded amount of data.
+   */
+  readEvents(after: number, limit: number, maxBytes?: number): Promise<StoredEvent[]>;
+  /** Bytes of events a partner published in the last `sinceMs`, and in all. */
+  publishedBytes(partner: string, sinceMs: number): Promise<{ recent: number; total: number }>;
   /** The highest position, 0 when empty. */
   head(): Promise<number>;
   createSubscription(sub: StoredSubscription): Promise<void>;
@@ -31,7 +36,11 @@ export interface Storage {
   close(): Promise<void>;
 }
 
-export type PutResult = { outcome: 'stored' | 'duplicate'; eventId: string; seq: number } | { outcome: 'conflict' };
+export type PutResult =
+  | { outcome: 'stored' | 'duplicate'; eventId: string; seq: number }
+  | { outcome: 'conflict' }
+  /** A record id that another source published first: only that source may publish its later versions. */
+  | { outcome: 'foreign_record'; recordId: string };
 
 export interface StoredEvent {
   readonly seq: number;

@@ -2,6 +2,7 @@ import { webhookHeaders } from '@gpos/exchange';
 import type { Tlp } from '@gpos/types';
 import type { ExchangeServerOptions } from './options.js';
 import { eventFor, looser } from './policy.js';
+import { postWebhook } from './webhook-target.js';
 import type { StoredEvent, StoredSubscription } from './storage.js';
 
 /** The retry schedule Standard Webhooks recommends: now, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h. */
@@ -71,14 +72,12 @@ export class WebhookDeliverer {
       try {
         const headers = await webhookHeaders({ id: event.id, body, secrets: [sub.secret] });
         const signal = AbortSignal.any([this.stopping.signal, AbortSignal.timeout(this.options.deliveryTimeoutMs ?? 15_000)]);
-        const response = await fetch(sub.url, { method: 'POST', headers, body, signal });
-        status = response.status;
-        await response.body?.cancel();
-        if (response.ok) {
+        status = await postWebhook(new URL(sub.url), headers, body, signal, this.options.allowLoopbackWebhooks === true);
+        if (status >= 200 && status < 300) {
           await this.options.storage.recordDelivery({ subscription: sub.id, eventId: event.id, attempt: attempt + 1, status, delivered: true, dead: false });
           return;
         }
-        error = `HTTP ${status}`;
+        error = status >= 300 && status < 400 ? `HTTP ${status} (redirects are not followed)` : `HTTP ${status}`;
       } catch (e) {
         if (this.stopping.signal.aborted) return;
         error = e instanceof Error ? e.message : String(e);

@@ -10,5 +10,7 @@ describe('parsePartners', () => {
     expect(() => parsePartners([ok, { ...ok, org: 'TH-BANK:004' }])).toThrow(/partners\[1\]\.token is used/);
     expect(() => parsePartners([{ ...ok, clearance: 'AMBER' }])).toThrow(/clearance/);
     expect(() => parsePartners([{ ...ok, token: 'short' }])).toThrow(/token/);
+    expect(parsePartners([{ ...ok, speaks_for: ['TH-GOV:aoc1441-north'] }])[0]!.speaksFor).toEqual(['TH-GOV:aoc1441', 'TH-GOV:aoc1441-north']);
+    expect(() => parsePartners([{ ...ok, speaks_for: 'TH-GOV:x' }])).toThrow(/speaks_for/);
   });
 });

@@ -29,7 +29,7 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('the exchange server on 
 
   beforeAll(async () => {
     ({ storage, dispose } = await openTestStorage(backend, 'exchange'));
-    exchange = new ExchangeServer({ storage, partners: [aoc, bank, community], deliverySchedule: [0, 50, 100], maxBodyBytes: 200_000 });
+    exchange = new ExchangeServer({ storage, partners: [aoc, bank, community], deliverySchedule: [0, 50, 100], maxBodyBytes: 200_000, allowLoopbackWebhooks: true });
     endpoint = await exchange.listen();
   }, 60_000);
   afterAll(async () => {
@@ -101,6 +101,22 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('the exchange server on 
     expect(await pullAll(aoc.token)).toEqual([indicator(20).id, indicator(21).id, CASE.id]);
     const above = await fetch(`${endpoint}/v1/feed?audience=amber`, { headers: { authorization: `Bearer ${community.token}` } });
     expect(above.status).toBe(403);
+  });
+
+  it("keeps a bundle's own description from partners it is relabelled for", async () => {
+    const secret = { en: 'Source: an informant inside the compound' };
+    await publish({ ...bundle(25, [indicator(25)], 'amber+strict'), description: secret }, { endpoint, audience: 'amber+strict', signer: aocSigner, token: aoc.token });
+    const descriptions = async (token: string) => {
+      const out: unknown[] = [];
+      for await (const item of pullFeed({ endpoint, store: memoryCursorStore(), token })) {
+        const b = (item.event.data as { bundle: Bundle }).bundle;
+        if (b.id === bundle(25, []).id) out.push(b.description ?? null);
+      }
+      return out;
+    };
+    expect(await descriptions(aoc.token)).toEqual([secret]);
+    expect(await descriptions(bank.token)).toEqual([null]);
+    expect(await descriptions(community.token)).toEqual([null]);
   });
 
   it('rejects a tampered bundle with 422 and a clear problem body', async () => {
@@ -198,7 +214,7 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('the exchange server on 
     const page = await (await fetch(`${endpoint}/v1/feed?limit=10`, { headers: auth })).json();
     conforms(`${API}feed_page`, page);
     for await (const item of pullFeed({ endpoint, store: memoryCursorStore(), token: aoc.token })) conforms(`${EVENTS}bundle_published`, item.event);
-    const created = await (await fetch(`${endpoint}/v1/subscriptions`, { method: 'POST', headers: auth, body: JSON.stringify({ url: 'https://partner.example/hook' }) })).json();
+    const created = await (await fetch(`${endpoint}/v1/subscriptions`, { method: 'POST', headers: auth, body: JSON.stringify({ url: 'https://93.184.216.34/hook' }) })).json();
     conforms(`${API}subscription`, created);
     conforms(`${API}subscription_list`, await (await fetch(`${endpoint}/v1/subscriptions`, { headers: auth })).json());
     const tampered = { ...(await signBundle(bundle(902, [indicator(902)]), aocSigner)), tlp: 'clear' };
@@ -289,7 +305,7 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('the exchange server on 
     await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
     const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
     // two processes over the same database: the first dies while waiting to retry, the second takes over
-    const first = new ExchangeServer({ storage, partners: [aoc, bank, community], deliverySchedule: [0, 600_000] });
+    const first = new ExchangeServer({ storage, partners: [aoc, bank, community], deliverySchedule: [0, 600_000], allowLoopbackWebhooks: true });
     const firstEndpoint = await first.listen();
     let second: ExchangeServer | undefined;
     try {
@@ -307,7 +323,7 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('the exchange server on 
       expect(Date.now() - stopped).toBeLessThan(5_000);
 
       down = false;
-      second = new ExchangeServer({ storage, partners: [aoc, bank, community], deliverySchedule: [0, 50] });
+      second = new ExchangeServer({ storage, partners: [aoc, bank, community], deliverySchedule: [0, 50], allowLoopbackWebhooks: true });
       await second.listen();
       await expect.poll(() => received.length, { timeout: 10_000 }).toBe(1);
       expect(received[0]!.id).toBe(published.id);

@@ -3,8 +3,12 @@ import { checkEvent, type ExchangeEvent } from '@gpos/exchange';
 import { canonicalJson } from '@gpos/sdk';
 import { Problem, jsonBody, send, sha256Hex } from '../http.js';
 import type { Partner } from '../options.js';
-import { checkBundle } from './bundles.js';
+import { assertSpeaksFor, checkBundle, foreignRecord } from './bundles.js';
 import type { RouteContext } from './context.js';
+import { checkPublishQuota } from './quota.js';
+
+/** The fields of an event's data that name who acts: the sender must speak for them. */
+const SPEAKER_FIELDS = ['requested_by', 'from', 'actor', 'by'] as const;
 
 /** A request and the event type of its reply, and the field that links them. */
 const REPLIES: Partial<Record<ExchangeEvent['type'], { request: ExchangeEvent['type']; field: string; addressee: string }>> = {
@@ -21,6 +25,7 @@ export async function postEvent(ctx: RouteContext, partner: Partner, raw: unknow
   if (event.type === 'bundle.published') throw new Problem(400, 'invalid_event', 'Invalid event', 'Publish bundles with POST /v1/bundles; the exchange emits bundle.published itself.');
   if (event.producer !== partner.org) throw new Problem(403, 'forbidden', 'Forbidden', `An event from ${partner.org} must name it as producer, not ${JSON.stringify(event.producer)}.`);
   const data = event.data as Record<string, unknown>;
+  for (const field of SPEAKER_FIELDS) if (typeof data[field] === 'string') assertSpeaksFor(partner, data[field], `/data/${field}`);
   if (data.bundle !== undefined) await checkBundle(partner, data.bundle, '/data/bundle');
 
   let recipients: string[] | undefined;
@@ -36,10 +41,12 @@ export async function postEvent(ctx: RouteContext, partner: Partner, raw: unknow
     recipients = [request.event.producer];
   }
 
+  await checkPublishQuota(ctx, partner, event);
   const { signature: _signature, ...unsigned } = (data.bundle ?? {}) as Record<string, unknown>;
   const digest = await sha256Hex(new TextEncoder().encode(canonicalJson({ ...event, data: { ...data, ...(data.bundle ? { bundle: unsigned } : {}) } })));
   const stored = await ctx.options.storage.putEvent({ event, digest, ...(recipients ? { recipients } : {}) });
   if (stored.outcome === 'conflict') throw new Problem(409, 'conflict', 'Conflict', `Another event was already sent as ${event.id}.`);
+  if (stored.outcome === 'foreign_record') throw foreignRecord(stored.recordId);
   send(res, stored.outcome === 'stored' ? 201 : 200, { event_id: event.id, duplicate: stored.outcome === 'duplicate' });
   if (stored.outcome === 'stored') ctx.notify({ event, ...(recipients ? { recipients } : {}) });
 }

@@ -4,8 +4,10 @@ import { Problem, jsonBody, send } from '../http.js';
 import type { Partner } from '../options.js';
 import type { StoredSubscription } from '../storage.js';
 import type { RouteContext } from './context.js';
+import { checkWebhookUrl } from '../webhook-target.js';
 
-const isLoopback = (host: string) => host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
+/** Subscriptions a partner may hold unless `maxSubscriptionsPerPartner` says otherwise. */
+export const DEFAULT_MAX_SUBSCRIPTIONS = 10;
 /** The largest subscription request body: 64 KiB. */
 export const SUBSCRIPTION_BODY_BYTES = 64 * 1024;
 const SUBSCRIPTION = /^\/v1\/subscriptions\/(sub_[A-Za-z0-9]{8,64})(\/dead-letters)?$/;
@@ -13,15 +15,12 @@ const SUBSCRIPTION = /^\/v1\/subscriptions\/(sub_[A-Za-z0-9]{8,64})(\/dead-lette
 /** `POST /v1/subscriptions`: a webhook subscription for this partner; its `whsec_` secret is answered once. */
 export async function subscribe(ctx: RouteContext, partner: Partner, raw: unknown, res: FastifyReply): Promise<void> {
   const body = (jsonBody(raw) ?? {}) as { url?: unknown; event_types?: unknown; description?: unknown };
-  let target: URL;
-  try {
-    target = new URL(String(body.url));
-  } catch {
-    throw new Problem(400, 'invalid_subscription', 'Invalid subscription', '`url` must be an absolute URL.');
-  }
-  if (target.protocol !== 'https:' && !(target.protocol === 'http:' && (isLoopback(target.hostname) || ctx.options.allowInsecureWebhooks))) {
-    throw new Problem(400, 'invalid_subscription', 'Invalid subscription', 'Webhook URLs must use https (plain http only on loopback).');
-  }
+  const target = await checkWebhookUrl(body.url, { allowLoopback: ctx.options.allowLoopbackWebhooks === true });
+  const existing = await ctx.options.storage.listSubscriptions(partner.org);
+  // each subscription is a delivery per event: a cap, and one subscription per URL, keep one partner from multiplying them
+  const cap = ctx.options.maxSubscriptionsPerPartner ?? DEFAULT_MAX_SUBSCRIPTIONS;
+  if (existing.some((s) => s.url === target.href)) throw new Problem(409, 'subscription_exists', 'Subscription exists', `${partner.org} already has a subscription to ${target.href}.`);
+  if (existing.length >= cap) throw new Problem(409, 'too_many_subscriptions', 'Too many subscriptions', `A partner may hold at most ${cap} subscriptions; delete one first.`);
   const eventTypes = body.event_types === undefined ? [] : body.event_types;
   if (!Array.isArray(eventTypes) || !eventTypes.every(isEventType)) throw new Problem(400, 'invalid_subscription', 'Invalid subscription', '`event_types` must list known event types.');
   const random = crypto.getRandomValues(new Uint8Array(16));

@@ -1,0 +1,22 @@
+import { Problem } from '../http.js';
+import { DEFAULT_PUBLISH_QUOTA, type Partner } from '../options.js';
+import type { RouteContext } from './context.js';
+
+/**
+ * Refuses a publish that would take the partner past its quota, so one partner cannot fill the disk every other
+ * partner's data is on. Checked before the write, not under the writer lock: concurrent publishes may overshoot
+ * by at most one body each.
+ */
+export async function checkPublishQuota(ctx: RouteContext, partner: Partner, body: unknown): Promise<void> {
+  const quota = ctx.options.publishQuota ?? DEFAULT_PUBLISH_QUOTA;
+  const bytes = Buffer.byteLength(JSON.stringify(body));
+  const used = await ctx.options.storage.publishedBytes(partner.org, quota.windowMs);
+  if (used.total + bytes > quota.storedBytes) {
+    throw new Problem(507, 'storage_quota_exceeded', 'Storage quota exceeded', `${partner.org} has ${used.total} bytes stored; the quota is ${quota.storedBytes}.`);
+  }
+  if (used.recent + bytes > quota.bytesPerWindow) {
+    throw new Problem(429, 'publish_quota_exceeded', 'Publish quota exceeded', `At most ${quota.bytesPerWindow} bytes per ${quota.windowMs / 1000} s; ${used.recent} published.`, {
+      retry_after: Math.ceil(quota.windowMs / 1000),
+    });
+  }
+}

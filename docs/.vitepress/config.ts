@@ -29,6 +29,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: 'Share safely', link: '/guide/share-safely' },
       { text: 'Identifiers and matching', link: '/guide/identifiers' },
       { text: 'Governance and versioning', link: '/guide/governance' },
+      { text: "What's new in 1.1", link: '/guide/whats-new-1-1' },
       { text: 'Changelog', link: '/changelog/' },
     ],
   },

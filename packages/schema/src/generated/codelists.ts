@@ -1126,6 +1126,98 @@ export const contactDirectionCodelist: Codelist<(typeof contactDirectionCodes)[n
   ]
 };
 
+/** Crypto asset: Crypto assets the standard knows, with their CAIP-19 identifier and the number of decimals they have on their chain. Values in other assets are valid; validators check the decimals of the assets listed here. (open codelist) */
+export const cryptoAssetCodes = ["usdt_tron","usdt_ethereum","usdt_bsc","usdc_ethereum","usdc_tron","btc","eth","trx"] as const;
+export type CryptoAssetCode = (typeof cryptoAssetCodes)[number];
+export const cryptoAssetCodelist: Codelist<(typeof cryptoAssetCodes)[number]> = {
+  "name": "crypto_asset",
+  "title": "Crypto asset",
+  "description": "Crypto assets the standard knows, with their CAIP-19 identifier and the number of decimals they have on their chain. Values in other assets are valid; validators check the decimals of the assets listed here.",
+  "open": true,
+  "rows": [
+    {
+      "code": "usdt_tron",
+      "title": "Tether USD on TRON",
+      "description": "USDT issued by Tether as a TRC-20 token on TRON mainnet, the asset most often paid in investment and pig-butchering scams in Asia. Tether can freeze it at an address.",
+      "source": "Tether; CAIP-19",
+      "deprecated": "",
+      "caip19": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+      "symbol": "USDT",
+      "decimals": "6"
+    },
+    {
+      "code": "usdt_ethereum",
+      "title": "Tether USD on Ethereum",
+      "description": "USDT issued by Tether as an ERC-20 token on Ethereum mainnet. Tether can freeze it at an address.",
+      "source": "Tether; CAIP-19",
+      "deprecated": "",
+      "caip19": "eip155:1/erc20:0xdac17f958d2ee523a2206206994597c13d831ec7",
+      "symbol": "USDT",
+      "decimals": "6"
+    },
+    {
+      "code": "usdt_bsc",
+      "title": "Tether USD on BNB Smart Chain",
+      "description": "USDT as a BEP-20 token on BNB Smart Chain. It has 18 decimals there, not 6 as on TRON and Ethereum.",
+      "source": "Tether; CAIP-19",
+      "deprecated": "",
+      "caip19": "eip155:56/erc20:0x55d398326f99059ff775485246999027b3197955",
+      "symbol": "USDT",
+      "decimals": "18"
+    },
+    {
+      "code": "usdc_ethereum",
+      "title": "USD Coin on Ethereum",
+      "description": "USDC issued by Circle as an ERC-20 token on Ethereum mainnet. Circle can freeze it at an address.",
+      "source": "Circle; CAIP-19",
+      "deprecated": "",
+      "caip19": "eip155:1/erc20:0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48",
+      "symbol": "USDC",
+      "decimals": "6"
+    },
+    {
+      "code": "usdc_tron",
+      "title": "USD Coin on TRON",
+      "description": "USDC as a TRC-20 token on TRON mainnet.",
+      "source": "Circle; CAIP-19",
+      "deprecated": "",
+      "caip19": "tron:0x2b6653dc/trc20:TEkxiTehnzSmSe2XqrBj4w32RUN966rdz8",
+      "symbol": "USDC",
+      "decimals": "6"
+    },
+    {
+      "code": "btc",
+      "title": "Bitcoin",
+      "description": "Bitcoin, the native coin of the Bitcoin mainnet (SLIP-44 coin type 0).",
+      "source": "SLIP-44; CAIP-19",
+      "deprecated": "",
+      "caip19": "bip122:000000000019d6689c085ae165831e93/slip44:0",
+      "symbol": "BTC",
+      "decimals": "8"
+    },
+    {
+      "code": "eth",
+      "title": "Ether",
+      "description": "Ether, the native coin of Ethereum mainnet (SLIP-44 coin type 60).",
+      "source": "SLIP-44; CAIP-19",
+      "deprecated": "",
+      "caip19": "eip155:1/slip44:60",
+      "symbol": "ETH",
+      "decimals": "18"
+    },
+    {
+      "code": "trx",
+      "title": "TRON",
+      "description": "TRX, the native coin of TRON mainnet (SLIP-44 coin type 195), which pays the fees of USDT transfers on TRON.",
+      "source": "SLIP-44; CAIP-19",
+      "deprecated": "",
+      "caip19": "tron:0x2b6653dc/slip44:195",
+      "symbol": "TRX",
+      "decimals": "6"
+    }
+  ]
+};
+
 /** Early results: Whether an implemented commitment changed practice for the better, adapted from the OGP IRM question "Did it open government?" to "Did it reduce harm from scams?". (closed codelist) */
 export const earlyResultsCodes = ["worsened","did_not_change","marginal","major","outstanding"] as const;
 export type EarlyResultsCode = (typeof earlyResultsCodes)[number];
@@ -4994,6 +5086,7 @@ export const codelists = {
   consent_status: consentStatusCodelist,
   contact_channel: contactChannelCodelist,
   contact_direction: contactDirectionCodelist,
+  crypto_asset: cryptoAssetCodelist,
   early_results: earlyResultsCodelist,
   enabler: enablerCodelist,
   evidence_document_type: evidenceDocumentTypeCodelist,

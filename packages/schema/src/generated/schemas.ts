@@ -269,6 +269,63 @@ export const commonSchema: JsonSchema = {
       },
       "additionalProperties": false
     },
+    "asset_id": {
+      "type": "string",
+      "description": "A crypto asset as a CAIP-19 identifier: the CAIP-2 chain id (`namespace:reference`), a slash, the asset namespace and reference (`erc20:0x…`, `trc20:T…`, `slip44:0` for a chain's native coin), and optionally a slash and a token id for one token of a non-fungible collection. Case-sensitive, as CAIP-19 is.",
+      "pattern": "^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}/[-a-z0-9]{3,8}:[-.%a-zA-Z0-9]{1,128}(/[-.%a-zA-Z0-9]{1,78})?$",
+      "maxLength": 256,
+      "examples": [
+        "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+        "eip155:1/erc20:0xdac17f958d2ee523a2206206994597c13d831ec7",
+        "bip122:000000000019d6689c085ae165831e93/slip44:0"
+      ]
+    },
+    "value": {
+      "title": "Value",
+      "type": "object",
+      "description": "An amount of money or of a crypto asset, used wherever an amount appears from 1.1 on. The amount is a decimal string, never a float, with exactly one of `currency` (money in an ISO 4217 currency) or `asset` (a CAIP-19 crypto asset); validators report a value with both or neither (`value_currency_or_asset`). A value with `currency` alone is a 1.0 `money`, so every 1.0 amount is a valid value.",
+      "required": [
+        "amount"
+      ],
+      "properties": {
+        "amount": {
+          "$ref": "#/$defs/decimal",
+          "description": "The amount: in the currency's units (no more decimal places than its ISO 4217 minor units), or in whole units of the asset (1500.25 USDT, not its base units; no more decimal places than the asset has)."
+        },
+        "currency": {
+          "$ref": "#/$defs/currency",
+          "description": "The ISO 4217 currency, when the value is money. Not together with `asset`."
+        },
+        "asset": {
+          "$ref": "#/$defs/asset_id",
+          "description": "The CAIP-19 crypto asset, when the value is a crypto asset (for example USDT on TRON, `tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t`). Not together with `currency`. Known assets and their decimals are listed in the `crypto_asset` codelist."
+        },
+        "fiat_equivalent": {
+          "$ref": "#/$defs/money",
+          "description": "What the value was worth in a national currency, for totals and reports (for example the THB the victim paid for the USDT, or the USD value of a frozen AED balance). An equivalent, not a second amount: it never adds to totals in its currency."
+        },
+        "valued_at": {
+          "$ref": "#/$defs/date_or_timestamp",
+          "description": "When the fiat equivalent was taken (the rate of that moment or day)."
+        }
+      },
+      "additionalProperties": false,
+      "examples": [
+        {
+          "amount": "1250.00",
+          "currency": "THB"
+        },
+        {
+          "amount": "15000.000000",
+          "asset": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+          "fiat_equivalent": {
+            "amount": "540000.00",
+            "currency": "THB"
+          },
+          "valued_at": "2026-02-03T08:15:00Z"
+        }
+      ]
+    },
     "language": {
       "type": "string",
       "description": "A BCP 47 language tag.",
@@ -1152,9 +1209,9 @@ export const caseSchema: JsonSchema = {
         },
         "reported": {
           "type": "array",
-          "description": "What the victim reported losing.",
+          "description": "What the victim reported losing: money, or crypto assets in their own units (from 1.1).",
           "items": {
-            "$ref": "common.json#/$defs/money"
+            "$ref": "common.json#/$defs/value"
           },
           "maxItems": 50
         },
@@ -1162,7 +1219,7 @@ export const caseSchema: JsonSchema = {
           "type": "array",
           "description": "What the source has confirmed was lost.",
           "items": {
-            "$ref": "common.json#/$defs/money"
+            "$ref": "common.json#/$defs/value"
           },
           "maxItems": 50
         },
@@ -1170,7 +1227,7 @@ export const caseSchema: JsonSchema = {
           "type": "array",
           "description": "What is frozen or held.",
           "items": {
-            "$ref": "common.json#/$defs/money"
+            "$ref": "common.json#/$defs/value"
           },
           "maxItems": 50
         },
@@ -1178,7 +1235,7 @@ export const caseSchema: JsonSchema = {
           "type": "array",
           "description": "What was seized by an authority.",
           "items": {
-            "$ref": "common.json#/$defs/money"
+            "$ref": "common.json#/$defs/value"
           },
           "maxItems": 50
         },
@@ -1186,7 +1243,7 @@ export const caseSchema: JsonSchema = {
           "type": "array",
           "description": "What was returned to the victim from recovered funds.",
           "items": {
-            "$ref": "common.json#/$defs/money"
+            "$ref": "common.json#/$defs/value"
           },
           "maxItems": 50
         },
@@ -1194,7 +1251,7 @@ export const caseSchema: JsonSchema = {
           "type": "array",
           "description": "What a payment provider or scheme paid the victim out of its own funds.",
           "items": {
-            "$ref": "common.json#/$defs/money"
+            "$ref": "common.json#/$defs/value"
           },
           "maxItems": 50
         },

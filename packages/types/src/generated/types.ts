@@ -79,6 +79,28 @@ export interface CryptoAmount {
   symbol?: string;
 }
 /**
+ * An amount of money or of a crypto asset, used wherever an amount appears from 1.1 on. The amount is a decimal string, never a float, with exactly one of `currency` (money in an ISO 4217 currency) or `asset` (a CAIP-19 crypto asset); validators report a value with both or neither (`value_currency_or_asset`). A value with `currency` alone is a 1.0 `money`, so every 1.0 amount is a valid value.
+ */
+export interface Value {
+  /**
+   * The amount: in the currency's units (no more decimal places than its ISO 4217 minor units), or in whole units of the asset (1500.25 USDT, not its base units; no more decimal places than the asset has).
+   */
+  amount: string;
+  /**
+   * The ISO 4217 currency, when the value is money. Not together with `asset`.
+   */
+  currency?: string;
+  /**
+   * The CAIP-19 crypto asset, when the value is a crypto asset (for example USDT on TRON, `tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t`). Not together with `currency`. Known assets and their decimals are listed in the `crypto_asset` codelist.
+   */
+  asset?: string;
+  fiat_equivalent?: Money;
+  /**
+   * When the fiat equivalent was taken (the rate of that moment or day).
+   */
+  valued_at?: string;
+}
+/**
  * Text in one or more languages, keyed by BCP 47 language tag: `{ "en": "…", "th": "…" }`. Codes are never translated; titles and descriptions may be.
  */
 export interface Text {
@@ -1058,41 +1080,41 @@ export interface LossSummary {
    */
   loss_occurred?: boolean;
   /**
-   * What the victim reported losing.
+   * What the victim reported losing: money, or crypto assets in their own units (from 1.1).
    *
    * @maxItems 50
    */
-  reported?: Money[];
+  reported?: Value[];
   /**
    * What the source has confirmed was lost.
    *
    * @maxItems 50
    */
-  confirmed?: Money[];
+  confirmed?: Value[];
   /**
    * What is frozen or held.
    *
    * @maxItems 50
    */
-  frozen?: Money[];
+  frozen?: Value[];
   /**
    * What was seized by an authority.
    *
    * @maxItems 50
    */
-  seized?: Money[];
+  seized?: Value[];
   /**
    * What was returned to the victim from recovered funds.
    *
    * @maxItems 50
    */
-  returned?: Money[];
+  returned?: Value[];
   /**
    * What a payment provider or scheme paid the victim out of its own funds.
    *
    * @maxItems 50
    */
-  reimbursed?: Money[];
+  reimbursed?: Value[];
   /**
    * How far the money has come back.
    */

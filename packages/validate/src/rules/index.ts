@@ -1,4 +1,5 @@
 import { amountExceedsLoss } from './amount-exceeds-loss.js';
+import { assetDecimals } from './asset-decimals.js';
 import { bundleTlpBelowRecord } from './bundle-tlp-below-record.js';
 import { completeWithoutEvidence } from './complete-without-evidence.js';
 import { currencyMinorUnits } from './currency-minor-units.js';
@@ -25,6 +26,7 @@ import { unknownExtension } from './unknown-extension.js';
 import { unresolvedEvidenceRef } from './unresolved-evidence-ref.js';
 import { unresolvedPointer } from './unresolved-pointer.js';
 import { unresolvedReference } from './unresolved-reference.js';
+import { valueCurrencyOrAsset } from './value-currency-or-asset.js';
 
 /** Every semantic rule of the reference validator, in the order they run. Codes are unique and stable. */
 export const rules: readonly Rule[] = [
@@ -32,8 +34,10 @@ export const rules: readonly Rule[] = [
   specVersionOlder,
   dateOrder,
   dateOutsidePeriod,
+  valueCurrencyOrAsset,
   unknownCurrency,
   currencyMinorUnits,
+  assetDecimals,
   currencyMismatch,
   amountExceedsLoss,
   freezeExceedsPayment,

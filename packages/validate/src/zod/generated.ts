@@ -90,6 +90,18 @@ export const cryptoAmountSchema = z.strictObject({
   symbol: z.string().check(maxChars(20)).exactOptional(),
 });
 
+/** A crypto asset as a CAIP-19 identifier: the CAIP-2 chain id (`namespace:reference`), a slash, the asset namespace and reference (`erc20:0x…`, `trc20:T…`, `slip44:0` for a chain's native coin), and optionally a slash and a token id for one token of a non-fungible collection. Case-sensitive, as CAIP-19 is. */
+export const assetIdSchema = z.string().regex(/^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}\/[-a-z0-9]{3,8}:[-.%a-zA-Z0-9]{1,128}(\/[-.%a-zA-Z0-9]{1,78})?$/u).check(maxChars(256));
+
+/** An amount of money or of a crypto asset, used wherever an amount appears from 1.1 on. The amount is a decimal string, never a float, with exactly one of `currency` (money in an ISO 4217 currency) or `asset` (a CAIP-19 crypto asset); validators report a value with both or neither (`value_currency_or_asset`). A value with `currency` alone is a 1.0 `money`, so every 1.0 amount is a valid value. */
+export const valueSchema = z.strictObject({
+  amount: decimalSchema,
+  currency: currencySchema.exactOptional(),
+  asset: assetIdSchema.exactOptional(),
+  fiat_equivalent: moneySchema.exactOptional(),
+  valued_at: dateOrTimestampSchema.exactOptional(),
+});
+
 /** A BCP 47 language tag. */
 export const languageSchema = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/u);
 
@@ -348,12 +360,12 @@ export const paymentSchema = z.strictObject({
 /** The money involved, per currency. Reimbursement (a payment provider paying the victim) is kept apart from recovery (funds traced back). */
 export const lossSummarySchema = z.strictObject({
   loss_occurred: z.boolean().exactOptional(),
-  reported: z.array(moneySchema).max(50).exactOptional(),
-  confirmed: z.array(moneySchema).max(50).exactOptional(),
-  frozen: z.array(moneySchema).max(50).exactOptional(),
-  seized: z.array(moneySchema).max(50).exactOptional(),
-  returned: z.array(moneySchema).max(50).exactOptional(),
-  reimbursed: z.array(moneySchema).max(50).exactOptional(),
+  reported: z.array(valueSchema).max(50).exactOptional(),
+  confirmed: z.array(valueSchema).max(50).exactOptional(),
+  frozen: z.array(valueSchema).max(50).exactOptional(),
+  seized: z.array(valueSchema).max(50).exactOptional(),
+  returned: z.array(valueSchema).max(50).exactOptional(),
+  reimbursed: z.array(valueSchema).max(50).exactOptional(),
   recovery_status: z.enum(["none", "pending", "partially_recovered", "fully_recovered", "reimbursed_by_psp", "reimbursed_and_recovered", "not_eligible"]).exactOptional(),
 });
 

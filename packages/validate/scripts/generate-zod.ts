@@ -231,6 +231,10 @@ const FAMILY_DOC: Record<string, string> = {
   case: 'A victim case record (`case.json`).',
   commitment: 'A commitment record (`commitment.json`).',
   organization: 'An organisation record (`organization.json`).',
+  operation: 'A scam operation record (`operation.json`).',
+  relationship: 'A relationship record (`relationship.json`).',
+  sighting: 'A sighting record (`sighting.json`).',
+  statistic: 'A statistic record (`statistic.json`).',
   bundle: 'A bundle (`bundle.json`), each of its records checked against the schema of its own `type`.',
 };
 

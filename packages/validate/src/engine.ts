@@ -1,6 +1,17 @@
 import { SPEC_VERSION } from '@gpos/schema';
 import type { GposRecord } from '@gpos/types';
-import { validateBundle, validateCase, validateCommitment, validateIndicator, validateOrganization, type SchemaValidateFunction } from './generated/schema-validators.js';
+import {
+  validateBundle,
+  validateCase,
+  validateCommitment,
+  validateIndicator,
+  validateOperation,
+  validateOrganization,
+  validateRelationship,
+  validateSighting,
+  validateStatistic,
+  type SchemaValidateFunction,
+} from './generated/schema-validators.js';
 import { findHazard, MAX_DEPTH, MAX_STRING_LENGTH } from './guard.js';
 import { escapeToken } from './pointer.js';
 import type { Problem, ProblemRecord } from './problem.js';
@@ -16,6 +27,10 @@ export const RECORD_VALIDATORS: Readonly<Record<string, SchemaValidateFunction>>
   case: validateCase,
   commitment: validateCommitment,
   organization: validateOrganization,
+  operation: validateOperation,
+  relationship: validateRelationship,
+  sighting: validateSighting,
+  statistic: validateStatistic,
 };
 
 const FAMILIES = Object.keys(RECORD_VALIDATORS);

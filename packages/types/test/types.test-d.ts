@@ -63,9 +63,12 @@ describe('families', () => {
 });
 
 describe('bundle records', () => {
-  it('are full records, chosen by their type', () => {
+  it('are full records, chosen by their type, or minimal retractions', () => {
     type Item = Bundle['records'][number];
-    expectTypeOf<Item>().toEqualTypeOf<GposRecord>();
+    expectTypeOf<Item>().toEqualTypeOf<GposRecord | Retraction>();
     expectTypeOf<Extract<Item, { type: 'indicator' }>>().toEqualTypeOf<Indicator>();
+    // narrowing on `type` alone still leaves a possible retraction, which a reader must rule out before using the indicator's fields
+    expectTypeOf<Extract<Item, { type: 'indicator' }> | Retraction>().toExtend<Item>();
+    expectTypeOf<Retraction['type']>().toEqualTypeOf<GposRecord['type']>();
   });
 });

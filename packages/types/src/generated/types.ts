@@ -38,7 +38,7 @@ export type ExternalRefs = ExternalRef[];
  * One record. Its `type` chooses the schema it is validated against. A record whose `revoked` is true may instead be a minimal retraction, valid against `common.json#/$defs/retraction`.
  */
 export type BundleRecord =
-  Indicator | VictimCase | Commitment | Organization | Operation | Relationship | Sighting | Statistic;
+  Indicator | VictimCase | Commitment | Organization | Operation | Relationship | Sighting | Statistic | Retraction;
 
 /**
  * A span of dates. Either end may be open.

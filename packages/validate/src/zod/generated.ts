@@ -789,6 +789,9 @@ export const statisticSchema = z.strictObject({
 /** Any record, chosen by its `type` (a discriminated union, as the standard dispatches; never a plain union). */
 export const recordSchema = z.discriminatedUnion("type", [indicatorSchema, caseSchema, commitmentSchema, organizationSchema, operationSchema, relationshipSchema, sightingSchema, statisticSchema]);
 
+/** What a bundle or a feed may carry: any full record, or a revoked record in its minimal form (`retractionSchema`). */
+export const bundleRecordSchema = z.union([recordSchema, retractionSchema]);
+
 /** A record named but not carried: its family, id and the `modified` of the version meant. */
 export const recordStubSchema = z.strictObject({
   type: z.enum(["indicator", "case", "commitment", "organization", "operation", "relationship", "sighting", "statistic"]),
@@ -815,6 +818,6 @@ export const bundleSchema = z.strictObject({
   scope: z.enum(["complete", "delta"]).exactOptional(),
   since: timestampSchema.exactOptional(),
   references: z.array(recordStubSchema).max(1000000).exactOptional(),
-  records: z.array(recordSchema).max(1000000),
+  records: z.array(bundleRecordSchema).max(1000000),
   signature: bundleSignatureSchema.exactOptional(),
 });

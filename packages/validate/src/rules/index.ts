@@ -9,6 +9,7 @@ import { dateOutsidePeriod } from './date-outside-period.js';
 import { deprecatedCode } from './deprecated-code.js';
 import { deprecatedField } from './deprecated-field.js';
 import { duplicateRecord } from './duplicate-record.js';
+import { estimateRange } from './estimate-range.js';
 import { freezeExceedsPayment } from './freeze-exceeds-payment.js';
 import { fullCardNumber } from './full-card-number.js';
 import { milestoneMetWithoutDate } from './milestone-met-without-date.js';
@@ -18,8 +19,11 @@ import { observableIdMismatch } from './observable-id-mismatch.js';
 import { observableWithoutValue } from './observable-without-value.js';
 import { personalDataBelowTlp } from './personal-data-below-tlp.js';
 import { possiblePersonalDataInText } from './possible-personal-data-in-text.js';
+import { relationshipToSelf, relationshipTypeMismatch } from './relationship.js';
 import type { Rule } from './rule.js';
+import { sightingCountBelowVictims, sightingWithoutSubject } from './sighting.js';
 import { specVersionNewer, specVersionOlder } from './spec-version.js';
+import { smallCell, statisticValueUnit } from './statistic.js';
 import { unknownCode } from './unknown-code.js';
 import { unknownCurrency } from './unknown-currency.js';
 import { unknownExtension } from './unknown-extension.js';
@@ -51,6 +55,13 @@ export const rules: readonly Rule[] = [
   milestoneMetWithoutDate,
   milestoneUnexpectedDateMet,
   completeWithoutEvidence,
+  estimateRange,
+  relationshipTypeMismatch,
+  relationshipToSelf,
+  sightingWithoutSubject,
+  sightingCountBelowVictims,
+  statisticValueUnit,
+  smallCell,
   unresolvedEvidenceRef,
   unresolvedPointer,
   unresolvedReference,

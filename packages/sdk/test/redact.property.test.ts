@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codelists, fieldIndex, TLP_ORDER } from '@gpos/schema';
-import type { Bundle, GposRecord, Indicator, Tlp } from '@gpos/types';
+import type { Bundle, Case, GposRecord, Indicator, Tlp } from '@gpos/types';
 import { validate } from '@gpos/validate';
 import { fromHex } from '../src/base64url.js';
 import { Keyring, redact } from '../src/index.js';
@@ -41,6 +41,13 @@ function personalValues(record: Record<string, unknown>): { path: string; min: n
   return out;
 }
 
+/** Protection blocks of trafficking victims (1.1): the whole block is special-category data. */
+const PROTECTIONS: NonNullable<NonNullable<Case['victim']>['protection']>[] = [
+  { identification: { stage: 'formal', identified_at: '2026-10-04', identified_by: 'TH-GOV:dsi', legal_basis: 'Anti-Trafficking in Persons Act B.E. 2551' } },
+  { rescue: { rescued_at: '2026-10-02', location: { country: 'MM', subdivision: 'MM-13' }, by: ['TH-GOV:rtp'] }, repatriation: { status: 'completed', to_country: 'BD', assisted_by: ['UN:iom'] } },
+  { support: [{ service: 'shelter', provided_by: 'TH-GOV:msdhs', started_at: '2026-10-03' }, { service: 'consular', provided_by: 'BD-GOV:mofa' }] },
+];
+
 const tlpArb = fc.constantFrom<Tlp>(...(TLP_ORDER as Tlp[]));
 const keyringPromise = Keyring.create([{ keyId: 'community-1', secret: fromHex('000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f') }]);
 
@@ -61,11 +68,11 @@ const markedRecord = (options: { kindSwap: boolean }): fc.Arbitrary<GposRecord> 
       if (accountNumber || accountId) r.observable.attributes = { ...r.observable.attributes, ...(accountNumber ? { account_number: accountNumber } : {}), ...(accountId ? { account_id: accountId } : {}) };
       return r as GposRecord;
     }),
-    fc.record({ base: fc.constantFrom(...cases), tlp: tlpArb, narrative: fc.option(tlpArb, { nil: undefined }), hasNarrative: fc.boolean(), residence: fc.boolean(), nationality: fc.boolean(), vulnerable: fc.boolean(), ref: fc.boolean() }).map(({ base, tlp, narrative, hasNarrative, residence, nationality, vulnerable, ref }) => {
+    fc.record({ base: fc.constantFrom(...cases), tlp: tlpArb, narrative: fc.option(tlpArb, { nil: undefined }), hasNarrative: fc.boolean(), residence: fc.boolean(), nationality: fc.boolean(), vulnerable: fc.boolean(), ref: fc.boolean(), protection: fc.option(fc.constantFrom(...PROTECTIONS), { nil: undefined }) }).map(({ base, tlp, narrative, hasNarrative, residence, nationality, vulnerable, ref, protection }) => {
       const r = clone(base);
       r.tlp = tlp;
       if (hasNarrative) r.narrative = { text: { en: 'He said his name was Somchai and called from a hospital.' }, ...(narrative ? { tlp: stricter(narrative, tlp) } : {}) };
-      r.victim = { ...r.victim, ...(residence ? { residence: 'TH-10' } : {}), ...(nationality ? { nationality: 'MM' } : {}), ...(vulnerable ? { vulnerability: ['elderly'] } : {}) };
+      r.victim = { ...r.victim, ...(residence ? { residence: 'TH-10' } : {}), ...(nationality ? { nationality: 'MM' } : {}), ...(vulnerable ? { vulnerability: ['elderly'] } : {}), ...(protection ? { role: 'forced_criminality', protection } : {}) };
       if (ref && r.payments?.[0]) r.payments[0].transaction_ref = 'KBANK-20260120-000991';
       return r as GposRecord;
     }),

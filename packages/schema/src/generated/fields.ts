@@ -172,6 +172,101 @@ export const fieldIndex: FieldIndex = {
     {
       "path": [
         "victim",
+        "protection"
+      ],
+      "personal": {
+        "category": "special_category",
+        "min_tlp": "amber+strict"
+      }
+    },
+    {
+      "path": [
+        "victim",
+        "protection",
+        "identification",
+        "stage"
+      ],
+      "codelist": "trafficking_identification_stage",
+      "closed": true
+    },
+    {
+      "path": [
+        "victim",
+        "protection",
+        "identification",
+        "identified_by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "victim",
+        "protection",
+        "identification",
+        "forced_activities",
+        "*"
+      ],
+      "codelist": "typology",
+      "closed": false
+    },
+    {
+      "path": [
+        "victim",
+        "protection",
+        "rescue",
+        "by",
+        "*"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "victim",
+        "protection",
+        "repatriation",
+        "status"
+      ],
+      "codelist": "repatriation_status",
+      "closed": true
+    },
+    {
+      "path": [
+        "victim",
+        "protection",
+        "repatriation",
+        "assisted_by",
+        "*"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "victim",
+        "protection",
+        "support",
+        "*",
+        "service"
+      ],
+      "codelist": "support_service",
+      "closed": false
+    },
+    {
+      "path": [
+        "victim",
+        "protection",
+        "support",
+        "*",
+        "provided_by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "victim",
         "reporter_relationship"
       ],
       "codelist": "reporter_relationship",

@@ -877,13 +877,136 @@ export interface Victim {
    */
   vulnerability?: string[];
   /**
-   * Whether the person only lost money, or was also used to move it (job scams turn victims into mules).
+   * Whether the person only lost money, was also used to move it (job scams turn victims into mules), or was forced to commit the scam itself (`forced_criminality`: a trafficked person made to work in a scam compound).
    */
-  role?: 'victim' | 'mule_unwitting' | 'mule_complicit' | 'victim_and_mule';
+  role?: 'victim' | 'mule_unwitting' | 'mule_complicit' | 'victim_and_mule' | 'forced_criminality';
+  protection?: VictimProtection;
   /**
    * Who made the report, relative to the victim.
    */
   reporter_relationship?: 'self' | 'family' | 'carer' | 'bank_on_behalf' | 'police' | 'other';
+}
+/**
+ * What was done to protect a victim of trafficking or forced criminality: identification as a trafficking victim, rescue, repatriation and support. All of it is special-category personal data: the block travels at TLP:AMBER+STRICT or above.
+ */
+export interface VictimProtection {
+  identification?: TraffickingIdentification;
+  rescue?: Rescue;
+  repatriation?: Repatriation;
+  /**
+   * Support the person received or was offered, one entry per service.
+   *
+   * @maxItems 50
+   */
+  support?: SupportService[];
+}
+/**
+ * The person's identification as a victim of trafficking, which under the non-punishment principle shapes how every other record about them is read.
+ */
+export interface TraffickingIdentification {
+  /**
+   * How far identification has gone, from the `trafficking_identification_stage` codelist: `presumed` (indicators of trafficking seen, referral made) or `formal` (identified by the competent authority).
+   */
+  stage: 'presumed' | 'formal';
+  /**
+   * When the person was identified at this stage.
+   */
+  identified_at?: string;
+  /**
+   * The organisation that identified the person (a police anti-trafficking unit, a social-welfare ministry, an NGO with a screening mandate).
+   */
+  identified_by?: string;
+  /**
+   * The law or procedure under which the person was identified (for example a national anti-trafficking act and its national referral mechanism).
+   */
+  legal_basis?: string;
+  /**
+   * What the person was forced to do, from the `typology` codelist when it was running scams (for example `investment.relationship`).
+   *
+   * @maxItems 20
+   *
+   * Items: One scam type the person was forced to run.
+   */
+  forced_activities?: string[];
+}
+/**
+ * The person's rescue or release from the place where they were held.
+ */
+export interface Rescue {
+  /**
+   * When the person was rescued or released.
+   */
+  rescued_at?: string;
+  location?: CoarsePlace;
+  /**
+   * The organisations that carried out or arranged the rescue.
+   *
+   * @minItems 1
+   * @maxItems 20
+   *
+   * Items: An organisation, named by a scheme-prefixed identifier in the spirit of org-id.guide: the scheme (from the `org_id_scheme` codelist, upper case), a colon, and the identifier within that scheme.
+   */
+  by?: string[];
+}
+/**
+ * Where the person was rescued, to the country and region only.
+ */
+export interface CoarsePlace {
+  /**
+   * The country.
+   */
+  country: string;
+  /**
+   * The province, state or region, when known.
+   */
+  subdivision?: string;
+}
+/**
+ * The person's return to their own country.
+ */
+export interface Repatriation {
+  /**
+   * Where the repatriation stands, from the `repatriation_status` codelist.
+   */
+  status: 'not_started' | 'planned' | 'in_progress' | 'completed' | 'declined' | 'not_possible';
+  /**
+   * The country the person is returned to, usually their nationality.
+   */
+  to_country?: string;
+  /**
+   * When the person arrived back, once the status is `completed`.
+   */
+  repatriated_at?: string;
+  /**
+   * The organisations that assisted the return (embassies, consulates, IOM, NGOs).
+   *
+   * @minItems 1
+   * @maxItems 20
+   *
+   * Items: An organisation, named by a scheme-prefixed identifier in the spirit of org-id.guide: the scheme (from the `org_id_scheme` codelist, upper case), a colon, and the identifier within that scheme.
+   */
+  assisted_by?: string[];
+}
+/**
+ * One support service.
+ */
+export interface SupportService {
+  /**
+   * The service, from the `support_service` codelist (for example `shelter`, `consular`, `legal_aid`, `medical`, `psychosocial`, `reintegration`).
+   */
+  service: string;
+  /**
+   * The organisation that provided the service.
+   */
+  provided_by?: string;
+  /**
+   * When the service started.
+   */
+  started_at?: string;
+  /**
+   * When the service ended.
+   */
+  ended_at?: string;
 }
 /**
  * One channel of contact.

@@ -277,6 +277,52 @@ export const caseIntakeSchema = z.strictObject({
   subdivision: subdivisionSchema.exactOptional(),
 });
 
+/** The person's identification as a victim of trafficking, which under the non-punishment principle shapes how every other record about them is read. */
+export const traffickingIdentificationSchema = z.strictObject({
+  stage: z.enum(["presumed", "formal"]),
+  identified_at: dateOrTimestampSchema.exactOptional(),
+  identified_by: orgRefSchema.exactOptional(),
+  legal_basis: z.string().check(minChars(1)).check(maxChars(1000)).exactOptional(),
+  forced_activities: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
+});
+
+/** Where the person was rescued, to the country and region only. */
+export const coarsePlaceSchema = z.strictObject({
+  country: countrySchema,
+  subdivision: subdivisionSchema.exactOptional(),
+});
+
+/** The person's rescue or release from the place where they were held. */
+export const rescueSchema = z.strictObject({
+  rescued_at: dateOrTimestampSchema.exactOptional(),
+  location: coarsePlaceSchema.exactOptional(),
+  by: z.array(orgRefSchema).min(1).max(20).check(uniqueItems).exactOptional(),
+});
+
+/** The person's return to their own country. */
+export const repatriationSchema = z.strictObject({
+  status: z.enum(["not_started", "planned", "in_progress", "completed", "declined", "not_possible"]),
+  to_country: countrySchema.exactOptional(),
+  repatriated_at: dateOrTimestampSchema.exactOptional(),
+  assisted_by: z.array(orgRefSchema).min(1).max(20).check(uniqueItems).exactOptional(),
+});
+
+/** One support service. */
+export const supportServiceSchema = z.strictObject({
+  service: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
+  provided_by: orgRefSchema.exactOptional(),
+  started_at: dateSchema.exactOptional(),
+  ended_at: dateSchema.exactOptional(),
+});
+
+/** What was done to protect a victim of trafficking or forced criminality: identification as a trafficking victim, rescue, repatriation and support. All of it is special-category personal data: the block travels at TLP:AMBER+STRICT or above. */
+export const victimProtectionSchema = z.strictObject({
+  identification: traffickingIdentificationSchema.exactOptional(),
+  rescue: rescueSchema.exactOptional(),
+  repatriation: repatriationSchema.exactOptional(),
+  support: z.array(supportServiceSchema).max(50).exactOptional(),
+});
+
 /** The victim, as a pseudonym and coarse facts only. Names, contact details and national id numbers never appear in a record. */
 export const victimSchema = z.strictObject({
   key: pseudonymSchema.exactOptional(),
@@ -286,7 +332,8 @@ export const victimSchema = z.strictObject({
   country_of_residence: countrySchema.exactOptional(),
   nationality: countrySchema.exactOptional(),
   vulnerability: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
-  role: z.enum(["victim", "mule_unwitting", "mule_complicit", "victim_and_mule"]).exactOptional(),
+  role: z.enum(["victim", "mule_unwitting", "mule_complicit", "victim_and_mule", "forced_criminality"]).exactOptional(),
+  protection: victimProtectionSchema.exactOptional(),
   reporter_relationship: z.enum(["self", "family", "carer", "bank_on_behalf", "police", "other"]).exactOptional(),
 });
 

@@ -14,6 +14,7 @@ import { thAocBundle } from './th-aoc1441.mts';
 import { pigButcheringBundle } from './pig-butchering.mts';
 import { traffickingCase } from './trafficking.mts';
 import { traffickingRepatriationCase } from './trafficking-repatriation.mts';
+import { elderlyBankAlertCase } from './elderly-bank-alert.mts';
 import { platformFeed, telecomFeed } from './feeds.mts';
 import { commitments } from './commitments.mts';
 
@@ -51,6 +52,7 @@ const files: Array<[string, unknown, 'json' | 'ndjson']> = [
   ['bundles/pig-butchering-crypto.json', pigButcheringBundle(), 'json'],
   ['records/trafficking-victim-case.json', traffickingCase(), 'json'],
   ['records/trafficking-repatriation-case.json', traffickingRepatriationCase(), 'json'],
+  ['records/elderly-victim-bank-alert.json', elderlyBankAlertCase(), 'json'],
   ['feeds/platform-indicators.ndjson', platformFeed(), 'ndjson'],
   ['feeds/telecom-sms-senders.ndjson', telecomFeed(), 'ndjson'],
   ...commitments().map(([name, record]) => [`commitments/${name}.json`, record, 'json'] as [string, unknown, 'json']),

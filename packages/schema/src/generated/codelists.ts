@@ -4981,35 +4981,40 @@ export const victimRoleCodelist: Codelist<(typeof victimRoleCodes)[number]> = {
       "title": "Victim",
       "description": "The person lost money or was targeted, and did not move money for the scammers.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": ""
     },
     {
       "code": "mule_unwitting",
       "title": "Unwitting money mule",
       "description": "The person moved money for the scammers without knowing it was criminal, for example after a fake job offer.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": ""
     },
     {
       "code": "mule_complicit",
       "title": "Complicit money mule",
       "description": "The person knowingly let the scammers use their accounts, or moved money for them, for example for a fee.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": ""
     },
     {
       "code": "victim_and_mule",
       "title": "Victim and money mule",
       "description": "The person both lost money and moved money for the scammers.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": ""
     },
     {
       "code": "forced_criminality",
       "title": "Forced criminality",
       "description": "The person was forced to commit the scam, typically a victim of trafficking made to work in a scam compound. Under the non-punishment principle they are treated as a victim, not an offender.",
       "source": "GPOS (after UNODC)",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber+strict"
     }
   ]
 };
@@ -5082,63 +5087,72 @@ export const vulnerabilityCodelist: Codelist<(typeof vulnerabilityCodes)[number]
       "title": "Older person",
       "description": "The victim's age made them more susceptible, for example through isolation or unfamiliarity with online services.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber"
     },
     {
       "code": "repeat_victim",
       "title": "Repeat victim",
       "description": "The victim had been scammed before, which makes them a target for further scams, including recovery scams.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber"
     },
     {
       "code": "financial_hardship",
       "title": "Financial hardship",
       "description": "The victim was in financial difficulty, which scams such as fake loans and jobs exploit.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber+strict"
     },
     {
       "code": "bereavement",
       "title": "Bereavement",
       "description": "The victim had recently lost someone close.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber+strict"
     },
     {
       "code": "cognitive_impairment",
       "title": "Cognitive impairment",
       "description": "The victim has a condition, such as dementia or a learning disability, that affects their decision-making.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber+strict"
     },
     {
       "code": "language_barrier",
       "title": "Language barrier",
       "description": "The victim had difficulty with the language used by banks, authorities or the scammers' materials.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber"
     },
     {
       "code": "disability",
       "title": "Disability",
       "description": "The victim has a physical or sensory disability that affected the scam or the response to it.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber+strict"
     },
     {
       "code": "minor",
       "title": "Minor",
       "description": "The victim is under 18.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber+strict"
     },
     {
       "code": "trafficking_victim",
       "title": "Trafficking victim",
       "description": "The person is a victim of human trafficking, for example forced to work in a scam compound; they may appear as a perpetrator in other records.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber+strict"
     }
   ]
 };

@@ -46,6 +46,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "markings",
+        "*",
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
         "pap"
       ],
       "codelist": "pap",
@@ -145,21 +154,16 @@ export const fieldIndex: FieldIndex = {
     {
       "path": [
         "victim",
-        "vulnerability"
-      ],
-      "personal": {
-        "category": "special_category",
-        "min_tlp": "amber+strict"
-      }
-    },
-    {
-      "path": [
-        "victim",
         "vulnerability",
         "*"
       ],
       "codelist": "vulnerability",
-      "closed": false
+      "closed": false,
+      "personal": {
+        "category": "special_category",
+        "min_tlp": "amber+strict",
+        "min_tlp_by": "vulnerability.min_tlp"
+      }
     },
     {
       "path": [
@@ -167,7 +171,12 @@ export const fieldIndex: FieldIndex = {
         "role"
       ],
       "codelist": "victim_role",
-      "closed": true
+      "closed": true,
+      "personal": {
+        "category": "special_category",
+        "min_tlp": "clear",
+        "min_tlp_by": "victim_role.min_tlp"
+      }
     },
     {
       "path": [
@@ -558,6 +567,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "markings",
+        "*",
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
         "pap"
       ],
       "codelist": "pap",
@@ -843,6 +861,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "markings",
+        "*",
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
         "pap"
       ],
       "codelist": "pap",
@@ -1108,6 +1135,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
+        "markings",
+        "*",
         "tlp"
       ],
       "codelist": "tlp",

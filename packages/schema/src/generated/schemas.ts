@@ -111,6 +111,43 @@ export const commonSchema: JsonSchema = {
       ],
       "x-gpos-codelist": "pap"
     },
+    "marking": {
+      "title": "Marking",
+      "type": "object",
+      "description": "A TLP marking of one part of a record, named by a JSON Pointer. It makes the part stricter than the record (the part is removed for audiences below the marking), or — only for a value whose codelist entry sets its own minimum, such as a `vulnerability` code — lower than the record, never below that minimum.",
+      "required": [
+        "pointer",
+        "tlp"
+      ],
+      "properties": {
+        "pointer": {
+          "type": "string",
+          "description": "An RFC 6901 JSON Pointer to the marked part of this record; never the whole record. The part's descendants inherit the marking unless a deeper marking names them.",
+          "pattern": "^(/([^~/]|~[01])*)+$",
+          "maxLength": 1000
+        },
+        "tlp": {
+          "$ref": "#/$defs/tlp",
+          "description": "The TLP 2.0 label of the marked part."
+        },
+        "reason": {
+          "type": "string",
+          "description": "Why the part is marked differently from the record, for the humans who handle it.",
+          "minLength": 1,
+          "maxLength": 500
+        }
+      },
+      "additionalProperties": false
+    },
+    "markings": {
+      "type": "array",
+      "description": "Markings of parts of the record that travel under a different TLP than the record's own `tlp`. The deepest marking that covers a value decides its label; an unmarked value has the record's label.",
+      "items": {
+        "$ref": "#/$defs/marking"
+      },
+      "minItems": 1,
+      "maxItems": 200
+    },
     "confidence": {
       "type": "integer",
       "minimum": 0,
@@ -657,6 +694,10 @@ export const caseSchema: JsonSchema = {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
     },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
+    },
     "pap": {
       "$ref": "common.json#/$defs/pap",
       "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
@@ -794,24 +835,25 @@ export const caseSchema: JsonSchema = {
         },
         "vulnerability": {
           "type": "array",
-          "description": "Circumstances that make the victim vulnerable, from the `vulnerability` codelist. `trafficking_victim` marks a trafficked person forced into scam work.",
+          "description": "Circumstances that make the victim vulnerable, from the `vulnerability` codelist. `trafficking_victim` marks a trafficked person forced into scam work. Each code is special-category personal data with its own minimum TLP in the codelist (`elderly` TLP:AMBER, `trafficking_victim` TLP:AMBER+STRICT); a code without one needs TLP:AMBER+STRICT.",
           "items": {
             "type": "string",
             "description": "One circumstance.",
             "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
             "maxLength": 100,
-            "x-gpos-codelist": "vulnerability"
+            "x-gpos-codelist": "vulnerability",
+            "x-gpos-personal-data": {
+              "category": "special_category",
+              "min_tlp": "amber+strict",
+              "min_tlp_by": "vulnerability.min_tlp"
+            }
           },
           "uniqueItems": true,
-          "maxItems": 20,
-          "x-gpos-personal-data": {
-            "category": "special_category",
-            "min_tlp": "amber+strict"
-          }
+          "maxItems": 20
         },
         "role": {
           "type": "string",
-          "description": "Whether the person only lost money, was also used to move it (job scams turn victims into mules), or was forced to commit the scam itself (`forced_criminality`: a trafficked person made to work in a scam compound).",
+          "description": "Whether the person only lost money, was also used to move it (job scams turn victims into mules), or was forced to commit the scam itself (`forced_criminality`: a trafficked person made to work in a scam compound). `forced_criminality` says the person was trafficked, so its codelist entry sets a minimum of TLP:AMBER+STRICT; the other roles carry no minimum.",
           "enum": [
             "victim",
             "mule_unwitting",
@@ -819,7 +861,12 @@ export const caseSchema: JsonSchema = {
             "victim_and_mule",
             "forced_criminality"
           ],
-          "x-gpos-codelist": "victim_role"
+          "x-gpos-codelist": "victim_role",
+          "x-gpos-personal-data": {
+            "category": "special_category",
+            "min_tlp": "clear",
+            "min_tlp_by": "victim_role.min_tlp"
+          }
         },
         "protection": {
           "title": "VictimProtection",
@@ -1699,6 +1746,10 @@ export const commitmentSchema: JsonSchema = {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
     },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
+    },
     "pap": {
       "$ref": "common.json#/$defs/pap",
       "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
@@ -2391,6 +2442,10 @@ export const indicatorSchema: JsonSchema = {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
     },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
+    },
     "pap": {
       "$ref": "common.json#/$defs/pap",
       "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
@@ -3007,6 +3062,10 @@ export const organizationSchema: JsonSchema = {
     "tlp": {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
+    },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
     },
     "pap": {
       "$ref": "common.json#/$defs/pap",

@@ -11,6 +11,13 @@ export type Tlp = 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
  */
 export type Pap = 'clear' | 'green' | 'amber' | 'red';
 /**
+ * Markings of parts of the record that travel under a different TLP than the record's own `tlp`. The deepest marking that covers a value decides its label; an unmarked value has the record's label.
+ *
+ * @minItems 1
+ * @maxItems 200
+ */
+export type Markings = Marking[];
+/**
  * Free-text tags.
  *
  * @maxItems 100
@@ -35,6 +42,20 @@ export type ExternalRefs = ExternalRef[];
  */
 export type BundleRecord = Indicator | VictimCase | Commitment | Organization;
 
+/**
+ * A TLP marking of one part of a record, named by a JSON Pointer. It makes the part stricter than the record (the part is removed for audiences below the marking), or — only for a value whose codelist entry sets its own minimum, such as a `vulnerability` code — lower than the record, never below that minimum.
+ */
+export interface Marking {
+  /**
+   * An RFC 6901 JSON Pointer to the marked part of this record; never the whole record. The part's descendants inherit the marking unless a deeper marking names them.
+   */
+  pointer: string;
+  tlp: Tlp;
+  /**
+   * Why the part is marked differently from the record, for the humans who handle it.
+   */
+  reason?: string;
+}
 /**
  * A span of dates. Either end may be open.
  */
@@ -253,6 +274,7 @@ export interface Indicator {
    */
   source: string;
   tlp: Tlp;
+  markings?: Markings;
   pap?: Pap;
   /**
    * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
@@ -682,6 +704,7 @@ export interface VictimCase {
    */
   source: string;
   tlp: Tlp;
+  markings?: Markings;
   pap?: Pap;
   /**
    * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
@@ -869,7 +892,7 @@ export interface Victim {
    */
   nationality?: string;
   /**
-   * Circumstances that make the victim vulnerable, from the `vulnerability` codelist. `trafficking_victim` marks a trafficked person forced into scam work.
+   * Circumstances that make the victim vulnerable, from the `vulnerability` codelist. `trafficking_victim` marks a trafficked person forced into scam work. Each code is special-category personal data with its own minimum TLP in the codelist (`elderly` TLP:AMBER, `trafficking_victim` TLP:AMBER+STRICT); a code without one needs TLP:AMBER+STRICT.
    *
    * @maxItems 20
    *
@@ -877,7 +900,7 @@ export interface Victim {
    */
   vulnerability?: string[];
   /**
-   * Whether the person only lost money, was also used to move it (job scams turn victims into mules), or was forced to commit the scam itself (`forced_criminality`: a trafficked person made to work in a scam compound).
+   * Whether the person only lost money, was also used to move it (job scams turn victims into mules), or was forced to commit the scam itself (`forced_criminality`: a trafficked person made to work in a scam compound). `forced_criminality` says the person was trafficked, so its codelist entry sets a minimum of TLP:AMBER+STRICT; the other roles carry no minimum.
    */
   role?: 'victim' | 'mule_unwitting' | 'mule_complicit' | 'victim_and_mule' | 'forced_criminality';
   protection?: VictimProtection;
@@ -1365,6 +1388,7 @@ export interface Commitment {
    */
   source: string;
   tlp: Tlp;
+  markings?: Markings;
   pap?: Pap;
   /**
    * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
@@ -1750,6 +1774,7 @@ export interface Organization {
    */
   source: string;
   tlp: Tlp;
+  markings?: Markings;
   pap?: Pap;
   /**
    * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).

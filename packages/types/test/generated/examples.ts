@@ -5881,8 +5881,106 @@ export const example68 = {
   }
 } satisfies Organization;
 
-/** examples/records/trafficking-repatriation-case.json */
+/** examples/records/elderly-victim-bank-alert.json */
 export const example69 = {
+  "type": "case",
+  "id": "case--01a19a57-ae80-7e74-98c0-67e3ef61504d",
+  "spec_version": "1.1.0",
+  "created": "2026-11-02T03:40:00Z",
+  "modified": "2026-11-02T05:05:00Z",
+  "source": "TH-GOV:aoc1441",
+  "tlp": "amber",
+  "markings": [
+    {
+      "pointer": "/victim/vulnerability/1",
+      "tlp": "amber+strict",
+      "reason": "Health information: for the receiving bank only, not its clients."
+    }
+  ],
+  "confidence": 85,
+  "local_refs": [
+    {
+      "system": "hotline_ticket",
+      "value": "AOC-2569-118204"
+    }
+  ],
+  "intake": {
+    "channel": "hotline",
+    "received_at": "2026-11-02T03:12:00Z",
+    "jurisdiction": "TH",
+    "subdivision": "TH-50"
+  },
+  "victim": {
+    "key": {
+      "alg": "hmac-sha256",
+      "key_id": "gpos-th-2026-1",
+      "value": "UBDZBckQGiNzbvN-Me_1i8AzTv3XaU9pPpEfJb_bKpg"
+    },
+    "victim_type": "individual",
+    "age_band": "age_70_79",
+    "country_of_residence": "TH",
+    "vulnerability": [
+      "elderly",
+      "cognitive_impairment"
+    ],
+    "role": "victim",
+    "reporter_relationship": "family"
+  },
+  "scam_type": "impersonation.government_law_enforcement",
+  "contact_channels": [
+    {
+      "channel": "voice_call",
+      "first_at": "2026-11-01T02:30:00Z",
+      "direction": "inbound"
+    }
+  ],
+  "impersonated": [
+    {
+      "entity_type": "government_agency",
+      "name": "Department of Special Investigation",
+      "identifier": "TH-GOV:dsi"
+    }
+  ],
+  "timeline": {
+    "first_contact_at": "2026-11-01T02:30:00Z",
+    "first_payment_at": "2026-11-01T04:05:00Z",
+    "last_payment_at": "2026-11-01T04:05:00Z",
+    "reported_at": "2026-11-02T03:12:00Z"
+  },
+  "payments": [
+    {
+      "payment_ref": "p1",
+      "executed_at": "2026-11-01T04:05:00Z",
+      "amount": {
+        "amount": "380000.00",
+        "currency": "THB"
+      },
+      "method": "bank_transfer_domestic_instant",
+      "rail": "promptpay",
+      "destination_institution": "TH-BANK:006",
+      "freeze": {
+        "status": "requested"
+      }
+    }
+  ],
+  "loss": {
+    "loss_occurred": true,
+    "reported": [
+      {
+        "amount": "380000.00",
+        "currency": "THB"
+      }
+    ],
+    "recovery_status": "pending"
+  },
+  "status": "freeze_in_progress",
+  "lawful_basis": [
+    "legal_obligation"
+  ]
+} satisfies VictimCase;
+
+/** examples/records/trafficking-repatriation-case.json */
+export const example70 = {
   "type": "case",
   "id": "case--01a0ffeb-3600-7014-9931-670393cc2d71",
   "spec_version": "1.1.0",
@@ -6086,7 +6184,7 @@ export const example69 = {
 } satisfies VictimCase;
 
 /** examples/records/trafficking-victim-case.json */
-export const example70 = {
+export const example71 = {
   "type": "case",
   "id": "case--01a0b3be-7a80-7b6d-926d-c8afdd5afa97",
   "spec_version": "1.0.0",

@@ -10,6 +10,7 @@ import { deprecatedField } from './deprecated-field.js';
 import { duplicateRecord } from './duplicate-record.js';
 import { freezeExceedsPayment } from './freeze-exceeds-payment.js';
 import { fullCardNumber } from './full-card-number.js';
+import { markingBelowMinimum } from './marking-below-minimum.js';
 import { milestoneMetWithoutDate } from './milestone-met-without-date.js';
 import { milestoneUnexpectedDateMet } from './milestone-unexpected-date-met.js';
 import { nonCanonicalValue } from './non-canonical-value.js';
@@ -22,6 +23,7 @@ import { specVersionNewer, specVersionOlder } from './spec-version.js';
 import { unknownCode } from './unknown-code.js';
 import { unknownCurrency } from './unknown-currency.js';
 import { unknownExtension } from './unknown-extension.js';
+import { unresolvedMarkingPointer } from './unresolved-marking-pointer.js';
 import { unresolvedEvidenceRef } from './unresolved-evidence-ref.js';
 import { unresolvedPointer } from './unresolved-pointer.js';
 import { unresolvedReference } from './unresolved-reference.js';
@@ -42,6 +44,8 @@ export const rules: readonly Rule[] = [
   observableIdMismatch,
   fullCardNumber,
   personalDataBelowTlp,
+  markingBelowMinimum,
+  unresolvedMarkingPointer,
   bundleTlpBelowRecord,
   possiblePersonalDataInText,
   milestoneMetWithoutDate,

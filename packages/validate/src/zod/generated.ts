@@ -44,6 +44,16 @@ export const tlpSchema = z.enum(["clear", "green", "amber", "amber+strict", "red
 /** A Permissible Actions Protocol label: `clear` (any action, including public blocking), `green` (active actions such as blocking), `amber` (passive use only, such as lookups), `red` (no action that could be detected outside the recipient). */
 export const papSchema = z.enum(["clear", "green", "amber", "red"]);
 
+/** A TLP marking of one part of a record, named by a JSON Pointer. It makes the part stricter than the record (the part is removed for audiences below the marking), or — only for a value whose codelist entry sets its own minimum, such as a `vulnerability` code — lower than the record, never below that minimum. */
+export const markingSchema = z.strictObject({
+  pointer: z.string().regex(/^(\/([^~\/]|~[01])*)+$/u).check(maxChars(1000)),
+  tlp: tlpSchema,
+  reason: z.string().check(minChars(1)).check(maxChars(500)).exactOptional(),
+});
+
+/** Markings of parts of the record that travel under a different TLP than the record's own `tlp`. The deepest marking that covers a value decides its label; an unmarked value has the record's label. */
+export const markingsSchema = z.array(markingSchema).min(1).max(200);
+
 /** Confidence from 0 to 100. Words map as in STIX: none 0, low 15, medium 50, high 85. */
 export const confidenceSchema = z.int().min(0).max(100);
 
@@ -242,6 +252,7 @@ export const indicatorSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   labels: labelsSchema.exactOptional(),
@@ -450,6 +461,7 @@ export const caseSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   labels: labelsSchema.exactOptional(),
@@ -575,6 +587,7 @@ export const commitmentSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   labels: labelsSchema.exactOptional(),
@@ -614,6 +627,7 @@ export const organizationSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   labels: labelsSchema.exactOptional(),

@@ -148,6 +148,43 @@ export const commonSchema: JsonSchema = {
       ],
       "x-gpos-codelist": "pap"
     },
+    "marking": {
+      "title": "Marking",
+      "type": "object",
+      "description": "A TLP marking of one part of a record, named by a JSON Pointer. It makes the part stricter than the record (the part is removed for audiences below the marking), or — only for a value whose codelist entry sets its own minimum, such as a `vulnerability` code — lower than the record, never below that minimum.",
+      "required": [
+        "pointer",
+        "tlp"
+      ],
+      "properties": {
+        "pointer": {
+          "type": "string",
+          "description": "An RFC 6901 JSON Pointer to the marked part of this record; never the whole record. The part's descendants inherit the marking unless a deeper marking names them.",
+          "pattern": "^(/([^~/]|~[01])*)+$",
+          "maxLength": 1000
+        },
+        "tlp": {
+          "$ref": "#/$defs/tlp",
+          "description": "The TLP 2.0 label of the marked part."
+        },
+        "reason": {
+          "type": "string",
+          "description": "Why the part is marked differently from the record, for the humans who handle it.",
+          "minLength": 1,
+          "maxLength": 500
+        }
+      },
+      "additionalProperties": false
+    },
+    "markings": {
+      "type": "array",
+      "description": "Markings of parts of the record that travel under a different TLP than the record's own `tlp`. The deepest marking that covers a value decides its label; an unmarked value has the record's label.",
+      "items": {
+        "$ref": "#/$defs/marking"
+      },
+      "minItems": 1,
+      "maxItems": 200
+    },
     "confidence": {
       "type": "integer",
       "minimum": 0,
@@ -889,6 +926,10 @@ export const caseSchema: JsonSchema = {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
     },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
+    },
     "pap": {
       "$ref": "common.json#/$defs/pap",
       "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
@@ -1026,31 +1067,215 @@ export const caseSchema: JsonSchema = {
         },
         "vulnerability": {
           "type": "array",
-          "description": "Circumstances that make the victim vulnerable, from the `vulnerability` codelist. `trafficking_victim` marks a trafficked person forced into scam work.",
+          "description": "Circumstances that make the victim vulnerable, from the `vulnerability` codelist. `trafficking_victim` marks a trafficked person forced into scam work. Each code is special-category personal data with its own minimum TLP in the codelist (`elderly` TLP:AMBER, `trafficking_victim` TLP:AMBER+STRICT); a code without one needs TLP:AMBER+STRICT.",
           "items": {
             "type": "string",
             "description": "One circumstance.",
             "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
             "maxLength": 100,
-            "x-gpos-codelist": "vulnerability"
+            "x-gpos-codelist": "vulnerability",
+            "x-gpos-personal-data": {
+              "category": "special_category",
+              "min_tlp": "amber+strict",
+              "min_tlp_by": "vulnerability.min_tlp"
+            }
           },
           "uniqueItems": true,
-          "maxItems": 20,
-          "x-gpos-personal-data": {
-            "category": "special_category",
-            "min_tlp": "amber+strict"
-          }
+          "maxItems": 20
         },
         "role": {
           "type": "string",
-          "description": "Whether the person only lost money, or was also used to move it (job scams turn victims into mules).",
+          "description": "Whether the person only lost money, was also used to move it (job scams turn victims into mules), or was forced to commit the scam itself (`forced_criminality`: a trafficked person made to work in a scam compound). `forced_criminality` says the person was trafficked, so its codelist entry sets a minimum of TLP:AMBER+STRICT; the other roles carry no minimum.",
           "enum": [
             "victim",
             "mule_unwitting",
             "mule_complicit",
-            "victim_and_mule"
+            "victim_and_mule",
+            "forced_criminality"
           ],
-          "x-gpos-codelist": "victim_role"
+          "x-gpos-codelist": "victim_role",
+          "x-gpos-personal-data": {
+            "category": "special_category",
+            "min_tlp": "clear",
+            "min_tlp_by": "victim_role.min_tlp"
+          }
+        },
+        "protection": {
+          "title": "VictimProtection",
+          "type": "object",
+          "description": "What was done to protect a victim of trafficking or forced criminality: identification as a trafficking victim, rescue, repatriation and support. All of it is special-category personal data: the block travels at TLP:AMBER+STRICT or above.",
+          "properties": {
+            "identification": {
+              "title": "TraffickingIdentification",
+              "type": "object",
+              "description": "The person's identification as a victim of trafficking, which under the non-punishment principle shapes how every other record about them is read.",
+              "required": [
+                "stage"
+              ],
+              "properties": {
+                "stage": {
+                  "type": "string",
+                  "description": "How far identification has gone, from the `trafficking_identification_stage` codelist: `presumed` (indicators of trafficking seen, referral made) or `formal` (identified by the competent authority).",
+                  "enum": [
+                    "presumed",
+                    "formal"
+                  ],
+                  "x-gpos-codelist": "trafficking_identification_stage"
+                },
+                "identified_at": {
+                  "$ref": "common.json#/$defs/date_or_timestamp",
+                  "description": "When the person was identified at this stage."
+                },
+                "identified_by": {
+                  "$ref": "common.json#/$defs/org_ref",
+                  "description": "The organisation that identified the person (a police anti-trafficking unit, a social-welfare ministry, an NGO with a screening mandate)."
+                },
+                "legal_basis": {
+                  "type": "string",
+                  "description": "The law or procedure under which the person was identified (for example a national anti-trafficking act and its national referral mechanism).",
+                  "minLength": 1,
+                  "maxLength": 1000
+                },
+                "forced_activities": {
+                  "type": "array",
+                  "description": "What the person was forced to do, from the `typology` codelist when it was running scams (for example `investment.relationship`).",
+                  "items": {
+                    "type": "string",
+                    "description": "One scam type the person was forced to run.",
+                    "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+                    "maxLength": 100,
+                    "x-gpos-codelist": "typology"
+                  },
+                  "uniqueItems": true,
+                  "maxItems": 20
+                }
+              },
+              "additionalProperties": false
+            },
+            "rescue": {
+              "title": "Rescue",
+              "type": "object",
+              "description": "The person's rescue or release from the place where they were held.",
+              "properties": {
+                "rescued_at": {
+                  "$ref": "common.json#/$defs/date_or_timestamp",
+                  "description": "When the person was rescued or released."
+                },
+                "location": {
+                  "title": "CoarsePlace",
+                  "type": "object",
+                  "description": "Where the person was rescued, to the country and region only.",
+                  "required": [
+                    "country"
+                  ],
+                  "properties": {
+                    "country": {
+                      "$ref": "common.json#/$defs/country",
+                      "description": "The country."
+                    },
+                    "subdivision": {
+                      "$ref": "common.json#/$defs/subdivision",
+                      "description": "The province, state or region, when known."
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "by": {
+                  "type": "array",
+                  "description": "The organisations that carried out or arranged the rescue.",
+                  "items": {
+                    "$ref": "common.json#/$defs/org_ref"
+                  },
+                  "uniqueItems": true,
+                  "minItems": 1,
+                  "maxItems": 20
+                }
+              },
+              "additionalProperties": false
+            },
+            "repatriation": {
+              "title": "Repatriation",
+              "type": "object",
+              "description": "The person's return to their own country.",
+              "required": [
+                "status"
+              ],
+              "properties": {
+                "status": {
+                  "type": "string",
+                  "description": "Where the repatriation stands, from the `repatriation_status` codelist.",
+                  "enum": [
+                    "not_started",
+                    "planned",
+                    "in_progress",
+                    "completed",
+                    "declined",
+                    "not_possible"
+                  ],
+                  "x-gpos-codelist": "repatriation_status"
+                },
+                "to_country": {
+                  "$ref": "common.json#/$defs/country",
+                  "description": "The country the person is returned to, usually their nationality."
+                },
+                "repatriated_at": {
+                  "$ref": "common.json#/$defs/date_or_timestamp",
+                  "description": "When the person arrived back, once the status is `completed`."
+                },
+                "assisted_by": {
+                  "type": "array",
+                  "description": "The organisations that assisted the return (embassies, consulates, IOM, NGOs).",
+                  "items": {
+                    "$ref": "common.json#/$defs/org_ref"
+                  },
+                  "uniqueItems": true,
+                  "minItems": 1,
+                  "maxItems": 20
+                }
+              },
+              "additionalProperties": false
+            },
+            "support": {
+              "type": "array",
+              "description": "Support the person received or was offered, one entry per service.",
+              "items": {
+                "title": "SupportService",
+                "type": "object",
+                "description": "One support service.",
+                "required": [
+                  "service"
+                ],
+                "properties": {
+                  "service": {
+                    "type": "string",
+                    "description": "The service, from the `support_service` codelist (for example `shelter`, `consular`, `legal_aid`, `medical`, `psychosocial`, `reintegration`).",
+                    "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+                    "maxLength": 100,
+                    "x-gpos-codelist": "support_service"
+                  },
+                  "provided_by": {
+                    "$ref": "common.json#/$defs/org_ref",
+                    "description": "The organisation that provided the service."
+                  },
+                  "started_at": {
+                    "$ref": "common.json#/$defs/date",
+                    "description": "When the service started."
+                  },
+                  "ended_at": {
+                    "$ref": "common.json#/$defs/date",
+                    "description": "When the service ended."
+                  }
+                },
+                "additionalProperties": false
+              },
+              "maxItems": 50
+            }
+          },
+          "additionalProperties": false,
+          "x-gpos-personal-data": {
+            "category": "special_category",
+            "min_tlp": "amber+strict"
+          }
         },
         "reporter_relationship": {
           "type": "string",
@@ -1753,6 +1978,10 @@ export const commitmentSchema: JsonSchema = {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
     },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
+    },
     "pap": {
       "$ref": "common.json#/$defs/pap",
       "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
@@ -2454,6 +2683,10 @@ export const indicatorSchema: JsonSchema = {
     "tlp": {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
+    },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
     },
     "pap": {
       "$ref": "common.json#/$defs/pap",
@@ -3394,6 +3627,10 @@ export const organizationSchema: JsonSchema = {
     "tlp": {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
+    },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
     },
     "pap": {
       "$ref": "common.json#/$defs/pap",

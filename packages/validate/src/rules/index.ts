@@ -12,6 +12,7 @@ import { duplicateRecord } from './duplicate-record.js';
 import { estimateRange } from './estimate-range.js';
 import { freezeExceedsPayment } from './freeze-exceeds-payment.js';
 import { fullCardNumber } from './full-card-number.js';
+import { markingBelowMinimum } from './marking-below-minimum.js';
 import { milestoneMetWithoutDate } from './milestone-met-without-date.js';
 import { milestoneUnexpectedDateMet } from './milestone-unexpected-date-met.js';
 import { nonCanonicalValue } from './non-canonical-value.js';
@@ -27,6 +28,7 @@ import { smallCell, statisticValueUnit } from './statistic.js';
 import { unknownCode } from './unknown-code.js';
 import { unknownCurrency } from './unknown-currency.js';
 import { unknownExtension } from './unknown-extension.js';
+import { unresolvedMarkingPointer } from './unresolved-marking-pointer.js';
 import { unresolvedEvidenceRef } from './unresolved-evidence-ref.js';
 import { unresolvedPointer } from './unresolved-pointer.js';
 import { unresolvedReference } from './unresolved-reference.js';
@@ -50,6 +52,8 @@ export const rules: readonly Rule[] = [
   observableIdMismatch,
   fullCardNumber,
   personalDataBelowTlp,
+  markingBelowMinimum,
+  unresolvedMarkingPointer,
   bundleTlpBelowRecord,
   possiblePersonalDataInText,
   milestoneMetWithoutDate,

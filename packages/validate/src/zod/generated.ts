@@ -59,6 +59,16 @@ export const tlpSchema = z.enum(["clear", "green", "amber", "amber+strict", "red
 /** A Permissible Actions Protocol label: `clear` (any action, including public blocking), `green` (active actions such as blocking), `amber` (passive use only, such as lookups), `red` (no action that could be detected outside the recipient). */
 export const papSchema = z.enum(["clear", "green", "amber", "red"]);
 
+/** A TLP marking of one part of a record, named by a JSON Pointer. It makes the part stricter than the record (the part is removed for audiences below the marking), or — only for a value whose codelist entry sets its own minimum, such as a `vulnerability` code — lower than the record, never below that minimum. */
+export const markingSchema = z.strictObject({
+  pointer: z.string().regex(/^(\/([^~\/]|~[01])*)+$/u).check(maxChars(1000)),
+  tlp: tlpSchema,
+  reason: z.string().check(minChars(1)).check(maxChars(500)).exactOptional(),
+});
+
+/** Markings of parts of the record that travel under a different TLP than the record's own `tlp`. The deepest marking that covers a value decides its label; an unmarked value has the record's label. */
+export const markingsSchema = z.array(markingSchema).min(1).max(200);
+
 /** Confidence from 0 to 100. Words map as in STIX: none 0, low 15, medium 50, high 85. */
 export const confidenceSchema = z.int().min(0).max(100);
 
@@ -319,6 +329,7 @@ export const indicatorSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   source_reliability: sourceReliabilitySchema.exactOptional(),
@@ -355,6 +366,52 @@ export const caseIntakeSchema = z.strictObject({
   subdivision: subdivisionSchema.exactOptional(),
 });
 
+/** The person's identification as a victim of trafficking, which under the non-punishment principle shapes how every other record about them is read. */
+export const traffickingIdentificationSchema = z.strictObject({
+  stage: z.enum(["presumed", "formal"]),
+  identified_at: dateOrTimestampSchema.exactOptional(),
+  identified_by: orgRefSchema.exactOptional(),
+  legal_basis: z.string().check(minChars(1)).check(maxChars(1000)).exactOptional(),
+  forced_activities: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
+});
+
+/** Where the person was rescued, to the country and region only. */
+export const coarsePlaceSchema = z.strictObject({
+  country: countrySchema,
+  subdivision: subdivisionSchema.exactOptional(),
+});
+
+/** The person's rescue or release from the place where they were held. */
+export const rescueSchema = z.strictObject({
+  rescued_at: dateOrTimestampSchema.exactOptional(),
+  location: coarsePlaceSchema.exactOptional(),
+  by: z.array(orgRefSchema).min(1).max(20).check(uniqueItems).exactOptional(),
+});
+
+/** The person's return to their own country. */
+export const repatriationSchema = z.strictObject({
+  status: z.enum(["not_started", "planned", "in_progress", "completed", "declined", "not_possible"]),
+  to_country: countrySchema.exactOptional(),
+  repatriated_at: dateOrTimestampSchema.exactOptional(),
+  assisted_by: z.array(orgRefSchema).min(1).max(20).check(uniqueItems).exactOptional(),
+});
+
+/** One support service. */
+export const supportServiceSchema = z.strictObject({
+  service: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
+  provided_by: orgRefSchema.exactOptional(),
+  started_at: dateSchema.exactOptional(),
+  ended_at: dateSchema.exactOptional(),
+});
+
+/** What was done to protect a victim of trafficking or forced criminality: identification as a trafficking victim, rescue, repatriation and support. All of it is special-category personal data: the block travels at TLP:AMBER+STRICT or above. */
+export const victimProtectionSchema = z.strictObject({
+  identification: traffickingIdentificationSchema.exactOptional(),
+  rescue: rescueSchema.exactOptional(),
+  repatriation: repatriationSchema.exactOptional(),
+  support: z.array(supportServiceSchema).max(50).exactOptional(),
+});
+
 /** The victim, as a pseudonym and coarse facts only. Names, contact details and national id numbers never appear in a record. */
 export const victimSchema = z.strictObject({
   key: pseudonymSchema.exactOptional(),
@@ -364,7 +421,8 @@ export const victimSchema = z.strictObject({
   country_of_residence: countrySchema.exactOptional(),
   nationality: countrySchema.exactOptional(),
   vulnerability: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
-  role: z.enum(["victim", "mule_unwitting", "mule_complicit", "victim_and_mule"]).exactOptional(),
+  role: z.enum(["victim", "mule_unwitting", "mule_complicit", "victim_and_mule", "forced_criminality"]).exactOptional(),
+  protection: victimProtectionSchema.exactOptional(),
   reporter_relationship: z.enum(["self", "family", "carer", "bank_on_behalf", "police", "other"]).exactOptional(),
 });
 
@@ -481,6 +539,7 @@ export const caseSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   labels: labelsSchema.exactOptional(),
@@ -607,6 +666,7 @@ export const commitmentSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   labels: labelsSchema.exactOptional(),
@@ -646,6 +706,7 @@ export const organizationSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   labels: labelsSchema.exactOptional(),

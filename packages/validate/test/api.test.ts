@@ -91,7 +91,7 @@ describe('validate()', () => {
   });
 
   it('exports the schema ids and a rules table with unique codes and documentation', () => {
-    expect(Object.keys(SCHEMA_IDS).sort()).toEqual(['bundle', 'case', 'commitment', 'indicator', 'organization']);
+    expect(Object.keys(SCHEMA_IDS).sort()).toEqual(['bundle', 'case', 'commitment', 'indicator', 'operation', 'organization', 'relationship', 'sighting', 'statistic']);
     const codes = rules.map((r) => r.code);
     expect(new Set(codes).size).toBe(codes.length);
     for (const rule of rules) {

@@ -52,7 +52,6 @@ export async function run({ values, positionals }: KeygenArgs, io: Io): Promise<
     return 0;
   } catch (error) {
     if (error instanceof CliError) throw error;
-    io.stderr(`gpos: cannot write ${targets.join(' / ')}: ${readErrorMessage(error)}\n`);
-    return 2;
+    throw new CliError(`cannot write ${targets.join(' / ')}: ${readErrorMessage(error)}`);
   }
 }

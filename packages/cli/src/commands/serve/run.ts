@@ -55,8 +55,7 @@ export async function run({ values, positionals }: ServeArgs, io: Io): Promise<n
     try {
       partners = server.parsePartners(readPartnersFile(partnersFile));
     } catch (error) {
-      io.stderr(`gpos: cannot read the partners file ${partnersFile}: ${readErrorMessage(error)}\n`);
-      return 2;
+      throw new CliError(`cannot read the partners file ${partnersFile}: ${readErrorMessage(error)}`);
     }
   }
 
@@ -72,8 +71,7 @@ export async function run({ values, positionals }: ServeArgs, io: Io): Promise<n
       ...(jwtAudience ? { jwt: { audience: jwtAudience } } : {}),
     });
   } catch (error) {
-    io.stderr(`gpos: cannot start the exchange: ${readErrorMessage(error)}\n`);
-    return 2;
+    throw new CliError(`cannot start the exchange: ${readErrorMessage(error)}`);
   }
   io.stderr(`gpos: exchange listening on ${running.url} (${partners.length} partner${partners.length === 1 ? '' : 's'}, ${running.storage}); Ctrl-C stops it\n`);
   if (partners.length === 0) io.stderr(`gpos: no partners, so every request but GET /healthz is refused: add --partners FILE (see gpos serve --help)\n`);

@@ -29,20 +29,17 @@ export async function signCommand({ values, positionals }: SignArgs, io: Io): Pr
   const keyAlg = algOfJwk(jwk);
   const alg = (values.alg ?? keyAlg) as Alg | undefined;
   if (alg === undefined || !(ALGS as readonly string[]).includes(alg)) {
-    io.stderr(`gpos: the private key ${values.key} is neither an Ed25519 (EdDSA) nor a P-256 (ES256) key; bundles are signed with EdDSA or ES256\n`);
-    return 2;
+    throw new CliError(`the private key ${values.key} is neither an Ed25519 (EdDSA) nor a P-256 (ES256) key; bundles are signed with EdDSA or ES256`);
   }
   if (keyAlg !== undefined && values.alg !== undefined && keyAlg !== values.alg) {
-    io.stderr(`gpos: the private key ${values.key} is for ${keyAlg}, not ${values.alg}\n`);
-    return 2;
+    throw new CliError(`the private key ${values.key} is for ${keyAlg}, not ${values.alg}`);
   }
 
   const { signBundle } = await import('@gpos/sdk');
   const expansion = await expand(positionals);
   const failure = expansion.failures[0];
   if (failure) {
-    io.stderr(`gpos: cannot read ${failure.path}: ${failure.reason}\n`);
-    return 2;
+    throw new CliError(`cannot read ${failure.path}: ${failure.reason}`);
   }
   const source = expansion.sources[0]!;
   let item: DocItem | undefined;
@@ -79,16 +76,14 @@ export async function signCommand({ values, positionals }: SignArgs, io: Io): Pr
     signed = await signBundle(bundle as never, { privateKey: jwk as never, kid, alg });
   } catch (error) {
     // jose's and the SDK's messages describe the key's shape, never its private members
-    io.stderr(`gpos: cannot sign with the key ${values.key}: ${error instanceof Error ? error.message.replace(/^signBundle: /, '') : String(error)}\n`);
-    return 2;
+    throw new CliError(`cannot sign with the key ${values.key}: ${error instanceof Error ? error.message.replace(/^signBundle: /, '') : String(error)}`);
   }
   const text = `${JSON.stringify(signed, null, 2)}\n`;
   if (values.output !== undefined) {
     try {
       await writeAtomic(values.output, text);
     } catch (error) {
-      io.stderr(`gpos: cannot write ${values.output}: ${readErrorMessage(error)}\n`);
-      return 2;
+      throw new CliError(`cannot write ${values.output}: ${readErrorMessage(error)}`);
     }
   } else io.stdout(text);
   io.stderr(`gpos: signed ${source.path} with ${alg} key ${kid}\n`);

@@ -85,8 +85,7 @@ export async function run({ values, positionals }: ValidateArgs, io: Io): Promis
     try {
       writeFileSync(values.output, text);
     } catch (error) {
-      io.stderr(`gpos: cannot write the report to ${values.output}: ${error instanceof Error ? error.message : String(error)}\n`);
-      return 2;
+      throw new CliError(`cannot write the report to ${values.output}: ${error instanceof Error ? error.message : String(error)}`);
     }
   } else io.stdout(text);
 

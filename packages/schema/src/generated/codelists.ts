@@ -1687,7 +1687,7 @@ export const ewalletProviderCodelist: Codelist<(typeof ewalletProviderCodes)[num
 };
 
 /** Freeze status: The state of a request to hold or freeze funds, for one payment or one receiving account. (closed codelist) */
-export const freezeStatusCodes = ["not_requested","requested","pending_bank","frozen_full","frozen_partial","funds_already_moved","rejected","expired","released_to_owner","returned_to_victim"] as const;
+export const freezeStatusCodes = ["not_requested","requested","pending_bank","frozen_full","frozen_partial","funds_already_moved","rejected","expired","released_to_owner","partially_returned","returned_to_victim"] as const;
 export type FreezeStatusCode = (typeof freezeStatusCodes)[number];
 export const freezeStatusCodelist: Codelist<(typeof freezeStatusCodes)[number]> = {
   "name": "freeze_status",
@@ -1755,6 +1755,13 @@ export const freezeStatusCodelist: Codelist<(typeof freezeStatusCodes)[number]> 
       "code": "released_to_owner",
       "title": "Released to the account holder",
       "description": "The hold was lifted and the funds released to the account holder.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "partially_returned",
+      "title": "Partially returned",
+      "description": "Part of the frozen funds has been returned to the victim; the rest is still held or being processed. Each return is recorded with its date and the authority that made it.",
       "source": "GPOS",
       "deprecated": ""
     },
@@ -1879,7 +1886,7 @@ export const impersonatedEntityTypeCodelist: Codelist<(typeof impersonatedEntity
 };
 
 /** Indicator kind: The kind of observable an indicator is about. Each kind has its own canonical form, match keys, lowest permitted TLP and default actionability. (closed codelist) */
-export const indicatorKindCodes = ["url","hostname","domain","ip_address","email_address","phone_number","sms_sender_id","bank_account","iban","payment_proxy","ewallet_account","payment_card","crypto_address","crypto_transaction","social_media_account","messaging_account","mobile_app","file","message_template","online_ad"] as const;
+export const indicatorKindCodes = ["url","hostname","domain","ip_address","email_address","phone_number","sms_sender_id","bank_account","iban","payment_proxy","ewallet_account","vasp_account","payment_card","crypto_address","crypto_transaction","social_media_account","messaging_account","mobile_app","file","message_template","online_ad"] as const;
 export type IndicatorKindCode = (typeof indicatorKindCodes)[number];
 export const indicatorKindCodelist: Codelist<(typeof indicatorKindCodes)[number]> = {
   "name": "indicator_kind",
@@ -2001,6 +2008,17 @@ export const indicatorKindCodelist: Codelist<(typeof indicatorKindCodes)[number]
       "code": "ewallet_account",
       "title": "E-wallet account",
       "description": "An account at an e-wallet provider, such as TrueMoney, GCash or Alipay, identified by provider and account id.",
+      "source": "GPOS",
+      "deprecated": "",
+      "min_tlp": "amber",
+      "actionable_default": "true",
+      "xw_stix_sco": "",
+      "xw_misp_attribute": ""
+    },
+    {
+      "code": "vasp_account",
+      "title": "Virtual-asset exchange account",
+      "description": "A customer account at a virtual-asset service provider (a crypto exchange, broker or custodial wallet), identified by the provider and the customer's account id (UID) there, such as the exchange account that bought USDT with a mule's baht. Its deposit addresses are crypto_address indicators.",
       "source": "GPOS",
       "deprecated": "",
       "min_tlp": "amber",
@@ -2518,8 +2536,34 @@ export const localRefSystemCodelist: Codelist<(typeof localRefSystemCodes)[numbe
   ]
 };
 
+/** Loss accounting: How a case keeps its frozen, seized, returned and prevented totals: what is outstanding now, or running totals since the case was opened. (closed codelist) */
+export const lossAccountingCodes = ["outstanding","cumulative"] as const;
+export type LossAccountingCode = (typeof lossAccountingCodes)[number];
+export const lossAccountingCodelist: Codelist<(typeof lossAccountingCodes)[number]> = {
+  "name": "loss_accounting",
+  "title": "Loss accounting",
+  "description": "How a case keeps its frozen, seized, returned and prevented totals: what is outstanding now, or running totals since the case was opened.",
+  "open": false,
+  "rows": [
+    {
+      "code": "outstanding",
+      "title": "Outstanding",
+      "description": "Frozen is what is still held now: money frozen and then returned moves from frozen to returned, so frozen and returned together may not exceed the loss. The default, and the only way 1.0 kept totals.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "cumulative",
+      "title": "Cumulative",
+      "description": "Each total is a running total since the case was opened and only grows between versions: frozen keeps funds since returned or released, and returned may not exceed what was frozen or seized.",
+      "source": "GPOS",
+      "deprecated": ""
+    }
+  ]
+};
+
 /** Match key type: The form of a match key: a value derived from an observable's canonical form so that partners can find the same observable in each other's data. (closed codelist) */
-export const matchKeyTypeCodes = ["e164","hostname","registrable_domain","url","url_sanitized","ip_address","ip_prefix","email","email_domain","sender_id","bank_account","iban","payment_proxy","ewallet_account","card_bin_last4","chain_address","evm_address","transaction","platform_account","platform_handle","app_package","sha256","template_sha256","ad_id","hmac_sha256"] as const;
+export const matchKeyTypeCodes = ["e164","hostname","registrable_domain","url","url_sanitized","ip_address","ip_prefix","email","email_domain","sender_id","bank_account","iban","payment_proxy","ewallet_account","vasp_account","card_bin_last4","chain_address","evm_address","transaction","platform_account","platform_handle","app_package","sha256","template_sha256","ad_id","hmac_sha256"] as const;
 export type MatchKeyTypeCode = (typeof matchKeyTypeCodes)[number];
 export const matchKeyTypeCodelist: Codelist<(typeof matchKeyTypeCodes)[number]> = {
   "name": "match_key_type",
@@ -2622,6 +2666,13 @@ export const matchKeyTypeCodelist: Codelist<(typeof matchKeyTypeCodes)[number]> 
       "code": "ewallet_account",
       "title": "E-wallet account",
       "description": "An e-wallet account as provider and account id, joined by a colon.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "vasp_account",
+      "title": "Virtual-asset exchange account",
+      "description": "An account at a virtual-asset service provider as the provider's short name and the account id, joined by a colon.",
       "source": "GPOS",
       "deprecated": ""
     },
@@ -2899,7 +2950,7 @@ export const observationStatusCodelist: Codelist<(typeof observationStatusCodes)
 };
 
 /** Organisation identifier scheme: The scheme that prefixes an organisation reference (`SCHEME:local-part`). The code is the prefix in lower case with hyphens as underscores; the prefix column gives the exact prefix. (open codelist) */
-export const orgIdSchemeCodes = ["lei","gasa","un","platform","th_gov","bd_gov","np_gov","pe_gov","ae_gov","us_gov","gb_gov","sg_gov","th_bank","th_cr"] as const;
+export const orgIdSchemeCodes = ["lei","gasa","un","platform","th_gov","bd_gov","np_gov","pe_gov","ae_gov","us_gov","gb_gov","sg_gov","th_bank","th_cr","vasp","cr","partnership"] as const;
 export type OrgIdSchemeCode = (typeof orgIdSchemeCodes)[number];
 export const orgIdSchemeCodelist: Codelist<(typeof orgIdSchemeCodes)[number]> = {
   "name": "org_id_scheme",
@@ -3018,6 +3069,30 @@ export const orgIdSchemeCodelist: Codelist<(typeof orgIdSchemeCodes)[number]> = 
       "source": "GPOS",
       "deprecated": "",
       "prefix": "TH-CR"
+    },
+    {
+      "code": "vasp",
+      "title": "Virtual-asset service provider",
+      "description": "A virtual-asset service provider (a crypto exchange, broker or custodial wallet) in the FATF sense. The local part is the provider's short lower-case name, for example `VASP:binance`; the provider's licence or registration numbers go in the organisation record.",
+      "source": "GPOS (after FATF Recommendation 15)",
+      "deprecated": "",
+      "prefix": "VASP"
+    },
+    {
+      "code": "cr",
+      "title": "Foreign company register",
+      "description": "A company in a national company register that has no scheme of its own here. The local part is the ISO 3166-1 or ISO 3166-2 code of the register's jurisdiction, a hyphen and the registration number as the register writes it, for example `CR:AE-DU-1234567` for a Dubai company.",
+      "source": "GPOS (after org-id.guide)",
+      "deprecated": "",
+      "prefix": "CR"
+    },
+    {
+      "code": "partnership",
+      "title": "Partnership body",
+      "description": "A body formed by several organisations rather than one of them: a joint task force, a cross-border working group or a public-private partnership. The local part is its short lower-case name, for example `PARTNERSHIP:th-kh-joint-task-force`.",
+      "source": "GPOS",
+      "deprecated": "",
+      "prefix": "PARTNERSHIP"
     }
   ]
 };
@@ -3456,6 +3531,249 @@ export const paymentMethodCodelist: Codelist<(typeof paymentMethodCodes)[number]
       "source": "GPOS",
       "deprecated": "",
       "xw_ftc_payment_method": ""
+    }
+  ]
+};
+
+/** Payment rail: The rail or network a payment or transfer moved on: a national real-time payment system, SWIFT, a card network, a mobile-money or e-wallet service, an exchange's own ledger, or a blockchain. (open codelist) */
+export const paymentRailCodes = ["promptpay","paynow","duitnow","instapay","bi_fast","npp","upi","imps","fps_uk","fps_hk","pix","sepa","sepa_inst","ach","rtgs","domestic_interbank","swift","remittance_network","mobile_money","ewallet_internal","book_transfer","card_network","exchange_internal","p2p_trade","bitcoin","ethereum","tron","bsc","polygon","solana","cash","hawala","other"] as const;
+export type PaymentRailCode = (typeof paymentRailCodes)[number];
+export const paymentRailCodelist: Codelist<(typeof paymentRailCodes)[number]> = {
+  "name": "payment_rail",
+  "title": "Payment rail",
+  "description": "The rail or network a payment or transfer moved on: a national real-time payment system, SWIFT, a card network, a mobile-money or e-wallet service, an exchange's own ledger, or a blockchain.",
+  "open": true,
+  "rows": [
+    {
+      "code": "promptpay",
+      "title": "PromptPay",
+      "description": "Thailand's real-time payment system, addressed by account number or by a PromptPay proxy (mobile number, national id, e-wallet id).",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "paynow",
+      "title": "PayNow and FAST",
+      "description": "Singapore's real-time payments: FAST between accounts, PayNow for proxies (mobile number, NRIC, UEN).",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "duitnow",
+      "title": "DuitNow",
+      "description": "Malaysia's real-time payment system and its proxy service.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "instapay",
+      "title": "InstaPay",
+      "description": "The Philippines' real-time retail payment system.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "bi_fast",
+      "title": "BI-FAST",
+      "description": "Indonesia's real-time retail payment system.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "npp",
+      "title": "New Payments Platform",
+      "description": "Australia's real-time payment system, including PayID and PayTo.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "upi",
+      "title": "UPI",
+      "description": "India's Unified Payments Interface.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "imps",
+      "title": "IMPS",
+      "description": "India's Immediate Payment Service.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "fps_uk",
+      "title": "Faster Payments (UK)",
+      "description": "The United Kingdom's Faster Payments Service.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "fps_hk",
+      "title": "Faster Payment System (Hong Kong)",
+      "description": "Hong Kong's Faster Payment System.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "pix",
+      "title": "Pix",
+      "description": "Brazil's instant payment system.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "sepa",
+      "title": "SEPA credit transfer",
+      "description": "A SEPA credit transfer, settled within a business day.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "sepa_inst",
+      "title": "SEPA Instant",
+      "description": "A SEPA instant credit transfer.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "ach",
+      "title": "ACH",
+      "description": "An automated clearing house batch transfer (for example US ACH).",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "rtgs",
+      "title": "Real-time gross settlement",
+      "description": "A high-value transfer through a central bank's RTGS system (for example BAHTNET, Fedwire, CHAPS).",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "domestic_interbank",
+      "title": "Other domestic interbank",
+      "description": "A domestic transfer between banks on a rail not listed here.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "swift",
+      "title": "SWIFT",
+      "description": "A cross-border transfer carried by SWIFT messages through correspondent banks.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "remittance_network",
+      "title": "Remittance network",
+      "description": "A money transfer operator's own network (for example Western Union or a licensed remittance company), including its payout partners.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "mobile_money",
+      "title": "Mobile money",
+      "description": "A transfer within or between mobile financial services, such as bKash, M-Pesa or GCash, by mobile number.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "ewallet_internal",
+      "title": "Within an e-wallet",
+      "description": "A transfer between two accounts of the same e-wallet provider.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "book_transfer",
+      "title": "Within one bank",
+      "description": "A transfer between two accounts at the same bank, which never leaves its books.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "card_network",
+      "title": "Card network",
+      "description": "A card payment or card-funded transfer through a card scheme (Visa, Mastercard, UnionPay…).",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "exchange_internal",
+      "title": "Within a virtual-asset exchange",
+      "description": "A movement inside one virtual-asset service provider's own ledger (a trade, or an internal transfer between two of its customers) that never appears on chain.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "p2p_trade",
+      "title": "Peer-to-peer crypto trade",
+      "description": "A peer-to-peer purchase or sale of a crypto asset, paid in money on another rail and settled on an exchange's escrow or on chain.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "bitcoin",
+      "title": "Bitcoin",
+      "description": "An on-chain transfer on the Bitcoin network.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "ethereum",
+      "title": "Ethereum",
+      "description": "An on-chain transfer on Ethereum mainnet.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "tron",
+      "title": "TRON",
+      "description": "An on-chain transfer on TRON mainnet, the network most USDT in scam cases moves on.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "bsc",
+      "title": "BNB Smart Chain",
+      "description": "An on-chain transfer on BNB Smart Chain.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "polygon",
+      "title": "Polygon",
+      "description": "An on-chain transfer on Polygon PoS.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "solana",
+      "title": "Solana",
+      "description": "An on-chain transfer on Solana.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "cash",
+      "title": "Cash",
+      "description": "Cash handed over, deposited or withdrawn.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "hawala",
+      "title": "Hawala or informal value transfer",
+      "description": "An informal value transfer system, settled between brokers outside the banking system.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "other",
+      "title": "Other",
+      "description": "A rail not listed here.",
+      "source": "GPOS",
+      "deprecated": ""
     }
   ]
 };
@@ -5102,6 +5420,7 @@ export const codelists = {
   intake_channel: intakeChannelCodelist,
   lawful_basis: lawfulBasisCodelist,
   local_ref_system: localRefSystemCodelist,
+  loss_accounting: lossAccountingCodelist,
   match_key_type: matchKeyTypeCodelist,
   metric_measure: metricMeasureCodelist,
   metric_vocabulary: metricVocabularyCodelist,
@@ -5113,6 +5432,7 @@ export const codelists = {
   pap: papCodelist,
   party_role: partyRoleCodelist,
   payment_method: paymentMethodCodelist,
+  payment_rail: paymentRailCodelist,
   payment_scheme: paymentSchemeCodelist,
   platform: platformCodelist,
   potential_for_results: potentialForResultsCodelist,

@@ -258,6 +258,15 @@ export const fieldIndex: FieldIndex = {
       "path": [
         "payments",
         "*",
+        "rail"
+      ],
+      "codelist": "payment_rail",
+      "closed": false
+    },
+    {
+      "path": [
+        "payments",
+        "*",
         "destination_institution"
       ],
       "codelist": "org_id_scheme",
@@ -323,6 +332,159 @@ export const fieldIndex: FieldIndex = {
       ],
       "codelist": "org_id_scheme",
       "closed": false
+    },
+    {
+      "path": [
+        "payments",
+        "*",
+        "freeze",
+        "returns",
+        "*",
+        "returned_by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "payments",
+        "*",
+        "freeze",
+        "returns",
+        "*",
+        "reference",
+        "system"
+      ],
+      "codelist": "local_ref_system",
+      "closed": false
+    },
+    {
+      "path": [
+        "payments",
+        "*",
+        "freeze",
+        "returns",
+        "*",
+        "reference",
+        "issuer"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "from",
+        "institution"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "to",
+        "institution"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "method"
+      ],
+      "codelist": "payment_method",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "rail"
+      ],
+      "codelist": "payment_rail",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "reference"
+      ],
+      "personal": {
+        "category": "identifier",
+        "min_tlp": "amber"
+      }
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "freeze",
+        "status"
+      ],
+      "codelist": "freeze_status",
+      "closed": true
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "freeze",
+        "by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "freeze",
+        "returns",
+        "*",
+        "returned_by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "freeze",
+        "returns",
+        "*",
+        "reference",
+        "system"
+      ],
+      "codelist": "local_ref_system",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "freeze",
+        "returns",
+        "*",
+        "reference",
+        "issuer"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "loss",
+        "accounting"
+      ],
+      "codelist": "loss_accounting",
+      "closed": true
     },
     {
       "path": [

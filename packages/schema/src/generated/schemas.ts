@@ -326,6 +326,98 @@ export const commonSchema: JsonSchema = {
         }
       ]
     },
+    "payment_freeze": {
+      "title": "PaymentFreeze",
+      "type": "object",
+      "description": "A freeze or hold of funds at one institution, and what became of them: still held, released to the account holder, or returned to the victim in one go or in parts, each return with its date and the authority that made it. Used on a payment and on each hop of a transfer, so the freeze may be in another currency or asset than the loss (a THB loss frozen in AED in the UAE).",
+      "required": [
+        "status"
+      ],
+      "properties": {
+        "status": {
+          "type": "string",
+          "description": "Where the freeze stands. `partially_returned` (from 1.1): part of the frozen funds has been returned to the victim and the rest is still held or being processed.",
+          "enum": [
+            "not_requested",
+            "requested",
+            "pending_bank",
+            "frozen_full",
+            "frozen_partial",
+            "funds_already_moved",
+            "rejected",
+            "expired",
+            "released_to_owner",
+            "partially_returned",
+            "returned_to_victim"
+          ],
+          "x-gpos-codelist": "freeze_status"
+        },
+        "amount": {
+          "$ref": "#/$defs/value",
+          "description": "The amount frozen, in the currency or asset of the account that holds it. When that is not the currency of the loss, give `fiat_equivalent` in the loss currency so totals can be compared."
+        },
+        "frozen_at": {
+          "$ref": "common.json#/$defs/timestamp",
+          "description": "When the funds were frozen."
+        },
+        "by": {
+          "$ref": "common.json#/$defs/org_ref",
+          "description": "The institution that froze the funds."
+        },
+        "jurisdiction": {
+          "$ref": "#/$defs/country",
+          "description": "The country where the funds are held, when it is not the country of the case."
+        },
+        "legal_basis": {
+          "type": "string",
+          "description": "The law or order under which the funds were held.",
+          "maxLength": 1000
+        },
+        "expires_at": {
+          "$ref": "common.json#/$defs/timestamp",
+          "description": "When the hold lapses unless extended."
+        },
+        "returns": {
+          "type": "array",
+          "description": "Returns of frozen funds to the victim, oldest first. They add up: the total returned is their sum, and may not exceed the amount frozen (`return_exceeds_frozen`).",
+          "items": {
+            "title": "FreezeReturn",
+            "type": "object",
+            "description": "One return of frozen funds to the victim.",
+            "required": [
+              "amount",
+              "returned_at"
+            ],
+            "properties": {
+              "amount": {
+                "$ref": "#/$defs/value",
+                "description": "What was returned, in the currency or asset it was held in."
+              },
+              "returned_at": {
+                "$ref": "#/$defs/date_or_timestamp",
+                "description": "When the funds were returned (paid out to the victim)."
+              },
+              "returned_by": {
+                "$ref": "#/$defs/org_ref",
+                "description": "The authority or institution that ordered or made the return (for example the anti-money-laundering office, a court or the holding bank)."
+              },
+              "legal_basis": {
+                "type": "string",
+                "description": "The law, order or decision under which the funds were returned.",
+                "maxLength": 1000
+              },
+              "reference": {
+                "$ref": "#/$defs/local_ref",
+                "description": "The returning authority's reference for the return (order or decision number)."
+              }
+            },
+            "additionalProperties": false
+          },
+          "maxItems": 100
+        }
+      },
+      "additionalProperties": false
+    },
     "language": {
       "type": "string",
       "description": "A BCP 47 language tag.",
@@ -1052,8 +1144,8 @@ export const caseSchema: JsonSchema = {
             "description": "When the payment was made."
           },
           "amount": {
-            "$ref": "common.json#/$defs/money",
-            "description": "The amount paid, in the currency the victim paid in."
+            "$ref": "common.json#/$defs/value",
+            "description": "The amount paid, in the currency the victim paid in. From 1.1 a value: money in its currency, or a crypto asset in its own units with its `fiat_equivalent`."
           },
           "crypto_amount": {
             "$ref": "common.json#/$defs/crypto_amount",
@@ -1068,9 +1160,10 @@ export const caseSchema: JsonSchema = {
           },
           "rail": {
             "type": "string",
-            "description": "The payment rail or network (for example `promptpay`, `swift`, `sepa_inst`, `tron`).",
+            "description": "The payment rail or network, from the `payment_rail` codelist (for example `promptpay`, `swift`, `sepa_inst`, `tron`).",
             "pattern": "^[a-z0-9_]+$",
-            "maxLength": 50
+            "maxLength": 50,
+            "x-gpos-codelist": "payment_rail"
           },
           "destination_indicator_ref": {
             "$ref": "common.json#/$defs/indicator_id",
@@ -1145,53 +1238,95 @@ export const caseSchema: JsonSchema = {
             "additionalProperties": false
           },
           "freeze": {
-            "title": "PaymentFreeze",
-            "type": "object",
-            "description": "The freeze or hold of the received funds.",
-            "required": [
-              "status"
-            ],
-            "properties": {
-              "status": {
-                "type": "string",
-                "description": "Where the freeze stands.",
-                "enum": [
-                  "not_requested",
-                  "requested",
-                  "pending_bank",
-                  "frozen_full",
-                  "frozen_partial",
-                  "funds_already_moved",
-                  "rejected",
-                  "expired",
-                  "released_to_owner",
-                  "returned_to_victim"
-                ],
-                "x-gpos-codelist": "freeze_status"
-              },
-              "amount": {
-                "$ref": "common.json#/$defs/money",
-                "description": "The amount frozen."
-              },
-              "frozen_at": {
-                "$ref": "common.json#/$defs/timestamp",
-                "description": "When the funds were frozen."
-              },
-              "by": {
-                "$ref": "common.json#/$defs/org_ref",
-                "description": "The institution that froze the funds."
-              },
-              "legal_basis": {
-                "type": "string",
-                "description": "The law or order under which the funds were held.",
-                "maxLength": 1000
-              },
-              "expires_at": {
-                "$ref": "common.json#/$defs/timestamp",
-                "description": "When the hold lapses unless extended."
-              }
-            },
-            "additionalProperties": false
+            "$ref": "common.json#/$defs/payment_freeze",
+            "description": "The freeze or hold of the received funds, and their return."
+          }
+        },
+        "additionalProperties": false
+      },
+      "maxItems": 1000
+    },
+    "transfers": {
+      "type": "array",
+      "description": "How the money moved on after the victim paid, hop by hop (from 1.1): from a mule account to the next, to an exchange account, to a wallet. Each hop names the accounts or wallets at both ends, the hop it forwards money from, what was sent and what arrived, and any freeze at that hop. A hop without `parent` starts a chain, usually at the account the victim paid.",
+      "items": {
+        "title": "Transfer",
+        "type": "object",
+        "description": "One hop of the money.",
+        "required": [
+          "id",
+          "at",
+          "sent"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "An identifier for the hop, unique within this case and stable across versions, so later hops and later versions can point to it.",
+            "pattern": "^[A-Za-z0-9._-]{1,64}$"
+          },
+          "parent": {
+            "type": "string",
+            "description": "The `id` of the hop that brought this money into `from`; absent for the first hop of a chain. Several hops may share a parent when money was split.",
+            "pattern": "^[A-Za-z0-9._-]{1,64}$"
+          },
+          "from": {
+            "$ref": "#/$defs/transfer_end",
+            "description": "The account or wallet the money left."
+          },
+          "to": {
+            "$ref": "#/$defs/transfer_end",
+            "description": "The account or wallet the money reached."
+          },
+          "at": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When the money left `from`."
+          },
+          "received_at": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When the money reached `to`, when it is not at once (a cross-border transfer, an exchange's settlement)."
+          },
+          "sent": {
+            "$ref": "common.json#/$defs/value",
+            "description": "What left `from`."
+          },
+          "received": {
+            "$ref": "common.json#/$defs/value",
+            "description": "What reached `to`, when it differs from what was sent: another currency or asset (THB bought USDT at an exchange), or less the fees."
+          },
+          "rate": {
+            "$ref": "common.json#/$defs/decimal",
+            "description": "The exchange rate applied: units of the `received` currency or asset per unit of the `sent` one (THB 100,000 sent, USDT 2,800 received: `0.028`). Needed when the two differ (`currency_mismatch`)."
+          },
+          "fee": {
+            "$ref": "common.json#/$defs/value",
+            "description": "Fees taken on the hop, when known."
+          },
+          "method": {
+            "type": "string",
+            "description": "How the money moved, from the `payment_method` codelist.",
+            "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+            "maxLength": 100,
+            "x-gpos-codelist": "payment_method"
+          },
+          "rail": {
+            "type": "string",
+            "description": "The payment rail or network, from the `payment_rail` codelist (for example `promptpay`, `swift`, `sepa_inst`, `tron`).",
+            "pattern": "^[a-z0-9_]+$",
+            "maxLength": 50,
+            "x-gpos-codelist": "payment_rail"
+          },
+          "reference": {
+            "type": "string",
+            "description": "The reference of the hop: the bank reference, ISO 20022 UETR or end-to-end id, or the transaction hash on chain.",
+            "maxLength": 200,
+            "x-gpos-personal-data": {
+              "category": "identifier",
+              "min_tlp": "amber"
+            }
+          },
+          "freeze": {
+            "$ref": "common.json#/$defs/payment_freeze",
+            "description": "The freeze of the funds at `to` after this hop, and their return."
           }
         },
         "additionalProperties": false
@@ -1225,7 +1360,7 @@ export const caseSchema: JsonSchema = {
         },
         "frozen": {
           "type": "array",
-          "description": "What is frozen or held.",
+          "description": "What is frozen or held. With `accounting: cumulative`, everything frozen so far, including funds since returned or released.",
           "items": {
             "$ref": "common.json#/$defs/value"
           },
@@ -1241,7 +1376,7 @@ export const caseSchema: JsonSchema = {
         },
         "returned": {
           "type": "array",
-          "description": "What was returned to the victim from recovered funds.",
+          "description": "What was returned to the victim from recovered funds. With `accounting: cumulative`, everything returned so far; it is part of what was frozen or seized.",
           "items": {
             "$ref": "common.json#/$defs/value"
           },
@@ -1254,6 +1389,27 @@ export const caseSchema: JsonSchema = {
             "$ref": "common.json#/$defs/value"
           },
           "maxItems": 50
+        },
+        "prevented": {
+          "type": "array",
+          "description": "Money kept from the scammers before it left the victim's institution (a bank held the payment after a warning, a hotline stopped a transfer): not part of the loss, and never compared with it (from 1.1).",
+          "items": {
+            "$ref": "common.json#/$defs/value"
+          },
+          "maxItems": 50
+        },
+        "accounting": {
+          "type": "string",
+          "description": "How the frozen, seized, returned and prevented totals are kept (from 1.1). `outstanding` (the default, as in 1.0): `frozen` is what is still held, so money that was frozen then returned moves from `frozen` to `returned`, and the two together may not exceed the loss. `cumulative`: each list is a running total since the case was opened that only grows between versions; `frozen` keeps funds since returned, and `returned` may not exceed what was frozen or seized.",
+          "enum": [
+            "outstanding",
+            "cumulative"
+          ],
+          "x-gpos-codelist": "loss_accounting"
+        },
+        "as_of": {
+          "$ref": "common.json#/$defs/timestamp",
+          "description": "When the totals were last brought up to date (from 1.1)."
         },
         "recovery_status": {
           "type": "string",
@@ -1525,7 +1681,33 @@ export const caseSchema: JsonSchema = {
       "maxItems": 1000
     }
   },
-  "additionalProperties": false
+  "additionalProperties": false,
+  "$defs": {
+    "transfer_end": {
+      "title": "TransferEnd",
+      "type": "object",
+      "description": "One end of a transfer: the account, wallet or exchange account, named by the indicator that reports it or, when no indicator travels with the case, by its deterministic observable id; and the institution that holds it.",
+      "properties": {
+        "indicator_ref": {
+          "$ref": "common.json#/$defs/indicator_id",
+          "description": "The indicator for the account, proxy, e-wallet, exchange account or wallet."
+        },
+        "observable_ref": {
+          "$ref": "common.json#/$defs/observable_id",
+          "description": "The deterministic observable id of the account or wallet, when no indicator is shared for it; partners holding the same value derive the same id."
+        },
+        "institution": {
+          "$ref": "common.json#/$defs/org_ref",
+          "description": "The bank, payment provider or virtual-asset service provider holding the account (`VASP:` for an exchange)."
+        },
+        "country": {
+          "$ref": "common.json#/$defs/country",
+          "description": "The country where the account is held."
+        }
+      },
+      "additionalProperties": false
+    }
+  }
 };
 
 /** Commitment: A partner's pledge under an instrument such as the 2025 Bangkok Joint Statement of the Global Partnership Against Online Scams: what it will do, by when, how progress is measured, the evidence, and independent assessments. Progress is reported by publishing new versions of the same record. */
@@ -1733,7 +1915,7 @@ export const commitmentSchema: JsonSchema = {
       "x-gpos-codelist": "completion_level"
     },
     "budget": {
-      "$ref": "common.json#/$defs/money",
+      "$ref": "common.json#/$defs/value",
       "description": "Money allocated to carry out the commitment."
     },
     "milestones": {
@@ -2191,11 +2373,15 @@ export const commitmentSchema: JsonSchema = {
     "metric_value": {
       "title": "MetricValue",
       "type": "object",
-      "description": "A value of a metric at a date: a number, words, or both.",
+      "description": "A value of a metric at a date: a number, an amount of money, words, or a combination.",
       "properties": {
         "value": {
           "type": "number",
           "description": "The numeric value, in the metric's unit. Omitted for qualitative metrics."
+        },
+        "amount": {
+          "$ref": "common.json#/$defs/value",
+          "description": "The value of a metric measured in money (funds frozen, losses prevented), instead of `value`: an amount with its currency or asset, never a bare number (from 1.1)."
         },
         "text": {
           "$ref": "common.json#/$defs/text",
@@ -2330,6 +2516,7 @@ export const indicatorSchema: JsonSchema = {
             "iban",
             "payment_proxy",
             "ewallet_account",
+            "vasp_account",
             "payment_card",
             "crypto_address",
             "crypto_transaction",
@@ -2402,6 +2589,7 @@ export const indicatorSchema: JsonSchema = {
                   "iban",
                   "payment_proxy",
                   "ewallet_account",
+                  "vasp_account",
                   "card_bin_last4",
                   "chain_address",
                   "evm_address",
@@ -2440,6 +2628,7 @@ export const indicatorSchema: JsonSchema = {
                   "iban",
                   "payment_proxy",
                   "ewallet_account",
+                  "vasp_account",
                   "card_bin_last4",
                   "chain_address",
                   "evm_address",
@@ -2511,9 +2700,15 @@ export const indicatorSchema: JsonSchema = {
               "maxLength": 100,
               "x-gpos-codelist": "ewallet_provider"
             },
+            "vasp": {
+              "type": "string",
+              "description": "The virtual-asset service provider (crypto exchange, broker or custodial wallet) of an exchange account: the local part of its `VASP:` organisation reference, for example `binance` for `VASP:binance`.",
+              "pattern": "^[a-z0-9]+(?:[_-][a-z0-9]+)*$",
+              "maxLength": 100
+            },
             "account_id": {
               "type": "string",
-              "description": "The account identifier at an e-wallet provider.",
+              "description": "The account identifier at an e-wallet provider, or the customer account id (UID) at a virtual-asset service provider.",
               "maxLength": 200,
               "x-gpos-personal-data": {
                 "category": "identifier",
@@ -2803,8 +2998,8 @@ export const indicatorSchema: JsonSchema = {
             "description": "When the action took effect (or was refused)."
           },
           "amount": {
-            "$ref": "common.json#/$defs/money",
-            "description": "Funds held or frozen by the action, in the account currency."
+            "$ref": "common.json#/$defs/value",
+            "description": "Funds held or frozen by the action, in the currency or asset of the account (from 1.1 a value: a crypto asset frozen by its issuer, such as USDT frozen by Tether)."
           },
           "legal_basis": {
             "type": "string",

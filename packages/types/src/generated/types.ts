@@ -101,10 +101,70 @@ export interface Value {
   valued_at?: string;
 }
 /**
- * Text in one or more languages, keyed by BCP 47 language tag: `{ "en": "…", "th": "…" }`. Codes are never translated; titles and descriptions may be.
+ * A freeze or hold of funds at one institution, and what became of them: still held, released to the account holder, or returned to the victim in one go or in parts, each return with its date and the authority that made it. Used on a payment and on each hop of a transfer, so the freeze may be in another currency or asset than the loss (a THB loss frozen in AED in the UAE).
  */
-export interface Text {
-  [k: string]: string | undefined;
+export interface PaymentFreeze {
+  /**
+   * Where the freeze stands. `partially_returned` (from 1.1): part of the frozen funds has been returned to the victim and the rest is still held or being processed.
+   */
+  status:
+    | 'not_requested'
+    | 'requested'
+    | 'pending_bank'
+    | 'frozen_full'
+    | 'frozen_partial'
+    | 'funds_already_moved'
+    | 'rejected'
+    | 'expired'
+    | 'released_to_owner'
+    | 'partially_returned'
+    | 'returned_to_victim';
+  amount?: Value;
+  /**
+   * When the funds were frozen.
+   */
+  frozen_at?: string;
+  /**
+   * The institution that froze the funds.
+   */
+  by?: string;
+  /**
+   * The country where the funds are held, when it is not the country of the case.
+   */
+  jurisdiction?: string;
+  /**
+   * The law or order under which the funds were held.
+   */
+  legal_basis?: string;
+  /**
+   * When the hold lapses unless extended.
+   */
+  expires_at?: string;
+  /**
+   * Returns of frozen funds to the victim, oldest first. They add up: the total returned is their sum, and may not exceed the amount frozen (`return_exceeds_frozen`).
+   *
+   * @maxItems 100
+   */
+  returns?: FreezeReturn[];
+}
+/**
+ * One return of frozen funds to the victim.
+ */
+export interface FreezeReturn {
+  amount: Value;
+  /**
+   * When the funds were returned (paid out to the victim).
+   */
+  returned_at: string;
+  /**
+   * The authority or institution that ordered or made the return (for example the anti-money-laundering office, a court or the holding bank).
+   */
+  returned_by?: string;
+  /**
+   * The law, order or decision under which the funds were returned.
+   */
+  legal_basis?: string;
+  reference?: LocalRef;
 }
 /**
  * A reference number in one organisation's own system.
@@ -122,6 +182,12 @@ export interface LocalRef {
    * The organisation that issued the reference, when it is not the record source.
    */
   issuer?: string;
+}
+/**
+ * Text in one or more languages, keyed by BCP 47 language tag: `{ "en": "…", "th": "…" }`. Codes are never translated; titles and descriptions may be.
+ */
+export interface Text {
+  [k: string]: string | undefined;
 }
 /**
  * A reference to the same thing elsewhere.
@@ -396,6 +462,7 @@ export interface Observable {
     | 'iban'
     | 'payment_proxy'
     | 'ewallet_account'
+    | 'vasp_account'
     | 'payment_card'
     | 'crypto_address'
     | 'crypto_transaction'
@@ -449,6 +516,7 @@ export interface MatchKey {
     | 'iban'
     | 'payment_proxy'
     | 'ewallet_account'
+    | 'vasp_account'
     | 'card_bin_last4'
     | 'chain_address'
     | 'evm_address'
@@ -482,6 +550,7 @@ export interface MatchKey {
     | 'iban'
     | 'payment_proxy'
     | 'ewallet_account'
+    | 'vasp_account'
     | 'card_bin_last4'
     | 'chain_address'
     | 'evm_address'
@@ -531,7 +600,11 @@ export interface ObservableAttributes {
    */
   provider?: string;
   /**
-   * The account identifier at an e-wallet provider.
+   * The virtual-asset service provider (crypto exchange, broker or custodial wallet) of an exchange account: the local part of its `VASP:` organisation reference, for example `binance` for `VASP:binance`.
+   */
+  vasp?: string;
+  /**
+   * The account identifier at an e-wallet provider, or the customer account id (UID) at a virtual-asset service provider.
    */
   account_id?: string;
   /**
@@ -664,7 +737,7 @@ export interface IndicatorAction {
    * When the action took effect (or was refused).
    */
   at?: string;
-  amount?: Money;
+  amount?: Value;
   /**
    * The law, order or policy under which the action was taken (for example "Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566, s. 6").
    */
@@ -763,6 +836,12 @@ export interface VictimCase {
    * @maxItems 1000
    */
   payments?: Payment[];
+  /**
+   * How the money moved on after the victim paid, hop by hop (from 1.1): from a mule account to the next, to an exchange account, to a wallet. Each hop names the accounts or wallets at both ends, the hop it forwards money from, what was sent and what arrived, and any freeze at that hop. A hop without `parent` starts a chain, usually at the account the victim paid.
+   *
+   * @maxItems 1000
+   */
+  transfers?: Transfer[];
   loss?: LossSummary;
   /**
    * Where the case stands.
@@ -989,14 +1068,14 @@ export interface Payment {
    * When the payment was made.
    */
   executed_at?: string;
-  amount: Money;
+  amount: Value;
   crypto_amount?: CryptoAmount;
   /**
    * How the money moved, from the `payment_method` codelist (for example `bank_transfer_domestic_instant`, `crypto_onchain`).
    */
   method?: string;
   /**
-   * The payment rail or network (for example `promptpay`, `swift`, `sepa_inst`, `tron`).
+   * The payment rail or network, from the `payment_rail` codelist (for example `promptpay`, `swift`, `sepa_inst`, `tron`).
    */
   rail?: string;
   /**
@@ -1036,40 +1115,68 @@ export interface PaymentRecall {
   outcome?: 'requested' | 'done' | 'partial' | 'refused' | 'failed';
 }
 /**
- * The freeze or hold of the received funds.
+ * One hop of the money.
  */
-export interface PaymentFreeze {
+export interface Transfer {
   /**
-   * Where the freeze stands.
+   * An identifier for the hop, unique within this case and stable across versions, so later hops and later versions can point to it.
    */
-  status:
-    | 'not_requested'
-    | 'requested'
-    | 'pending_bank'
-    | 'frozen_full'
-    | 'frozen_partial'
-    | 'funds_already_moved'
-    | 'rejected'
-    | 'expired'
-    | 'released_to_owner'
-    | 'returned_to_victim';
-  amount?: Money;
+  id: string;
   /**
-   * When the funds were frozen.
+   * The `id` of the hop that brought this money into `from`; absent for the first hop of a chain. Several hops may share a parent when money was split.
    */
-  frozen_at?: string;
+  parent?: string;
+  from?: TransferEnd;
+  to?: TransferEnd;
   /**
-   * The institution that froze the funds.
+   * When the money left `from`.
    */
-  by?: string;
+  at: string;
   /**
-   * The law or order under which the funds were held.
+   * When the money reached `to`, when it is not at once (a cross-border transfer, an exchange's settlement).
    */
-  legal_basis?: string;
+  received_at?: string;
+  sent: Value;
+  received?: Value;
   /**
-   * When the hold lapses unless extended.
+   * The exchange rate applied: units of the `received` currency or asset per unit of the `sent` one (THB 100,000 sent, USDT 2,800 received: `0.028`). Needed when the two differ (`currency_mismatch`).
    */
-  expires_at?: string;
+  rate?: string;
+  fee?: Value;
+  /**
+   * How the money moved, from the `payment_method` codelist.
+   */
+  method?: string;
+  /**
+   * The payment rail or network, from the `payment_rail` codelist (for example `promptpay`, `swift`, `sepa_inst`, `tron`).
+   */
+  rail?: string;
+  /**
+   * The reference of the hop: the bank reference, ISO 20022 UETR or end-to-end id, or the transaction hash on chain.
+   */
+  reference?: string;
+  freeze?: PaymentFreeze;
+}
+/**
+ * One end of a transfer: the account, wallet or exchange account, named by the indicator that reports it or, when no indicator travels with the case, by its deterministic observable id; and the institution that holds it.
+ */
+export interface TransferEnd {
+  /**
+   * The indicator for the account, proxy, e-wallet, exchange account or wallet.
+   */
+  indicator_ref?: string;
+  /**
+   * The deterministic observable id of the account or wallet, when no indicator is shared for it; partners holding the same value derive the same id.
+   */
+  observable_ref?: string;
+  /**
+   * The bank, payment provider or virtual-asset service provider holding the account (`VASP:` for an exchange).
+   */
+  institution?: string;
+  /**
+   * The country where the account is held.
+   */
+  country?: string;
 }
 /**
  * The money involved, per currency. Reimbursement (a payment provider paying the victim) is kept apart from recovery (funds traced back).
@@ -1092,7 +1199,7 @@ export interface LossSummary {
    */
   confirmed?: Value[];
   /**
-   * What is frozen or held.
+   * What is frozen or held. With `accounting: cumulative`, everything frozen so far, including funds since returned or released.
    *
    * @maxItems 50
    */
@@ -1104,7 +1211,7 @@ export interface LossSummary {
    */
   seized?: Value[];
   /**
-   * What was returned to the victim from recovered funds.
+   * What was returned to the victim from recovered funds. With `accounting: cumulative`, everything returned so far; it is part of what was frozen or seized.
    *
    * @maxItems 50
    */
@@ -1115,6 +1222,20 @@ export interface LossSummary {
    * @maxItems 50
    */
   reimbursed?: Value[];
+  /**
+   * Money kept from the scammers before it left the victim's institution (a bank held the payment after a warning, a hotline stopped a transfer): not part of the loss, and never compared with it (from 1.1).
+   *
+   * @maxItems 50
+   */
+  prevented?: Value[];
+  /**
+   * How the frozen, seized, returned and prevented totals are kept (from 1.1). `outstanding` (the default, as in 1.0): `frozen` is what is still held, so money that was frozen then returned moves from `frozen` to `returned`, and the two together may not exceed the loss. `cumulative`: each list is a running total since the case was opened that only grows between versions; `frozen` keeps funds since returned, and `returned` may not exceed what was frozen or seized.
+   */
+  accounting?: 'outstanding' | 'cumulative';
+  /**
+   * When the totals were last brought up to date (from 1.1).
+   */
+  as_of?: string;
   /**
    * How far the money has come back.
    */
@@ -1323,7 +1444,7 @@ export interface Commitment {
    * How far the commitment has been carried out, on the Open Government Partnership IRM completion scale, as the source reports it.
    */
   completion?: 'no_evidence_available' | 'not_started' | 'limited' | 'substantial' | 'complete';
-  budget?: Money;
+  budget?: Value;
   /**
    * The steps the commitment will take, with due dates.
    *
@@ -1463,13 +1584,14 @@ export interface MetricReference {
   code: string;
 }
 /**
- * A value of a metric at a date: a number, words, or both.
+ * A value of a metric at a date: a number, an amount of money, words, or a combination.
  */
 export interface MetricValue {
   /**
    * The numeric value, in the metric's unit. Omitted for qualitative metrics.
    */
   value?: number;
+  amount?: Value;
   text?: Text;
   /**
    * The date the value refers to.

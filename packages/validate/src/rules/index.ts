@@ -18,6 +18,7 @@ import { observableIdMismatch } from './observable-id-mismatch.js';
 import { observableWithoutValue } from './observable-without-value.js';
 import { personalDataBelowTlp } from './personal-data-below-tlp.js';
 import { possiblePersonalDataInText } from './possible-personal-data-in-text.js';
+import { returnExceedsFrozen } from './return-exceeds-frozen.js';
 import type { Rule } from './rule.js';
 import { specVersionNewer, specVersionOlder } from './spec-version.js';
 import { unknownCode } from './unknown-code.js';
@@ -26,6 +27,7 @@ import { unknownExtension } from './unknown-extension.js';
 import { unresolvedEvidenceRef } from './unresolved-evidence-ref.js';
 import { unresolvedPointer } from './unresolved-pointer.js';
 import { unresolvedReference } from './unresolved-reference.js';
+import { unresolvedTransferParent } from './unresolved-transfer-parent.js';
 import { valueCurrencyOrAsset } from './value-currency-or-asset.js';
 
 /** Every semantic rule of the reference validator, in the order they run. Codes are unique and stable. */
@@ -41,6 +43,7 @@ export const rules: readonly Rule[] = [
   currencyMismatch,
   amountExceedsLoss,
   freezeExceedsPayment,
+  returnExceedsFrozen,
   observableWithoutValue,
   nonCanonicalValue,
   observableIdMismatch,
@@ -54,6 +57,7 @@ export const rules: readonly Rule[] = [
   unresolvedEvidenceRef,
   unresolvedPointer,
   unresolvedReference,
+  unresolvedTransferParent,
   duplicateRecord,
   deprecatedField,
   deprecatedCode,

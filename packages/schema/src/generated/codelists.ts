@@ -296,6 +296,86 @@ export const appPlatformCodelist: Codelist<(typeof appPlatformCodes)[number]> = 
   ]
 };
 
+/** Appeal grounds: What an appeal against the outcome of a takedown or freeze request relies on. (open codelist) */
+export const appealGroundsCodes = ["court_order_obtained","new_evidence","policy_misapplied","holder_contests","other"] as const;
+export type AppealGroundsCode = (typeof appealGroundsCodes)[number];
+export const appealGroundsCodelist: Codelist<(typeof appealGroundsCodes)[number]> = {
+  "name": "appeal_grounds",
+  "title": "Appeal grounds",
+  "description": "What an appeal against the outcome of a takedown or freeze request relies on.",
+  "open": true,
+  "rows": [
+    {
+      "code": "court_order_obtained",
+      "title": "Court order obtained",
+      "description": "The requester obtained the court order or formal instrument the first refusal asked for.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "new_evidence",
+      "title": "New evidence",
+      "description": "The requester brings evidence it did not have at first.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "policy_misapplied",
+      "title": "Policy misapplied",
+      "description": "The requester argues the recipient's own policy covers the case.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "holder_contests",
+      "title": "Holder contests",
+      "description": "The account holder or site owner contests the action taken against them.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "other",
+      "title": "Other",
+      "description": "Grounds not listed here; explain them in the note.",
+      "source": "GPOS",
+      "deprecated": ""
+    }
+  ]
+};
+
+/** Appeal status: Where an appeal against the outcome of a takedown or freeze request stands. (closed codelist) */
+export const appealStatusCodes = ["pending","upheld","overturned"] as const;
+export type AppealStatusCode = (typeof appealStatusCodes)[number];
+export const appealStatusCodelist: Codelist<(typeof appealStatusCodes)[number]> = {
+  "name": "appeal_status",
+  "title": "Appeal status",
+  "description": "Where an appeal against the outcome of a takedown or freeze request stands.",
+  "open": false,
+  "rows": [
+    {
+      "code": "pending",
+      "title": "Pending",
+      "description": "The appeal has been lodged and not yet decided.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "upheld",
+      "title": "Upheld",
+      "description": "The first outcome stands.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "overturned",
+      "title": "Overturned",
+      "description": "The first outcome was changed; the action's outcome says what it is now.",
+      "source": "GPOS",
+      "deprecated": ""
+    }
+  ]
+};
+
 /** Assessment stage: When in a commitment's period an assessment was made. (closed codelist) */
 export const assessmentStageCodes = ["design_review","mid_term","end_of_term"] as const;
 export type AssessmentStageCode = (typeof assessmentStageCodes)[number];
@@ -4478,8 +4558,179 @@ export const recoveryStatusCodelist: Codelist<(typeof recoveryStatusCodes)[numbe
   ]
 };
 
+/** Referral channel: The network or legal route a case referral travels by: financial intelligence units, police, mutual legal assistance, the GPOS exchange itself. (open codelist) */
+export const referralChannelCodes = ["gpos_exchange","egmont","interpol","europol","aseanapol","mla","police_to_police","regulator_to_regulator","anti_scam_centre","bank_to_bank","platform_report","diplomatic","email","other"] as const;
+export type ReferralChannelCode = (typeof referralChannelCodes)[number];
+export const referralChannelCodelist: Codelist<(typeof referralChannelCodes)[number]> = {
+  "name": "referral_channel",
+  "title": "Referral channel",
+  "description": "The network or legal route a case referral travels by: financial intelligence units, police, mutual legal assistance, the GPOS exchange itself.",
+  "open": true,
+  "rows": [
+    {
+      "code": "gpos_exchange",
+      "title": "GPOS exchange",
+      "description": "Through a GPOS exchange server, as a `case.referred` event with the case in a signed bundle.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "egmont",
+      "title": "Egmont Group",
+      "description": "Between financial intelligence units over the Egmont Secure Web, FIU to FIU.",
+      "source": "GPOS (after Egmont Group)",
+      "deprecated": ""
+    },
+    {
+      "code": "interpol",
+      "title": "INTERPOL",
+      "description": "Through INTERPOL channels: the National Central Bureaus and I-24/7, including notices and the Global Rapid Intervention of Payments (I-GRIP).",
+      "source": "GPOS (after INTERPOL)",
+      "deprecated": ""
+    },
+    {
+      "code": "europol",
+      "title": "Europol",
+      "description": "Through Europol's SIENA network.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "aseanapol",
+      "title": "ASEANAPOL",
+      "description": "Through the ASEAN National Police network.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "mla",
+      "title": "Mutual legal assistance",
+      "description": "A formal request for mutual legal assistance between central authorities under a treaty or on reciprocity.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "police_to_police",
+      "title": "Police to police",
+      "description": "Direct cooperation between police forces, including through liaison officers, outside a formal MLA request.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "regulator_to_regulator",
+      "title": "Regulator to regulator",
+      "description": "Between financial or telecommunications regulators, under a memorandum of understanding.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "anti_scam_centre",
+      "title": "Anti-scam centre network",
+      "description": "Between national anti-scam centres and hotlines, such as Thailand's AOC 1441 and its counterparts.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "bank_to_bank",
+      "title": "Bank to bank",
+      "description": "Between payment service providers, for example a fraud report or recall message to the receiving bank.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "platform_report",
+      "title": "Platform reporting channel",
+      "description": "A platform's trusted-flagger or law-enforcement reporting channel.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "diplomatic",
+      "title": "Diplomatic channel",
+      "description": "Through embassies or ministries of foreign affairs.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "email",
+      "title": "E-mail",
+      "description": "By e-mail between named contact points, outside any of the networks above.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "other",
+      "title": "Other",
+      "description": "A channel not listed here.",
+      "source": "GPOS",
+      "deprecated": ""
+    }
+  ]
+};
+
+/** Referral decline reason: Why the recipient of a referral declined it. (open codelist) */
+export const referralDeclineReasonCodes = ["insufficient_information","out_of_jurisdiction","dual_criminality_not_met","formal_request_required","below_threshold","duplicate","other"] as const;
+export type ReferralDeclineReasonCode = (typeof referralDeclineReasonCodes)[number];
+export const referralDeclineReasonCodelist: Codelist<(typeof referralDeclineReasonCodes)[number]> = {
+  "name": "referral_decline_reason",
+  "title": "Referral decline reason",
+  "description": "Why the recipient of a referral declined it.",
+  "open": true,
+  "rows": [
+    {
+      "code": "insufficient_information",
+      "title": "Insufficient information",
+      "description": "The referral did not carry enough to act on (no account identifiers, no evidence of the transfer).",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "out_of_jurisdiction",
+      "title": "Out of jurisdiction",
+      "description": "The accounts, persons or funds are not in the recipient's jurisdiction.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "dual_criminality_not_met",
+      "title": "Dual criminality not met",
+      "description": "The conduct is not an offence in the recipient's country, so it cannot act on a foreign request.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "formal_request_required",
+      "title": "Formal request required",
+      "description": "The recipient can act only on a formal request, such as mutual legal assistance or a court order.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "below_threshold",
+      "title": "Below threshold",
+      "description": "The amount or harm is below the recipient's threshold for action.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "duplicate",
+      "title": "Duplicate",
+      "description": "The recipient already holds the same referral or case.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "other",
+      "title": "Other",
+      "description": "A reason not listed here; explain it in the note.",
+      "source": "GPOS",
+      "deprecated": ""
+    }
+  ]
+};
+
 /** Referral status: The state of a referral of a case from one organisation to another. (closed codelist) */
-export const referralStatusCodes = ["sent","acknowledged","accepted","declined","completed"] as const;
+export const referralStatusCodes = ["sent","acknowledged","accepted","acted_on","declined","completed"] as const;
 export type ReferralStatusCode = (typeof referralStatusCodes)[number];
 export const referralStatusCodelist: Codelist<(typeof referralStatusCodes)[number]> = {
   "name": "referral_status",
@@ -4505,6 +4756,13 @@ export const referralStatusCodelist: Codelist<(typeof referralStatusCodes)[numbe
       "code": "accepted",
       "title": "Accepted",
       "description": "The receiving organisation has taken on the case.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "acted_on",
+      "title": "Acted on",
+      "description": "The receiving organisation has taken action on the case (frozen funds, opened an investigation) and its work continues.",
       "source": "GPOS",
       "deprecated": ""
     },
@@ -5321,6 +5579,116 @@ export const supportServiceCodelist: Codelist<(typeof supportServiceCodes)[numbe
       "code": "other",
       "title": "Other",
       "description": "A service not listed here.",
+      "source": "GPOS",
+      "deprecated": ""
+    }
+  ]
+};
+
+/** Takedown outcome reason: Why a takedown, block or freeze request ended as it did, and why an action was later reversed. (open codelist) */
+export const takedownOutcomeReasonCodes = ["actioned","already_actioned","court_order_required","no_policy_violation","not_found","insufficient_evidence","out_of_jurisdiction","not_responsible","legal_hold","funds_moved","false_positive","appeal_overturned","court_order_lifted","other"] as const;
+export type TakedownOutcomeReasonCode = (typeof takedownOutcomeReasonCodes)[number];
+export const takedownOutcomeReasonCodelist: Codelist<(typeof takedownOutcomeReasonCodes)[number]> = {
+  "name": "takedown_outcome_reason",
+  "title": "Takedown outcome reason",
+  "description": "Why a takedown, block or freeze request ended as it did, and why an action was later reversed.",
+  "open": true,
+  "rows": [
+    {
+      "code": "actioned",
+      "title": "Actioned",
+      "description": "The action asked for was taken.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "already_actioned",
+      "title": "Already actioned",
+      "description": "The site, account or number had already been taken down, blocked or frozen, by the recipient or someone else.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "court_order_required",
+      "title": "Court order required",
+      "description": "The recipient acts on this kind of request only with a court order or another formal legal instrument.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "no_policy_violation",
+      "title": "No policy violation",
+      "description": "The recipient reviewed the content or account and found no breach of its terms or policies.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "not_found",
+      "title": "Not found",
+      "description": "The site, account, number or funds could not be found at the recipient.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "insufficient_evidence",
+      "title": "Insufficient evidence",
+      "description": "The request did not carry enough evidence for the recipient to act.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "out_of_jurisdiction",
+      "title": "Out of jurisdiction",
+      "description": "The recipient has no authority over the site, account or funds.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "not_responsible",
+      "title": "Not the responsible party",
+      "description": "The recipient does not host or control what the request is about; the request should go elsewhere.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "legal_hold",
+      "title": "Kept for investigation",
+      "description": "Left up or active on purpose, at the request of law enforcement, so the investigation can continue.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "funds_moved",
+      "title": "Funds already moved",
+      "description": "The funds to be frozen had already left the account.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "false_positive",
+      "title": "False positive",
+      "description": "The indicator turned out not to be used for scams; used when an action is reversed.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "appeal_overturned",
+      "title": "Appeal overturned",
+      "description": "An appeal by the account holder or owner overturned the action; used when an action is reversed.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "court_order_lifted",
+      "title": "Court order lifted",
+      "description": "The order the action relied on was lifted or expired; used when an action is reversed.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "other",
+      "title": "Other",
+      "description": "A reason not listed here; explain it in the note.",
       "source": "GPOS",
       "deprecated": ""
     }
@@ -6369,6 +6737,8 @@ export const codelists = {
   action_type: actionTypeCodelist,
   age_band: ageBandCodelist,
   app_platform: appPlatformCodelist,
+  appeal_grounds: appealGroundsCodelist,
+  appeal_status: appealStatusCodelist,
   assessment_stage: assessmentStageCodelist,
   assessment_type: assessmentTypeCodelist,
   bundle_scope: bundleScopeCodelist,
@@ -6423,6 +6793,8 @@ export const codelists = {
   recall_message_type: recallMessageTypeCodelist,
   recall_reason: recallReasonCodelist,
   recovery_status: recoveryStatusCodelist,
+  referral_channel: referralChannelCodelist,
+  referral_decline_reason: referralDeclineReasonCodelist,
   referral_status: referralStatusCodelist,
   relationship_type: relationshipTypeCodelist,
   repatriation_status: repatriationStatusCodelist,
@@ -6432,6 +6804,7 @@ export const codelists = {
   source_reliability: sourceReliabilityCodelist,
   statistic_measure: statisticMeasureCodelist,
   support_service: supportServiceCodelist,
+  takedown_outcome_reason: takedownOutcomeReasonCodelist,
   tlp: tlpCodelist,
   trafficking_identification_stage: traffickingIdentificationStageCodelist,
   typology: typologyCodelist,

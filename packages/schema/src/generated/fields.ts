@@ -634,6 +634,15 @@ export const fieldIndex: FieldIndex = {
       "path": [
         "referrals",
         "*",
+        "channel"
+      ],
+      "codelist": "referral_channel",
+      "closed": false
+    },
+    {
+      "path": [
+        "referrals",
+        "*",
         "status"
       ],
       "codelist": "referral_status",
@@ -657,6 +666,27 @@ export const fieldIndex: FieldIndex = {
         "issuer"
       ],
       "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "referrals",
+        "*",
+        "outcome",
+        "actions",
+        "*"
+      ],
+      "codelist": "action_type",
+      "closed": false
+    },
+    {
+      "path": [
+        "referrals",
+        "*",
+        "outcome",
+        "decline_reason"
+      ],
+      "codelist": "referral_decline_reason",
       "closed": false
     },
     {
@@ -1266,6 +1296,15 @@ export const fieldIndex: FieldIndex = {
       "path": [
         "actions",
         "*",
+        "outcome_reason"
+      ],
+      "codelist": "takedown_outcome_reason",
+      "closed": false
+    },
+    {
+      "path": [
+        "actions",
+        "*",
         "actor"
       ],
       "codelist": "org_id_scheme",
@@ -1298,6 +1337,78 @@ export const fieldIndex: FieldIndex = {
         "issuer"
       ],
       "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "actions",
+        "*",
+        "appeal",
+        "by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "actions",
+        "*",
+        "appeal",
+        "grounds"
+      ],
+      "codelist": "appeal_grounds",
+      "closed": false
+    },
+    {
+      "path": [
+        "actions",
+        "*",
+        "appeal",
+        "status"
+      ],
+      "codelist": "appeal_status",
+      "closed": true
+    },
+    {
+      "path": [
+        "actions",
+        "*",
+        "appeal",
+        "reference",
+        "system"
+      ],
+      "codelist": "local_ref_system",
+      "closed": false
+    },
+    {
+      "path": [
+        "actions",
+        "*",
+        "appeal",
+        "reference",
+        "issuer"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "actions",
+        "*",
+        "reversal",
+        "by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "actions",
+        "*",
+        "reversal",
+        "reason"
+      ],
+      "codelist": "takedown_outcome_reason",
       "closed": false
     }
   ],

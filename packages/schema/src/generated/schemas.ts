@@ -1852,13 +1852,17 @@ export const caseSchema: JsonSchema = {
       "items": {
         "title": "Referral",
         "type": "object",
-        "description": "One referral.",
+        "description": "One referral, through its life: sent, acknowledged, accepted and acted on, then completed or declined, with what the recipient did.",
         "required": [
           "to",
           "at",
           "status"
         ],
         "properties": {
+          "referral_id": {
+            "$ref": "common.json#/$defs/uuid",
+            "description": "The referral's identifier, chosen by the referring organisation: the same `referral_id` its `case.referred` exchange event and the recipient's `case.referral_acknowledged` carry, so records and events about one referral can be joined (from 1.1)."
+          },
           "from": {
             "$ref": "common.json#/$defs/org_ref",
             "description": "The organisation that referred the case, when not the record source."
@@ -1871,13 +1875,21 @@ export const caseSchema: JsonSchema = {
             "$ref": "common.json#/$defs/timestamp",
             "description": "When it was referred."
           },
+          "channel": {
+            "type": "string",
+            "description": "How the referral travelled, from the `referral_channel` codelist (for example `egmont` between financial intelligence units, `interpol`, `mla` for mutual legal assistance, `police_to_police`, `gpos_exchange`) (from 1.1).",
+            "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+            "maxLength": 100,
+            "x-gpos-codelist": "referral_channel"
+          },
           "status": {
             "type": "string",
-            "description": "Where the referral stands.",
+            "description": "Where the referral stands: `sent` → `acknowledged` → `accepted` → `acted_on` (from 1.1: the recipient has taken action, such as a freeze, and the referral is still open) → `completed`, or `declined` at any point.",
             "enum": [
               "sent",
               "acknowledged",
               "accepted",
+              "acted_on",
               "declined",
               "completed"
             ],
@@ -1887,6 +1899,18 @@ export const caseSchema: JsonSchema = {
             "$ref": "common.json#/$defs/timestamp",
             "description": "When the recipient acknowledged it."
           },
+          "acted_on_at": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When the recipient first acted on the referral (from 1.1)."
+          },
+          "completed_at": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When the recipient finished its work on the referral (from 1.1)."
+          },
+          "declined_at": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When the recipient declined the referral (from 1.1)."
+          },
           "reason": {
             "type": "string",
             "description": "Why the case was referred.",
@@ -1895,6 +1919,63 @@ export const caseSchema: JsonSchema = {
           "reference": {
             "$ref": "common.json#/$defs/local_ref",
             "description": "The recipient's reference for the referral."
+          },
+          "outcome": {
+            "title": "ReferralOutcome",
+            "type": "object",
+            "description": "What the recipient did about the referral, as it reported back (from 1.1). Amounts are in the currency or asset the recipient holds them in; totals for the case stay in `loss`.",
+            "properties": {
+              "actions": {
+                "type": "array",
+                "description": "What was done, from the `action_type` codelist (for example `bank_account_frozen`, `exchange_account_frozen`, `arrest`).",
+                "items": {
+                  "type": "string",
+                  "description": "One action.",
+                  "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+                  "maxLength": 100,
+                  "x-gpos-codelist": "action_type"
+                },
+                "uniqueItems": true,
+                "maxItems": 50
+              },
+              "frozen": {
+                "type": "array",
+                "description": "What the recipient froze or held.",
+                "items": {
+                  "$ref": "common.json#/$defs/value"
+                },
+                "maxItems": 50
+              },
+              "seized": {
+                "type": "array",
+                "description": "What the recipient seized or confiscated.",
+                "items": {
+                  "$ref": "common.json#/$defs/value"
+                },
+                "maxItems": 50
+              },
+              "returned": {
+                "type": "array",
+                "description": "What the recipient returned to the victim.",
+                "items": {
+                  "$ref": "common.json#/$defs/value"
+                },
+                "maxItems": 50
+              },
+              "decline_reason": {
+                "type": "string",
+                "description": "Why the referral was declined, from the `referral_decline_reason` codelist (for example `insufficient_information`, `dual_criminality_not_met`).",
+                "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+                "maxLength": 100,
+                "x-gpos-codelist": "referral_decline_reason"
+              },
+              "note": {
+                "type": "string",
+                "description": "What the recipient said about its work, in a few sentences. No personal data.",
+                "maxLength": 2000
+              }
+            },
+            "additionalProperties": false
           }
         },
         "additionalProperties": false
@@ -3384,6 +3465,10 @@ export const indicatorSchema: JsonSchema = {
           "actor"
         ],
         "properties": {
+          "request_id": {
+            "$ref": "common.json#/$defs/uuid",
+            "description": "The identifier of the request that asked for the action: the same `request_id` as its `takedown.requested` exchange event and the `takedown.outcome` answer (from 1.1)."
+          },
           "type": {
             "type": "string",
             "description": "What was done, from the `action_type` codelist (for example `site_taken_down`, `number_blocked`, `bank_account_frozen`).",
@@ -3403,6 +3488,13 @@ export const indicatorSchema: JsonSchema = {
             ],
             "x-gpos-codelist": "action_outcome"
           },
+          "outcome_reason": {
+            "type": "string",
+            "description": "Why the action ended as it did, from the `takedown_outcome_reason` codelist: `actioned`, or the reason it was refused or failed (`court_order_required`, `no_policy_violation`, `not_found`…) (from 1.1).",
+            "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+            "maxLength": 100,
+            "x-gpos-codelist": "takedown_outcome_reason"
+          },
           "actor": {
             "$ref": "common.json#/$defs/org_ref",
             "description": "The organisation that took (or was asked to take) the action."
@@ -3414,6 +3506,10 @@ export const indicatorSchema: JsonSchema = {
           "requested_at": {
             "$ref": "common.json#/$defs/timestamp",
             "description": "When the action was requested."
+          },
+          "respond_by": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When the requester needs an answer by, as the request said (a legal deadline or the time before funds move on) (from 1.1)."
           },
           "at": {
             "$ref": "common.json#/$defs/timestamp",
@@ -3436,6 +3532,86 @@ export const indicatorSchema: JsonSchema = {
             "type": "string",
             "description": "Anything the recipient needs to know about the action.",
             "maxLength": 2000
+          },
+          "appeal": {
+            "title": "ActionAppeal",
+            "type": "object",
+            "description": "An appeal against the outcome: the requester asks again (with a court order, more evidence), or the account holder contests the action (from 1.1).",
+            "required": [
+              "appealed_at"
+            ],
+            "properties": {
+              "appealed_at": {
+                "$ref": "common.json#/$defs/timestamp",
+                "description": "When the appeal was lodged."
+              },
+              "by": {
+                "$ref": "common.json#/$defs/org_ref",
+                "description": "The organisation that appealed, when it is not the requester."
+              },
+              "grounds": {
+                "type": "string",
+                "description": "What the appeal adds, from the `appeal_grounds` codelist (for example `court_order_obtained`, `new_evidence`, `holder_contests`).",
+                "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+                "maxLength": 100,
+                "x-gpos-codelist": "appeal_grounds"
+              },
+              "status": {
+                "type": "string",
+                "description": "Where the appeal stands: `pending`, `upheld` (the first outcome stands), or `overturned` (the outcome was changed, see the action's `outcome`).",
+                "enum": [
+                  "pending",
+                  "upheld",
+                  "overturned"
+                ],
+                "x-gpos-codelist": "appeal_status"
+              },
+              "decided_at": {
+                "$ref": "common.json#/$defs/timestamp",
+                "description": "When the appeal was decided."
+              },
+              "reference": {
+                "$ref": "common.json#/$defs/local_ref",
+                "description": "The reference of the appeal or of the court order it relies on."
+              },
+              "note": {
+                "type": "string",
+                "description": "Anything the recipient needs to know about the appeal.",
+                "maxLength": 2000
+              }
+            },
+            "additionalProperties": false
+          },
+          "reversal": {
+            "title": "ActionReversal",
+            "type": "object",
+            "description": "The action was undone after it took effect: a site restored, an account reinstated, funds released (from 1.1).",
+            "required": [
+              "reversed_at"
+            ],
+            "properties": {
+              "reversed_at": {
+                "$ref": "common.json#/$defs/timestamp",
+                "description": "When the action was undone."
+              },
+              "by": {
+                "$ref": "common.json#/$defs/org_ref",
+                "description": "The organisation that undid it, when it is not the actor."
+              },
+              "reason": {
+                "type": "string",
+                "description": "Why it was undone, from the `takedown_outcome_reason` codelist (for example `false_positive`, `appeal_overturned`, `court_order_lifted`).",
+                "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+                "maxLength": 100,
+                "x-gpos-codelist": "takedown_outcome_reason"
+              },
+              "note": {
+                "type": "string",
+                "description": "Anything the recipient needs to know about the reversal.",
+                "maxLength": 2000
+              }
+            },
+            "additionalProperties": false
           }
         },
         "additionalProperties": false

@@ -811,6 +811,10 @@ export interface Normalizer {
  */
 export interface IndicatorAction {
   /**
+   * The identifier of the request that asked for the action: the same `request_id` as its `takedown.requested` exchange event and the `takedown.outcome` answer (from 1.1).
+   */
+  request_id?: string;
+  /**
    * What was done, from the `action_type` codelist (for example `site_taken_down`, `number_blocked`, `bank_account_frozen`).
    */
   type: string;
@@ -818,6 +822,10 @@ export interface IndicatorAction {
    * Where the action stands: requested, done, partially done, refused or failed.
    */
   outcome: 'requested' | 'done' | 'partial' | 'refused' | 'failed';
+  /**
+   * Why the action ended as it did, from the `takedown_outcome_reason` codelist: `actioned`, or the reason it was refused or failed (`court_order_required`, `no_policy_violation`, `not_found`…) (from 1.1).
+   */
+  outcome_reason?: string;
   /**
    * The organisation that took (or was asked to take) the action.
    */
@@ -831,6 +839,10 @@ export interface IndicatorAction {
    */
   requested_at?: string;
   /**
+   * When the requester needs an answer by, as the request said (a legal deadline or the time before funds move on) (from 1.1).
+   */
+  respond_by?: string;
+  /**
    * When the action took effect (or was refused).
    */
   at?: string;
@@ -842,6 +854,59 @@ export interface IndicatorAction {
   reference?: LocalRef;
   /**
    * Anything the recipient needs to know about the action.
+   */
+  note?: string;
+  appeal?: ActionAppeal;
+  reversal?: ActionReversal;
+}
+/**
+ * An appeal against the outcome: the requester asks again (with a court order, more evidence), or the account holder contests the action (from 1.1).
+ */
+export interface ActionAppeal {
+  /**
+   * When the appeal was lodged.
+   */
+  appealed_at: string;
+  /**
+   * The organisation that appealed, when it is not the requester.
+   */
+  by?: string;
+  /**
+   * What the appeal adds, from the `appeal_grounds` codelist (for example `court_order_obtained`, `new_evidence`, `holder_contests`).
+   */
+  grounds?: string;
+  /**
+   * Where the appeal stands: `pending`, `upheld` (the first outcome stands), or `overturned` (the outcome was changed, see the action's `outcome`).
+   */
+  status?: 'pending' | 'upheld' | 'overturned';
+  /**
+   * When the appeal was decided.
+   */
+  decided_at?: string;
+  reference?: LocalRef;
+  /**
+   * Anything the recipient needs to know about the appeal.
+   */
+  note?: string;
+}
+/**
+ * The action was undone after it took effect: a site restored, an account reinstated, funds released (from 1.1).
+ */
+export interface ActionReversal {
+  /**
+   * When the action was undone.
+   */
+  reversed_at: string;
+  /**
+   * The organisation that undid it, when it is not the actor.
+   */
+  by?: string;
+  /**
+   * Why it was undone, from the `takedown_outcome_reason` codelist (for example `false_positive`, `appeal_overturned`, `court_order_lifted`).
+   */
+  reason?: string;
+  /**
+   * Anything the recipient needs to know about the reversal.
    */
   note?: string;
 }
@@ -1470,9 +1535,13 @@ export interface LossSummary {
     | 'not_eligible';
 }
 /**
- * One referral.
+ * One referral, through its life: sent, acknowledged, accepted and acted on, then completed or declined, with what the recipient did.
  */
 export interface Referral {
+  /**
+   * The referral's identifier, chosen by the referring organisation: the same `referral_id` its `case.referred` exchange event and the recipient's `case.referral_acknowledged` carry, so records and events about one referral can be joined (from 1.1).
+   */
+  referral_id?: string;
   /**
    * The organisation that referred the case, when not the record source.
    */
@@ -1486,18 +1555,74 @@ export interface Referral {
    */
   at: string;
   /**
-   * Where the referral stands.
+   * How the referral travelled, from the `referral_channel` codelist (for example `egmont` between financial intelligence units, `interpol`, `mla` for mutual legal assistance, `police_to_police`, `gpos_exchange`) (from 1.1).
    */
-  status: 'sent' | 'acknowledged' | 'accepted' | 'declined' | 'completed';
+  channel?: string;
+  /**
+   * Where the referral stands: `sent` → `acknowledged` → `accepted` → `acted_on` (from 1.1: the recipient has taken action, such as a freeze, and the referral is still open) → `completed`, or `declined` at any point.
+   */
+  status: 'sent' | 'acknowledged' | 'accepted' | 'acted_on' | 'declined' | 'completed';
   /**
    * When the recipient acknowledged it.
    */
   acknowledged_at?: string;
   /**
+   * When the recipient first acted on the referral (from 1.1).
+   */
+  acted_on_at?: string;
+  /**
+   * When the recipient finished its work on the referral (from 1.1).
+   */
+  completed_at?: string;
+  /**
+   * When the recipient declined the referral (from 1.1).
+   */
+  declined_at?: string;
+  /**
    * Why the case was referred.
    */
   reason?: string;
   reference?: LocalRef;
+  outcome?: ReferralOutcome;
+}
+/**
+ * What the recipient did about the referral, as it reported back (from 1.1). Amounts are in the currency or asset the recipient holds them in; totals for the case stay in `loss`.
+ */
+export interface ReferralOutcome {
+  /**
+   * What was done, from the `action_type` codelist (for example `bank_account_frozen`, `exchange_account_frozen`, `arrest`).
+   *
+   * @maxItems 50
+   *
+   * Items: One action.
+   */
+  actions?: string[];
+  /**
+   * What the recipient froze or held.
+   *
+   * @maxItems 50
+   */
+  frozen?: Value[];
+  /**
+   * What the recipient seized or confiscated.
+   *
+   * @maxItems 50
+   */
+  seized?: Value[];
+  /**
+   * What the recipient returned to the victim.
+   *
+   * @maxItems 50
+   */
+  returned?: Value[];
+  /**
+   * Why the referral was declined, from the `referral_decline_reason` codelist (for example `insufficient_information`, `dual_criminality_not_met`).
+   */
+  decline_reason?: string;
+  /**
+   * What the recipient said about its work, in a few sentences. No personal data.
+   */
+  note?: string;
 }
 /**
  * The victim's consent, when consent was asked for.

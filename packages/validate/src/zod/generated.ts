@@ -337,18 +337,42 @@ export const observableSchema = z.strictObject({
   normalizer: normalizerSchema.exactOptional(),
 });
 
+/** An appeal against the outcome: the requester asks again (with a court order, more evidence), or the account holder contests the action (from 1.1). */
+export const actionAppealSchema = z.strictObject({
+  appealed_at: timestampSchema,
+  by: orgRefSchema.exactOptional(),
+  grounds: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  status: z.enum(["pending", "upheld", "overturned"]).exactOptional(),
+  decided_at: timestampSchema.exactOptional(),
+  reference: localRefSchema.exactOptional(),
+  note: z.string().check(maxChars(2000)).exactOptional(),
+});
+
+/** The action was undone after it took effect: a site restored, an account reinstated, funds released (from 1.1). */
+export const actionReversalSchema = z.strictObject({
+  reversed_at: timestampSchema,
+  by: orgRefSchema.exactOptional(),
+  reason: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  note: z.string().check(maxChars(2000)).exactOptional(),
+});
+
 /** Something a partner did, or was asked to do, about the observable: a takedown, a block, a freeze. */
 export const indicatorActionSchema = z.strictObject({
+  request_id: uuidSchema.exactOptional(),
   type: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
   outcome: z.enum(["requested", "done", "partial", "refused", "failed"]),
+  outcome_reason: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
   actor: orgRefSchema,
   requested_by: orgRefSchema.exactOptional(),
   requested_at: timestampSchema.exactOptional(),
+  respond_by: timestampSchema.exactOptional(),
   at: timestampSchema.exactOptional(),
   amount: valueSchema.exactOptional(),
   legal_basis: z.string().check(maxChars(1000)).exactOptional(),
   reference: localRefSchema.exactOptional(),
   note: z.string().check(maxChars(2000)).exactOptional(),
+  appeal: actionAppealSchema.exactOptional(),
+  reversal: actionReversalSchema.exactOptional(),
 });
 
 /** An indicator record (`indicator.json`). A partner's statement that an observable (a URL, phone number, bank account, wallet, account…) is used for scams, with what it did in the scam, when it was seen, how sure the partner is, and what has been done about it. */
@@ -535,15 +559,31 @@ export const lossSummarySchema = z.strictObject({
   recovery_status: z.enum(["none", "pending", "partially_recovered", "fully_recovered", "reimbursed_by_psp", "reimbursed_and_recovered", "not_eligible"]).exactOptional(),
 });
 
-/** One referral. */
+/** What the recipient did about the referral, as it reported back (from 1.1). Amounts are in the currency or asset the recipient holds them in; totals for the case stay in `loss`. */
+export const referralOutcomeSchema = z.strictObject({
+  actions: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(50).check(uniqueItems).exactOptional(),
+  frozen: z.array(valueSchema).max(50).exactOptional(),
+  seized: z.array(valueSchema).max(50).exactOptional(),
+  returned: z.array(valueSchema).max(50).exactOptional(),
+  decline_reason: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  note: z.string().check(maxChars(2000)).exactOptional(),
+});
+
+/** One referral, through its life: sent, acknowledged, accepted and acted on, then completed or declined, with what the recipient did. */
 export const referralSchema = z.strictObject({
+  referral_id: uuidSchema.exactOptional(),
   from: orgRefSchema.exactOptional(),
   to: orgRefSchema,
   at: timestampSchema,
-  status: z.enum(["sent", "acknowledged", "accepted", "declined", "completed"]),
+  channel: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  status: z.enum(["sent", "acknowledged", "accepted", "acted_on", "declined", "completed"]),
   acknowledged_at: timestampSchema.exactOptional(),
+  acted_on_at: timestampSchema.exactOptional(),
+  completed_at: timestampSchema.exactOptional(),
+  declined_at: timestampSchema.exactOptional(),
   reason: z.string().check(maxChars(1000)).exactOptional(),
   reference: localRefSchema.exactOptional(),
+  outcome: referralOutcomeSchema.exactOptional(),
 });
 
 /** The victim's consent, when consent was asked for. */

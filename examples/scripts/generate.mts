@@ -15,6 +15,7 @@ import { pigButcheringBundle } from './pig-butchering.mts';
 import { traffickingCase } from './trafficking.mts';
 import { platformFeed, telecomFeed } from './feeds.mts';
 import { commitments } from './commitments.mts';
+import { bankSpoofedSighting, dailyDeltaBundle, publishedStatisticsBundle, scamCompoundBundle } from './networks.mts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,15 +31,18 @@ function write(file: string, text: string) {
 /** Keys whose string values are organisation references. */
 const ORG_KEYS = new Set([
   'source', 'producer', 'actor', 'requested_by', 'to', 'from', 'by', 'reporting_org', 'org', 'assessor', 'asserted_by',
-  'issuer', 'identifier', 'parent', 'custodian', 'destination_institution',
+  'issuer', 'identifier', 'parent', 'custodian', 'destination_institution', 'observed_by', 'estimated_by',
 ]);
+
+/** Keys whose values are lists of organisation references. */
+const ORG_LIST_KEYS = new Set(['investigated_by', 'disrupted_by']);
 
 function orgRefs(value: unknown, into: Set<string>) {
   if (Array.isArray(value)) for (const v of value) orgRefs(v, into);
   else if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
       if (ORG_KEYS.has(key) && typeof v === 'string') into.add(v);
-      else if (key === 'other_identifiers' && Array.isArray(v)) for (const o of v) into.add(o as string);
+      else if ((key === 'other_identifiers' || ORG_LIST_KEYS.has(key)) && Array.isArray(v)) for (const o of v) into.add(o as string);
       else orgRefs(v, into);
     }
   }
@@ -51,6 +55,10 @@ const files: Array<[string, unknown, 'json' | 'ndjson']> = [
   ['feeds/platform-indicators.ndjson', platformFeed(), 'ndjson'],
   ['feeds/telecom-sms-senders.ndjson', telecomFeed(), 'ndjson'],
   ...commitments().map(([name, record]) => [`commitments/${name}.json`, record, 'json'] as [string, unknown, 'json']),
+  ['bundles/scam-compound-network.json', scamCompoundBundle(), 'json'],
+  ['bundles/th-aoc1441-published-statistics.json', publishedStatisticsBundle(), 'json'],
+  ['bundles/th-aoc1441-daily-delta.json', dailyDeltaBundle(), 'json'],
+  ['records/bank-spoofed-hotline-sighting.json', bankSpoofedSighting(), 'json'],
 ];
 
 const referenced = new Set<string>();

@@ -160,7 +160,7 @@ function personalDataPage(builder: ReferenceBuilder): string {
   );
   const rows = [...builder.personal].sort((a, b) => a.page.localeCompare(b.page) || TLP_ORDER.indexOf(b.min_tlp) - TLP_ORDER.indexOf(a.min_tlp) || a.path.localeCompare(b.path));
   for (const p of rows) {
-    const by = p.by ? ` — raised per code by \`${p.by}\` ([${p.by.split('.')[0]}](../codelists/${p.by.split('.')[0]}))` : '';
+    const by = p.by ? ` — ${p.by === 'indicator_kind.min_tlp' ? 'raised' : 'set'} per code by \`${p.by}\` ([${p.by.split('.')[0]}](../codelists/${p.by.split('.')[0]}))` : '';
     lines.push(`| [${p.page}](./${p.page}) | [\`${p.path}\`](./${p.page}#${p.anchor}) | ${cell(p.category)} | \`${p.min_tlp}\`${by} |`);
   }
   return lines.join('\n') + '\n';

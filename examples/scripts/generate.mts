@@ -13,6 +13,8 @@ import { ORGS, orgRecord, type OrgSeed } from './organizations.mts';
 import { thAocBundle } from './th-aoc1441.mts';
 import { pigButcheringBundle } from './pig-butchering.mts';
 import { traffickingCase } from './trafficking.mts';
+import { traffickingRepatriationCase } from './trafficking-repatriation.mts';
+import { elderlyBankAlertCase } from './elderly-bank-alert.mts';
 import { platformFeed, telecomFeed } from './feeds.mts';
 import { commitments } from './commitments.mts';
 import { bankSpoofedSighting, dailyDeltaBundle, publishedStatisticsBundle, scamCompoundBundle } from './networks.mts';
@@ -31,18 +33,17 @@ function write(file: string, text: string) {
 /** Keys whose string values are organisation references. */
 const ORG_KEYS = new Set([
   'source', 'producer', 'actor', 'requested_by', 'to', 'from', 'by', 'reporting_org', 'org', 'assessor', 'asserted_by',
-  'issuer', 'identifier', 'parent', 'custodian', 'destination_institution', 'observed_by', 'estimated_by',
+  'issuer', 'identifier', 'parent', 'custodian', 'destination_institution', 'identified_by', 'assisted_by', 'provided_by',
+  'observed_by', 'estimated_by', 'investigated_by', 'disrupted_by',
 ]);
-
-/** Keys whose values are lists of organisation references. */
-const ORG_LIST_KEYS = new Set(['investigated_by', 'disrupted_by']);
 
 function orgRefs(value: unknown, into: Set<string>) {
   if (Array.isArray(value)) for (const v of value) orgRefs(v, into);
   else if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
       if (ORG_KEYS.has(key) && typeof v === 'string') into.add(v);
-      else if ((key === 'other_identifiers' || ORG_LIST_KEYS.has(key)) && Array.isArray(v)) for (const o of v) into.add(o as string);
+      else if (ORG_KEYS.has(key) && Array.isArray(v) && v.every((o) => typeof o === 'string')) for (const o of v) into.add(o as string);
+      else if (key === 'other_identifiers' && Array.isArray(v)) for (const o of v) into.add(o as string);
       else orgRefs(v, into);
     }
   }
@@ -52,6 +53,8 @@ const files: Array<[string, unknown, 'json' | 'ndjson']> = [
   ['bundles/th-aoc1441-mule-accounts.json', thAocBundle(), 'json'],
   ['bundles/pig-butchering-crypto.json', pigButcheringBundle(), 'json'],
   ['records/trafficking-victim-case.json', traffickingCase(), 'json'],
+  ['records/trafficking-repatriation-case.json', traffickingRepatriationCase(), 'json'],
+  ['records/elderly-victim-bank-alert.json', elderlyBankAlertCase(), 'json'],
   ['feeds/platform-indicators.ndjson', platformFeed(), 'ndjson'],
   ['feeds/telecom-sms-senders.ndjson', telecomFeed(), 'ndjson'],
   ...commitments().map(([name, record]) => [`commitments/${name}.json`, record, 'json'] as [string, unknown, 'json']),

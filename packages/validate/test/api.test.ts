@@ -204,3 +204,20 @@ describe('hostile input', () => {
     expect(() => validate(getter)).not.toThrow();
   });
 });
+
+describe('the problem model', () => {
+  it('decides in one place what fails a run, and validate() agrees with it', async () => {
+    const { failsRun, SEVERITIES } = await import('../src/problem/index.js');
+    expect(SEVERITIES.map((s) => [s, failsRun(s, false), failsRun(s, true)])).toEqual([
+      ['error', true, true],
+      ['warning', false, true],
+      ['info', false, false],
+    ]);
+    const warned = fixtures.indicator();
+    warned.description = { en: 'Reported by somchai.k@example.com' };
+    const loose = validate(warned);
+    expect(loose.problems.map((p) => p.severity)).toContain('warning');
+    expect(loose.valid).toBe(!loose.problems.some((p) => failsRun(p.severity, false)));
+    expect(validate(warned, { strict: true }).valid).toBe(!loose.problems.some((p) => failsRun(p.severity, true)));
+  });
+});

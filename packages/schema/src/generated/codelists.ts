@@ -1152,6 +1152,98 @@ export const contactDirectionCodelist: Codelist<(typeof contactDirectionCodes)[n
   ]
 };
 
+/** Crypto asset: Crypto assets the standard knows, with their CAIP-19 identifier and the number of decimals they have on their chain. Values in other assets are valid; validators check the decimals of the assets listed here. (open codelist) */
+export const cryptoAssetCodes = ["usdt_tron","usdt_ethereum","usdt_bsc","usdc_ethereum","usdc_tron","btc","eth","trx"] as const;
+export type CryptoAssetCode = (typeof cryptoAssetCodes)[number];
+export const cryptoAssetCodelist: Codelist<(typeof cryptoAssetCodes)[number]> = {
+  "name": "crypto_asset",
+  "title": "Crypto asset",
+  "description": "Crypto assets the standard knows, with their CAIP-19 identifier and the number of decimals they have on their chain. Values in other assets are valid; validators check the decimals of the assets listed here.",
+  "open": true,
+  "rows": [
+    {
+      "code": "usdt_tron",
+      "title": "Tether USD on TRON",
+      "description": "USDT issued by Tether as a TRC-20 token on TRON mainnet, the asset most often paid in investment and pig-butchering scams in Asia. Tether can freeze it at an address.",
+      "source": "Tether; CAIP-19",
+      "deprecated": "",
+      "caip19": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+      "symbol": "USDT",
+      "decimals": "6"
+    },
+    {
+      "code": "usdt_ethereum",
+      "title": "Tether USD on Ethereum",
+      "description": "USDT issued by Tether as an ERC-20 token on Ethereum mainnet. Tether can freeze it at an address.",
+      "source": "Tether; CAIP-19",
+      "deprecated": "",
+      "caip19": "eip155:1/erc20:0xdac17f958d2ee523a2206206994597c13d831ec7",
+      "symbol": "USDT",
+      "decimals": "6"
+    },
+    {
+      "code": "usdt_bsc",
+      "title": "Tether USD on BNB Smart Chain",
+      "description": "USDT as a BEP-20 token on BNB Smart Chain. It has 18 decimals there, not 6 as on TRON and Ethereum.",
+      "source": "Tether; CAIP-19",
+      "deprecated": "",
+      "caip19": "eip155:56/erc20:0x55d398326f99059ff775485246999027b3197955",
+      "symbol": "USDT",
+      "decimals": "18"
+    },
+    {
+      "code": "usdc_ethereum",
+      "title": "USD Coin on Ethereum",
+      "description": "USDC issued by Circle as an ERC-20 token on Ethereum mainnet. Circle can freeze it at an address.",
+      "source": "Circle; CAIP-19",
+      "deprecated": "",
+      "caip19": "eip155:1/erc20:0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48",
+      "symbol": "USDC",
+      "decimals": "6"
+    },
+    {
+      "code": "usdc_tron",
+      "title": "USD Coin on TRON",
+      "description": "USDC as a TRC-20 token on TRON mainnet.",
+      "source": "Circle; CAIP-19",
+      "deprecated": "",
+      "caip19": "tron:0x2b6653dc/trc20:TEkxiTehnzSmSe2XqrBj4w32RUN966rdz8",
+      "symbol": "USDC",
+      "decimals": "6"
+    },
+    {
+      "code": "btc",
+      "title": "Bitcoin",
+      "description": "Bitcoin, the native coin of the Bitcoin mainnet (SLIP-44 coin type 0).",
+      "source": "SLIP-44; CAIP-19",
+      "deprecated": "",
+      "caip19": "bip122:000000000019d6689c085ae165831e93/slip44:0",
+      "symbol": "BTC",
+      "decimals": "8"
+    },
+    {
+      "code": "eth",
+      "title": "Ether",
+      "description": "Ether, the native coin of Ethereum mainnet (SLIP-44 coin type 60).",
+      "source": "SLIP-44; CAIP-19",
+      "deprecated": "",
+      "caip19": "eip155:1/slip44:60",
+      "symbol": "ETH",
+      "decimals": "18"
+    },
+    {
+      "code": "trx",
+      "title": "TRON",
+      "description": "TRX, the native coin of TRON mainnet (SLIP-44 coin type 195), which pays the fees of USDT transfers on TRON.",
+      "source": "SLIP-44; CAIP-19",
+      "deprecated": "",
+      "caip19": "tron:0x2b6653dc/slip44:195",
+      "symbol": "TRX",
+      "decimals": "6"
+    }
+  ]
+};
+
 /** Early results: Whether an implemented commitment changed practice for the better, adapted from the OGP IRM question "Did it open government?" to "Did it reduce harm from scams?". (closed codelist) */
 export const earlyResultsCodes = ["worsened","did_not_change","marginal","major","outstanding"] as const;
 export type EarlyResultsCode = (typeof earlyResultsCodes)[number];
@@ -4427,6 +4519,60 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
   ]
 };
 
+/** Repatriation status: Where the return of a trafficking victim to their own country stands. (closed codelist) */
+export const repatriationStatusCodes = ["not_started","planned","in_progress","completed","declined","not_possible"] as const;
+export type RepatriationStatusCode = (typeof repatriationStatusCodes)[number];
+export const repatriationStatusCodelist: Codelist<(typeof repatriationStatusCodes)[number]> = {
+  "name": "repatriation_status",
+  "title": "Repatriation status",
+  "description": "Where the return of a trafficking victim to their own country stands.",
+  "open": false,
+  "rows": [
+    {
+      "code": "not_started",
+      "title": "Not started",
+      "description": "Repatriation has not been arranged yet.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "planned",
+      "title": "Planned",
+      "description": "The return has been agreed and is being arranged, for example travel documents are being issued.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "in_progress",
+      "title": "In progress",
+      "description": "The person is travelling or in transit to their country.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "completed",
+      "title": "Completed",
+      "description": "The person has arrived back in their country.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "declined",
+      "title": "Declined",
+      "description": "The person chose not to return, for example while staying as a witness or seeking protection.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "not_possible",
+      "title": "Not possible",
+      "description": "Return cannot take place, for example because the person has no documents or faces danger at home.",
+      "source": "GPOS",
+      "deprecated": ""
+    }
+  ]
+};
+
 /** Reporter relationship: Who reported the case, in relation to the victim. (closed codelist) */
 export const reporterRelationshipCodes = ["self","family","carer","bank_on_behalf","police","other"] as const;
 export type ReporterRelationshipCode = (typeof reporterRelationshipCodes)[number];
@@ -4781,6 +4927,88 @@ export const statisticMeasureCodelist: Codelist<(typeof statisticMeasureCodes)[n
   ]
 };
 
+/** Support service: A service a victim of trafficking or forced criminality received: shelter, consular help, legal aid, medical and psychosocial care, reintegration. (open codelist) */
+export const supportServiceCodes = ["shelter","consular","legal_aid","medical","psychosocial","interpretation","financial_assistance","reintegration","family_tracing","other"] as const;
+export type SupportServiceCode = (typeof supportServiceCodes)[number];
+export const supportServiceCodelist: Codelist<(typeof supportServiceCodes)[number]> = {
+  "name": "support_service",
+  "title": "Support service",
+  "description": "A service a victim of trafficking or forced criminality received: shelter, consular help, legal aid, medical and psychosocial care, reintegration.",
+  "open": true,
+  "rows": [
+    {
+      "code": "shelter",
+      "title": "Shelter",
+      "description": "Safe accommodation in a shelter or other protected housing.",
+      "source": "GPOS (after UNODC)",
+      "deprecated": ""
+    },
+    {
+      "code": "consular",
+      "title": "Consular assistance",
+      "description": "Help from the person's embassy or consulate, such as emergency travel documents.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "legal_aid",
+      "title": "Legal aid",
+      "description": "Legal advice or representation, including for charges the person faces for crimes they were forced to commit.",
+      "source": "GPOS (after UNODC)",
+      "deprecated": ""
+    },
+    {
+      "code": "medical",
+      "title": "Medical care",
+      "description": "Medical examination and treatment.",
+      "source": "GPOS (after UNODC)",
+      "deprecated": ""
+    },
+    {
+      "code": "psychosocial",
+      "title": "Psychosocial support",
+      "description": "Counselling, trauma care and other mental-health support.",
+      "source": "GPOS (after UNODC)",
+      "deprecated": ""
+    },
+    {
+      "code": "interpretation",
+      "title": "Interpretation",
+      "description": "An interpreter in a language the person understands.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "financial_assistance",
+      "title": "Financial assistance",
+      "description": "Money for immediate needs, travel or a fresh start.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "reintegration",
+      "title": "Reintegration",
+      "description": "Help to resettle at home: training, employment, family reunion and follow-up.",
+      "source": "GPOS (after IOM)",
+      "deprecated": ""
+    },
+    {
+      "code": "family_tracing",
+      "title": "Family tracing",
+      "description": "Finding and contacting the person's family.",
+      "source": "GPOS (after IOM)",
+      "deprecated": ""
+    },
+    {
+      "code": "other",
+      "title": "Other",
+      "description": "A service not listed here.",
+      "source": "GPOS",
+      "deprecated": ""
+    }
+  ]
+};
+
 /** Traffic Light Protocol: The FIRST TLP 2.0 label that says how widely a record or field may be shared. (closed codelist) */
 export const tlpCodes = ["clear","green","amber","amber+strict","red"] as const;
 export type TlpCode = (typeof tlpCodes)[number];
@@ -4839,6 +5067,32 @@ export const tlpCodelist: Codelist<(typeof tlpCodes)[number]> = {
       "xw_stix_marking": "TLP:RED",
       "xw_stix_marking_id": "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1",
       "xw_misp_tag": "tlp:red"
+    }
+  ]
+};
+
+/** Trafficking identification stage: How far a person's identification as a victim of trafficking has gone: presumed or formally identified. (closed codelist) */
+export const traffickingIdentificationStageCodes = ["presumed","formal"] as const;
+export type TraffickingIdentificationStageCode = (typeof traffickingIdentificationStageCodes)[number];
+export const traffickingIdentificationStageCodelist: Codelist<(typeof traffickingIdentificationStageCodes)[number]> = {
+  "name": "trafficking_identification_stage",
+  "title": "Trafficking identification stage",
+  "description": "How far a person's identification as a victim of trafficking has gone: presumed or formally identified.",
+  "open": false,
+  "rows": [
+    {
+      "code": "presumed",
+      "title": "Presumed victim",
+      "description": "Indicators of trafficking were seen and the person was referred for identification; protection applies from this point.",
+      "source": "GPOS (after OSCE national referral mechanisms)",
+      "deprecated": ""
+    },
+    {
+      "code": "formal",
+      "title": "Formally identified",
+      "description": "The competent authority has identified the person as a victim of trafficking under national law.",
+      "source": "GPOS (after OSCE national referral mechanisms)",
+      "deprecated": ""
     }
   ]
 };
@@ -5602,7 +5856,7 @@ export const verifiabilityCodelist: Codelist<(typeof verifiabilityCodes)[number]
 };
 
 /** Victim role: Whether the person lost money, moved money for the scammers, or both. Job scams often turn victims into money mules. (closed codelist) */
-export const victimRoleCodes = ["victim","mule_unwitting","mule_complicit","victim_and_mule"] as const;
+export const victimRoleCodes = ["victim","mule_unwitting","mule_complicit","victim_and_mule","forced_criminality"] as const;
 export type VictimRoleCode = (typeof victimRoleCodes)[number];
 export const victimRoleCodelist: Codelist<(typeof victimRoleCodes)[number]> = {
   "name": "victim_role",
@@ -5615,28 +5869,40 @@ export const victimRoleCodelist: Codelist<(typeof victimRoleCodes)[number]> = {
       "title": "Victim",
       "description": "The person lost money or was targeted, and did not move money for the scammers.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": ""
     },
     {
       "code": "mule_unwitting",
       "title": "Unwitting money mule",
       "description": "The person moved money for the scammers without knowing it was criminal, for example after a fake job offer.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": ""
     },
     {
       "code": "mule_complicit",
       "title": "Complicit money mule",
       "description": "The person knowingly let the scammers use their accounts, or moved money for them, for example for a fee.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": ""
     },
     {
       "code": "victim_and_mule",
       "title": "Victim and money mule",
       "description": "The person both lost money and moved money for the scammers.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": ""
+    },
+    {
+      "code": "forced_criminality",
+      "title": "Forced criminality",
+      "description": "The person was forced to commit the scam, typically a victim of trafficking made to work in a scam compound. Under the non-punishment principle they are treated as a victim, not an offender.",
+      "source": "GPOS (after UNODC)",
+      "deprecated": "",
+      "min_tlp": "amber+strict"
     }
   ]
 };
@@ -5709,63 +5975,72 @@ export const vulnerabilityCodelist: Codelist<(typeof vulnerabilityCodes)[number]
       "title": "Older person",
       "description": "The victim's age made them more susceptible, for example through isolation or unfamiliarity with online services.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber"
     },
     {
       "code": "repeat_victim",
       "title": "Repeat victim",
       "description": "The victim had been scammed before, which makes them a target for further scams, including recovery scams.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber"
     },
     {
       "code": "financial_hardship",
       "title": "Financial hardship",
       "description": "The victim was in financial difficulty, which scams such as fake loans and jobs exploit.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber+strict"
     },
     {
       "code": "bereavement",
       "title": "Bereavement",
       "description": "The victim had recently lost someone close.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber+strict"
     },
     {
       "code": "cognitive_impairment",
       "title": "Cognitive impairment",
       "description": "The victim has a condition, such as dementia or a learning disability, that affects their decision-making.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber+strict"
     },
     {
       "code": "language_barrier",
       "title": "Language barrier",
       "description": "The victim had difficulty with the language used by banks, authorities or the scammers' materials.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber"
     },
     {
       "code": "disability",
       "title": "Disability",
       "description": "The victim has a physical or sensory disability that affected the scam or the response to it.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber+strict"
     },
     {
       "code": "minor",
       "title": "Minor",
       "description": "The victim is under 18.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber+strict"
     },
     {
       "code": "trafficking_victim",
       "title": "Trafficking victim",
       "description": "The person is a victim of human trafficking, for example forced to work in a scam compound; they may appear as a perpetrator in other records.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber+strict"
     }
   ]
 };
@@ -5791,6 +6066,7 @@ export const codelists = {
   consent_status: consentStatusCodelist,
   contact_channel: contactChannelCodelist,
   contact_direction: contactDirectionCodelist,
+  crypto_asset: cryptoAssetCodelist,
   early_results: earlyResultsCodelist,
   enabler: enablerCodelist,
   evidence_document_type: evidenceDocumentTypeCodelist,
@@ -5829,12 +6105,15 @@ export const codelists = {
   recovery_status: recoveryStatusCodelist,
   referral_status: referralStatusCodelist,
   relationship_type: relationshipTypeCodelist,
+  repatriation_status: repatriationStatusCodelist,
   reporter_relationship: reporterRelationshipCodelist,
   sighting_verdict: sightingVerdictCodelist,
   signature_alg: signatureAlgCodelist,
   source_reliability: sourceReliabilityCodelist,
   statistic_measure: statisticMeasureCodelist,
+  support_service: supportServiceCodelist,
   tlp: tlpCodelist,
+  trafficking_identification_stage: traffickingIdentificationStageCodelist,
   typology: typologyCodelist,
   verifiability: verifiabilityCodelist,
   victim_role: victimRoleCodelist,

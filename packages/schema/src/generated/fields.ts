@@ -53,6 +53,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "markings",
+        "*",
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
         "pap"
       ],
       "codelist": "pap",
@@ -152,7 +161,34 @@ export const fieldIndex: FieldIndex = {
     {
       "path": [
         "victim",
-        "vulnerability"
+        "vulnerability",
+        "*"
+      ],
+      "codelist": "vulnerability",
+      "closed": false,
+      "personal": {
+        "category": "special_category",
+        "min_tlp": "amber+strict",
+        "min_tlp_by": "vulnerability.min_tlp"
+      }
+    },
+    {
+      "path": [
+        "victim",
+        "role"
+      ],
+      "codelist": "victim_role",
+      "closed": true,
+      "personal": {
+        "category": "special_category",
+        "min_tlp": "clear",
+        "min_tlp_by": "victim_role.min_tlp"
+      }
+    },
+    {
+      "path": [
+        "victim",
+        "protection"
       ],
       "personal": {
         "category": "special_category",
@@ -162,19 +198,87 @@ export const fieldIndex: FieldIndex = {
     {
       "path": [
         "victim",
-        "vulnerability",
-        "*"
+        "protection",
+        "identification",
+        "stage"
       ],
-      "codelist": "vulnerability",
+      "codelist": "trafficking_identification_stage",
+      "closed": true
+    },
+    {
+      "path": [
+        "victim",
+        "protection",
+        "identification",
+        "identified_by"
+      ],
+      "codelist": "org_id_scheme",
       "closed": false
     },
     {
       "path": [
         "victim",
-        "role"
+        "protection",
+        "identification",
+        "forced_activities",
+        "*"
       ],
-      "codelist": "victim_role",
+      "codelist": "typology",
+      "closed": false
+    },
+    {
+      "path": [
+        "victim",
+        "protection",
+        "rescue",
+        "by",
+        "*"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "victim",
+        "protection",
+        "repatriation",
+        "status"
+      ],
+      "codelist": "repatriation_status",
       "closed": true
+    },
+    {
+      "path": [
+        "victim",
+        "protection",
+        "repatriation",
+        "assisted_by",
+        "*"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "victim",
+        "protection",
+        "support",
+        "*",
+        "service"
+      ],
+      "codelist": "support_service",
+      "closed": false
+    },
+    {
+      "path": [
+        "victim",
+        "protection",
+        "support",
+        "*",
+        "provided_by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
     },
     {
       "path": [
@@ -470,6 +574,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "markings",
+        "*",
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
         "pap"
       ],
       "codelist": "pap",
@@ -748,6 +861,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
+        "markings",
+        "*",
         "tlp"
       ],
       "codelist": "tlp",
@@ -1147,6 +1269,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
+        "markings",
+        "*",
         "tlp"
       ],
       "codelist": "tlp",

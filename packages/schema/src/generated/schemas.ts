@@ -148,6 +148,43 @@ export const commonSchema: JsonSchema = {
       ],
       "x-gpos-codelist": "pap"
     },
+    "marking": {
+      "title": "Marking",
+      "type": "object",
+      "description": "A TLP marking of one part of a record, named by a JSON Pointer. It makes the part stricter than the record (the part is removed for audiences below the marking), or — only for a value whose codelist entry sets its own minimum, such as a `vulnerability` code — lower than the record, never below that minimum.",
+      "required": [
+        "pointer",
+        "tlp"
+      ],
+      "properties": {
+        "pointer": {
+          "type": "string",
+          "description": "An RFC 6901 JSON Pointer to the marked part of this record; never the whole record. The part's descendants inherit the marking unless a deeper marking names them.",
+          "pattern": "^(/([^~/]|~[01])*)+$",
+          "maxLength": 1000
+        },
+        "tlp": {
+          "$ref": "#/$defs/tlp",
+          "description": "The TLP 2.0 label of the marked part."
+        },
+        "reason": {
+          "type": "string",
+          "description": "Why the part is marked differently from the record, for the humans who handle it.",
+          "minLength": 1,
+          "maxLength": 500
+        }
+      },
+      "additionalProperties": false
+    },
+    "markings": {
+      "type": "array",
+      "description": "Markings of parts of the record that travel under a different TLP than the record's own `tlp`. The deepest marking that covers a value decides its label; an unmarked value has the record's label.",
+      "items": {
+        "$ref": "#/$defs/marking"
+      },
+      "minItems": 1,
+      "maxItems": 200
+    },
     "confidence": {
       "type": "integer",
       "minimum": 0,
@@ -318,6 +355,63 @@ export const commonSchema: JsonSchema = {
         }
       },
       "additionalProperties": false
+    },
+    "asset_id": {
+      "type": "string",
+      "description": "A crypto asset as a CAIP-19 identifier: the CAIP-2 chain id (`namespace:reference`), a slash, the asset namespace and reference (`erc20:0x…`, `trc20:T…`, `slip44:0` for a chain's native coin), and optionally a slash and a token id for one token of a non-fungible collection. Case-sensitive, as CAIP-19 is.",
+      "pattern": "^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}/[-a-z0-9]{3,8}:[-.%a-zA-Z0-9]{1,128}(/[-.%a-zA-Z0-9]{1,78})?$",
+      "maxLength": 256,
+      "examples": [
+        "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+        "eip155:1/erc20:0xdac17f958d2ee523a2206206994597c13d831ec7",
+        "bip122:000000000019d6689c085ae165831e93/slip44:0"
+      ]
+    },
+    "value": {
+      "title": "Value",
+      "type": "object",
+      "description": "An amount of money or of a crypto asset, used wherever an amount appears from 1.1 on. The amount is a decimal string, never a float, with exactly one of `currency` (money in an ISO 4217 currency) or `asset` (a CAIP-19 crypto asset); validators report a value with both or neither (`value_currency_or_asset`). A value with `currency` alone is a 1.0 `money`, so every 1.0 amount is a valid value.",
+      "required": [
+        "amount"
+      ],
+      "properties": {
+        "amount": {
+          "$ref": "#/$defs/decimal",
+          "description": "The amount: in the currency's units (no more decimal places than its ISO 4217 minor units), or in whole units of the asset (1500.25 USDT, not its base units; no more decimal places than the asset has)."
+        },
+        "currency": {
+          "$ref": "#/$defs/currency",
+          "description": "The ISO 4217 currency, when the value is money. Not together with `asset`."
+        },
+        "asset": {
+          "$ref": "#/$defs/asset_id",
+          "description": "The CAIP-19 crypto asset, when the value is a crypto asset (for example USDT on TRON, `tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t`). Not together with `currency`. Known assets and their decimals are listed in the `crypto_asset` codelist."
+        },
+        "fiat_equivalent": {
+          "$ref": "#/$defs/money",
+          "description": "What the value was worth in a national currency, for totals and reports (for example the THB the victim paid for the USDT, or the USD value of a frozen AED balance). An equivalent, not a second amount: it never adds to totals in its currency."
+        },
+        "valued_at": {
+          "$ref": "#/$defs/date_or_timestamp",
+          "description": "When the fiat equivalent was taken (the rate of that moment or day)."
+        }
+      },
+      "additionalProperties": false,
+      "examples": [
+        {
+          "amount": "1250.00",
+          "currency": "THB"
+        },
+        {
+          "amount": "15000.000000",
+          "asset": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+          "fiat_equivalent": {
+            "amount": "540000.00",
+            "currency": "THB"
+          },
+          "valued_at": "2026-02-03T08:15:00Z"
+        }
+      ]
     },
     "language": {
       "type": "string",
@@ -832,6 +926,10 @@ export const caseSchema: JsonSchema = {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
     },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
+    },
     "pap": {
       "$ref": "common.json#/$defs/pap",
       "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
@@ -969,31 +1067,215 @@ export const caseSchema: JsonSchema = {
         },
         "vulnerability": {
           "type": "array",
-          "description": "Circumstances that make the victim vulnerable, from the `vulnerability` codelist. `trafficking_victim` marks a trafficked person forced into scam work.",
+          "description": "Circumstances that make the victim vulnerable, from the `vulnerability` codelist. `trafficking_victim` marks a trafficked person forced into scam work. Each code is special-category personal data with its own minimum TLP in the codelist (`elderly` TLP:AMBER, `trafficking_victim` TLP:AMBER+STRICT); a code without one needs TLP:AMBER+STRICT.",
           "items": {
             "type": "string",
             "description": "One circumstance.",
             "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
             "maxLength": 100,
-            "x-gpos-codelist": "vulnerability"
+            "x-gpos-codelist": "vulnerability",
+            "x-gpos-personal-data": {
+              "category": "special_category",
+              "min_tlp": "amber+strict",
+              "min_tlp_by": "vulnerability.min_tlp"
+            }
           },
           "uniqueItems": true,
-          "maxItems": 20,
-          "x-gpos-personal-data": {
-            "category": "special_category",
-            "min_tlp": "amber+strict"
-          }
+          "maxItems": 20
         },
         "role": {
           "type": "string",
-          "description": "Whether the person only lost money, or was also used to move it (job scams turn victims into mules).",
+          "description": "Whether the person only lost money, was also used to move it (job scams turn victims into mules), or was forced to commit the scam itself (`forced_criminality`: a trafficked person made to work in a scam compound). `forced_criminality` says the person was trafficked, so its codelist entry sets a minimum of TLP:AMBER+STRICT; the other roles carry no minimum.",
           "enum": [
             "victim",
             "mule_unwitting",
             "mule_complicit",
-            "victim_and_mule"
+            "victim_and_mule",
+            "forced_criminality"
           ],
-          "x-gpos-codelist": "victim_role"
+          "x-gpos-codelist": "victim_role",
+          "x-gpos-personal-data": {
+            "category": "special_category",
+            "min_tlp": "clear",
+            "min_tlp_by": "victim_role.min_tlp"
+          }
+        },
+        "protection": {
+          "title": "VictimProtection",
+          "type": "object",
+          "description": "What was done to protect a victim of trafficking or forced criminality: identification as a trafficking victim, rescue, repatriation and support. All of it is special-category personal data: the block travels at TLP:AMBER+STRICT or above.",
+          "properties": {
+            "identification": {
+              "title": "TraffickingIdentification",
+              "type": "object",
+              "description": "The person's identification as a victim of trafficking, which under the non-punishment principle shapes how every other record about them is read.",
+              "required": [
+                "stage"
+              ],
+              "properties": {
+                "stage": {
+                  "type": "string",
+                  "description": "How far identification has gone, from the `trafficking_identification_stage` codelist: `presumed` (indicators of trafficking seen, referral made) or `formal` (identified by the competent authority).",
+                  "enum": [
+                    "presumed",
+                    "formal"
+                  ],
+                  "x-gpos-codelist": "trafficking_identification_stage"
+                },
+                "identified_at": {
+                  "$ref": "common.json#/$defs/date_or_timestamp",
+                  "description": "When the person was identified at this stage."
+                },
+                "identified_by": {
+                  "$ref": "common.json#/$defs/org_ref",
+                  "description": "The organisation that identified the person (a police anti-trafficking unit, a social-welfare ministry, an NGO with a screening mandate)."
+                },
+                "legal_basis": {
+                  "type": "string",
+                  "description": "The law or procedure under which the person was identified (for example a national anti-trafficking act and its national referral mechanism).",
+                  "minLength": 1,
+                  "maxLength": 1000
+                },
+                "forced_activities": {
+                  "type": "array",
+                  "description": "What the person was forced to do, from the `typology` codelist when it was running scams (for example `investment.relationship`).",
+                  "items": {
+                    "type": "string",
+                    "description": "One scam type the person was forced to run.",
+                    "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+                    "maxLength": 100,
+                    "x-gpos-codelist": "typology"
+                  },
+                  "uniqueItems": true,
+                  "maxItems": 20
+                }
+              },
+              "additionalProperties": false
+            },
+            "rescue": {
+              "title": "Rescue",
+              "type": "object",
+              "description": "The person's rescue or release from the place where they were held.",
+              "properties": {
+                "rescued_at": {
+                  "$ref": "common.json#/$defs/date_or_timestamp",
+                  "description": "When the person was rescued or released."
+                },
+                "location": {
+                  "title": "CoarsePlace",
+                  "type": "object",
+                  "description": "Where the person was rescued, to the country and region only.",
+                  "required": [
+                    "country"
+                  ],
+                  "properties": {
+                    "country": {
+                      "$ref": "common.json#/$defs/country",
+                      "description": "The country."
+                    },
+                    "subdivision": {
+                      "$ref": "common.json#/$defs/subdivision",
+                      "description": "The province, state or region, when known."
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "by": {
+                  "type": "array",
+                  "description": "The organisations that carried out or arranged the rescue.",
+                  "items": {
+                    "$ref": "common.json#/$defs/org_ref"
+                  },
+                  "uniqueItems": true,
+                  "minItems": 1,
+                  "maxItems": 20
+                }
+              },
+              "additionalProperties": false
+            },
+            "repatriation": {
+              "title": "Repatriation",
+              "type": "object",
+              "description": "The person's return to their own country.",
+              "required": [
+                "status"
+              ],
+              "properties": {
+                "status": {
+                  "type": "string",
+                  "description": "Where the repatriation stands, from the `repatriation_status` codelist.",
+                  "enum": [
+                    "not_started",
+                    "planned",
+                    "in_progress",
+                    "completed",
+                    "declined",
+                    "not_possible"
+                  ],
+                  "x-gpos-codelist": "repatriation_status"
+                },
+                "to_country": {
+                  "$ref": "common.json#/$defs/country",
+                  "description": "The country the person is returned to, usually their nationality."
+                },
+                "repatriated_at": {
+                  "$ref": "common.json#/$defs/date_or_timestamp",
+                  "description": "When the person arrived back, once the status is `completed`."
+                },
+                "assisted_by": {
+                  "type": "array",
+                  "description": "The organisations that assisted the return (embassies, consulates, IOM, NGOs).",
+                  "items": {
+                    "$ref": "common.json#/$defs/org_ref"
+                  },
+                  "uniqueItems": true,
+                  "minItems": 1,
+                  "maxItems": 20
+                }
+              },
+              "additionalProperties": false
+            },
+            "support": {
+              "type": "array",
+              "description": "Support the person received or was offered, one entry per service.",
+              "items": {
+                "title": "SupportService",
+                "type": "object",
+                "description": "One support service.",
+                "required": [
+                  "service"
+                ],
+                "properties": {
+                  "service": {
+                    "type": "string",
+                    "description": "The service, from the `support_service` codelist (for example `shelter`, `consular`, `legal_aid`, `medical`, `psychosocial`, `reintegration`).",
+                    "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+                    "maxLength": 100,
+                    "x-gpos-codelist": "support_service"
+                  },
+                  "provided_by": {
+                    "$ref": "common.json#/$defs/org_ref",
+                    "description": "The organisation that provided the service."
+                  },
+                  "started_at": {
+                    "$ref": "common.json#/$defs/date",
+                    "description": "When the service started."
+                  },
+                  "ended_at": {
+                    "$ref": "common.json#/$defs/date",
+                    "description": "When the service ended."
+                  }
+                },
+                "additionalProperties": false
+              },
+              "maxItems": 50
+            }
+          },
+          "additionalProperties": false,
+          "x-gpos-personal-data": {
+            "category": "special_category",
+            "min_tlp": "amber+strict"
+          }
         },
         "reporter_relationship": {
           "type": "string",
@@ -1327,9 +1609,9 @@ export const caseSchema: JsonSchema = {
         },
         "reported": {
           "type": "array",
-          "description": "What the victim reported losing.",
+          "description": "What the victim reported losing: money, or crypto assets in their own units (from 1.1).",
           "items": {
-            "$ref": "common.json#/$defs/money"
+            "$ref": "common.json#/$defs/value"
           },
           "maxItems": 50
         },
@@ -1337,7 +1619,7 @@ export const caseSchema: JsonSchema = {
           "type": "array",
           "description": "What the source has confirmed was lost.",
           "items": {
-            "$ref": "common.json#/$defs/money"
+            "$ref": "common.json#/$defs/value"
           },
           "maxItems": 50
         },
@@ -1345,7 +1627,7 @@ export const caseSchema: JsonSchema = {
           "type": "array",
           "description": "What is frozen or held.",
           "items": {
-            "$ref": "common.json#/$defs/money"
+            "$ref": "common.json#/$defs/value"
           },
           "maxItems": 50
         },
@@ -1353,7 +1635,7 @@ export const caseSchema: JsonSchema = {
           "type": "array",
           "description": "What was seized by an authority.",
           "items": {
-            "$ref": "common.json#/$defs/money"
+            "$ref": "common.json#/$defs/value"
           },
           "maxItems": 50
         },
@@ -1361,7 +1643,7 @@ export const caseSchema: JsonSchema = {
           "type": "array",
           "description": "What was returned to the victim from recovered funds.",
           "items": {
-            "$ref": "common.json#/$defs/money"
+            "$ref": "common.json#/$defs/value"
           },
           "maxItems": 50
         },
@@ -1369,7 +1651,7 @@ export const caseSchema: JsonSchema = {
           "type": "array",
           "description": "What a payment provider or scheme paid the victim out of its own funds.",
           "items": {
-            "$ref": "common.json#/$defs/money"
+            "$ref": "common.json#/$defs/value"
           },
           "maxItems": 50
         },
@@ -1695,6 +1977,10 @@ export const commitmentSchema: JsonSchema = {
     "tlp": {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
+    },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
     },
     "pap": {
       "$ref": "common.json#/$defs/pap",
@@ -2397,6 +2683,10 @@ export const indicatorSchema: JsonSchema = {
     "tlp": {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
+    },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
     },
     "pap": {
       "$ref": "common.json#/$defs/pap",
@@ -3337,6 +3627,10 @@ export const organizationSchema: JsonSchema = {
     "tlp": {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
+    },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
     },
     "pap": {
       "$ref": "common.json#/$defs/pap",

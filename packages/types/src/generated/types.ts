@@ -11,6 +11,13 @@ export type Tlp = 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
  */
 export type Pap = 'clear' | 'green' | 'amber' | 'red';
 /**
+ * Markings of parts of the record that travel under a different TLP than the record's own `tlp`. The deepest marking that covers a value decides its label; an unmarked value has the record's label.
+ *
+ * @minItems 1
+ * @maxItems 200
+ */
+export type Markings = Marking[];
+/**
  * The reliability of the source of the information on the Admiralty scale (NATO AJP-2.1), in lower case as MISP writes it: `a` completely reliable, `b` usually reliable, `c` fairly reliable, `d` not usually reliable, `e` unreliable, `f` reliability cannot be judged. It rates the source; `confidence` rates the information.
  */
 export type SourceReliability = 'a' | 'b' | 'c' | 'd' | 'e' | 'f';
@@ -40,6 +47,20 @@ export type ExternalRefs = ExternalRef[];
 export type BundleRecord =
   Indicator | VictimCase | Commitment | Organization | Operation | Relationship | Sighting | Statistic | Retraction;
 
+/**
+ * A TLP marking of one part of a record, named by a JSON Pointer. It makes the part stricter than the record (the part is removed for audiences below the marking), or — only for a value whose codelist entry sets its own minimum, such as a `vulnerability` code — lower than the record, never below that minimum.
+ */
+export interface Marking {
+  /**
+   * An RFC 6901 JSON Pointer to the marked part of this record; never the whole record. The part's descendants inherit the marking unless a deeper marking names them.
+   */
+  pointer: string;
+  tlp: Tlp;
+  /**
+   * Why the part is marked differently from the record, for the humans who handle it.
+   */
+  reason?: string;
+}
 /**
  * A span of dates. Either end may be open.
  */
@@ -82,6 +103,28 @@ export interface CryptoAmount {
    * The ticker a person would recognise, for display only.
    */
   symbol?: string;
+}
+/**
+ * An amount of money or of a crypto asset, used wherever an amount appears from 1.1 on. The amount is a decimal string, never a float, with exactly one of `currency` (money in an ISO 4217 currency) or `asset` (a CAIP-19 crypto asset); validators report a value with both or neither (`value_currency_or_asset`). A value with `currency` alone is a 1.0 `money`, so every 1.0 amount is a valid value.
+ */
+export interface Value {
+  /**
+   * The amount: in the currency's units (no more decimal places than its ISO 4217 minor units), or in whole units of the asset (1500.25 USDT, not its base units; no more decimal places than the asset has).
+   */
+  amount: string;
+  /**
+   * The ISO 4217 currency, when the value is money. Not together with `asset`.
+   */
+  currency?: string;
+  /**
+   * The CAIP-19 crypto asset, when the value is a crypto asset (for example USDT on TRON, `tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t`). Not together with `currency`. Known assets and their decimals are listed in the `crypto_asset` codelist.
+   */
+  asset?: string;
+  fiat_equivalent?: Money;
+  /**
+   * When the fiat equivalent was taken (the rate of that moment or day).
+   */
+  valued_at?: string;
 }
 /**
  * Text in one or more languages, keyed by BCP 47 language tag: `{ "en": "…", "th": "…" }`. Codes are never translated; titles and descriptions may be.
@@ -327,6 +370,7 @@ export interface Indicator {
    */
   source: string;
   tlp: Tlp;
+  markings?: Markings;
   pap?: Pap;
   /**
    * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
@@ -757,6 +801,7 @@ export interface VictimCase {
    */
   source: string;
   tlp: Tlp;
+  markings?: Markings;
   pap?: Pap;
   /**
    * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
@@ -944,7 +989,7 @@ export interface Victim {
    */
   nationality?: string;
   /**
-   * Circumstances that make the victim vulnerable, from the `vulnerability` codelist. `trafficking_victim` marks a trafficked person forced into scam work.
+   * Circumstances that make the victim vulnerable, from the `vulnerability` codelist. `trafficking_victim` marks a trafficked person forced into scam work. Each code is special-category personal data with its own minimum TLP in the codelist (`elderly` TLP:AMBER, `trafficking_victim` TLP:AMBER+STRICT); a code without one needs TLP:AMBER+STRICT.
    *
    * @maxItems 20
    *
@@ -952,13 +997,136 @@ export interface Victim {
    */
   vulnerability?: string[];
   /**
-   * Whether the person only lost money, or was also used to move it (job scams turn victims into mules).
+   * Whether the person only lost money, was also used to move it (job scams turn victims into mules), or was forced to commit the scam itself (`forced_criminality`: a trafficked person made to work in a scam compound). `forced_criminality` says the person was trafficked, so its codelist entry sets a minimum of TLP:AMBER+STRICT; the other roles carry no minimum.
    */
-  role?: 'victim' | 'mule_unwitting' | 'mule_complicit' | 'victim_and_mule';
+  role?: 'victim' | 'mule_unwitting' | 'mule_complicit' | 'victim_and_mule' | 'forced_criminality';
+  protection?: VictimProtection;
   /**
    * Who made the report, relative to the victim.
    */
   reporter_relationship?: 'self' | 'family' | 'carer' | 'bank_on_behalf' | 'police' | 'other';
+}
+/**
+ * What was done to protect a victim of trafficking or forced criminality: identification as a trafficking victim, rescue, repatriation and support. All of it is special-category personal data: the block travels at TLP:AMBER+STRICT or above.
+ */
+export interface VictimProtection {
+  identification?: TraffickingIdentification;
+  rescue?: Rescue;
+  repatriation?: Repatriation;
+  /**
+   * Support the person received or was offered, one entry per service.
+   *
+   * @maxItems 50
+   */
+  support?: SupportService[];
+}
+/**
+ * The person's identification as a victim of trafficking, which under the non-punishment principle shapes how every other record about them is read.
+ */
+export interface TraffickingIdentification {
+  /**
+   * How far identification has gone, from the `trafficking_identification_stage` codelist: `presumed` (indicators of trafficking seen, referral made) or `formal` (identified by the competent authority).
+   */
+  stage: 'presumed' | 'formal';
+  /**
+   * When the person was identified at this stage.
+   */
+  identified_at?: string;
+  /**
+   * The organisation that identified the person (a police anti-trafficking unit, a social-welfare ministry, an NGO with a screening mandate).
+   */
+  identified_by?: string;
+  /**
+   * The law or procedure under which the person was identified (for example a national anti-trafficking act and its national referral mechanism).
+   */
+  legal_basis?: string;
+  /**
+   * What the person was forced to do, from the `typology` codelist when it was running scams (for example `investment.relationship`).
+   *
+   * @maxItems 20
+   *
+   * Items: One scam type the person was forced to run.
+   */
+  forced_activities?: string[];
+}
+/**
+ * The person's rescue or release from the place where they were held.
+ */
+export interface Rescue {
+  /**
+   * When the person was rescued or released.
+   */
+  rescued_at?: string;
+  location?: CoarsePlace;
+  /**
+   * The organisations that carried out or arranged the rescue.
+   *
+   * @minItems 1
+   * @maxItems 20
+   *
+   * Items: An organisation, named by a scheme-prefixed identifier in the spirit of org-id.guide: the scheme (from the `org_id_scheme` codelist, upper case), a colon, and the identifier within that scheme.
+   */
+  by?: string[];
+}
+/**
+ * Where the person was rescued, to the country and region only.
+ */
+export interface CoarsePlace {
+  /**
+   * The country.
+   */
+  country: string;
+  /**
+   * The province, state or region, when known.
+   */
+  subdivision?: string;
+}
+/**
+ * The person's return to their own country.
+ */
+export interface Repatriation {
+  /**
+   * Where the repatriation stands, from the `repatriation_status` codelist.
+   */
+  status: 'not_started' | 'planned' | 'in_progress' | 'completed' | 'declined' | 'not_possible';
+  /**
+   * The country the person is returned to, usually their nationality.
+   */
+  to_country?: string;
+  /**
+   * When the person arrived back, once the status is `completed`.
+   */
+  repatriated_at?: string;
+  /**
+   * The organisations that assisted the return (embassies, consulates, IOM, NGOs).
+   *
+   * @minItems 1
+   * @maxItems 20
+   *
+   * Items: An organisation, named by a scheme-prefixed identifier in the spirit of org-id.guide: the scheme (from the `org_id_scheme` codelist, upper case), a colon, and the identifier within that scheme.
+   */
+  assisted_by?: string[];
+}
+/**
+ * One support service.
+ */
+export interface SupportService {
+  /**
+   * The service, from the `support_service` codelist (for example `shelter`, `consular`, `legal_aid`, `medical`, `psychosocial`, `reintegration`).
+   */
+  service: string;
+  /**
+   * The organisation that provided the service.
+   */
+  provided_by?: string;
+  /**
+   * When the service started.
+   */
+  started_at?: string;
+  /**
+   * When the service ended.
+   */
+  ended_at?: string;
 }
 /**
  * One channel of contact.
@@ -1133,41 +1301,41 @@ export interface LossSummary {
    */
   loss_occurred?: boolean;
   /**
-   * What the victim reported losing.
+   * What the victim reported losing: money, or crypto assets in their own units (from 1.1).
    *
    * @maxItems 50
    */
-  reported?: Money[];
+  reported?: Value[];
   /**
    * What the source has confirmed was lost.
    *
    * @maxItems 50
    */
-  confirmed?: Money[];
+  confirmed?: Value[];
   /**
    * What is frozen or held.
    *
    * @maxItems 50
    */
-  frozen?: Money[];
+  frozen?: Value[];
   /**
    * What was seized by an authority.
    *
    * @maxItems 50
    */
-  seized?: Money[];
+  seized?: Value[];
   /**
    * What was returned to the victim from recovered funds.
    *
    * @maxItems 50
    */
-  returned?: Money[];
+  returned?: Value[];
   /**
    * What a payment provider or scheme paid the victim out of its own funds.
    *
    * @maxItems 50
    */
-  reimbursed?: Money[];
+  reimbursed?: Value[];
   /**
    * How far the money has come back.
    */
@@ -1317,6 +1485,7 @@ export interface Commitment {
    */
   source: string;
   tlp: Tlp;
+  markings?: Markings;
   pap?: Pap;
   /**
    * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
@@ -1710,6 +1879,7 @@ export interface Organization {
    */
   source: string;
   tlp: Tlp;
+  markings?: Markings;
   pap?: Pap;
   /**
    * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).

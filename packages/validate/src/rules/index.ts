@@ -1,4 +1,5 @@
 import { amountExceedsLoss } from './amount-exceeds-loss.js';
+import { assetDecimals } from './asset-decimals.js';
 import { bundleTlpBelowRecord } from './bundle-tlp-below-record.js';
 import { completeWithoutEvidence } from './complete-without-evidence.js';
 import { currencyMinorUnits } from './currency-minor-units.js';
@@ -11,6 +12,7 @@ import { duplicateRecord } from './duplicate-record.js';
 import { estimateRange } from './estimate-range.js';
 import { freezeExceedsPayment } from './freeze-exceeds-payment.js';
 import { fullCardNumber } from './full-card-number.js';
+import { markingBelowMinimum } from './marking-below-minimum.js';
 import { milestoneMetWithoutDate } from './milestone-met-without-date.js';
 import { milestoneUnexpectedDateMet } from './milestone-unexpected-date-met.js';
 import { nonCanonicalValue } from './non-canonical-value.js';
@@ -26,9 +28,11 @@ import { smallCell, statisticValueUnit } from './statistic.js';
 import { unknownCode } from './unknown-code.js';
 import { unknownCurrency } from './unknown-currency.js';
 import { unknownExtension } from './unknown-extension.js';
+import { unresolvedMarkingPointer } from './unresolved-marking-pointer.js';
 import { unresolvedEvidenceRef } from './unresolved-evidence-ref.js';
 import { unresolvedPointer } from './unresolved-pointer.js';
 import { unresolvedReference } from './unresolved-reference.js';
+import { valueCurrencyOrAsset } from './value-currency-or-asset.js';
 
 /** Every semantic rule of the reference validator, in the order they run. Codes are unique and stable. */
 export const rules: readonly Rule[] = [
@@ -36,8 +40,10 @@ export const rules: readonly Rule[] = [
   specVersionOlder,
   dateOrder,
   dateOutsidePeriod,
+  valueCurrencyOrAsset,
   unknownCurrency,
   currencyMinorUnits,
+  assetDecimals,
   currencyMismatch,
   amountExceedsLoss,
   freezeExceedsPayment,
@@ -46,6 +52,8 @@ export const rules: readonly Rule[] = [
   observableIdMismatch,
   fullCardNumber,
   personalDataBelowTlp,
+  markingBelowMinimum,
+  unresolvedMarkingPointer,
   bundleTlpBelowRecord,
   possiblePersonalDataInText,
   milestoneMetWithoutDate,

@@ -59,6 +59,16 @@ export const tlpSchema = z.enum(["clear", "green", "amber", "amber+strict", "red
 /** A Permissible Actions Protocol label: `clear` (any action, including public blocking), `green` (active actions such as blocking), `amber` (passive use only, such as lookups), `red` (no action that could be detected outside the recipient). */
 export const papSchema = z.enum(["clear", "green", "amber", "red"]);
 
+/** A TLP marking of one part of a record, named by a JSON Pointer. It makes the part stricter than the record (the part is removed for audiences below the marking), or — only for a value whose codelist entry sets its own minimum, such as a `vulnerability` code — lower than the record, never below that minimum. */
+export const markingSchema = z.strictObject({
+  pointer: z.string().regex(/^(\/([^~\/]|~[01])*)+$/u).check(maxChars(1000)),
+  tlp: tlpSchema,
+  reason: z.string().check(minChars(1)).check(maxChars(500)).exactOptional(),
+});
+
+/** Markings of parts of the record that travel under a different TLP than the record's own `tlp`. The deepest marking that covers a value decides its label; an unmarked value has the record's label. */
+export const markingsSchema = z.array(markingSchema).min(1).max(200);
+
 /** Confidence from 0 to 100. Words map as in STIX: none 0, low 15, medium 50, high 85. */
 export const confidenceSchema = z.int().min(0).max(100);
 
@@ -106,6 +116,18 @@ export const cryptoAmountSchema = z.strictObject({
   amount: decimalSchema,
   asset: z.string().regex(/^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}\/[-a-z0-9]{3,8}:[-.%a-zA-Z0-9]{1,128}$/u),
   symbol: z.string().check(maxChars(20)).exactOptional(),
+});
+
+/** A crypto asset as a CAIP-19 identifier: the CAIP-2 chain id (`namespace:reference`), a slash, the asset namespace and reference (`erc20:0x…`, `trc20:T…`, `slip44:0` for a chain's native coin), and optionally a slash and a token id for one token of a non-fungible collection. Case-sensitive, as CAIP-19 is. */
+export const assetIdSchema = z.string().regex(/^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}\/[-a-z0-9]{3,8}:[-.%a-zA-Z0-9]{1,128}(\/[-.%a-zA-Z0-9]{1,78})?$/u).check(maxChars(256));
+
+/** An amount of money or of a crypto asset, used wherever an amount appears from 1.1 on. The amount is a decimal string, never a float, with exactly one of `currency` (money in an ISO 4217 currency) or `asset` (a CAIP-19 crypto asset); validators report a value with both or neither (`value_currency_or_asset`). A value with `currency` alone is a 1.0 `money`, so every 1.0 amount is a valid value. */
+export const valueSchema = z.strictObject({
+  amount: decimalSchema,
+  currency: currencySchema.exactOptional(),
+  asset: assetIdSchema.exactOptional(),
+  fiat_equivalent: moneySchema.exactOptional(),
+  valued_at: dateOrTimestampSchema.exactOptional(),
 });
 
 /** A BCP 47 language tag. */
@@ -307,6 +329,7 @@ export const indicatorSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   source_reliability: sourceReliabilitySchema.exactOptional(),
@@ -343,6 +366,52 @@ export const caseIntakeSchema = z.strictObject({
   subdivision: subdivisionSchema.exactOptional(),
 });
 
+/** The person's identification as a victim of trafficking, which under the non-punishment principle shapes how every other record about them is read. */
+export const traffickingIdentificationSchema = z.strictObject({
+  stage: z.enum(["presumed", "formal"]),
+  identified_at: dateOrTimestampSchema.exactOptional(),
+  identified_by: orgRefSchema.exactOptional(),
+  legal_basis: z.string().check(minChars(1)).check(maxChars(1000)).exactOptional(),
+  forced_activities: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
+});
+
+/** Where the person was rescued, to the country and region only. */
+export const coarsePlaceSchema = z.strictObject({
+  country: countrySchema,
+  subdivision: subdivisionSchema.exactOptional(),
+});
+
+/** The person's rescue or release from the place where they were held. */
+export const rescueSchema = z.strictObject({
+  rescued_at: dateOrTimestampSchema.exactOptional(),
+  location: coarsePlaceSchema.exactOptional(),
+  by: z.array(orgRefSchema).min(1).max(20).check(uniqueItems).exactOptional(),
+});
+
+/** The person's return to their own country. */
+export const repatriationSchema = z.strictObject({
+  status: z.enum(["not_started", "planned", "in_progress", "completed", "declined", "not_possible"]),
+  to_country: countrySchema.exactOptional(),
+  repatriated_at: dateOrTimestampSchema.exactOptional(),
+  assisted_by: z.array(orgRefSchema).min(1).max(20).check(uniqueItems).exactOptional(),
+});
+
+/** One support service. */
+export const supportServiceSchema = z.strictObject({
+  service: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
+  provided_by: orgRefSchema.exactOptional(),
+  started_at: dateSchema.exactOptional(),
+  ended_at: dateSchema.exactOptional(),
+});
+
+/** What was done to protect a victim of trafficking or forced criminality: identification as a trafficking victim, rescue, repatriation and support. All of it is special-category personal data: the block travels at TLP:AMBER+STRICT or above. */
+export const victimProtectionSchema = z.strictObject({
+  identification: traffickingIdentificationSchema.exactOptional(),
+  rescue: rescueSchema.exactOptional(),
+  repatriation: repatriationSchema.exactOptional(),
+  support: z.array(supportServiceSchema).max(50).exactOptional(),
+});
+
 /** The victim, as a pseudonym and coarse facts only. Names, contact details and national id numbers never appear in a record. */
 export const victimSchema = z.strictObject({
   key: pseudonymSchema.exactOptional(),
@@ -352,7 +421,8 @@ export const victimSchema = z.strictObject({
   country_of_residence: countrySchema.exactOptional(),
   nationality: countrySchema.exactOptional(),
   vulnerability: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
-  role: z.enum(["victim", "mule_unwitting", "mule_complicit", "victim_and_mule"]).exactOptional(),
+  role: z.enum(["victim", "mule_unwitting", "mule_complicit", "victim_and_mule", "forced_criminality"]).exactOptional(),
+  protection: victimProtectionSchema.exactOptional(),
   reporter_relationship: z.enum(["self", "family", "carer", "bank_on_behalf", "police", "other"]).exactOptional(),
 });
 
@@ -414,12 +484,12 @@ export const paymentSchema = z.strictObject({
 /** The money involved, per currency. Reimbursement (a payment provider paying the victim) is kept apart from recovery (funds traced back). */
 export const lossSummarySchema = z.strictObject({
   loss_occurred: z.boolean().exactOptional(),
-  reported: z.array(moneySchema).max(50).exactOptional(),
-  confirmed: z.array(moneySchema).max(50).exactOptional(),
-  frozen: z.array(moneySchema).max(50).exactOptional(),
-  seized: z.array(moneySchema).max(50).exactOptional(),
-  returned: z.array(moneySchema).max(50).exactOptional(),
-  reimbursed: z.array(moneySchema).max(50).exactOptional(),
+  reported: z.array(valueSchema).max(50).exactOptional(),
+  confirmed: z.array(valueSchema).max(50).exactOptional(),
+  frozen: z.array(valueSchema).max(50).exactOptional(),
+  seized: z.array(valueSchema).max(50).exactOptional(),
+  returned: z.array(valueSchema).max(50).exactOptional(),
+  reimbursed: z.array(valueSchema).max(50).exactOptional(),
   recovery_status: z.enum(["none", "pending", "partially_recovered", "fully_recovered", "reimbursed_by_psp", "reimbursed_and_recovered", "not_eligible"]).exactOptional(),
 });
 
@@ -469,6 +539,7 @@ export const caseSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   labels: labelsSchema.exactOptional(),
@@ -595,6 +666,7 @@ export const commitmentSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   labels: labelsSchema.exactOptional(),
@@ -634,6 +706,7 @@ export const organizationSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   labels: labelsSchema.exactOptional(),

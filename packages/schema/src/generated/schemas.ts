@@ -4004,8 +4004,8 @@ export const sightingSchema: JsonSchema = {
       "description": "How many different victims or reporters the sightings came from, counted without naming them."
     },
     "reported_losses": {
-      "$ref": "common.json#/$defs/money",
-      "description": "The losses the victims reported in the period, in total."
+      "$ref": "common.json#/$defs/value",
+      "description": "The losses the victims reported in the period, in total: money in a currency or, for losses paid in a crypto asset, the asset (with its fiat equivalent where known)."
     },
     "countries": {
       "type": "array",
@@ -4151,8 +4151,8 @@ export const statisticSchema: JsonSchema = {
       "description": "The figure for a count measure, as a decimal string (`\"1250\"`), never a JSON number, so no reader loses precision. Counts are whole numbers."
     },
     "amount": {
-      "$ref": "common.json#/$defs/money",
-      "description": "The figure for a money measure, with its currency."
+      "$ref": "common.json#/$defs/value",
+      "description": "The figure for a money measure: an amount with its currency, or of a crypto asset (for example USDT frozen at exchanges), with its fiat equivalent where known."
     },
     "suppressed": {
       "type": "boolean",

@@ -2316,7 +2316,7 @@ export interface Sighting {
    * How many different victims or reporters the sightings came from, counted without naming them.
    */
   distinct_victims?: number;
-  reported_losses?: Money;
+  reported_losses?: Value;
   /**
    * Countries where the observable was seen.
    *
@@ -2392,7 +2392,7 @@ export interface Statistic {
    * The figure for a count measure, as a decimal string (`"1250"`), never a JSON number, so no reader loses precision. Counts are whole numbers.
    */
   value?: string;
-  amount?: Money;
+  amount?: Value;
   /**
    * True when the publisher withholds the figure (for example a small cell under `small_cell_threshold`); `value` and `amount` are then absent.
    */

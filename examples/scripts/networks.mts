@@ -129,6 +129,7 @@ export function scamCompoundBundle() {
     ...cases,
     ...controls,
     relationship('gh/rel/same-registrant', 'registered_by_same_actor', domain2!.id, domain1!.id, {
+      tlp: 'amber',
       description: { en: 'Both domains were registered through the same reseller account, paid with the same card, a week apart.' },
     }),
     ...cases.map((c, i) => relationship(`gh/rel/case-${i}`, 'attributed_to', c.id, op.id, { confidence: 70 })),

@@ -1421,7 +1421,7 @@ export const fieldIndex: FieldIndex = {
         "description"
       ],
       "personal": {
-        "category": "narrative",
+        "category": "free_text",
         "min_tlp": "amber"
       }
     }
@@ -1483,6 +1483,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "observable_id"
+      ],
+      "personal": {
+        "category": "identifier",
+        "min_tlp": "green"
+      }
+    },
+    {
+      "path": [
         "observed_by"
       ],
       "codelist": "org_id_scheme",
@@ -1500,8 +1509,8 @@ export const fieldIndex: FieldIndex = {
         "description"
       ],
       "personal": {
-        "category": "narrative",
-        "min_tlp": "amber"
+        "category": "free_text",
+        "min_tlp": "green"
       }
     }
   ],

@@ -3874,9 +3874,9 @@ export const relationshipSchema: JsonSchema = {
     },
     "description": {
       "$ref": "common.json#/$defs/text",
-      "description": "Why the source believes the relationship holds, for a human reader. May name people: marked as personal data.",
+      "description": "Why the source believes the relationship holds, for a human reader. It may name suspects or describe evidence about people, so it is personal data: TLP:AMBER at least, and removed by redaction for wider audiences.",
       "x-gpos-personal-data": {
-        "category": "narrative",
+        "category": "free_text",
         "min_tlp": "amber"
       }
     }
@@ -3977,7 +3977,11 @@ export const sightingSchema: JsonSchema = {
     },
     "observable_id": {
       "$ref": "common.json#/$defs/observable_id",
-      "description": "The deterministic id of the observable that was seen. A partner that holds the value but not the indicator derives it itself, so a sighting can be matched without revealing the value."
+      "description": "The deterministic id of the observable that was seen. A partner that holds the value but not the indicator derives it itself, so a sighting can be matched without revealing the value. Because it can be recomputed from a guessed value (a phone number, an account), it is treated as personal data: TLP:GREEN at least.",
+      "x-gpos-personal-data": {
+        "category": "identifier",
+        "min_tlp": "green"
+      }
     },
     "observed_by": {
       "$ref": "common.json#/$defs/org_ref",
@@ -4031,10 +4035,10 @@ export const sightingSchema: JsonSchema = {
     },
     "description": {
       "$ref": "common.json#/$defs/text",
-      "description": "What the observer wants the source of the indicator to know (for example \"this is our customer service hotline; callers saw it spoofed\"). May describe victims: marked as personal data.",
+      "description": "What the observer wants the source of the indicator to know (for example \"this is our branch line; callers saw it spoofed\"). Victims are counted, never described: free text is personal data at TLP:GREEN at least, so it is never published.",
       "x-gpos-personal-data": {
-        "category": "narrative",
-        "min_tlp": "amber"
+        "category": "free_text",
+        "min_tlp": "green"
       }
     }
   },

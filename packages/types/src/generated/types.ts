@@ -2293,7 +2293,7 @@ export interface Sighting {
    */
   indicator_ref?: string;
   /**
-   * The deterministic id of the observable that was seen. A partner that holds the value but not the indicator derives it itself, so a sighting can be matched without revealing the value.
+   * The deterministic id of the observable that was seen. A partner that holds the value but not the indicator derives it itself, so a sighting can be matched without revealing the value. Because it can be recomputed from a guessed value (a phone number, an account), it is treated as personal data: TLP:GREEN at least.
    */
   observable_id?: string;
   /**

@@ -1315,7 +1315,7 @@ export const example1 = {
       "created": "2026-11-18T09:30:00Z",
       "modified": "2026-11-18T09:30:00Z",
       "source": "TH-GOV:dsi",
-      "tlp": "green",
+      "tlp": "amber",
       "relationship_type": "registered_by_same_actor",
       "source_ref": "indicator--01a1c365-ef80-726d-a272-ac86df3cc2d8",
       "target_ref": "indicator--01a1c365-ef80-7d20-853f-0454cacf3a64",

@@ -16,7 +16,7 @@ import { traffickingCase } from './trafficking.mts';
 import { traffickingRepatriationCase } from './trafficking-repatriation.mts';
 import { elderlyBankAlertCase } from './elderly-bank-alert.mts';
 import { platformFeed, telecomFeed } from './feeds.mts';
-import { commitments } from './commitments.mts';
+import { commitments, sharedCommitment } from './commitments.mts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -56,6 +56,7 @@ const files: Array<[string, unknown, 'json' | 'ndjson']> = [
   ['feeds/platform-indicators.ndjson', platformFeed(), 'ndjson'],
   ['feeds/telecom-sms-senders.ndjson', telecomFeed(), 'ndjson'],
   ...commitments().map(([name, record]) => [`commitments/${name}.json`, record, 'json'] as [string, unknown, 'json']),
+  ...[sharedCommitment()].map(([name, record]) => [`commitments/${name}.json`, record, 'json'] as [string, unknown, 'json']),
 ];
 
 const referenced = new Set<string>();

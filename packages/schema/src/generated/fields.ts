@@ -650,6 +650,17 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "parties",
+        "*",
+        "contacts",
+        "*",
+        "contact_type"
+      ],
+      "codelist": "contact_point_type",
+      "closed": false
+    },
+    {
+      "path": [
         "status"
       ],
       "codelist": "commitment_status",
@@ -1059,6 +1070,14 @@ export const fieldIndex: FieldIndex = {
         "identifier"
       ],
       "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "enablers",
+        "*"
+      ],
+      "codelist": "enabler",
       "closed": false
     },
     {

@@ -131,10 +131,19 @@ export const commonSchema: JsonSchema = {
           "description": "The TLP 2.0 label of the marked part."
         },
         "reason": {
-          "type": "string",
-          "description": "Why the part is marked differently from the record, for the humans who handle it.",
-          "minLength": 1,
-          "maxLength": 500
+          "description": "Why the part is marked differently from the record, for the humans who handle it. A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 500,
+              "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+            },
+            {
+              "$ref": "#/$defs/text",
+              "description": "The reason by language (since 1.1)."
+            }
+          ]
         }
       },
       "additionalProperties": false
@@ -318,9 +327,9 @@ export const commonSchema: JsonSchema = {
     },
     "text": {
       "type": "object",
-      "description": "Text in one or more languages, keyed by BCP 47 language tag: `{ \"en\": \"…\", \"th\": \"…\" }`. Codes are never translated; titles and descriptions may be.",
+      "description": "Text in one or more languages, keyed by BCP 47 language tag: `{ \"en\": \"…\", \"th\": \"…\" }`. Since 1.1 the reserved key `original_language` may name, by its language tag, the entry that was written first; every other entry is then a translation of it (the validator checks that it names an entry, rule `unresolved_original_language`). Without it the text does not say which came first. Codes are never translated; titles and descriptions may be.",
       "propertyNames": {
-        "pattern": "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$"
+        "pattern": "^(?:[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*|original_language)$"
       },
       "additionalProperties": {
         "type": "string",
@@ -332,6 +341,11 @@ export const commonSchema: JsonSchema = {
         {
           "en": "Fake investment platform",
           "th": "แพลตฟอร์มลงทุนปลอม"
+        },
+        {
+          "th": "ธนาคารกรุงไทย",
+          "en": "Krungthai Bank",
+          "original_language": "th"
         }
       ]
     },
@@ -504,9 +518,18 @@ export const commonSchema: JsonSchema = {
           "x-gpos-codelist": "impersonated_entity_type"
         },
         "name": {
-          "type": "string",
-          "description": "The name used, as the victim saw it.",
-          "maxLength": 300
+          "description": "The name used, as the victim saw it. A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 300,
+              "description": "The name as a plain string in one language (the 1.0 form, still valid)."
+            },
+            {
+              "$ref": "#/$defs/text",
+              "description": "The name by language (since 1.1)."
+            }
+          ]
         },
         "identifier": {
           "$ref": "#/$defs/org_ref",
@@ -727,9 +750,18 @@ export const caseSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -899,10 +931,19 @@ export const caseSchema: JsonSchema = {
                   "description": "The organisation that identified the person (a police anti-trafficking unit, a social-welfare ministry, an NGO with a screening mandate)."
                 },
                 "legal_basis": {
-                  "type": "string",
-                  "description": "The law or procedure under which the person was identified (for example a national anti-trafficking act and its national referral mechanism).",
-                  "minLength": 1,
-                  "maxLength": 1000
+                  "description": "The law or procedure under which the person was identified (for example a national anti-trafficking act and its national referral mechanism). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 1000,
+                      "description": "The legal basis as a plain string in one language (the 1.0 form, still valid)."
+                    },
+                    {
+                      "$ref": "common.json#/$defs/text",
+                      "description": "The legal basis by language (since 1.1)."
+                    }
+                  ]
                 },
                 "forced_activities": {
                   "type": "array",
@@ -1350,9 +1391,18 @@ export const caseSchema: JsonSchema = {
                 "description": "The institution that froze the funds."
               },
               "legal_basis": {
-                "type": "string",
-                "description": "The law or order under which the funds were held.",
-                "maxLength": 1000
+                "description": "The law or order under which the funds were held. A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "maxLength": 1000,
+                    "description": "The legal basis as a plain string in one language (the 1.0 form, still valid)."
+                  },
+                  {
+                    "$ref": "common.json#/$defs/text",
+                    "description": "The legal basis by language (since 1.1)."
+                  }
+                ]
               },
               "expires_at": {
                 "$ref": "common.json#/$defs/timestamp",
@@ -1500,9 +1550,18 @@ export const caseSchema: JsonSchema = {
             "description": "When the recipient acknowledged it."
           },
           "reason": {
-            "type": "string",
-            "description": "Why the case was referred.",
-            "maxLength": 1000
+            "description": "Why the case was referred. A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+            "anyOf": [
+              {
+                "type": "string",
+                "maxLength": 1000,
+                "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+              },
+              {
+                "$ref": "common.json#/$defs/text",
+                "description": "The reason by language (since 1.1)."
+              }
+            ]
           },
           "reference": {
             "$ref": "common.json#/$defs/local_ref",
@@ -1679,9 +1738,18 @@ export const caseSchema: JsonSchema = {
             "maxLength": 500
           },
           "description": {
-            "type": "string",
-            "description": "What the evidence shows. No personal data.",
-            "maxLength": 2000
+            "description": "What the evidence shows. No personal data. A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+            "anyOf": [
+              {
+                "type": "string",
+                "maxLength": 2000,
+                "description": "The description as a plain string in one language (the 1.0 form, still valid)."
+              },
+              {
+                "$ref": "common.json#/$defs/text",
+                "description": "The description by language (since 1.1)."
+              }
+            ]
           },
           "captured_at": {
             "$ref": "common.json#/$defs/timestamp",
@@ -1779,9 +1847,18 @@ export const commitmentSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -1829,7 +1906,18 @@ export const commitmentSchema: JsonSchema = {
     },
     "jurisdiction": {
       "$ref": "common.json#/$defs/country",
-      "description": "The country the commitment applies to, for a government commitment."
+      "description": "The country the commitment applies to, for a government commitment. A commitment shared by several countries lists them all in `jurisdictions` (since 1.1); `jurisdiction` may then name the lead country."
+    },
+    "jurisdictions": {
+      "type": "array",
+      "description": "Every country the commitment applies to, when several share it (a joint commitment under a regional framework, a bilateral freeze-and-return arrangement). Since 1.1.",
+      "items": {
+        "$ref": "common.json#/$defs/country",
+        "description": "One country."
+      },
+      "uniqueItems": true,
+      "minItems": 1,
+      "maxItems": 250
     },
     "parties": {
       "type": "array",
@@ -1864,6 +1952,67 @@ export const commitmentSchema: JsonSchema = {
             "uniqueItems": true,
             "minItems": 1,
             "maxItems": 10
+          },
+          "jurisdiction": {
+            "$ref": "common.json#/$defs/country",
+            "description": "The country the party acts for in this commitment, when the commitment spans several. Since 1.1."
+          },
+          "contacts": {
+            "type": "array",
+            "description": "Where to reach the party about this commitment: its communication centres and desks, one per function. Since 1.1.",
+            "items": {
+              "title": "ContactPoint",
+              "type": "object",
+              "description": "A functional point of contact: a desk or mailbox, never a named person, so it can be published with the commitment.",
+              "required": [
+                "contact_type"
+              ],
+              "properties": {
+                "contact_type": {
+                  "type": "string",
+                  "description": "What the contact point is for, from the `contact_point_type` codelist (for example `communication_centre` for a 24/7 centre, `freeze_requests`, `mutual_legal_assistance`).",
+                  "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+                  "maxLength": 100,
+                  "x-gpos-codelist": "contact_point_type"
+                },
+                "name": {
+                  "$ref": "common.json#/$defs/text",
+                  "description": "The desk's name, by language (for example \"AOC 1441 international coordination desk\")."
+                },
+                "email": {
+                  "type": "string",
+                  "description": "A functional e-mail address of the desk.",
+                  "maxLength": 320,
+                  "pattern": "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"
+                },
+                "telephone": {
+                  "type": "string",
+                  "description": "The desk's telephone number in E.164 form.",
+                  "pattern": "^\\+[1-9][0-9]{6,14}$"
+                },
+                "url": {
+                  "$ref": "common.json#/$defs/url",
+                  "description": "A web form or page for the desk."
+                },
+                "languages": {
+                  "type": "array",
+                  "description": "Languages the desk works in.",
+                  "items": {
+                    "$ref": "common.json#/$defs/language",
+                    "description": "One language."
+                  },
+                  "uniqueItems": true,
+                  "maxItems": 20
+                },
+                "hours": {
+                  "type": "string",
+                  "description": "When the desk answers, as free text (for example \"24/7\" or \"Mon–Fri 08:30–16:30 ICT\").",
+                  "maxLength": 200
+                }
+              },
+              "additionalProperties": false
+            },
+            "maxItems": 20
           }
         },
         "additionalProperties": false
@@ -2475,9 +2624,18 @@ export const indicatorSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -2876,6 +3034,19 @@ export const indicatorSchema: JsonSchema = {
       },
       "maxItems": 20
     },
+    "enablers": {
+      "type": "array",
+      "description": "Techniques and tools the indicator was used with, from the `enabler` codelist (for example a phone number used for `voice_clone` calls, an ad using a `deepfake_video`). The same codelist as a case's enablers. Since 1.1.",
+      "items": {
+        "type": "string",
+        "description": "One enabler.",
+        "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+        "maxLength": 100,
+        "x-gpos-codelist": "enabler"
+      },
+      "uniqueItems": true,
+      "maxItems": 30
+    },
     "status": {
       "type": "string",
       "description": "Where the observable stands: reported, confirmed, active, mitigated, a false positive…",
@@ -2983,18 +3154,36 @@ export const indicatorSchema: JsonSchema = {
             "description": "Funds held or frozen by the action, in the account currency."
           },
           "legal_basis": {
-            "type": "string",
-            "description": "The law, order or policy under which the action was taken (for example \"Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566, s. 6\").",
-            "maxLength": 1000
+            "description": "The law, order or policy under which the action was taken (for example \"Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566, s. 6\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+            "anyOf": [
+              {
+                "type": "string",
+                "maxLength": 1000,
+                "description": "The legal basis as a plain string in one language (the 1.0 form, still valid)."
+              },
+              {
+                "$ref": "common.json#/$defs/text",
+                "description": "The legal basis by language (since 1.1)."
+              }
+            ]
           },
           "reference": {
             "$ref": "common.json#/$defs/local_ref",
             "description": "The actor's reference for the action (takedown ticket, freeze order number)."
           },
           "note": {
-            "type": "string",
-            "description": "Anything the recipient needs to know about the action.",
-            "maxLength": 2000
+            "description": "Anything the recipient needs to know about the action. A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+            "anyOf": [
+              {
+                "type": "string",
+                "maxLength": 2000,
+                "description": "The note as a plain string in one language (the 1.0 form, still valid)."
+              },
+              {
+                "$ref": "common.json#/$defs/text",
+                "description": "The note by language (since 1.1)."
+              }
+            ]
           }
         },
         "additionalProperties": false
@@ -3096,9 +3285,18 @@ export const organizationSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",

@@ -52,9 +52,15 @@ export interface Marking {
   pointer: string;
   tlp: Tlp;
   /**
-   * Why the part is marked differently from the record, for the humans who handle it.
+   * Why the part is marked differently from the record, for the humans who handle it. A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  reason?: string;
+  reason?: string | Text;
+}
+/**
+ * Text in one or more languages, keyed by BCP 47 language tag: `{ "en": "…", "th": "…" }`. Since 1.1 the reserved key `original_language` may name, by its language tag, the entry that was written first; every other entry is then a translation of it (the validator checks that it names an entry, rule `unresolved_original_language`). Without it the text does not say which came first. Codes are never translated; titles and descriptions may be.
+ */
+export interface Text {
+  [k: string]: string | undefined;
 }
 /**
  * A span of dates. Either end may be open.
@@ -98,12 +104,6 @@ export interface CryptoAmount {
    * The ticker a person would recognise, for display only.
    */
   symbol?: string;
-}
-/**
- * Text in one or more languages, keyed by BCP 47 language tag: `{ "en": "…", "th": "…" }`. Codes are never translated; titles and descriptions may be.
- */
-export interface Text {
-  [k: string]: string | undefined;
 }
 /**
  * A reference number in one organisation's own system.
@@ -194,9 +194,9 @@ export interface ImpersonatedEntity {
    */
   entity_type: string;
   /**
-   * The name used, as the victim saw it.
+   * The name used, as the victim saw it. A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  name?: string;
+  name?: string | Text;
   /**
    * The real organisation that was impersonated, when it has an identifier.
    */
@@ -289,9 +289,9 @@ export interface Indicator {
    */
   revoked?: boolean;
   /**
-   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  revocation_reason?: string;
+  revocation_reason?: string | Text;
   extensions?: Extensions;
   observable: Observable;
   /**
@@ -316,6 +316,14 @@ export interface Indicator {
    * @maxItems 20
    */
   impersonated?: ImpersonatedEntity[];
+  /**
+   * Techniques and tools the indicator was used with, from the `enabler` codelist (for example a phone number used for `voice_clone` calls, an ad using a `deepfake_video`). The same codelist as a case's enablers. Since 1.1.
+   *
+   * @maxItems 30
+   *
+   * Items: One enabler.
+   */
+  enablers?: string[];
   /**
    * Where the observable stands: reported, confirmed, active, mitigated, a false positive…
    */
@@ -666,14 +674,14 @@ export interface IndicatorAction {
   at?: string;
   amount?: Money;
   /**
-   * The law, order or policy under which the action was taken (for example "Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566, s. 6").
+   * The law, order or policy under which the action was taken (for example "Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566, s. 6"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  legal_basis?: string;
+  legal_basis?: string | Text;
   reference?: LocalRef;
   /**
-   * Anything the recipient needs to know about the action.
+   * Anything the recipient needs to know about the action. A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  note?: string;
+  note?: string | Text;
 }
 /**
  * A victim case: one scam as reported by or for a victim, with how and when it happened, how the money moved, what was frozen, recovered and returned, and who the case was referred to. The victim appears only as a keyed pseudonym and coarse facts.
@@ -719,9 +727,9 @@ export interface VictimCase {
    */
   revoked?: boolean;
   /**
-   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  revocation_reason?: string;
+  revocation_reason?: string | Text;
   extensions?: Extensions;
   intake: CaseIntake;
   victim?: Victim;
@@ -940,9 +948,9 @@ export interface TraffickingIdentification {
    */
   identified_by?: string;
   /**
-   * The law or procedure under which the person was identified (for example a national anti-trafficking act and its national referral mechanism).
+   * The law or procedure under which the person was identified (for example a national anti-trafficking act and its national referral mechanism). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  legal_basis?: string;
+  legal_basis?: string | Text;
   /**
    * What the person was forced to do, from the `typology` codelist when it was running scams (for example `investment.relationship`).
    *
@@ -1187,9 +1195,9 @@ export interface PaymentFreeze {
    */
   by?: string;
   /**
-   * The law or order under which the funds were held.
+   * The law or order under which the funds were held. A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  legal_basis?: string;
+  legal_basis?: string | Text;
   /**
    * When the hold lapses unless extended.
    */
@@ -1276,9 +1284,9 @@ export interface Referral {
    */
   acknowledged_at?: string;
   /**
-   * Why the case was referred.
+   * Why the case was referred. A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  reason?: string;
+  reason?: string | Text;
   reference?: LocalRef;
 }
 /**
@@ -1351,9 +1359,9 @@ export interface CaseEvidence {
    */
   storage_ref?: string;
   /**
-   * What the evidence shows. No personal data.
+   * What the evidence shows. No personal data. A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  description?: string;
+  description?: string | Text;
   /**
    * When the evidence was captured.
    */
@@ -1403,9 +1411,9 @@ export interface Commitment {
    */
   revoked?: boolean;
   /**
-   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  revocation_reason?: string;
+  revocation_reason?: string | Text;
   extensions?: Extensions;
   /**
    * The instrument the commitment was made under, from the `instrument` codelist (`bangkok_joint_statement_2025` first).
@@ -1428,9 +1436,18 @@ export interface Commitment {
    */
   commitment_type?: string;
   /**
-   * The country the commitment applies to, for a government commitment.
+   * The country the commitment applies to, for a government commitment. A commitment shared by several countries lists them all in `jurisdictions` (since 1.1); `jurisdiction` may then name the lead country.
    */
   jurisdiction?: string;
+  /**
+   * Every country the commitment applies to, when several share it (a joint commitment under a regional framework, a bilateral freeze-and-return arrangement). Since 1.1.
+   *
+   * @minItems 1
+   * @maxItems 250
+   *
+   * Items: One country.
+   */
+  jurisdictions?: string[];
   /**
    * The organisations involved and their roles.
    *
@@ -1504,6 +1521,50 @@ export interface Party {
    * Items: One role.
    */
   roles: string[];
+  /**
+   * The country the party acts for in this commitment, when the commitment spans several. Since 1.1.
+   */
+  jurisdiction?: string;
+  /**
+   * Where to reach the party about this commitment: its communication centres and desks, one per function. Since 1.1.
+   *
+   * @maxItems 20
+   */
+  contacts?: ContactPoint[];
+}
+/**
+ * A functional point of contact: a desk or mailbox, never a named person, so it can be published with the commitment.
+ */
+export interface ContactPoint {
+  /**
+   * What the contact point is for, from the `contact_point_type` codelist (for example `communication_centre` for a 24/7 centre, `freeze_requests`, `mutual_legal_assistance`).
+   */
+  contact_type: string;
+  name?: Text;
+  /**
+   * A functional e-mail address of the desk.
+   */
+  email?: string;
+  /**
+   * The desk's telephone number in E.164 form.
+   */
+  telephone?: string;
+  /**
+   * A web form or page for the desk.
+   */
+  url?: string;
+  /**
+   * Languages the desk works in.
+   *
+   * @maxItems 20
+   *
+   * Items: One language.
+   */
+  languages?: string[];
+  /**
+   * When the desk answers, as free text (for example "24/7" or "Mon–Fri 08:30–16:30 ICT").
+   */
+  hours?: string;
 }
 /**
  * One milestone.
@@ -1789,9 +1850,9 @@ export interface Organization {
    */
   revoked?: boolean;
   /**
-   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  revocation_reason?: string;
+  revocation_reason?: string | Text;
   extensions?: Extensions;
   /**
    * The scheme-prefixed identifier other records use to refer to the organisation (for example `TH-GOV:aoc1441`).

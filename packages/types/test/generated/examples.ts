@@ -2021,8 +2021,221 @@ export const example4 = {
   ]
 } satisfies Commitment;
 
-/** examples/commitments/thailand-rapid-freeze.json */
+/** examples/commitments/shared-communication-centres.json */
 export const example5 = {
+  "type": "commitment",
+  "id": "commitment--019c1c4a-f380-7dc1-9054-e7699272eb17",
+  "spec_version": "1.1.0",
+  "created": "2026-02-02T03:00:00Z",
+  "modified": "2026-11-20T03:00:00Z",
+  "source": "TH-GOV:mdes",
+  "tlp": "clear",
+  "instrument": "bangkok_joint_statement_2025",
+  "title": {
+    "en": "Communication centres that answer each other within the hour",
+    "th": "ศูนย์ประสานงานที่ตอบกันภายในหนึ่งชั่วโมง",
+    "original_language": "en"
+  },
+  "description": {
+    "en": "Thailand, the United Arab Emirates and Bangladesh each run a 24/7 communication centre that accepts urgent freeze, takedown and repatriation requests from the others as GPOS bundles, and answers within one hour."
+  },
+  "problem_statement": {
+    "en": "Urgent requests between the three countries went through embassies and letters; money and victims moved faster than the requests."
+  },
+  "pillars": [
+    "cross_border_partnership",
+    "law_enforcement",
+    "victim_protection"
+  ],
+  "commitment_type": "operational",
+  "jurisdiction": "TH",
+  "parties": [
+    {
+      "org": "TH-GOV:mdes",
+      "name": {
+        "en": "Ministry of Digital Economy and Society"
+      },
+      "roles": [
+        "lead_implementer"
+      ],
+      "jurisdiction": "TH",
+      "contacts": [
+        {
+          "contact_type": "communication_centre",
+          "name": {
+            "th": "ศูนย์ปฏิบัติการ AOC 1441 ฝ่ายประสานงานต่างประเทศ",
+            "en": "AOC 1441 international coordination desk",
+            "original_language": "th"
+          },
+          "email": "intl-desk@aoc1441.example",
+          "telephone": "+6621550141",
+          "languages": [
+            "th",
+            "en"
+          ],
+          "hours": "24/7"
+        },
+        {
+          "contact_type": "freeze_requests",
+          "name": {
+            "en": "AOC 1441 bank liaison room"
+          },
+          "email": "freeze@aoc1441.example",
+          "languages": [
+            "th",
+            "en"
+          ],
+          "hours": "24/7"
+        }
+      ]
+    },
+    {
+      "org": "AE-GOV:moi",
+      "name": {
+        "en": "Ministry of Interior"
+      },
+      "roles": [
+        "supporting_implementer"
+      ],
+      "jurisdiction": "AE",
+      "contacts": [
+        {
+          "contact_type": "communication_centre",
+          "name": {
+            "ar": "مركز الاتصال الدولي",
+            "en": "International communication centre",
+            "original_language": "ar"
+          },
+          "email": "gpos-centre@moi.example",
+          "telephone": "+97125550155",
+          "languages": [
+            "ar",
+            "en"
+          ],
+          "hours": "24/7"
+        }
+      ]
+    },
+    {
+      "org": "BD-GOV:bfiu",
+      "name": {
+        "en": "Bangladesh Financial Intelligence Unit"
+      },
+      "roles": [
+        "supporting_implementer"
+      ],
+      "jurisdiction": "BD",
+      "contacts": [
+        {
+          "contact_type": "fiu_liaison",
+          "name": {
+            "en": "BFIU international cooperation desk"
+          },
+          "email": "intl@bfiu.example",
+          "languages": [
+            "bn",
+            "en"
+          ],
+          "hours": "Sun–Thu 09:00–17:00 BST"
+        },
+        {
+          "contact_type": "victim_support",
+          "name": {
+            "en": "Repatriation help desk, Ministry of Foreign Affairs"
+          },
+          "url": "https://mofa.example/repatriation",
+          "languages": [
+            "bn",
+            "en"
+          ]
+        }
+      ]
+    }
+  ],
+  "period": {
+    "start_date": "2025-11-01",
+    "end_date": "2027-10-31"
+  },
+  "status": "implementing",
+  "completion": "limited",
+  "milestones": [
+    {
+      "milestone_id": "m1",
+      "title": {
+        "en": "Contact points of the three centres exchanged and tested"
+      },
+      "due_date": "2026-04-30",
+      "status": "met",
+      "date_met": "2026-04-10"
+    },
+    {
+      "milestone_id": "m2",
+      "title": {
+        "en": "Requests accepted as signed GPOS bundles by all three centres"
+      },
+      "due_date": "2026-12-31",
+      "status": "scheduled"
+    }
+  ],
+  "metrics": [
+    {
+      "metric_id": "minutes-to-answer",
+      "title": {
+        "en": "Median minutes to answer an urgent request from a partner centre"
+      },
+      "measure": "unit",
+      "unit": "minute",
+      "ascending": false,
+      "baseline": {
+        "value": 2880,
+        "date": "2026-01-31",
+        "status": "final"
+      },
+      "periods": [
+        {
+          "period": {
+            "start_date": "2026-01-01",
+            "end_date": "2026-06-30"
+          },
+          "target": {
+            "value": 240
+          },
+          "actual": {
+            "value": 180,
+            "date": "2026-06-30",
+            "status": "final"
+          }
+        },
+        {
+          "period": {
+            "start_date": "2026-07-01",
+            "end_date": "2026-12-31"
+          },
+          "target": {
+            "value": 60
+          }
+        },
+        {
+          "period": {
+            "start_date": "2027-01-01",
+            "end_date": "2027-10-31"
+          },
+          "target": {
+            "value": 60
+          }
+        }
+      ]
+    }
+  ],
+  "jurisdictions": [
+    "TH",
+    "AE",
+    "BD"
+  ]
+} satisfies Commitment;
+
+/** examples/commitments/thailand-rapid-freeze.json */
+export const example6 = {
   "type": "commitment",
   "id": "commitment--019a9f34-5b80-70ca-a4eb-464ce06f42fc",
   "spec_version": "1.0.0",
@@ -2442,7 +2655,7 @@ export const example5 = {
 } satisfies Commitment;
 
 /** examples/commitments/tiktok-scam-ads.json */
-export const example6 = {
+export const example7 = {
   "type": "commitment",
   "id": "commitment--019aa5a4-4e80-756d-bacf-5e86a2b73e0c",
   "spec_version": "1.0.0",
@@ -2697,7 +2910,7 @@ export const example6 = {
 } satisfies Commitment;
 
 /** examples/commitments/uae-cross-border-recovery.json */
-export const example7 = {
+export const example8 = {
   "type": "commitment",
   "id": "commitment--019a95fa-4c00-7cb0-87e6-6bc28b619348",
   "spec_version": "1.0.0",
@@ -2949,7 +3162,7 @@ export const example7 = {
 } satisfies Commitment;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example8 = {
+export const example9 = {
   "type": "indicator",
   "id": "indicator--01a1f6bb-6a40-7fad-8cc7-04628dd91e4e",
   "spec_version": "1.0.0",
@@ -3020,7 +3233,7 @@ export const example8 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example9 = {
+export const example10 = {
   "type": "indicator",
   "id": "indicator--01a1f6bb-6a40-7b69-8a0e-78e010b9989c",
   "spec_version": "1.0.0",
@@ -3069,7 +3282,7 @@ export const example9 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example10 = {
+export const example11 = {
   "type": "indicator",
   "id": "indicator--01a1f6bc-54a0-7e83-a2d0-7b3cdf933568",
   "spec_version": "1.0.0",
@@ -3122,7 +3335,7 @@ export const example10 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example11 = {
+export const example12 = {
   "type": "indicator",
   "id": "indicator--01a1fcb2-83c0-7384-bc5d-4bc0275a7989",
   "spec_version": "1.0.0",
@@ -3199,7 +3412,7 @@ export const example11 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example12 = {
+export const example13 = {
   "type": "indicator",
   "id": "indicator--01a1fcb2-83c0-7ca3-b9ad-ba32f50de9a9",
   "spec_version": "1.0.0",
@@ -3252,7 +3465,7 @@ export const example12 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example13 = {
+export const example14 = {
   "type": "indicator",
   "id": "indicator--01a202ce-3c40-7a76-8c1c-3ba2807589d1",
   "spec_version": "1.0.0",
@@ -3302,7 +3515,7 @@ export const example13 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example14 = {
+export const example15 = {
   "type": "indicator",
   "id": "indicator--01a202cf-26a0-79f6-a978-93c1c3da65ff",
   "spec_version": "1.0.0",
@@ -3380,7 +3593,7 @@ export const example14 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example15 = {
+export const example16 = {
   "type": "indicator",
   "id": "indicator--01a205f5-bb00-78be-96cb-e744960339e6",
   "spec_version": "1.0.0",
@@ -3436,7 +3649,7 @@ export const example15 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example16 = {
+export const example17 = {
   "type": "indicator",
   "id": "indicator--01a20bdf-18e0-78ce-be2d-005ad0af4563",
   "spec_version": "1.0.0",
@@ -3507,7 +3720,7 @@ export const example16 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example17 = {
+export const example18 = {
   "type": "indicator",
   "id": "indicator--01a1f6bd-3f00-7a32-945f-337d4eb1a3c0",
   "spec_version": "1.0.0",
@@ -3569,7 +3782,7 @@ export const example17 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example18 = {
+export const example19 = {
   "type": "indicator",
   "id": "indicator--01a202d0-1100-7281-85bd-a73fdb05e177",
   "spec_version": "1.0.0",
@@ -3637,7 +3850,7 @@ export const example18 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example19 = {
+export const example20 = {
   "type": "indicator",
   "id": "indicator--01a20be0-0340-7f71-a782-3217e9061e39",
   "spec_version": "1.0.0",
@@ -3699,7 +3912,7 @@ export const example19 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example20 = {
+export const example21 = {
   "type": "indicator",
   "id": "indicator--01a211b7-fc00-79d6-ba4f-3b10273a40e6",
   "spec_version": "1.0.0",
@@ -3750,7 +3963,7 @@ export const example20 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example21 = {
+export const example22 = {
   "type": "indicator",
   "id": "indicator--01a1f6be-2960-7ac8-918d-192417eb2331",
   "spec_version": "1.0.0",
@@ -3801,7 +4014,7 @@ export const example21 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example22 = {
+export const example23 = {
   "type": "indicator",
   "id": "indicator--01a20be0-eda0-7df6-9e44-2ffd919b9152",
   "spec_version": "1.0.0",
@@ -3853,7 +4066,7 @@ export const example22 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example23 = {
+export const example24 = {
   "type": "indicator",
   "id": "indicator--01a211b8-e660-77aa-a301-f23149613deb",
   "spec_version": "1.0.0",
@@ -3908,7 +4121,7 @@ export const example23 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example24 = {
+export const example25 = {
   "type": "indicator",
   "id": "indicator--01a202d0-fb60-7d15-8ea2-3bab925286b8",
   "spec_version": "1.0.0",
@@ -3969,7 +4182,7 @@ export const example24 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example25 = {
+export const example26 = {
   "type": "indicator",
   "id": "indicator--01a211b9-d0c0-72d7-b40d-ad7509928f6e",
   "spec_version": "1.0.0",
@@ -4029,7 +4242,7 @@ export const example25 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example26 = {
+export const example27 = {
   "type": "indicator",
   "id": "indicator--01a20be1-d800-7a64-867a-a1f30afc668c",
   "spec_version": "1.0.0",
@@ -4090,7 +4303,7 @@ export const example26 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example27 = {
+export const example28 = {
   "type": "indicator",
   "id": "indicator--01a1f6bf-13c0-7f50-8ca5-0e556ab15aef",
   "spec_version": "1.0.0",
@@ -4142,7 +4355,7 @@ export const example27 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example28 = {
+export const example29 = {
   "type": "indicator",
   "id": "indicator--01a215dd-ff00-71df-86ee-c4e2f1b07f82",
   "spec_version": "1.0.0",
@@ -4201,7 +4414,7 @@ export const example28 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example29 = {
+export const example30 = {
   "type": "indicator",
   "id": "indicator--01a20be2-c260-719a-9e54-fa349fb46262",
   "spec_version": "1.0.0",
@@ -4251,7 +4464,7 @@ export const example29 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example30 = {
+export const example31 = {
   "type": "indicator",
   "id": "indicator--01a1fcb3-6e20-7096-9b22-7117af6e9279",
   "spec_version": "1.0.0",
@@ -4301,7 +4514,7 @@ export const example30 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example31 = {
+export const example32 = {
   "type": "indicator",
   "id": "indicator--01a21639-8c80-775b-a6ad-2051cdd39a03",
   "spec_version": "1.0.0",
@@ -4350,7 +4563,7 @@ export const example31 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example32 = {
+export const example33 = {
   "type": "indicator",
   "id": "indicator--01a21adf-bc00-7f4c-aae5-b950342aa8dd",
   "spec_version": "1.0.0",
@@ -4429,7 +4642,7 @@ export const example32 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example33 = {
+export const example34 = {
   "type": "indicator",
   "id": "indicator--01a1fc27-5ac0-74c4-aba4-6354687987db",
   "spec_version": "1.0.0",
@@ -4499,7 +4712,7 @@ export const example33 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example34 = {
+export const example35 = {
   "type": "indicator",
   "id": "indicator--01a200c4-6280-7b5e-8daf-c4f420b7e52e",
   "spec_version": "1.0.0",
@@ -4570,7 +4783,7 @@ export const example34 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example35 = {
+export const example36 = {
   "type": "indicator",
   "id": "indicator--01a205e1-96c0-7400-87ef-571b3f989249",
   "spec_version": "1.0.0",
@@ -4639,7 +4852,7 @@ export const example35 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example36 = {
+export const example37 = {
   "type": "indicator",
   "id": "indicator--01a20774-6bc0-770d-97a7-2b19e49729a8",
   "spec_version": "1.0.0",
@@ -4709,7 +4922,7 @@ export const example36 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example37 = {
+export const example38 = {
   "type": "indicator",
   "id": "indicator--01a20bff-2400-7de5-b823-e8e05d9849f4",
   "spec_version": "1.0.0",
@@ -4772,7 +4985,7 @@ export const example37 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example38 = {
+export const example39 = {
   "type": "indicator",
   "id": "indicator--01a2106e-6500-7b07-8839-cf4599be3f73",
   "spec_version": "1.0.0",
@@ -4825,7 +5038,7 @@ export const example38 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example39 = {
+export const example40 = {
   "type": "indicator",
   "id": "indicator--01a21602-9e00-7903-a4b7-5bc338c9ebc5",
   "spec_version": "1.0.0",
@@ -4878,7 +5091,7 @@ export const example39 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example40 = {
+export const example41 = {
   "type": "indicator",
   "id": "indicator--01a1fc28-4520-7e81-a1cd-ff3526ab3927",
   "spec_version": "1.0.0",
@@ -4940,7 +5153,7 @@ export const example40 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example41 = {
+export const example42 = {
   "type": "indicator",
   "id": "indicator--01a1fc29-2f80-72b4-96de-3ae49d2d4988",
   "spec_version": "1.0.0",
@@ -5002,7 +5215,7 @@ export const example41 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example42 = {
+export const example43 = {
   "type": "indicator",
   "id": "indicator--01a20289-9220-7e8b-aeb5-5bc08c4e9606",
   "spec_version": "1.0.0",
@@ -5062,7 +5275,7 @@ export const example42 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example43 = {
+export const example44 = {
   "type": "indicator",
   "id": "indicator--01a20810-0f80-77b1-a9a1-ef42ce3c90b0",
   "spec_version": "1.0.0",
@@ -5123,7 +5336,7 @@ export const example43 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example44 = {
+export const example45 = {
   "type": "indicator",
   "id": "indicator--01a20810-f9e0-7e5b-b9fb-1be23a4f87fb",
   "spec_version": "1.0.0",
@@ -5184,7 +5397,7 @@ export const example44 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example45 = {
+export const example46 = {
   "type": "indicator",
   "id": "indicator--01a20c00-0e60-7665-a3c0-888ec64fb253",
   "spec_version": "1.0.0",
@@ -5237,7 +5450,7 @@ export const example45 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example46 = {
+export const example47 = {
   "type": "indicator",
   "id": "indicator--01a21165-9640-72d7-9c04-b0e71d107eb8",
   "spec_version": "1.0.0",
@@ -5291,7 +5504,7 @@ export const example46 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example47 = {
+export const example48 = {
   "type": "indicator",
   "id": "indicator--01a2159d-e8c0-7854-b9ab-955869082189",
   "spec_version": "1.0.0",
@@ -5344,7 +5557,7 @@ export const example47 = {
 } satisfies Indicator;
 
 /** examples/organizations.json */
-export const example48 = {
+export const example49 = {
   "type": "organization",
   "id": "organization--019a4771-5100-75ea-b209-c4b35a24c831",
   "spec_version": "1.0.0",
@@ -5371,7 +5584,7 @@ export const example48 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example49 = {
+export const example50 = {
   "type": "organization",
   "id": "organization--019a4771-5100-776b-89ee-24fa8767b144",
   "spec_version": "1.0.0",
@@ -5398,7 +5611,7 @@ export const example49 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example50 = {
+export const example51 = {
   "type": "organization",
   "id": "organization--019a4771-5100-73e9-a952-3903951a60ab",
   "spec_version": "1.0.0",
@@ -5423,7 +5636,7 @@ export const example50 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example51 = {
+export const example52 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7cfc-a0b5-bd2e3d466b5a",
   "spec_version": "1.0.0",
@@ -5448,7 +5661,7 @@ export const example51 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example52 = {
+export const example53 = {
   "type": "organization",
   "id": "organization--019a4771-5100-72d1-a13e-3a6cb5380c13",
   "spec_version": "1.0.0",
@@ -5473,7 +5686,7 @@ export const example52 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example53 = {
+export const example54 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7009-92fd-0bac9f6c2b63",
   "spec_version": "1.0.0",
@@ -5499,7 +5712,7 @@ export const example53 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example54 = {
+export const example55 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7d9f-a730-37808b2db3a8",
   "spec_version": "1.0.0",
@@ -5524,7 +5737,7 @@ export const example54 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example55 = {
+export const example56 = {
   "type": "organization",
   "id": "organization--019a4771-5100-75d4-8ddf-e9b62b85d6e8",
   "spec_version": "1.0.0",
@@ -5550,7 +5763,7 @@ export const example55 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example56 = {
+export const example57 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7cf3-bd12-66934152a110",
   "spec_version": "1.0.0",
@@ -5575,7 +5788,7 @@ export const example56 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example57 = {
+export const example58 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7357-9327-a72147170851",
   "spec_version": "1.0.0",
@@ -5601,7 +5814,7 @@ export const example57 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example58 = {
+export const example59 = {
   "type": "organization",
   "id": "organization--019a4771-5100-76dd-9f77-9fc2edab1090",
   "spec_version": "1.0.0",
@@ -5627,7 +5840,7 @@ export const example58 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example59 = {
+export const example60 = {
   "type": "organization",
   "id": "organization--019a4771-5100-75e5-9ac1-42ae6b1c4b56",
   "spec_version": "1.0.0",
@@ -5653,7 +5866,7 @@ export const example59 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example60 = {
+export const example61 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7339-864c-7bbfca3a5507",
   "spec_version": "1.0.0",
@@ -5677,7 +5890,7 @@ export const example60 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example61 = {
+export const example62 = {
   "type": "organization",
   "id": "organization--019a4771-5100-75d3-86c1-a52ac2a1aaec",
   "spec_version": "1.0.0",
@@ -5704,7 +5917,7 @@ export const example61 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example62 = {
+export const example63 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7d3a-b134-84b3aee166b4",
   "spec_version": "1.0.0",
@@ -5731,7 +5944,7 @@ export const example62 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example63 = {
+export const example64 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7a6e-827e-2488d56d40b2",
   "spec_version": "1.0.0",
@@ -5757,7 +5970,7 @@ export const example63 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example64 = {
+export const example65 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7888-8f2a-73c611cb3666",
   "spec_version": "1.0.0",
@@ -5782,7 +5995,7 @@ export const example64 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example65 = {
+export const example66 = {
   "type": "organization",
   "id": "organization--019a4771-5100-776d-919f-96777d025a3b",
   "spec_version": "1.0.0",
@@ -5807,7 +6020,7 @@ export const example65 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example66 = {
+export const example67 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7925-89a5-454110867468",
   "spec_version": "1.0.0",
@@ -5832,7 +6045,7 @@ export const example66 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example67 = {
+export const example68 = {
   "type": "organization",
   "id": "organization--019a4771-5100-74f2-a8fe-a5928099edbc",
   "spec_version": "1.0.0",
@@ -5857,7 +6070,7 @@ export const example67 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example68 = {
+export const example69 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7458-a8f3-3248df7a556b",
   "spec_version": "1.0.0",
@@ -5882,7 +6095,7 @@ export const example68 = {
 } satisfies Organization;
 
 /** examples/records/elderly-victim-bank-alert.json */
-export const example69 = {
+export const example70 = {
   "type": "case",
   "id": "case--01a19a57-ae80-7e74-98c0-67e3ef61504d",
   "spec_version": "1.1.0",
@@ -5937,7 +6150,11 @@ export const example69 = {
   "impersonated": [
     {
       "entity_type": "government_agency",
-      "name": "Department of Special Investigation",
+      "name": {
+        "th": "กรมสอบสวนคดีพิเศษ",
+        "en": "Department of Special Investigation",
+        "original_language": "th"
+      },
       "identifier": "TH-GOV:dsi"
     }
   ],
@@ -5959,7 +6176,12 @@ export const example69 = {
       "rail": "promptpay",
       "destination_institution": "TH-BANK:006",
       "freeze": {
-        "status": "requested"
+        "status": "requested",
+        "legal_basis": {
+          "th": "พระราชกำหนดมาตรการป้องกันและปราบปรามอาชญากรรมทางเทคโนโลยี พ.ศ. 2566 มาตรา 6",
+          "en": "Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566, section 6",
+          "original_language": "th"
+        }
       }
     }
   ],
@@ -5980,7 +6202,7 @@ export const example69 = {
 } satisfies VictimCase;
 
 /** examples/records/trafficking-repatriation-case.json */
-export const example70 = {
+export const example71 = {
   "type": "case",
   "id": "case--01a0ffeb-3600-7014-9931-670393cc2d71",
   "spec_version": "1.1.0",
@@ -6030,7 +6252,11 @@ export const example70 = {
         "stage": "formal",
         "identified_at": "2026-10-04",
         "identified_by": "TH-GOV:dsi",
-        "legal_basis": "Anti-Trafficking in Persons Act B.E. 2551 (2008), section 6/1 (forced labour or services); screened by the multidisciplinary team under the national referral mechanism.",
+        "legal_basis": {
+          "th": "พระราชบัญญัติป้องกันและปราบปรามการค้ามนุษย์ พ.ศ. 2551 มาตรา 6/1 (การบังคับใช้แรงงานหรือบริการ) คัดแยกโดยทีมสหวิชาชีพตามกลไกการส่งต่อระดับชาติ",
+          "en": "Anti-Trafficking in Persons Act B.E. 2551 (2008), section 6/1 (forced labour or services); screened by the multidisciplinary team under the national referral mechanism.",
+          "original_language": "th"
+        },
         "forced_activities": [
           "investment.relationship"
         ]
@@ -6112,7 +6338,11 @@ export const example70 = {
   "impersonated": [
     {
       "entity_type": "employer",
-      "name": "an IT outsourcing company in Bangkok"
+      "name": {
+        "bn": "ব্যাংককের একটি আইটি আউটসোর্সিং কোম্পানি",
+        "en": "an IT outsourcing company in Bangkok",
+        "original_language": "bn"
+      }
     }
   ],
   "enablers": [
@@ -6184,7 +6414,7 @@ export const example70 = {
 } satisfies VictimCase;
 
 /** examples/records/trafficking-victim-case.json */
-export const example71 = {
+export const example72 = {
   "type": "case",
   "id": "case--01a0b3be-7a80-7b6d-926d-c8afdd5afa97",
   "spec_version": "1.0.0",

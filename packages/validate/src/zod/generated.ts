@@ -44,11 +44,14 @@ export const tlpSchema = z.enum(["clear", "green", "amber", "amber+strict", "red
 /** A Permissible Actions Protocol label: `clear` (any action, including public blocking), `green` (active actions such as blocking), `amber` (passive use only, such as lookups), `red` (no action that could be detected outside the recipient). */
 export const papSchema = z.enum(["clear", "green", "amber", "red"]);
 
+/** Text in one or more languages, keyed by BCP 47 language tag: `{ "en": "…", "th": "…" }`. Since 1.1 the reserved key `original_language` may name, by its language tag, the entry that was written first; every other entry is then a translation of it (the validator checks that it names an entry, rule `unresolved_original_language`). Without it the text does not say which came first. Codes are never translated; titles and descriptions may be. */
+export const textSchema = z.partialRecord(z.string().regex(/^(?:[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*|original_language)$/u), z.string().check(minChars(1)).check(maxChars(100000))).check(minProperties(1));
+
 /** A TLP marking of one part of a record, named by a JSON Pointer. It makes the part stricter than the record (the part is removed for audiences below the marking), or — only for a value whose codelist entry sets its own minimum, such as a `vulnerability` code — lower than the record, never below that minimum. */
 export const markingSchema = z.strictObject({
   pointer: z.string().regex(/^(\/([^~\/]|~[01])*)+$/u).check(maxChars(1000)),
   tlp: tlpSchema,
-  reason: z.string().check(minChars(1)).check(maxChars(500)).exactOptional(),
+  reason: z.union([z.string().check(minChars(1)).check(maxChars(500)), textSchema]).exactOptional(),
 });
 
 /** Markings of parts of the record that travel under a different TLP than the record's own `tlp`. The deepest marking that covers a value decides its label; an unmarked value has the record's label. */
@@ -103,9 +106,6 @@ export const cryptoAmountSchema = z.strictObject({
 /** A BCP 47 language tag. */
 export const languageSchema = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/u);
 
-/** Text in one or more languages, keyed by BCP 47 language tag: `{ "en": "…", "th": "…" }`. Codes are never translated; titles and descriptions may be. */
-export const textSchema = z.partialRecord(z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/u), z.string().check(minChars(1)).check(maxChars(100000))).check(minProperties(1));
-
 /** An absolute http or https URL. */
 export const urlSchema = z.string().regex(/^https?:\/\//u).check(uriFormat).check(maxChars(4096));
 
@@ -154,7 +154,7 @@ export const pseudonymSchema = z.strictObject({
 /** Someone the scammers pretended to be: a government agency, a bank, a celebrity, a relative. */
 export const impersonatedEntitySchema = z.strictObject({
   entity_type: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
-  name: z.string().check(maxChars(300)).exactOptional(),
+  name: z.union([z.string().check(maxChars(300)), textSchema]).exactOptional(),
   identifier: orgRefSchema.exactOptional(),
 });
 
@@ -238,9 +238,9 @@ export const indicatorActionSchema = z.strictObject({
   requested_at: timestampSchema.exactOptional(),
   at: timestampSchema.exactOptional(),
   amount: moneySchema.exactOptional(),
-  legal_basis: z.string().check(maxChars(1000)).exactOptional(),
+  legal_basis: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   reference: localRefSchema.exactOptional(),
-  note: z.string().check(maxChars(2000)).exactOptional(),
+  note: z.union([z.string().check(maxChars(2000)), textSchema]).exactOptional(),
 });
 
 /** An indicator record (`indicator.json`). A partner's statement that an observable (a URL, phone number, bank account, wallet, account…) is used for scams, with what it did in the scam, when it was seen, how sure the partner is, and what has been done about it. */
@@ -260,12 +260,13 @@ export const indicatorSchema = z.strictObject({
   external_refs: externalRefsSchema.exactOptional(),
   provenance: provenanceSchema.exactOptional(),
   revoked: z.boolean().exactOptional(),
-  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   extensions: extensionsSchema.exactOptional(),
   observable: observableSchema,
   roles: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
   typology: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
   impersonated: z.array(impersonatedEntitySchema).max(20).exactOptional(),
+  enablers: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(30).check(uniqueItems).exactOptional(),
   status: z.enum(["reported", "suspected", "confirmed", "active", "mitigated", "expired", "false_positive", "disputed", "allowlisted"]),
   actionable: z.boolean().exactOptional(),
   first_seen: timestampSchema.exactOptional(),
@@ -293,7 +294,7 @@ export const traffickingIdentificationSchema = z.strictObject({
   stage: z.enum(["presumed", "formal"]),
   identified_at: dateOrTimestampSchema.exactOptional(),
   identified_by: orgRefSchema.exactOptional(),
-  legal_basis: z.string().check(minChars(1)).check(maxChars(1000)).exactOptional(),
+  legal_basis: z.union([z.string().check(minChars(1)).check(maxChars(1000)), textSchema]).exactOptional(),
   forced_activities: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
 });
 
@@ -384,7 +385,7 @@ export const paymentFreezeSchema = z.strictObject({
   amount: moneySchema.exactOptional(),
   frozen_at: timestampSchema.exactOptional(),
   by: orgRefSchema.exactOptional(),
-  legal_basis: z.string().check(maxChars(1000)).exactOptional(),
+  legal_basis: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   expires_at: timestampSchema.exactOptional(),
 });
 
@@ -422,7 +423,7 @@ export const referralSchema = z.strictObject({
   at: timestampSchema,
   status: z.enum(["sent", "acknowledged", "accepted", "declined", "completed"]),
   acknowledged_at: timestampSchema.exactOptional(),
-  reason: z.string().check(maxChars(1000)).exactOptional(),
+  reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   reference: localRefSchema.exactOptional(),
 });
 
@@ -448,7 +449,7 @@ export const caseEvidenceSchema = z.strictObject({
   type: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
   sha256: sha256Schema.exactOptional(),
   storage_ref: z.string().check(maxChars(500)).exactOptional(),
-  description: z.string().check(maxChars(2000)).exactOptional(),
+  description: z.union([z.string().check(maxChars(2000)), textSchema]).exactOptional(),
   captured_at: timestampSchema.exactOptional(),
 });
 
@@ -469,7 +470,7 @@ export const caseSchema = z.strictObject({
   external_refs: externalRefsSchema.exactOptional(),
   provenance: provenanceSchema.exactOptional(),
   revoked: z.boolean().exactOptional(),
-  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   extensions: extensionsSchema.exactOptional(),
   intake: caseIntakeSchema,
   victim: victimSchema.exactOptional(),
@@ -492,11 +493,24 @@ export const caseSchema = z.strictObject({
   evidence: z.array(caseEvidenceSchema).max(1000).exactOptional(),
 });
 
+/** A functional point of contact: a desk or mailbox, never a named person, so it can be published with the commitment. */
+export const contactPointSchema = z.strictObject({
+  contact_type: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
+  name: textSchema.exactOptional(),
+  email: z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/u).check(maxChars(320)).exactOptional(),
+  telephone: z.string().regex(/^\+[1-9][0-9]{6,14}$/u).exactOptional(),
+  url: urlSchema.exactOptional(),
+  languages: z.array(languageSchema).max(20).check(uniqueItems).exactOptional(),
+  hours: z.string().check(maxChars(200)).exactOptional(),
+});
+
 /** One party. */
 export const partySchema = z.strictObject({
   org: orgRefSchema,
   name: textSchema.exactOptional(),
   roles: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).min(1).max(10).check(uniqueItems),
+  jurisdiction: countrySchema.exactOptional(),
+  contacts: z.array(contactPointSchema).max(20).exactOptional(),
 });
 
 /** One milestone. */
@@ -595,7 +609,7 @@ export const commitmentSchema = z.strictObject({
   external_refs: externalRefsSchema.exactOptional(),
   provenance: provenanceSchema.exactOptional(),
   revoked: z.boolean().exactOptional(),
-  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   extensions: extensionsSchema.exactOptional(),
   instrument: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
   title: textSchema,
@@ -604,6 +618,7 @@ export const commitmentSchema = z.strictObject({
   pillars: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).min(1).max(10).check(uniqueItems),
   commitment_type: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
   jurisdiction: countrySchema.exactOptional(),
+  jurisdictions: z.array(countrySchema).min(1).max(250).check(uniqueItems).exactOptional(),
   parties: z.array(partySchema).min(1).max(100),
   period: periodSchema.exactOptional(),
   status: z.enum(["planned", "implementing", "completed", "suspended", "cancelled", "superseded"]),
@@ -635,7 +650,7 @@ export const organizationSchema = z.strictObject({
   external_refs: externalRefsSchema.exactOptional(),
   provenance: provenanceSchema.exactOptional(),
   revoked: z.boolean().exactOptional(),
-  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   extensions: extensionsSchema.exactOptional(),
   identifier: orgRefSchema,
   other_identifiers: z.array(orgRefSchema).max(20).check(uniqueItems).exactOptional(),

@@ -22,6 +22,13 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "scope"
+      ],
+      "codelist": "bundle_scope",
+      "closed": true
+    },
+    {
+      "path": [
         "signature",
         "alg"
       ],
@@ -888,6 +895,13 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "source_reliability"
+      ],
+      "codelist": "source_reliability",
+      "closed": true
+    },
+    {
+      "path": [
         "local_refs",
         "*",
         "system"
@@ -1144,6 +1158,126 @@ export const fieldIndex: FieldIndex = {
       "closed": false
     }
   ],
+  "operation": [
+    {
+      "path": [
+        "source"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
+        "pap"
+      ],
+      "codelist": "pap",
+      "closed": true
+    },
+    {
+      "path": [
+        "source_reliability"
+      ],
+      "codelist": "source_reliability",
+      "closed": true
+    },
+    {
+      "path": [
+        "local_refs",
+        "*",
+        "system"
+      ],
+      "codelist": "local_ref_system",
+      "closed": false
+    },
+    {
+      "path": [
+        "local_refs",
+        "*",
+        "issuer"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "provenance",
+        "method"
+      ],
+      "codelist": "collection_method",
+      "closed": false
+    },
+    {
+      "path": [
+        "kind"
+      ],
+      "codelist": "operation_kind",
+      "closed": false
+    },
+    {
+      "path": [
+        "status"
+      ],
+      "codelist": "operation_status",
+      "closed": true
+    },
+    {
+      "path": [
+        "typology",
+        "*"
+      ],
+      "codelist": "typology",
+      "closed": false
+    },
+    {
+      "path": [
+        "contact_channels",
+        "*"
+      ],
+      "codelist": "contact_channel",
+      "closed": false
+    },
+    {
+      "path": [
+        "investigated_by",
+        "*"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "disrupted_by",
+        "*"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "size_estimates",
+        "*",
+        "measure"
+      ],
+      "codelist": "operation_size_measure",
+      "closed": false
+    },
+    {
+      "path": [
+        "size_estimates",
+        "*",
+        "estimated_by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    }
+  ],
   "organization": [
     {
       "path": [
@@ -1237,6 +1371,267 @@ export const fieldIndex: FieldIndex = {
       ],
       "codelist": "org_id_scheme",
       "closed": false
+    }
+  ],
+  "relationship": [
+    {
+      "path": [
+        "source"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
+        "pap"
+      ],
+      "codelist": "pap",
+      "closed": true
+    },
+    {
+      "path": [
+        "source_reliability"
+      ],
+      "codelist": "source_reliability",
+      "closed": true
+    },
+    {
+      "path": [
+        "local_refs",
+        "*",
+        "system"
+      ],
+      "codelist": "local_ref_system",
+      "closed": false
+    },
+    {
+      "path": [
+        "local_refs",
+        "*",
+        "issuer"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "provenance",
+        "method"
+      ],
+      "codelist": "collection_method",
+      "closed": false
+    },
+    {
+      "path": [
+        "relationship_type"
+      ],
+      "codelist": "relationship_type",
+      "closed": true
+    },
+    {
+      "path": [
+        "description"
+      ],
+      "personal": {
+        "category": "narrative",
+        "min_tlp": "amber"
+      }
+    }
+  ],
+  "sighting": [
+    {
+      "path": [
+        "source"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
+        "pap"
+      ],
+      "codelist": "pap",
+      "closed": true
+    },
+    {
+      "path": [
+        "source_reliability"
+      ],
+      "codelist": "source_reliability",
+      "closed": true
+    },
+    {
+      "path": [
+        "local_refs",
+        "*",
+        "system"
+      ],
+      "codelist": "local_ref_system",
+      "closed": false
+    },
+    {
+      "path": [
+        "local_refs",
+        "*",
+        "issuer"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "provenance",
+        "method"
+      ],
+      "codelist": "collection_method",
+      "closed": false
+    },
+    {
+      "path": [
+        "observed_by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "verdict"
+      ],
+      "codelist": "sighting_verdict",
+      "closed": true
+    },
+    {
+      "path": [
+        "description"
+      ],
+      "personal": {
+        "category": "narrative",
+        "min_tlp": "amber"
+      }
+    }
+  ],
+  "statistic": [
+    {
+      "path": [
+        "source"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
+        "pap"
+      ],
+      "codelist": "pap",
+      "closed": true
+    },
+    {
+      "path": [
+        "source_reliability"
+      ],
+      "codelist": "source_reliability",
+      "closed": true
+    },
+    {
+      "path": [
+        "local_refs",
+        "*",
+        "system"
+      ],
+      "codelist": "local_ref_system",
+      "closed": false
+    },
+    {
+      "path": [
+        "local_refs",
+        "*",
+        "issuer"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "provenance",
+        "method"
+      ],
+      "codelist": "collection_method",
+      "closed": false
+    },
+    {
+      "path": [
+        "measure"
+      ],
+      "codelist": "statistic_measure",
+      "closed": false
+    },
+    {
+      "path": [
+        "dimensions",
+        "typology"
+      ],
+      "codelist": "typology",
+      "closed": false
+    },
+    {
+      "path": [
+        "dimensions",
+        "contact_channel"
+      ],
+      "codelist": "contact_channel",
+      "closed": false
+    },
+    {
+      "path": [
+        "dimensions",
+        "payment_method"
+      ],
+      "codelist": "payment_method",
+      "closed": false
+    },
+    {
+      "path": [
+        "dimensions",
+        "platform"
+      ],
+      "codelist": "platform",
+      "closed": false
+    },
+    {
+      "path": [
+        "dimensions",
+        "age_band"
+      ],
+      "codelist": "age_band",
+      "closed": true
+    },
+    {
+      "path": [
+        "status"
+      ],
+      "codelist": "observation_status",
+      "closed": true
     }
   ]
 };

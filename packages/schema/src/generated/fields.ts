@@ -1175,6 +1175,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "markings",
+        "*",
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
         "pap"
       ],
       "codelist": "pap",
@@ -1390,6 +1399,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "markings",
+        "*",
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
         "pap"
       ],
       "codelist": "pap",
@@ -1455,6 +1473,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
+        "markings",
+        "*",
         "tlp"
       ],
       "codelist": "tlp",
@@ -1534,6 +1561,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
+        "markings",
+        "*",
         "tlp"
       ],
       "codelist": "tlp",

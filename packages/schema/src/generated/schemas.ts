@@ -713,9 +713,18 @@ export const commonSchema: JsonSchema = {
           "description": "Always true: a minimal record is only valid as a retraction."
         },
         "revocation_reason": {
-          "type": "string",
-          "maxLength": 1000,
-          "description": "Why the record was retracted, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+          "description": "Why the record was retracted, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 1000,
+              "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+            },
+            {
+              "$ref": "#/$defs/text",
+              "description": "The reason by language (since 1.1)."
+            }
+          ]
         }
       },
       "additionalProperties": false
@@ -3497,6 +3506,10 @@ export const operationSchema: JsonSchema = {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
     },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
+    },
     "pap": {
       "$ref": "common.json#/$defs/pap",
       "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
@@ -3530,9 +3543,18 @@ export const operationSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -3753,10 +3775,19 @@ export const operationSchema: JsonSchema = {
           "description": "The date the estimate refers to."
         },
         "basis": {
-          "type": "string",
-          "description": "What the estimate rests on, in a sentence (for example \"satellite imagery of dormitory blocks\", \"count of persons rescued in the March raid\", \"testimony of escaped workers\").",
-          "minLength": 1,
-          "maxLength": 2000
+          "description": "What the estimate rests on, in a sentence (for example \"satellite imagery of dormitory blocks\", \"count of persons rescued in the March raid\", \"testimony of escaped workers\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 2000,
+              "description": "The basis as a plain string in one language (the 1.0 form, still valid)."
+            },
+            {
+              "$ref": "common.json#/$defs/text",
+              "description": "The basis by language (since 1.1)."
+            }
+          ]
         },
         "estimated_by": {
           "$ref": "common.json#/$defs/org_ref",
@@ -3981,6 +4012,10 @@ export const relationshipSchema: JsonSchema = {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
     },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
+    },
     "pap": {
       "$ref": "common.json#/$defs/pap",
       "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
@@ -4014,9 +4049,18 @@ export const relationshipSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -4128,6 +4172,10 @@ export const sightingSchema: JsonSchema = {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
     },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
+    },
     "pap": {
       "$ref": "common.json#/$defs/pap",
       "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
@@ -4161,9 +4209,18 @@ export const sightingSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -4286,6 +4343,10 @@ export const statisticSchema: JsonSchema = {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
     },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
+    },
     "pap": {
       "$ref": "common.json#/$defs/pap",
       "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
@@ -4319,9 +4380,18 @@ export const statisticSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -4377,10 +4447,19 @@ export const statisticSchema: JsonSchema = {
       "x-gpos-codelist": "observation_status"
     },
     "method": {
-      "type": "string",
-      "description": "How the figure was produced, in a sentence or two (for example \"reports to the 1441 hotline, de-duplicated by phone number of the reporter\").",
-      "minLength": 1,
-      "maxLength": 2000
+      "description": "How the figure was produced, in a sentence or two (for example \"reports to the 1441 hotline, de-duplicated by phone number of the reporter\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 2000,
+          "description": "The method as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The method by language (since 1.1)."
+        }
+      ]
     },
     "small_cell_threshold": {
       "type": "integer",

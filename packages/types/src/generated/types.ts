@@ -272,9 +272,9 @@ export interface Retraction {
    */
   revoked: true;
   /**
-   * Why the record was retracted, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   * Why the record was retracted, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  revocation_reason?: string;
+  revocation_reason?: string | Text;
 }
 /**
  * The envelope for exchanging records: who produced it, when, its overall marking, the records of any family, and an optional detached signature over its canonical form. Each record is validated against the schema of its own `type` (see `x-gpos-dispatch`), never against one `oneOf` of all families.
@@ -2035,6 +2035,7 @@ export interface Operation {
    */
   source: string;
   tlp: Tlp;
+  markings?: Markings;
   pap?: Pap;
   /**
    * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
@@ -2050,9 +2051,9 @@ export interface Operation {
    */
   revoked?: boolean;
   /**
-   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  revocation_reason?: string;
+  revocation_reason?: string | Text;
   extensions?: Extensions;
   name: Text;
   /**
@@ -2198,9 +2199,9 @@ export interface SizeEstimate {
    */
   as_of?: string;
   /**
-   * What the estimate rests on, in a sentence (for example "satellite imagery of dormitory blocks", "count of persons rescued in the March raid", "testimony of escaped workers").
+   * What the estimate rests on, in a sentence (for example "satellite imagery of dormitory blocks", "count of persons rescued in the March raid", "testimony of escaped workers"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  basis?: string;
+  basis?: string | Text;
   /**
    * The organisation that made the estimate, when it is not the record source.
    */
@@ -2235,6 +2236,7 @@ export interface Relationship {
    */
   source: string;
   tlp: Tlp;
+  markings?: Markings;
   pap?: Pap;
   /**
    * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
@@ -2250,9 +2252,9 @@ export interface Relationship {
    */
   revoked?: boolean;
   /**
-   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  revocation_reason?: string;
+  revocation_reason?: string | Text;
   extensions?: Extensions;
   /**
    * How the source record relates to the target, from the closed `relationship_type` codelist, read "source <type> target" (for example a wallet indicator `controlled_by` an operation). The codelist names the families each type may connect and its inverse.
@@ -2330,6 +2332,7 @@ export interface Sighting {
    */
   source: string;
   tlp: Tlp;
+  markings?: Markings;
   pap?: Pap;
   /**
    * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
@@ -2345,9 +2348,9 @@ export interface Sighting {
    */
   revoked?: boolean;
   /**
-   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  revocation_reason?: string;
+  revocation_reason?: string | Text;
   extensions?: Extensions;
   /**
    * The indicator that was seen, when the sighting answers a known indicator record. Give this, `observable_id`, or both.
@@ -2421,6 +2424,7 @@ export interface Statistic {
    */
   source: string;
   tlp: Tlp;
+  markings?: Markings;
   pap?: Pap;
   /**
    * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
@@ -2436,9 +2440,9 @@ export interface Statistic {
    */
   revoked?: boolean;
   /**
-   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  revocation_reason?: string;
+  revocation_reason?: string | Text;
   extensions?: Extensions;
   /**
    * What is counted or summed, from the `statistic_measure` codelist (for example `reports_received`, `accounts_suspended`, `amount_prevented`, `persons_rescued`). The codelist's `value_kind` column says whether a measure is a count (give `value`) or money (give `amount`).
@@ -2465,9 +2469,9 @@ export interface Statistic {
    */
   status?: 'provisional' | 'final' | 'estimated' | 'missing' | 'confidential';
   /**
-   * How the figure was produced, in a sentence or two (for example "reports to the 1441 hotline, de-duplicated by phone number of the reporter").
+   * How the figure was produced, in a sentence or two (for example "reports to the 1441 hotline, de-duplicated by phone number of the reporter"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  method?: string;
+  method?: string | Text;
   /**
    * The publisher's disclosure threshold: counts from 1 up to one less than this are small cells that could identify people and must not be published at TLP:CLEAR.
    */

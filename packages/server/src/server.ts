@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Authenticator } from './auth.js';
+import { BundleChecker } from './check-pool.js';
 import { PassThrough, type Readable } from 'node:stream';
 import { Problem, problem, readJsonBody, send, sendProblem } from './http.js';
 import { DEFAULT_BODY_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES, type ExchangeServerOptions, type Partner } from './options.js';
@@ -29,12 +30,14 @@ export class ExchangeServer {
   private readonly auth: Authenticator;
   private readonly webhooks: WebhookDeliverer;
   private readonly ctx: RouteContext;
+  private readonly checker: BundleChecker;
   private readonly partners = new WeakMap<FastifyRequest, Partner>();
 
   constructor(private readonly options: ExchangeServerOptions) {
     this.auth = new Authenticator(options.partners, options.storage, options.rateLimit, options.jwt, options.authFailureLimit);
     this.webhooks = new WebhookDeliverer(options);
-    this.ctx = { options, notify: () => this.webhooks.kick() };
+    this.checker = new BundleChecker(options.checkThreads);
+    this.ctx = { options, checker: this.checker, notify: () => this.webhooks.kick() };
     this.app = this.build(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
   }
 
@@ -58,6 +61,7 @@ export class ExchangeServer {
     const delivered = this.webhooks.close();
     await this.app.close();
     await delivered;
+    await this.checker.close();
   }
 
   private build(maxBodyBytes: number): FastifyInstance {
@@ -111,7 +115,8 @@ export class ExchangeServer {
     const partner = (request: FastifyRequest) => this.partners.get(request)!;
     const ctx = this.ctx;
 
-    app.get('/healthz', async (_request, reply) => send(reply, 200, { ok: true }));
+    // answered whatever else is going on: large bundles are checked on worker threads (`checking` of them now)
+    app.get('/healthz', async (_request, reply) => send(reply, 200, { ok: true, checking: this.checker.checking }));
     app.post('/v1/bundles', { onRequest }, async (request, reply) => {
       await publishBundle(ctx, partner(request), request.body, reply);
       return reply;

@@ -2,7 +2,6 @@ import type { FastifyReply } from 'fastify';
 import { eventId, type ExchangeEvent } from '@gpos/exchange';
 import { signingInput, verifyBundle } from '@gpos/sdk';
 import type { Bundle } from '@gpos/types';
-import { validate } from '@gpos/validate';
 import { Problem, jsonBody, problem, send, sha256Hex } from '../http.js';
 import { DEFAULT_MAX_RECORDS_PER_BUNDLE, type Partner } from '../options.js';
 import type { RouteContext } from './context.js';
@@ -11,7 +10,7 @@ import { checkPublishQuota } from './quota.js';
 /** `POST /v1/bundles`: a signed bundle from its producer, stored with its bundle.published event, idempotently. */
 export async function publishBundle(ctx: RouteContext, partner: Partner, body: unknown, res: FastifyReply): Promise<void> {
   const bundle = jsonBody(body);
-  const kid = await checkBundle(partner, bundle, '', ctx.options.maxRecordsPerBundle);
+  const kid = await checkBundle(ctx, partner, bundle, '');
   const valid = bundle as Bundle;
   await checkPublishQuota(ctx, partner, valid);
   const digest = await sha256Hex(signingInput(valid));
@@ -35,14 +34,14 @@ export function assertSpeaksFor(partner: Partner, org: string, pointer: string):
 }
 
 /** A signed bundle in an event: the partner must be its producer, the signature must verify, the bundle must be valid. */
-export async function checkBundle(partner: Partner, bundle: unknown, pointer: string, maxRecords?: number): Promise<string> {
+export async function checkBundle(ctx: RouteContext, partner: Partner, bundle: unknown, pointer: string): Promise<string> {
   if (bundle === null || typeof bundle !== 'object' || (bundle as { type?: unknown }).type !== 'bundle') {
     throw new Problem('invalid_json', `${pointer || 'The body'} must be a GPOS bundle (\`"type": "bundle"\`).`);
   }
   const producer = (bundle as { producer?: unknown }).producer;
   if (producer !== partner.org) throw new Problem('forbidden', `A bundle from ${partner.org} must name it as producer, not ${JSON.stringify(producer)}.`);
   const records = (bundle as { records?: unknown }).records;
-  const most = maxRecords ?? DEFAULT_MAX_RECORDS_PER_BUNDLE;
+  const most = ctx.options.maxRecordsPerBundle ?? DEFAULT_MAX_RECORDS_PER_BUNDLE;
   if (Array.isArray(records) && records.length > most) {
     throw problem('too_many_records', `${pointer || 'The bundle'} holds ${records.length} records; the limit is ${most} a bundle: split it.`);
   }
@@ -53,10 +52,11 @@ export async function checkBundle(partner: Partner, bundle: unknown, pointer: st
   });
   const verified = await verifyBundle(bundle, { keys: partner.keys });
   if (!verified.ok) throw new Problem(verified.code, verified.reason);
-  const result = validate(bundle);
+  // off the event loop for a large bundle: the other requests go on while it is checked
+  const result = await ctx.checker.check(bundle);
   if (!result.valid) {
-    throw new Problem('invalid_bundle', `The bundle has ${result.problems.filter((p) => p.severity === 'error').length} error(s).`, {
-      problems: result.problems.slice(0, 1000).map((p) => ({ ...p, pointer: pointer + p.pointer })),
+    throw new Problem('invalid_bundle', `The bundle has ${result.errors} error(s).`, {
+      problems: result.problems.map((p) => ({ ...p, pointer: pointer + p.pointer })),
     });
   }
   return verified.kid;

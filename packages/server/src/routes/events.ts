@@ -29,7 +29,7 @@ export async function postEvent(ctx: RouteContext, partner: Partner, raw: unknow
   if (event.producer !== partner.org) throw new Problem('forbidden', `An event from ${partner.org} must name it as producer, not ${JSON.stringify(event.producer)}.`);
   const data = event.data as Record<string, unknown>;
   for (const field of SPEAKER_FIELDS) if (typeof data[field] === 'string') assertSpeaksFor(partner, data[field], `/data/${field}`);
-  if (data.bundle !== undefined) await checkBundle(partner, data.bundle, '/data/bundle', ctx.options.maxRecordsPerBundle);
+  if (data.bundle !== undefined) await checkBundle(ctx, partner, data.bundle, '/data/bundle');
 
   let recipients: string[] | undefined;
   if (event.type === 'takedown.requested') recipients = [String(data.addressed_to)];

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
-import { REPO_ROOT, resolvePointer, type Json, type JsonObject, type SchemaFile } from './sources.js';
+import { dispatchOf, REPO_ROOT, resolvePointer, type Json, type JsonObject, type SchemaFile } from './sources.js';
 
 // ajv-formats is CJS; under NodeNext its default import is the module object in some loaders
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => void;
@@ -16,11 +16,10 @@ export interface ExampleRef {
   pointer: string;
 }
 
-const FAMILIES = ['indicator', 'case', 'commitment', 'organization', 'bundle'];
-
 export class ExampleValidator {
   private readonly ajv: Ajv2020;
   private readonly byType = new Map<string, ValidateFunction>();
+  private readonly retraction: ValidateFunction | undefined;
   private readonly checked = new Map<string, string[]>();
 
   constructor(schemas: SchemaFile[]) {
@@ -28,7 +27,11 @@ export class ExampleValidator {
     addFormats(this.ajv);
     for (const keyword of ['x-gpos-codelist', 'x-gpos-personal-data', 'x-gpos-dispatch']) this.ajv.addKeyword({ keyword });
     for (const { schema } of schemas) this.ajv.addSchema(schema as object);
-    for (const { name, schema } of schemas) if (FAMILIES.includes(name)) this.byType.set(name, this.ajv.getSchema(String(schema.$id))!);
+    // the families are whatever bundle.json dispatches on, plus the bundle itself
+    const dispatch = dispatchOf(schemas);
+    const families = [...Object.keys(dispatch.mapping), 'bundle'];
+    for (const { name, schema } of schemas) if (families.includes(name)) this.byType.set(name, this.ajv.getSchema(String(schema.$id))!);
+    this.retraction = dispatch.retraction ? this.ajv.getSchema(dispatch.retraction) : undefined;
   }
 
   /** Problems with one record or bundle, dispatching bundle records on their `type` as the standard prescribes. */
@@ -38,7 +41,9 @@ export class ExampleValidator {
     const validate = this.byType.get(type);
     if (!validate) return [`${where}: unknown record type ${JSON.stringify(type)}`];
     const out: string[] = [];
-    if (!validate(value)) for (const e of validate.errors ?? []) out.push(`${where}${e.instancePath}: ${e.message}`);
+    // a revoked record may be sent in its minimal form instead of in full
+    const retracted = type !== 'bundle' && (value as JsonObject).revoked === true && this.retraction?.(value) === true;
+    if (!retracted && !validate(value)) for (const e of validate.errors ?? []) out.push(`${where}${e.instancePath}: ${e.message}`);
     if (type === 'bundle' && Array.isArray((value as JsonObject).records)) {
       ((value as JsonObject).records as Json[]).forEach((r, i) => out.push(...this.problems(r, `${where}/records/${i}`)));
     }

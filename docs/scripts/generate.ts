@@ -11,21 +11,16 @@ import { codelistIndex, codelistPage, pendingCodelistPage } from './codelists.js
 import { ExampleValidator, findIncludes, firstRecordOf, listExamples, resolveExample } from './examples.js';
 import { ReferenceBuilder, SchemaDefects, cell } from './reference.js';
 import { rulePages, type RulePagesResult } from './rules.js';
-import { DOCS_ROOT, REPO_ROOT, readCodelists, readSchemas, readSpecVersion } from './sources.js';
+import { DOCS_ROOT, REPO_ROOT, readCodelists, readSchemas, readSpecVersion, recordFamilies } from './sources.js';
 
 /** Folders (relative to docs/) that hold nothing but generated output; they are git-ignored and wiped on every run. */
 export const GENERATED_DIRS = ['reference', 'codelists', 'rules', 'changelog', 'cli', 'public/v1', 'public/codelists', '.vitepress/generated'];
 
 const banner = (from: string) => `<!-- generated from ${from} by docs/scripts/generate.ts — do not edit; run \`npm run generate -w @gpos/docs\` -->`;
 
-const FAMILY_BLURB: Record<string, string> = {
-  indicator: 'Record family',
-  case: 'Record family',
-  commitment: 'Record family',
-  organization: 'Record family',
-  bundle: 'Exchange envelope',
-  common: 'Shared definitions',
-};
+/** The kicker above a reference page's title; every family bundle.json dispatches on is a record family. */
+const blurbOf = (name: string, families: readonly string[]) =>
+  families.includes(name) ? 'Record family' : name === 'bundle' ? 'Exchange envelope' : name === 'common' ? 'Shared definitions' : 'Schema';
 
 export interface GenerateOptions {
   /** load the validator's rule table (a dynamic import); tests of the generator can turn it off */
@@ -44,6 +39,7 @@ export async function loadRules(): Promise<RulePagesResult> {
 export function generate(options: GenerateOptions = {}): Record<string, string> {
   const out: Record<string, string> = {};
   const schemas = readSchemas(options.schemaDir);
+  const families = recordFamilies(schemas);
   const spec = readSpecVersion();
   const { lists, hasIndex } = readCodelists(options.codelistDir);
   const byName = new Map(lists.map((l) => [l.name, l]));
@@ -58,7 +54,7 @@ export function generate(options: GenerateOptions = {}): Record<string, string> 
     const { sections } = builder.page(sf);
     const title = String(sf.schema.title ?? sf.name);
     const lines: string[] = ['---', `title: ${JSON.stringify(title)}`, 'outline: [2, 2]', 'pageClass: gpos-reference', '---', '', banner(`schemas/v1/${sf.file}`), ''];
-    lines.push(`# ${title}`, '', `<p class="gpos-kicker">${FAMILY_BLURB[sf.name] ?? 'Schema'} · standard version ${spec}</p>`, '');
+    lines.push(`# ${title}`, '', `<p class="gpos-kicker">${blurbOf(sf.name, families)} · standard version ${spec}</p>`, '');
     lines.push(cell(String(sf.schema.description ?? '')), '');
     lines.push(
       `- **JSON Schema** (2020-12): <a href="/v1/${sf.file}" download>/v1/${sf.file}</a>, \`$id\` \`${String(sf.schema.$id)}\``,
@@ -164,7 +160,7 @@ function personalDataPage(builder: ReferenceBuilder): string {
   );
   const rows = [...builder.personal].sort((a, b) => a.page.localeCompare(b.page) || TLP_ORDER.indexOf(b.min_tlp) - TLP_ORDER.indexOf(a.min_tlp) || a.path.localeCompare(b.path));
   for (const p of rows) {
-    const by = p.by ? ` — raised per code by \`${p.by}\` ([${p.by.split('.')[0]}](../codelists/${p.by.split('.')[0]}))` : '';
+    const by = p.by ? ` — ${p.by === 'indicator_kind.min_tlp' ? 'raised' : 'set'} per code by \`${p.by}\` ([${p.by.split('.')[0]}](../codelists/${p.by.split('.')[0]}))` : '';
     lines.push(`| [${p.page}](./${p.page}) | [\`${p.path}\`](./${p.page}#${p.anchor}) | ${cell(p.category)} | \`${p.min_tlp}\`${by} |`);
   }
   return lines.join('\n') + '\n';

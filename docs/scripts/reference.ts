@@ -252,7 +252,7 @@ export class ReferenceBuilder {
     const m = sf ? this.merged(sf, node) : node;
     const p = m['x-gpos-personal-data'];
     if (!isObject(p)) return '';
-    const by = typeof p.min_tlp_by === 'string' ? ` — raised per code by ${code(p.min_tlp_by)} ([${p.min_tlp_by.split('.')[0]}](../codelists/${p.min_tlp_by.split('.')[0]}))` : '';
+    const by = typeof p.min_tlp_by === 'string' ? ` — ${p.min_tlp_by === 'indicator_kind.min_tlp' ? 'raised' : 'set'} per code by ${code(p.min_tlp_by)} ([${p.min_tlp_by.split('.')[0]}](../codelists/${p.min_tlp_by.split('.')[0]}))` : '';
     return `${code(String(p.min_tlp))} <small>personal data: ${cell(String(p.category))}</small>${by}`;
   }
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cell } from './reference.js';
-import { REPO_ROOT, readSpecVersion } from './sources.js';
+import { REPO_ROOT, readSchemas, readSpecVersion, recordFamilies } from './sources.js';
 
 /** One semantic rule as `@gpos/validate` describes it (`packages/validate/src/rules/index.ts`). */
 export interface RuleDoc {
@@ -67,7 +67,9 @@ type RunnableRule = RuleDoc & {
   checkBundle?: (bundle: unknown, context: unknown) => Problem[];
 };
 
-const FAMILIES = ['indicator', 'case', 'commitment', 'organization'];
+/** The record families a typeless rule example is tried as, from bundle.json's dispatch. */
+let families: string[] | undefined;
+const FAMILIES = () => (families ??= recordFamilies(readSchemas()));
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Runs one rule on a documentation fragment the way the engine would (record, array or bundle), without the schema pass. */
@@ -107,7 +109,7 @@ function runRule(rule: RunnableRule, value: unknown, specVersion: string): Probl
 function checkRuleExamples(rule: RunnableRule, specVersion: string): string[] {
   if (typeof rule.check !== 'function' || rule.wrong === undefined) return [];
   const variants = (v: unknown): Array<[string, unknown]> =>
-    isObj(v) && v.type === undefined ? FAMILIES.map((t) => [t, { type: t, ...v }]) : [['', v]];
+    isObj(v) && v.type === undefined ? FAMILIES().map((t) => [t, { type: t, ...v }]) : [['', v]];
   try {
     const firing = variants(rule.wrong).filter(([, v]) => runRule(rule, v, specVersion).length > 0).map(([t]) => t);
     if (!firing.length) {

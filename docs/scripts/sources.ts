@@ -22,20 +22,42 @@ export interface SchemaFile {
   text: string;
 }
 
-/** The record families in reading order, then the shared definitions. */
-export const PAGE_ORDER = ['indicator', 'case', 'commitment', 'organization', 'bundle', 'common'];
+/** How bundle.json dispatches its records: the schema `$id` per record family, and the minimal form of a revoked record. */
+export interface Dispatch {
+  mapping: Record<string, string>;
+  retraction?: string;
+}
+
+/** The dispatch bundle.json declares on its records (`x-gpos-dispatch`); empty when there is no bundle schema. */
+export function dispatchOf(schemas: ReadonlyArray<{ name: string; schema: JsonObject }>): Dispatch {
+  const bundle = schemas.find((s) => s.name === 'bundle')?.schema;
+  const records = bundle?.properties && typeof bundle.properties === 'object' ? (bundle.properties as JsonObject).records : undefined;
+  const items = records && typeof records === 'object' && !Array.isArray(records) ? (records as JsonObject).items : undefined;
+  const dispatch = items && typeof items === 'object' && !Array.isArray(items) ? (items as JsonObject)['x-gpos-dispatch'] : undefined;
+  return dispatch && typeof dispatch === 'object' && !Array.isArray(dispatch) ? (dispatch as unknown as Dispatch) : { mapping: {} };
+}
+
+/** The record families, in the order bundle.json lists them: the standard decides, never a list kept here. */
+export function recordFamilies(schemas: ReadonlyArray<{ name: string; schema: JsonObject }>): string[] {
+  return Object.keys(dispatchOf(schemas).mapping);
+}
+
+/** Reading order: the record families, then the envelope, then the shared definitions. */
+export function pageOrder(families: readonly string[]): string[] {
+  return [...families, 'bundle', 'common'];
+}
 
 export function readSchemas(dir = SCHEMA_DIR): SchemaFile[] {
-  return readdirSync(dir)
+  const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .map((file) => {
       const text = readFileSync(join(dir, file), 'utf8');
       return { name: file.slice(0, -5), file, schema: JSON.parse(text) as JsonObject, text };
-    })
-    .sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
+    });
+  const order = pageOrder(recordFamilies(files));
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  return files.sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name));
 }
-
-const rank = (name: string) => (PAGE_ORDER.includes(name) ? PAGE_ORDER.indexOf(name) : PAGE_ORDER.length);
 
 export function readCsv(path: string): CsvRow[] {
   return parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as CsvRow[];

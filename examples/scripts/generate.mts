@@ -13,6 +13,8 @@ import { ORGS, orgRecord, type OrgSeed } from './organizations.mts';
 import { thAocBundle } from './th-aoc1441.mts';
 import { pigButcheringBundle } from './pig-butchering.mts';
 import { traffickingCase } from './trafficking.mts';
+import { traffickingRepatriationCase } from './trafficking-repatriation.mts';
+import { elderlyBankAlertCase } from './elderly-bank-alert.mts';
 import { platformFeed, telecomFeed } from './feeds.mts';
 import { commitments } from './commitments.mts';
 
@@ -30,7 +32,7 @@ function write(file: string, text: string) {
 /** Keys whose string values are organisation references. */
 const ORG_KEYS = new Set([
   'source', 'producer', 'actor', 'requested_by', 'to', 'from', 'by', 'reporting_org', 'org', 'assessor', 'asserted_by',
-  'issuer', 'identifier', 'parent', 'custodian', 'destination_institution',
+  'issuer', 'identifier', 'parent', 'custodian', 'destination_institution', 'identified_by', 'assisted_by', 'provided_by',
 ]);
 
 function orgRefs(value: unknown, into: Set<string>) {
@@ -38,6 +40,7 @@ function orgRefs(value: unknown, into: Set<string>) {
   else if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
       if (ORG_KEYS.has(key) && typeof v === 'string') into.add(v);
+      else if (ORG_KEYS.has(key) && Array.isArray(v) && v.every((o) => typeof o === 'string')) for (const o of v) into.add(o as string);
       else if (key === 'other_identifiers' && Array.isArray(v)) for (const o of v) into.add(o as string);
       else orgRefs(v, into);
     }
@@ -48,6 +51,8 @@ const files: Array<[string, unknown, 'json' | 'ndjson']> = [
   ['bundles/th-aoc1441-mule-accounts.json', thAocBundle(), 'json'],
   ['bundles/pig-butchering-crypto.json', pigButcheringBundle(), 'json'],
   ['records/trafficking-victim-case.json', traffickingCase(), 'json'],
+  ['records/trafficking-repatriation-case.json', traffickingRepatriationCase(), 'json'],
+  ['records/elderly-victim-bank-alert.json', elderlyBankAlertCase(), 'json'],
   ['feeds/platform-indicators.ndjson', platformFeed(), 'ndjson'],
   ['feeds/telecom-sms-senders.ndjson', telecomFeed(), 'ndjson'],
   ...commitments().map(([name, record]) => [`commitments/${name}.json`, record, 'json'] as [string, unknown, 'json']),

@@ -26,9 +26,11 @@ if (!existsSync(bin)) throw new Error('dist/bin.js is missing: run npm run build
 
 const dir = mkdtempSync(join(tmpdir(), 'gpos-startup-'));
 try {
-  // the two kinds that need the heaviest data: the public suffix list (domain) and phone metadata (phone)
+  // the two kinds that need the heaviest data (the public suffix list for a domain, phone metadata for a phone
+  // number), and one that needs neither (an IBAN): @gpos/normalize loads each only when a value needs it
   writeFileSync(join(dir, 'domain.json'), JSON.stringify({ ...benchIndicator('domain', 'Bad-Bank[.]example', 'bad-bank.example'), id: 'indicator--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e' }));
   writeFileSync(join(dir, 'phone.json'), JSON.stringify({ ...benchIndicator('phone_number', '+66 81 234 5678', '+66812345678'), id: 'indicator--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0f' }));
+  writeFileSync(join(dir, 'iban.json'), JSON.stringify({ ...benchIndicator('iban', 'GB82 WEST 1234 5698 7654 32', 'GB82WEST12345698765432'), id: 'indicator--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d10', tlp: 'amber' }));
   const rssFile = join(dir, 'rss');
   const preload = join(root, 'test', 'peak-rss.cjs');
   const cases: Array<{ name: string; args: string[] }> = [
@@ -36,13 +38,17 @@ try {
     { name: '`gpos --version`', args: [bin, '--version'] },
     { name: '`gpos validate domain.json` (one record)', args: [bin, 'validate', join(dir, 'domain.json')] },
     { name: '`gpos validate phone.json` (one record)', args: [bin, 'validate', join(dir, 'phone.json')] },
+    { name: '`gpos validate iban.json` (one record)', args: [bin, 'validate', join(dir, 'iban.json')] },
+    // the floor: what loading the validator alone costs, whatever the CLI does around it
+    { name: 'bound: `node -e "import(\'@gpos/validate\')"`', args: ['--input-type=module', '-e', "await import('@gpos/validate')"] },
+    { name: 'bound: the same, then validate iban.json', args: ['--input-type=module', '-e', `const { validate } = await import('@gpos/validate'); const { readFileSync } = await import('node:fs'); if (!validate(JSON.parse(readFileSync(${JSON.stringify(join(dir, 'iban.json'))}, 'utf8'))).valid) process.exit(1);`] },
   ];
   const times = cases.map(() => [] as number[]);
   const rss = cases.map(() => 0);
   for (let r = 0; r < rounds; r++) {
     cases.forEach((c, k) => {
       const start = process.hrtime.bigint();
-      const run = spawnSync(process.execPath, [`--require=${preload}`, ...c.args], { env: { ...process.env, GPOS_TEST_PEAK_RSS_FILE: rssFile }, encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [`--require=${preload}`, ...c.args], { cwd: root, env: { ...process.env, GPOS_TEST_PEAK_RSS_FILE: rssFile }, encoding: 'utf8' });
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       if (run.status !== 0) throw new Error(`${c.name} exited with ${run.status}: ${run.stderr}`);
       times[k]!.push(ms);

@@ -8,8 +8,8 @@ import { gpos, jsonReport, packageRoot, pretty, tempDir } from './helpers.js';
  * problem codes. Every case becomes one .json file; one `gpos validate` run checks them all.
  */
 const CONFORMANCE = join(packageRoot, '..', '..', 'conformance');
-// observable-id vectors are run by @gpos/normalize, pseudonym vectors by @gpos/sdk
-const OTHER_SUITES = new Set(['observable-ids', 'pseudonyms']);
+// observable-id vectors are run by @gpos/normalize, pseudonym vectors by @gpos/sdk; frozen 1.0 documents are checked below and in @gpos/validate
+const OTHER_SUITES = new Set(['observable-ids', 'pseudonyms', 'compat']);
 
 interface Case {
   name: string;
@@ -72,6 +72,16 @@ describe('examples/', () => {
     const report = jsonReport(run);
     const errors = report.files.flatMap((f) => f.problems.filter((p) => p.severity === 'error').map((p) => `${f.path}:${p.line}:${p.column} ${p.code} ${p.message}`));
     expect(errors).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+});
+
+describe('frozen 1.0 examples (conformance/compat/1.0)', () => {
+  it('pass `gpos validate --strict` unchanged: a minor version breaks no 1.0 document', () => {
+    const run = gpos(['validate', '--strict', '--format', 'json', join(CONFORMANCE, 'compat', '1.0', 'examples')]);
+    const report = jsonReport(run);
+    expect(report.files.length).toBeGreaterThanOrEqual(12);
+    expect(report.files.flatMap((f) => f.problems.filter((p) => p.severity !== 'info').map((p) => `${f.path}: ${p.code}`))).toEqual([]);
     expect(run.code).toBe(0);
   });
 });

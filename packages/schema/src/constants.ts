@@ -4,7 +4,7 @@ import type { TlpCode } from './generated/codelists.js';
 export const SCHEMA_BASE_URI = 'https://schemas.gpos.network/v1/';
 
 /** The record families a bundle can carry, each with a schema of the same name. */
-export const RECORD_TYPES = ['indicator', 'case', 'commitment', 'organization'] as const;
+export const RECORD_TYPES = ['indicator', 'case', 'commitment', 'organization', 'operation', 'relationship', 'sighting', 'statistic'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 export function schemaIdOf(name: RecordType | 'bundle' | 'common'): string {

@@ -66,9 +66,9 @@ function defined<T extends object>(value: T): T {
 /** The lowest label every personal field present in `record` allows, never below `floor`. Narratives have their own tlp. */
 function lowestTlpFor(record: Record<string, unknown>, floor: Tlp): Tlp {
   let tlp = floor;
-  for (const { path, marking } of personalFieldsOf(String(record.type))) {
+  for (const { path, marking, codelist } of personalFieldsOf(String(record.type))) {
     if (marking.category === 'narrative') continue;
-    if (locate(record, path).length > 0) tlp = stricterTlp(tlp, minTlpOf(marking, record));
+    for (const at of locate(record, path)) tlp = stricterTlp(tlp, minTlpOf(marking, record, (at.parent as Record<string | number, unknown>)[at.key], codelist));
   }
   return tlp;
 }

@@ -1,9 +1,9 @@
 import { v7 as uuidv7 } from 'uuid';
 
 /** The record families whose ids a partner creates, plus bundles. */
-export type RecordIdType = 'indicator' | 'case' | 'commitment' | 'organization' | 'bundle';
+export type RecordIdType = 'indicator' | 'case' | 'commitment' | 'organization' | 'operation' | 'relationship' | 'sighting' | 'statistic' | 'bundle';
 
-const RECORD_ID = /^(indicator|case|commitment|organization|bundle)--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const RECORD_ID = /^(indicator|case|commitment|organization|operation|relationship|sighting|statistic|bundle)--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * A fresh record id: the type, two hyphens and a UUIDv7 (time-ordered, RFC 9562), as the standard asks for

@@ -1,7 +1,8 @@
 import { RECORD_TYPES } from '@gpos/schema';
 import type { Bundle, GposRecord, Observable, Tlp } from '@gpos/types';
 import type { Keyring } from './keyring.js';
-import { locate, minTlpOf, personalFieldsOf, type FieldLocation } from './personal-fields.js';
+import { labelAt, markingsOf, removeParts, type Removal } from './markings.js';
+import { locate, minTlpOf, personalFieldsOf } from './personal-fields.js';
 import { protectObservable, type RedactionNote } from './protect-observable.js';
 import { isTlp, looserTlp, stricterTlp, tlpAllows } from './tlp.js';
 
@@ -41,8 +42,11 @@ export function redact<R extends GposRecord>(value: R, options: RedactOptions): 
  * A copy of a record, an array of records or a bundle fit for `audience` (see the package README for the policy):
  *
  * - every record marked above the audience is removed, as is any record with no valid `tlp` or of an unknown family;
- * - in what remains, every field the schema marks as personal data with a minimum TLP above the audience — or above
- *   the record's own marking — is removed; a case narrative counts at its own `tlp` (TLP:RED when absent);
+ * - in what remains, every part the record's `markings` label above the audience is removed, and every field the
+ *   schema marks as personal data with a minimum TLP above the audience — or above the label it travels under (the
+ *   deepest marking naming it, else the record's own) — is removed; a case narrative counts at its own `tlp`
+ *   (TLP:RED when absent). Markings of removed parts go with them, and an array emptied by removals goes too;
+ * - a record that cannot lose a part it must not pass on (a required field marked above the audience) is removed;
  * - an observable whose value may not go is replaced by its keyed `pseudonym` when a keyring is given (its `id`,
  *   derived from the value, goes too), otherwise its indicator is removed;
  * - a bundle keeps its id, loses its `signature` (it no longer covers the content; sign again) and has its `tlp`
@@ -107,44 +111,52 @@ async function redactRecord(input: unknown, options: RedactOptions, notes: Redac
   if (!isTlp(input.tlp)) return drop('the record has no valid tlp, so it is treated as TLP:RED');
   if (!tlpAllows(options.audience, input.tlp)) return drop(`the record is ${label(input.tlp)}, above the audience ${label(options.audience)}`);
   if (!(RECORD_TYPES as readonly unknown[]).includes(input.type)) return drop('the record is of no known family');
-  const fields = personalFieldsOf(String(input.type));
+  const type = String(input.type);
+  const fields = personalFieldsOf(type);
 
   const record = structuredClone(input);
+  const markings = markingsOf(record);
   // a field above the record's own marking is mis-marked: it may not travel even to an audience cleared higher
   const ceiling = looserTlp(options.audience, input.tlp);
-  const removals: { at: FieldLocation; reason: string }[] = [];
+  const removals: Removal[] = [];
   let observableTooHigh: Tlp | undefined;
 
-  for (const { path, marking } of fields) {
-    const min = minTlpOf(marking, record);
+  // a part marked above the audience goes, whatever it holds
+  for (const m of markings) {
+    if (!tlpAllows(options.audience, m.tlp)) removals.push({ pointer: m.pointer, reason: `marked ${label(m.tlp)} in markings, above the audience ${label(options.audience)}` });
+  }
+
+  for (const { path, marking, codelist } of fields) {
     for (const at of locate(record, path)) {
+      const node = (at.parent as AnyRecord)[at.key as string];
+      const min = minTlpOf(marking, record, node, codelist);
       let level = min;
-      let limit = ceiling;
+      // judged against the label the value travels under: the deepest marking naming it, or the record's
+      let limit = markings.length > 0 ? looserTlp(options.audience, labelAt(markings, at.pointer, input.tlp)) : ceiling;
       if (marking.category === 'narrative') {
         // a narrative carries its own marking, which may be stricter than the record's: judge it against the audience
-        const node = (at.parent as AnyRecord)[at.key as string];
         const own = isObject(node) && isTlp(node.tlp) ? node.tlp : 'red';
         limit = options.audience;
         if (!tlpAllows(own, min)) {
-          removals.push({ at, reason: `a narrative marked ${label(own)}, below the ${label(min)} its personal data needs` });
+          removals.push({ pointer: at.pointer, reason: `a narrative marked ${label(own)}, below the ${label(min)} its personal data needs` });
           continue;
         }
         level = own;
       }
       if (tlpAllows(limit, level)) continue;
       if (isObservableValue(path)) continue;
-      removals.push({ at, reason: `personal data (${marking.category}) that needs ${label(level)}` });
+      removals.push({ pointer: at.pointer, reason: `personal data (${marking.category}) that needs ${label(level)}` });
     }
     // judged by its kind even when only match keys or attributes carry the value
-    if (isObservableValue(path) && isObject(record.observable) && !tlpAllows(ceiling, min)) observableTooHigh = min;
+    if (isObservableValue(path) && isObject(record.observable)) {
+      const min = minTlpOf(marking, record);
+      if (!tlpAllows(ceiling, min)) observableTooHigh = min;
+    }
   }
 
-  // remove from the last position first so the array indices of earlier removals stay right
-  for (const { at, reason } of removals.reverse()) {
-    if (Array.isArray(at.parent)) at.parent.splice(at.key as number, 1);
-    else delete at.parent[at.key as string];
-    notes.push({ action: 'field_removed', ...(id ? { record: id } : {}), pointer: at.pointer, reason });
-  }
+  const removed = removeParts(record, type, removals);
+  if ('required' in removed) return drop(`${removed.required} may not reach the audience ${label(options.audience)}, and the record cannot be sent without it`);
+  for (const { pointer, reason } of removed.done) notes.push({ action: 'field_removed', ...(id ? { record: id } : {}), pointer, reason });
 
   if (observableTooHigh && isObject(record.observable)) {
     const ok = await protectObservable(record.observable as unknown as Observable, `needs ${label(observableTooHigh)}`, options.keyring, notes, id);

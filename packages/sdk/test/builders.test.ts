@@ -69,10 +69,15 @@ describe('buildIndicator', () => {
 describe('the other builders', () => {
   it('buildCase defaults to TLP:AMBER, raised by the personal fields present', () => {
     const { tlp: _tlp, status: _status, ...input } = strip(victimCase) as Record<string, unknown>;
-    const built = buildCase(input as never, { now });
+    const built = buildCase({ ...(input as object), victim: { vulnerability: ['elderly', 'trafficking_victim'] } } as never, { now });
     expect(built.ok && built.record).toMatchObject({ tlp: 'amber+strict', status: 'received' });
     const plain = buildCase({ ...(input as object), victim: { age_band: 'age_30_39' } } as never, { now });
     expect(plain.ok && plain.record.tlp).toBe('amber');
+    // 1.1: each vulnerability code has its own minimum; an elderly victim's case stays at TLP:AMBER
+    const elderly = buildCase({ ...(input as object), victim: { vulnerability: ['elderly'] } } as never, { now });
+    expect(elderly.ok && elderly.record.tlp).toBe('amber');
+    const forced = buildCase({ ...(input as object), victim: { role: 'forced_criminality' } } as never, { now });
+    expect(forced.ok && forced.record.tlp).toBe('amber+strict');
   });
   it('buildCommitment and buildOrganization fill the envelope and default to TLP:CLEAR', () => {
     const { tlp: _t, ...c } = strip(commitment) as Record<string, unknown>;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codelists, fieldIndex, TLP_ORDER } from '@gpos/schema';
-import type { Bundle, GposRecord, Indicator, Tlp } from '@gpos/types';
+import type { Bundle, Case, GposRecord, Indicator, Tlp } from '@gpos/types';
 import { validate } from '@gpos/validate';
 import { fromHex } from '../src/base64url.js';
 import { Keyring, redact } from '../src/index.js';
@@ -21,25 +21,68 @@ function valuesAt(node: unknown, path: readonly string[]): unknown[] {
   return Array.isArray(node) ? [] : valuesAt((node as Record<string, unknown>)[step!], rest);
 }
 
-/** Every personal value present in a record with the lowest label it may travel under. */
-function personalValues(record: Record<string, unknown>): { path: string; min: number; own?: number }[] {
-  const out: { path: string; min: number; own?: number }[] = [];
+/** Minimums set per code by a field's own codelist (1.1: vulnerability and victim_role), read from the CSV data. */
+const perCode = (list: string) => new Map<string, string>(((codelists as unknown as Record<string, { rows: { code: string; min_tlp?: string }[] }>)[list]?.rows ?? []).filter((r) => r.min_tlp).map((r) => [r.code, r.min_tlp!]));
+const CODE_MIN: Record<string, Map<string, string>> = { vulnerability: perCode('vulnerability'), victim_role: perCode('victim_role') };
+
+/** Every value under a fieldIndex path, with its JSON Pointer. */
+function located(node: unknown, path: readonly string[], at = ''): { pointer: string; value: unknown }[] {
+  if (path.length === 0) return node === undefined ? [] : [{ pointer: at, value: node }];
+  if (node === null || typeof node !== 'object') return [];
+  const [step, ...rest] = path;
+  if (step === '*') return Array.isArray(node) ? node.flatMap((v, i) => located(v, rest, `${at}/${i}`)) : [];
+  if (step === '{}') return Array.isArray(node) ? [] : Object.entries(node).flatMap(([k, v]) => located(v, rest, `${at}/${k}`));
+  return Array.isArray(node) ? [] : located((node as Record<string, unknown>)[step!], rest, `${at}/${step}`);
+}
+
+/** The label a value travels under: the deepest of the record's markings naming it or an ancestor, else the record's. */
+function labelOf(record: Record<string, unknown>, pointer: string): number {
+  let best: { depth: number; tlp: string } | undefined;
+  for (const m of (record.markings as { pointer: string; tlp: string }[] | undefined) ?? []) {
+    if (pointer === m.pointer || pointer.startsWith(`${m.pointer}/`)) {
+      const depth = m.pointer.split('/').length;
+      if (!best || depth > best.depth) best = { depth, tlp: m.tlp };
+    }
+  }
+  return rank(best ? best.tlp : String(record.tlp));
+}
+
+/** Every personal value present in a record with the lowest label it may travel under, and the label it has. */
+function personalValues(record: Record<string, unknown>): { path: string; min: number; own?: number; label: number }[] {
+  const out: { path: string; min: number; own?: number; label: number }[] = [];
   for (const field of fieldIndex[String(record.type)] ?? []) {
     if (!field.personal) continue;
-    let min = rank(field.personal.min_tlp);
-    if (field.personal.min_tlp_by) {
-      const kind = (record.observable as { kind?: string } | undefined)?.kind ?? '';
-      min = Math.max(min, kindMin.has(kind) ? rank(kindMin.get(kind)!) : 4);
-    }
-    for (const value of valuesAt(record, field.path)) {
+    const by = field.personal.min_tlp_by;
+    for (const { pointer, value } of located(record, field.path)) {
+      let min = rank(field.personal.min_tlp);
+      if (by === 'indicator_kind.min_tlp') {
+        const kind = (record.observable as { kind?: string } | undefined)?.kind ?? '';
+        min = Math.max(min, kindMin.has(kind) ? rank(kindMin.get(kind)!) : 4);
+      } else if (by) {
+        const own = CODE_MIN[by.split('.')[0]!]?.get(String(value));
+        if (own) min = rank(own);
+      }
       if (field.personal.category === 'narrative') {
         const own = (value as { tlp?: string }).tlp;
-        out.push({ path: field.path.join('/'), min, own: own === undefined ? 4 : rank(own) });
-      } else out.push({ path: field.path.join('/'), min });
+        out.push({ path: pointer, min, own: own === undefined ? 4 : rank(own), label: labelOf(record, pointer) });
+      } else out.push({ path: pointer, min, label: labelOf(record, pointer) });
     }
   }
   return out;
 }
+
+/** Parts of a case a random marking may name, and the secrets they hold. */
+const SECRET_NAME = 'Krungthai impersonation script 7731';
+const SECRET_LABEL = 'informant-lotus-4412';
+const MARKED_SECRETS: Record<string, string> = { '/impersonated/0/name': SECRET_NAME, '/impersonated': SECRET_NAME, '/labels/1': SECRET_LABEL, '/labels': SECRET_LABEL };
+const MARKABLE = [...Object.keys(MARKED_SECRETS), '/victim/vulnerability/0', '/victim/vulnerability/1', '/victim/vulnerability', '/victim', '/timeline'];
+
+/** Protection blocks of trafficking victims (1.1): the whole block is special-category data. */
+const PROTECTIONS: NonNullable<NonNullable<Case['victim']>['protection']>[] = [
+  { identification: { stage: 'formal', identified_at: '2026-10-04', identified_by: 'TH-GOV:dsi', legal_basis: 'Anti-Trafficking in Persons Act B.E. 2551' } },
+  { rescue: { rescued_at: '2026-10-02', location: { country: 'MM', subdivision: 'MM-13' }, by: ['TH-GOV:rtp'] }, repatriation: { status: 'completed', to_country: 'BD', assisted_by: ['UN:iom'] } },
+  { support: [{ service: 'shelter', provided_by: 'TH-GOV:msdhs', started_at: '2026-10-03' }, { service: 'consular', provided_by: 'BD-GOV:mofa' }] },
+];
 
 const tlpArb = fc.constantFrom<Tlp>(...(TLP_ORDER as Tlp[]));
 const keyringPromise = Keyring.create([{ keyId: 'community-1', secret: fromHex('000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f') }]);
@@ -61,12 +104,32 @@ const markedRecord = (options: { kindSwap: boolean }): fc.Arbitrary<GposRecord> 
       if (accountNumber || accountId) r.observable.attributes = { ...r.observable.attributes, ...(accountNumber ? { account_number: accountNumber } : {}), ...(accountId ? { account_id: accountId } : {}) };
       return r as GposRecord;
     }),
-    fc.record({ base: fc.constantFrom(...cases), tlp: tlpArb, narrative: fc.option(tlpArb, { nil: undefined }), hasNarrative: fc.boolean(), residence: fc.boolean(), nationality: fc.boolean(), vulnerable: fc.boolean(), ref: fc.boolean() }).map(({ base, tlp, narrative, hasNarrative, residence, nationality, vulnerable, ref }) => {
+    fc.record({ base: fc.constantFrom(...cases), tlp: tlpArb, narrative: fc.option(tlpArb, { nil: undefined }), hasNarrative: fc.boolean(), residence: fc.boolean(), nationality: fc.boolean(), vulnerable: fc.boolean(), ref: fc.boolean(), protection: fc.option(fc.constantFrom(...PROTECTIONS), { nil: undefined }), marks: fc.array(fc.record({ part: fc.constantFrom(...MARKABLE), tlp: tlpArb }), { maxLength: 4 }) }).map(({ base, tlp, narrative, hasNarrative, residence, nationality, vulnerable, ref, protection, marks }) => {
       const r = clone(base);
       r.tlp = tlp;
       if (hasNarrative) r.narrative = { text: { en: 'He said his name was Somchai and called from a hospital.' }, ...(narrative ? { tlp: stricter(narrative, tlp) } : {}) };
-      r.victim = { ...r.victim, ...(residence ? { residence: 'TH-10' } : {}), ...(nationality ? { nationality: 'MM' } : {}), ...(vulnerable ? { vulnerability: ['elderly'] } : {}) };
+      r.victim = { ...r.victim, ...(residence ? { residence: 'TH-10' } : {}), ...(nationality ? { nationality: 'MM' } : {}), ...(vulnerable ? { vulnerability: ['elderly', 'trafficking_victim', 'language_barrier'] } : {}), ...(protection ? { role: 'forced_criminality', protection } : {}) };
       if (ref && r.payments?.[0]) r.payments[0].transaction_ref = 'KBANK-20260120-000991';
+      // field-level markings (1.1), each on a part that holds a secret the leak check looks for
+      r.impersonated = [{ entity_type: 'bank', name: SECRET_NAME }];
+      r.labels = ['triage', SECRET_LABEL];
+      const seen = new Set<string>();
+      const markings = marks.filter(({ part }) => !seen.has(part) && seen.add(part) && (part.startsWith('/victim/vulnerability') ? vulnerable : true));
+      // for the validity property, only markings a valid record may carry: never lower than the label a part
+      // inherits, except a vulnerability code (whose own minimum the redaction then enforces)
+      const inherited = (part: string) => markings.filter((m) => part.startsWith(`${m.part}/`)).reduce<Tlp>((t, m) => stricter(t, m.tlp), tlp);
+      const valid = ({ part, tlp: t }: { part: string; tlp: Tlp }) => (/^\/victim\/vulnerability\/\d$/.test(part) ? t : stricter(t, inherited(part)));
+      const sorted = [...markings].sort((x, y) => x.part.length - y.part.length);
+      for (const m of sorted) if (!options.kindSwap) m.tlp = valid(m);
+      if (markings.length > 0) r.markings = markings.map(({ part, tlp }) => ({ pointer: part, tlp })) as NonNullable<Case['markings']>;
+      return r as GposRecord;
+    }),
+    fc.record({ base: fc.constantFrom(...cases), tlp: tlpArb }).map(({ base, tlp }) => {
+      // the elderly victim's vulnerability shared with banks at TLP:AMBER while the rest of the case is stricter
+      const r = clone(base);
+      r.tlp = tlp;
+      r.victim = { ...r.victim, vulnerability: ['elderly', 'trafficking_victim'] };
+      r.markings = [{ pointer: '/victim/vulnerability/0', tlp: 'amber' }, { pointer: '/victim/vulnerability/1', tlp: 'amber+strict' }] as NonNullable<Case['markings']>;
       return r as GposRecord;
     }),
     fc.record({ base: fc.constantFrom(commitment, organization), tlp: tlpArb }).map(({ base, tlp }) => ({ ...clone(base), tlp }) as GposRecord),
@@ -91,7 +154,18 @@ function assertNoLeak(input: GposRecord[], output: Bundle, audience: Tlp) {
     expect(rank(String(record.tlp)), 'record above the audience').toBeLessThanOrEqual(a);
     for (const v of personalValues(record)) {
       if (v.own !== undefined) expect(Math.max(v.min, v.own), `${v.path} above the audience`).toBeLessThanOrEqual(a);
-      else expect(v.min, `${v.path} above the audience or its record`).toBeLessThanOrEqual(Math.min(a, rank(String(record.tlp))));
+      else expect(v.min, `${v.path} above the audience or the label it travels under`).toBeLessThanOrEqual(Math.min(a, v.label));
+    }
+    // no part survives with a marking above the audience
+    for (const m of (record.markings as { pointer: string; tlp: string }[] | undefined) ?? []) expect(rank(m.tlp), `${m.pointer} marked above the audience`).toBeLessThanOrEqual(a);
+  }
+  // and no secret of a part marked above the audience survives anywhere
+  for (const record of input as unknown as Record<string, unknown>[]) {
+    const text = byId.get(String(record.id));
+    if (text === undefined) continue;
+    for (const m of (record.markings as { pointer: string; tlp: string }[] | undefined) ?? []) {
+      const secret = MARKED_SECRETS[m.pointer];
+      if (secret && rank(m.tlp) > a) expect(text.includes(secret), `${m.pointer} marked ${m.tlp} leaked to ${audience}`).toBe(false);
     }
   }
   // and no observable value that had to go survives anywhere in its record, in any form it was given

@@ -73,7 +73,7 @@ describe('redact a record', () => {
     expect(value!.victim).toEqual({ age_band: 'age_60_69' });
     // the narrative carries its own marking (TLP:RED when absent), and a red audience may see it
     expect(value!.narrative).toEqual(victimCase.narrative);
-    expect(notes.map((n) => n.pointer)).toEqual(['/victim/vulnerability']);
+    expect(notes.map((n) => n.pointer)).toEqual(['/victim/vulnerability/0']);
     expect(notes.every((n) => !JSON.stringify(n).includes('elderly'))).toBe(true);
     expect(validate(value).valid, JSON.stringify(validate(value).problems)).toBe(true);
   });
@@ -139,5 +139,69 @@ describe('purity', () => {
     await redact(bundle, { audience: 'green', keyring: ring });
     expect(JSON.stringify(input)).toBe(frozen);
     expect(JSON.stringify(bundle)).toBe(bundleText);
+  });
+});
+
+describe('redact field-level markings (1.1)', () => {
+  // an elderly victim's vulnerability goes to banks at TLP:AMBER; a cognitive impairment stays AMBER+STRICT
+  const elderly = (): VictimCase => ({
+    ...clone(victimCase),
+    tlp: 'amber',
+    victim: { age_band: 'age_70_79', vulnerability: ['elderly', 'cognitive_impairment'] },
+    markings: [{ pointer: '/victim/vulnerability/1', tlp: 'amber+strict', reason: 'health data' }],
+  });
+
+  it('the validator accepts the elderly code at TLP:AMBER with the stricter code marked, and refuses it unmarked', () => {
+    expect(validate(elderly()).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const unmarked = { ...elderly(), markings: undefined };
+    expect(validate(unmarked).problems.map((p) => [p.code, p.pointer])).toContainEqual(['personal_data_below_tlp', '/victim/vulnerability/1']);
+  });
+
+  it('removes a part marked above the audience and its marking, keeps the rest, and the copy validates', async () => {
+    const { value, notes } = await redactWithNotes(elderly(), { audience: 'amber' });
+    expect(value!.victim!.vulnerability).toEqual(['elderly']);
+    expect(value!.markings).toBeUndefined();
+    expect(notes.map((n) => n.pointer).filter((p) => p.startsWith('/victim'))).toEqual(['/victim/vulnerability/1']);
+    expect(validate(value).valid, JSON.stringify(validate(value).problems)).toBe(true);
+    const cleared = await redact(elderly(), { audience: 'amber+strict' });
+    expect(cleared!.victim!.vulnerability).toEqual(['elderly', 'cognitive_impairment']);
+    expect(cleared!.markings).toEqual(elderly().markings);
+  });
+
+  it('renumbers the markings of later array items after an earlier one goes', async () => {
+    const record: VictimCase = {
+      ...clone(victimCase),
+      tlp: 'amber+strict',
+      victim: { vulnerability: ['trafficking_victim', 'elderly', 'language_barrier'] },
+      markings: [
+        { pointer: '/victim/vulnerability/0', tlp: 'red' },
+        { pointer: '/victim/vulnerability/2', tlp: 'amber+strict' },
+      ],
+    };
+    const out = await redact(record, { audience: 'amber+strict' });
+    expect(out!.victim!.vulnerability).toEqual(['elderly', 'language_barrier']);
+    expect(out!.markings).toEqual([{ pointer: '/victim/vulnerability/1', tlp: 'amber+strict' }]);
+    expect(validate(out).valid, JSON.stringify(validate(out).problems)).toBe(true);
+  });
+
+  it('removes an array the markings emptied, so its presence says nothing', async () => {
+    const record: VictimCase = { ...clone(victimCase), tlp: 'amber', victim: { vulnerability: ['elderly'] }, labels: ['lotus'], markings: [{ pointer: '/labels/0', tlp: 'red' }] };
+    const out = await redact(record, { audience: 'amber' });
+    expect(out).not.toHaveProperty('labels');
+    expect(validate(out).valid).toBe(true);
+  });
+
+  it('removes the whole record when a required part is marked above the audience', async () => {
+    const record: VictimCase = { ...clone(victimCase), tlp: 'amber', victim: {}, markings: [{ pointer: '/intake', tlp: 'red' }] };
+    const { value, notes } = await redactWithNotes(record, { audience: 'amber' });
+    expect(value).toBeUndefined();
+    expect(notes[0]).toMatchObject({ action: 'record_removed', reason: expect.stringContaining('/intake') });
+    expect((await redact(record, { audience: 'red' }))!.intake).toEqual(record.intake);
+  });
+
+  it('drops a marking that names nothing rather than pass on an invalid copy', async () => {
+    const record: VictimCase = { ...clone(victimCase), tlp: 'amber', victim: {}, markings: [{ pointer: '/evidence/7', tlp: 'amber' }] };
+    const out = await redact(record, { audience: 'red' });
+    expect(out!.markings).toBeUndefined();
   });
 });

@@ -39,10 +39,13 @@ export function prepareForTypes(schemas: Array<{ name: string; schema: JsonObjec
       const { examples: _examples, ...inline } = rewrite(def) as JsonObject;
       return { ...inline, ...(obj.description ? { description: obj.description } : {}) };
     }
-    const dispatch = obj['x-gpos-dispatch'] as { mapping?: Record<string, string> } | undefined;
+    const dispatch = obj['x-gpos-dispatch'] as { mapping?: Record<string, string>; retraction?: string } | undefined;
     if (dispatch?.mapping) {
-      // a dispatched record is whichever record type its `type` names, not the bare envelope the schema checks
+      // a dispatched record is whichever record type its `type` names, not the bare envelope the schema checks,
+      // or the minimal form of a revoked record
       const anyOf = Object.values(dispatch.mapping).map((id) => ({ $ref: `#/$defs/${typeNameOf(/([a-z]+)\.json$/.exec(id)![1]!)}` }));
+      const retraction = dispatch.retraction ? /#\/\$defs\/(.+)$/.exec(dispatch.retraction)?.[1] : undefined;
+      if (retraction) anyOf.push({ $ref: `#/$defs/${pascal(retraction)}` });
       return { title: obj.title, description: obj.description, anyOf };
     }
     const out: JsonObject = {};

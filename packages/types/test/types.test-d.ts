@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Bundle, Case, Pap, GposRecord, Indicator, Money, Observable, RecordOfType, Tlp, Commitment, Organization } from '../src/index.js';
+import type { Bundle, Case, Pap, GposRecord, Indicator, Money, Observable, RecordOfType, Tlp, Commitment, Organization, Operation, Relationship, Retraction, Sighting, Statistic } from '../src/index.js';
 
 describe('the envelope', () => {
   it('requires the fields every record carries', () => {
@@ -16,8 +16,29 @@ describe('the envelope', () => {
   });
 
   it('discriminates records by type', () => {
-    expectTypeOf<GposRecord['type']>().toEqualTypeOf<'indicator' | 'case' | 'commitment' | 'organization'>();
+    expectTypeOf<GposRecord['type']>().toEqualTypeOf<'indicator' | 'case' | 'commitment' | 'organization' | 'operation' | 'relationship' | 'sighting' | 'statistic'>();
     expectTypeOf<RecordOfType<'case'>>().toEqualTypeOf<Case>();
+    expectTypeOf<RecordOfType<'relationship'>>().toEqualTypeOf<Relationship>();
+  });
+});
+
+describe('the 1.1 families', () => {
+  it('type what their schemas require', () => {
+    expectTypeOf<Operation['name']>().toEqualTypeOf<{ [k: string]: string | undefined }>();
+    expectTypeOf<Relationship['source_ref']>().toEqualTypeOf<string>();
+    expectTypeOf<Relationship['relationship_type']>().toExtend<string>();
+    expectTypeOf<'controls'>().toExtend<Relationship['relationship_type']>();
+    expectTypeOf<'not_a_type'>().not.toExtend<Relationship['relationship_type']>();
+    expectTypeOf<Sighting['count']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<'spoofed'>().toExtend<Sighting['verdict']>();
+    expectTypeOf<Statistic['value']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Statistic['period']>().toBeObject();
+    expectTypeOf<Indicator['source_reliability']>().toEqualTypeOf<'a' | 'b' | 'c' | 'd' | 'e' | 'f' | undefined>();
+  });
+
+  it('type a retraction as the minimal revoked record', () => {
+    expectTypeOf<Retraction['revoked']>().toEqualTypeOf<true>();
+    expectTypeOf<Retraction['id']>().toEqualTypeOf<string>();
   });
 });
 
@@ -42,9 +63,12 @@ describe('families', () => {
 });
 
 describe('bundle records', () => {
-  it('are full records, chosen by their type', () => {
+  it('are full records, chosen by their type, or minimal retractions', () => {
     type Item = Bundle['records'][number];
-    expectTypeOf<Item>().toEqualTypeOf<GposRecord>();
+    expectTypeOf<Item>().toEqualTypeOf<GposRecord | Retraction>();
     expectTypeOf<Extract<Item, { type: 'indicator' }>>().toEqualTypeOf<Indicator>();
+    // narrowing on `type` alone still leaves a possible retraction, which a reader must rule out before using the indicator's fields
+    expectTypeOf<Extract<Item, { type: 'indicator' }> | Retraction>().toExtend<Item>();
+    expectTypeOf<Retraction['type']>().toEqualTypeOf<GposRecord['type']>();
   });
 });

@@ -113,7 +113,7 @@ class Generator {
       if (siblings.length) throw new Error(`${path}: $ref with validating siblings ${siblings.join(', ')}`);
       return this.ref(schema.$ref, file);
     }
-    if (schema['x-gpos-dispatch']) return 'recordSchema';
+    if (schema['x-gpos-dispatch']) return (schema['x-gpos-dispatch'] as { retraction?: string }).retraction ? 'bundleRecordSchema' : 'recordSchema';
     if (Array.isArray(schema.anyOf)) {
       return `z.union([${schema.anyOf.map((branch, i) => this.node(branch as JsonObject, file, `${path}/anyOf/${i}`)).join(', ')}])`;
     }
@@ -231,6 +231,10 @@ const FAMILY_DOC: Record<string, string> = {
   case: 'A victim case record (`case.json`).',
   commitment: 'A commitment record (`commitment.json`).',
   organization: 'An organisation record (`organization.json`).',
+  operation: 'A scam operation record (`operation.json`).',
+  relationship: 'A relationship record (`relationship.json`).',
+  sighting: 'A sighting record (`sighting.json`).',
+  statistic: 'A statistic record (`statistic.json`).',
   bundle: 'A bundle (`bundle.json`), each of its records checked against the schema of its own `type`.',
 };
 
@@ -254,12 +258,20 @@ export function generate(): Record<string, string> {
   const recordCode = `z.discriminatedUnion(${JSON.stringify(dispatch.property)}, [${families.map(schemaName).join(', ')}])`;
   generator.declarations.push({ name: 'recordSchema', code: recordCode });
   generator.exportNames.set('recordSchema', 'x-gpos-dispatch');
+  const retraction = (dispatch as { retraction?: string }).retraction;
+  if (retraction) {
+    // a revoked record may be sent in full or in its minimal form (common.json#/$defs/retraction)
+    const retractionName = generator.node({ $ref: retraction }, 'bundle', 'x-gpos-dispatch/retraction');
+    generator.declarations.push({ name: 'bundleRecordSchema', code: `z.union([recordSchema, ${retractionName}])` });
+    generator.exportNames.set('bundleRecordSchema', 'x-gpos-dispatch');
+  }
   generator.declareRoot('bundle', bundle.schema, 'bundleSchema');
   for (const { name } of schemas) if (name !== 'common' && name !== 'bundle' && !families.includes(name)) throw new Error(`${name}.json is not a record family named by x-gpos-dispatch`);
 
   const docs: Record<string, string> = {
     ...Object.fromEntries(families.map((f) => [schemaName(f), FAMILY_DOC[f] ?? `A ${f} record.`])),
     recordSchema: `Any record, chosen by its \`${dispatch.property}\` (a discriminated union, as the standard dispatches; never a plain union).`,
+    bundleRecordSchema: 'What a bundle or a feed may carry: any full record, or a revoked record in its minimal form (`retractionSchema`).',
     bundleSchema: FAMILY_DOC.bundle!,
   };
   const helpers = [...generator.helpers].sort();

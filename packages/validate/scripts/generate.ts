@@ -72,6 +72,9 @@ export function createAjv(options: { code?: boolean; strip?: boolean } = {}): Aj
   return ajv;
 }
 
+/** The minimal form a revoked record may take instead of its family's schema (bundle.json's `x-gpos-dispatch.retraction`). */
+export const RETRACTION_ID = 'https://schemas.gpos.network/v1/common.json#/$defs/retraction';
+
 const exportName = (name: string) => `validate${name[0]!.toUpperCase()}${name.slice(1)}`;
 
 /** The standalone validators module: one export per schema file except `common`. */
@@ -79,6 +82,7 @@ export function validatorsModule(): string {
   const ajv = createAjv({ code: true, strip: true });
   const exports: Record<string, string> = {};
   for (const { name, schema } of readSchemas()) if (name !== 'common') exports[exportName(name)] = String(schema.$id);
+  exports.validateRetraction = RETRACTION_ID;
   return `${banner('//')}/* eslint-disable */\n${esmImports(standaloneCode(ajv, exports))}\n`;
 }
 
@@ -120,6 +124,8 @@ export function declarationsModule(): string {
     lines.push(`/** Checks a value against ${String(schema.$id)}. */`);
     lines.push(`export declare const ${exportName(name)}: SchemaValidateFunction;`);
   }
+  lines.push(`/** Checks a value against ${RETRACTION_ID}: the minimal form of a revoked record. */`);
+  lines.push(`export declare const validateRetraction: SchemaValidateFunction;`);
   lines.push('');
   return lines.join('\n');
 }

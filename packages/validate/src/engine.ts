@@ -1,6 +1,18 @@
 import { SPEC_VERSION } from '@gpos/schema';
 import type { GposRecord } from '@gpos/types';
-import { validateBundle, validateCase, validateCommitment, validateIndicator, validateOrganization, type SchemaValidateFunction } from './generated/schema-validators.js';
+import {
+  validateBundle,
+  validateCase,
+  validateCommitment,
+  validateIndicator,
+  validateOperation,
+  validateOrganization,
+  validateRelationship,
+  validateRetraction,
+  validateSighting,
+  validateStatistic,
+  type SchemaValidateFunction,
+} from './generated/schema-validators.js';
 import { findHazard, MAX_DEPTH, MAX_STRING_LENGTH } from './guard.js';
 import { escapeToken } from './pointer.js';
 import type { Problem, ProblemRecord } from './problem.js';
@@ -16,6 +28,10 @@ export const RECORD_VALIDATORS: Readonly<Record<string, SchemaValidateFunction>>
   case: validateCase,
   commitment: validateCommitment,
   organization: validateOrganization,
+  operation: validateOperation,
+  relationship: validateRelationship,
+  sighting: validateSighting,
+  statistic: validateStatistic,
 };
 
 const FAMILIES = Object.keys(RECORD_VALIDATORS);
@@ -66,6 +82,24 @@ function runRules(active: readonly Rule[], run: (rule: Rule) => Problem[], point
   return out ?? [];
 }
 
+/**
+ * The rules that also apply to a minimal retraction (common.json#/$defs/retraction): they read only the envelope.
+ * Every other rule reads a family's own fields, which a retraction leaves out on purpose.
+ */
+const RETRACTION_RULES = new Set(['spec_version_newer', 'spec_version_older', 'date_order', 'duplicate_record', 'unresolved_reference']);
+
+/**
+ * A revoked record may be sent in its minimal form instead of in full (bundle.json's `x-gpos-dispatch.retraction`).
+ * Returns the problems of the better fit: none when either schema accepts it, otherwise the shorter list, which is
+ * the one of the form the producer was evidently writing.
+ */
+function revokedCheck(type: string, validator: SchemaValidateFunction, value: Record<string, unknown>): { problems: Problem[]; minimal: boolean } {
+  const full = schemaCheck(type, validator, value);
+  if (full.length === 0) return { problems: full, minimal: false };
+  const minimal = schemaCheck(type, validateRetraction, value);
+  return minimal.length <= full.length ? { problems: minimal, minimal: true } : { problems: full, minimal: false };
+}
+
 /** Checks one record entry: its type, its schema, then (when schema-valid) every active rule. */
 function checkEntry(entry: Entry, context: RuleContext, active: readonly Rule[], record: ProblemRecord | undefined): Problem[] {
   const { value, prefix } = entry;
@@ -83,10 +117,11 @@ function checkEntry(entry: Entry, context: RuleContext, active: readonly Rule[],
           : `"type" is ${show(type)}, which is not a record family; use one of ${FAMILIES.join(', ')}.`;
     return [prefixed({ severity: 'error', code: 'unknown_record_type', pointer: '/type', message }, prefix, record)];
   }
-  const problems = schemaCheck(type, validator, value);
+  const { problems, minimal } = value.revoked === true ? revokedCheck(type, validator, value) : { problems: schemaCheck(type, validator, value), minimal: false };
   if (problems.length === 0) {
     const typed = value as unknown as GposRecord;
-    problems.push(...runRules(active, (rule) => rule.check(typed, context), ''));
+    const rules = minimal ? active.filter((rule) => RETRACTION_RULES.has(rule.code)) : active;
+    problems.push(...runRules(rules, (rule) => rule.check(typed, context), ''));
   }
   return problems.map((p) => prefixed(p, prefix, record));
 }
@@ -168,27 +203,36 @@ function checkBundle(bundle: Record<string, unknown>, active: readonly Rule[]): 
   const records = Array.isArray(bundle.records) ? bundle.records : [];
   const entries = records.map((item, i) => ({ value: item, prefix: `/records/${i}`, index: i }));
   const { ids, versions } = index(entries);
-  const outer = { tlp: bundle.tlp, spec_version: bundle.spec_version };
+  const outer = { tlp: bundle.tlp, spec_version: bundle.spec_version, scope: bundle.scope };
+  const stubs = stubIds(bundle.references);
   if (problems.length === 0) {
-    const context: RuleContext = { container: 'bundle', index: -1, bundle: outer, ids, versions, specVersion: SPEC_VERSION };
+    const context: RuleContext = { container: 'bundle', index: -1, bundle: outer, ids, versions, specVersion: SPEC_VERSION, stubs };
     problems.push(...runRules(active, (rule) => (rule.checkBundle ? rule.checkBundle(bundle, context) : []), ''));
   }
   for (const entry of entries) {
-    const context: RuleContext = { container: 'bundle', index: entry.index, bundle: outer, ids, versions, specVersion: SPEC_VERSION };
+    const context: RuleContext = { container: 'bundle', index: entry.index, bundle: outer, ids, versions, specVersion: SPEC_VERSION, stubs };
     problems.push(...checkEntry(entry, context, active, recordInfo(entry.value, entry.index)));
   }
   return { problems, records: entries.length };
 }
 
+/** The ids a delta bundle names in `references` without carrying the records. */
+function stubIds(references: unknown): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (Array.isArray(references)) for (const stub of references) if (isObject(stub) && typeof stub.id === 'string') out.add(stub.id);
+  return out;
+}
+
 /** Whether a value is schema-valid for one family; used by the type guards. */
-export function schemaValid(name: string, value: unknown): boolean {
+export function schemaValid(name: string, value: unknown, inBundle = false): boolean {
   if (!isObject(value) || value.type !== name) return false;
   const validator = name === 'bundle' ? validateBundle : RECORD_VALIDATORS[name];
   if (!validator || findHazard(value) !== undefined) return false;
-  if (!validator(value)) return false;
+  // a bundle's record may be a minimal retraction; a lone value passed to isIndicator() must be the full record its type promises
+  if (!validator(value) && !(inBundle && value.revoked === true && validateRetraction(value))) return false;
   if (name !== 'bundle') return true;
   const records = value.records as unknown[];
-  return records.every((r) => isObject(r) && typeof r.type === 'string' && schemaValid(r.type, r));
+  return records.every((r) => isObject(r) && typeof r.type === 'string' && schemaValid(r.type, r, true));
 }
 
 export { escapeToken };

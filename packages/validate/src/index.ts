@@ -70,7 +70,7 @@ export const isOrganization = (value: unknown): value is Organization => guard('
 /** True when `value` is a schema-valid bundle whose every record is schema-valid for its `type` (semantic rules are not run). */
 export const isBundle = (value: unknown): value is Bundle => guard('bundle', value);
 
-export { ValidationError, type Problem, type ProblemRecord, type Severity, type ValidationResult } from './problem.js';
+export { failsRun, SEVERITIES, ValidationError, type Problem, type ProblemRecord, type Severity, type ValidationResult } from './problem.js';
 export { rules, rulesByCode, type Rule, type RuleContext } from './rules/index.js';
 export { SCHEMA_PROBLEM_CODES, type SchemaProblemCode } from './schema-messages.js';
 export { SCHEMA_IDS, type SchemaName } from './generated/schema-ids.js';

@@ -52,7 +52,19 @@ export class ValidationError extends Error {
   }
 }
 
+/** The severities, most serious first. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/**
+ * Whether a problem of this severity fails a run: every error does, a warning only under `strict` (as
+ * `gpos validate --strict` asks), advice never. The one place this is decided: the validator's `valid`, the
+ * CLI's exit status, its `--quiet` filter and every report format ask here.
+ */
+export function failsRun(severity: Severity, strict: boolean): boolean {
+  return severity === 'error' || (strict && severity === 'warning');
+}
+
 /** Whether `problems` make the data invalid. */
-export function failing(problems: readonly Problem[], strict: boolean): boolean {
-  return problems.some((p) => p.severity === 'error' || (strict && p.severity === 'warning'));
+export function failing(problems: readonly Pick<Problem, 'severity'>[], strict: boolean): boolean {
+  return problems.some((p) => failsRun(p.severity, strict));
 }

@@ -91,7 +91,7 @@ describe('validate()', () => {
   });
 
   it('exports the schema ids and a rules table with unique codes and documentation', () => {
-    expect(Object.keys(SCHEMA_IDS).sort()).toEqual(['bundle', 'case', 'commitment', 'indicator', 'organization']);
+    expect(Object.keys(SCHEMA_IDS).sort()).toEqual(['bundle', 'case', 'commitment', 'indicator', 'operation', 'organization', 'relationship', 'sighting', 'statistic']);
     const codes = rules.map((r) => r.code);
     expect(new Set(codes).size).toBe(codes.length);
     for (const rule of rules) {
@@ -202,5 +202,22 @@ describe('hostile input', () => {
     expect(noThrow(trap).problems[0]!.code).toBe('internal_error');
     const getter = Object.defineProperty({ type: 'indicator' }, 'id', { enumerable: true, get: () => { throw new Error('boom'); } });
     expect(() => validate(getter)).not.toThrow();
+  });
+});
+
+describe('the problem model', () => {
+  it('decides in one place what fails a run, and validate() agrees with it', async () => {
+    const { failsRun, SEVERITIES } = await import('../src/problem/index.js');
+    expect(SEVERITIES.map((s) => [s, failsRun(s, false), failsRun(s, true)])).toEqual([
+      ['error', true, true],
+      ['warning', false, true],
+      ['info', false, false],
+    ]);
+    const warned = fixtures.indicator();
+    warned.description = { en: 'Reported by somchai.k@example.com' };
+    const loose = validate(warned);
+    expect(loose.problems.map((p) => p.severity)).toContain('warning');
+    expect(loose.valid).toBe(!loose.problems.some((p) => failsRun(p.severity, false)));
+    expect(validate(warned, { strict: true }).valid).toBe(!loose.problems.some((p) => failsRun(p.severity, true)));
   });
 });

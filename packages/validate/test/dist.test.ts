@@ -27,6 +27,15 @@ describe.skipIf(!built)('the built package', () => {
     expect([esm.trim(), cjs.trim()]).toEqual(['json_duplicate_key', 'json_duplicate_key']);
   });
 
+  it('serves the problem model from import and require without loading the validator', () => {
+    const probe = `[failsRun('error', false), failsRun('warning', false), failsRun('warning', true), failsRun('info', true)].join()`;
+    const esm = execFileSync(process.execPath, ['--input-type=module', '-e', `import { failsRun } from ${JSON.stringify(`${DIST}problem/index.js`)}; console.log(${probe});`], { encoding: 'utf8' });
+    const cjs = execFileSync(process.execPath, ['-e', `const { failsRun } = require(${JSON.stringify(`${DIST}problem/index.cjs`)}); console.log(${probe});`], { encoding: 'utf8' });
+    expect([esm.trim(), cjs.trim()]).toEqual(['true,false,true,false', 'true,false,true,false']);
+    // light: nothing but the model (no compiled schemas, no normaliser)
+    expect(readFileSync(`${DIST}problem/index.js`, 'utf8')).not.toMatch(/\bimport\b.*\bfrom\b/);
+  });
+
   it('bundles the Ajv runtime instead of importing it', () => {
     for (const file of ['index.js', 'index.cjs']) {
       const code = readFileSync(`${DIST}${file}`, 'utf8');

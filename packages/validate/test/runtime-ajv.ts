@@ -1,14 +1,19 @@
-import { createAjv } from '../scripts/generate.js';
+import { createAjv, readSchemas } from '../scripts/generate.js';
 
 const BASE = 'https://schemas.gpos.network/v1/';
-const FAMILIES = new Set(['indicator', 'case', 'commitment', 'organization']);
+/** The dispatch the standard declares on a bundle's records: the schema per family, and the minimal form of a revoked record. */
+const DISPATCH = (() => {
+  const bundle = readSchemas().find((s) => s.name === 'bundle')!.schema as { properties: { records: { items: { 'x-gpos-dispatch': { mapping: Record<string, string>; retraction: string } } } } };
+  return bundle.properties.records.items['x-gpos-dispatch'];
+})();
 let ajv: ReturnType<typeof createAjv> | undefined;
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function record(value: unknown): boolean {
-  if (!isObject(value) || typeof value.type !== 'string' || !FAMILIES.has(value.type)) return false;
-  return ajv!.getSchema(`${BASE}${value.type}.json`)!(value) as boolean;
+  if (!isObject(value) || typeof value.type !== 'string' || !Object.hasOwn(DISPATCH.mapping, value.type)) return false;
+  if (ajv!.getSchema(DISPATCH.mapping[value.type]!)!(value)) return true;
+  return value.revoked === true && (ajv!.getSchema(DISPATCH.retraction)!(value) as boolean);
 }
 
 /**

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../src/index.js';
-import { bundleSchema, recordSchema } from '../src/zod/index.js';
+import { bundleRecordSchema, bundleSchema } from '../src/zod/index.js';
 import { isSchemaLevel, loadCorpus } from './corpus.js';
 
 const corpus = loadCorpus();
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** The zod verdict, dispatched as the standard says: a bundle by bundleSchema, an array item by item, anything else as a record. */
+/**
+ * The zod verdict, dispatched as the standard says: a bundle by bundleSchema, an array item by item, anything else
+ * as a record — in full, or a revoked record in its minimal form, which a file or a feed may carry as a bundle does.
+ */
 function zodVerdict(data: unknown): boolean {
-  if (Array.isArray(data)) return data.every((item) => recordSchema.safeParse(item).success);
+  if (Array.isArray(data)) return data.every((item) => bundleRecordSchema.safeParse(item).success);
   if (isObject(data) && data.type === 'bundle') return bundleSchema.safeParse(data).success;
-  return recordSchema.safeParse(data).success;
+  return bundleRecordSchema.safeParse(data).success;
 }
 
 /**

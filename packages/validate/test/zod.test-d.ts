@@ -34,6 +34,15 @@ describe('z.infer of the record families equals @gpos/types', () => {
     expectTypeOf<T.Organization>().toExtend<Infer<'organizationSchema'>>();
   });
 
+  it('the 1.1 families', () => {
+    expectTypeOf<Infer<'operationSchema'>>().toEqualTypeOf<T.Operation>();
+    expectTypeOf<Infer<'relationshipSchema'>>().toEqualTypeOf<T.Relationship>();
+    expectTypeOf<Infer<'sightingSchema'>>().toEqualTypeOf<T.Sighting>();
+    expectTypeOf<Infer<'statisticSchema'>>().toEqualTypeOf<T.Statistic>();
+    expectTypeOf<Infer<'retractionSchema'>>().toEqualTypeOf<T.Retraction>();
+    expectTypeOf<Infer<'bundleRecordSchema'>>().toEqualTypeOf<T.BundleRecord>();
+  });
+
   it('record', () => {
     expectTypeOf<Infer<'recordSchema'>>().toEqualTypeOf<T.GposRecord>();
     expectTypeOf<T.GposRecord>().toExtend<Infer<'recordSchema'>>();
@@ -48,7 +57,7 @@ describe('z.infer of the record families equals @gpos/types', () => {
     expectTypeOf<Omit<Bundle, 'records'>>().toEqualTypeOf<Omit<T.Bundle, 'records'>>();
     expectTypeOf<Omit<Bundle, 'records'>>().toExtend<Omit<T.Bundle, 'records'>>();
     expectTypeOf<Omit<T.Bundle, 'records'>>().toExtend<Omit<Bundle, 'records'>>();
-    expectTypeOf<Bundle['records']>().toEqualTypeOf<T.GposRecord[]>();
+    expectTypeOf<Bundle['records']>().toEqualTypeOf<Array<T.GposRecord | T.Retraction>>();
     expectTypeOf<Bundle>().toExtend<T.Bundle>();
   });
 });

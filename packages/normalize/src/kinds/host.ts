@@ -1,4 +1,4 @@
-import { parse } from 'tldts';
+import { publicSuffixes } from '#heavy';
 import { invalid, valid } from '../result.js';
 import { refang } from '../refang.js';
 import type { KindResult, MatchKey } from '../types.js';
@@ -39,7 +39,7 @@ export function parseHost(input: string): HostParts | { code: string; reason: st
 
 /** Checks a host name the WHATWG URL parser has already serialised, and finds its registrable domain. */
 export function classifyHost(hostname: string): HostParts | { code: string; reason: string } {
-  const info = parse(hostname, TLDTS_OPTIONS);
+  const info = publicSuffixes()(hostname, TLDTS_OPTIONS);
   if (info.isIp) return { code: 'is_ip_address', reason: 'it is an IP address; use the ip_address kind' };
   // one trailing dot is the DNS root ("bad.example." in a URL); any other empty label ("a..example",
   // ".example") is not a name, though the URL parser keeps it

@@ -1,4 +1,5 @@
-import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
+import { phoneNumbers } from '#heavy';
 import { invalid, valid } from '../result.js';
 import type { KindResult, NormalizeOptions, ObservableAttributes } from '../types.js';
 
@@ -6,7 +7,7 @@ import type { KindResult, NormalizeOptions, ObservableAttributes } from '../type
 export function parsePhone(input: string, region: string | undefined): PhoneNumber | { code: string; reason: string } {
   const text = input.trim().replace(/^tel:/i, '');
   if (!/^[+(]?[\d\s().\-/]{3,40}$/.test(text)) return { code: 'invalid_phone', reason: 'it is not written as a phone number' };
-  const phone = parsePhoneNumberFromString(text, region ? { defaultCountry: region.toUpperCase() as CountryCode } : undefined);
+  const phone = phoneNumbers()(text, region ? { defaultCountry: region.toUpperCase() as CountryCode } : undefined);
   if (!phone) {
     return region
       ? { code: 'invalid_phone', reason: 'it is not a phone number' }

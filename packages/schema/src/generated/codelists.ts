@@ -362,6 +362,32 @@ export const assessmentTypeCodelist: Codelist<(typeof assessmentTypeCodes)[numbe
   ]
 };
 
+/** Bundle scope: Whether a bundle stands on its own (complete) or carries only what changed since a given time (delta). (closed codelist) */
+export const bundleScopeCodes = ["complete","delta"] as const;
+export type BundleScopeCode = (typeof bundleScopeCodes)[number];
+export const bundleScopeCodelist: Codelist<(typeof bundleScopeCodes)[number]> = {
+  "name": "bundle_scope",
+  "title": "Bundle scope",
+  "description": "Whether a bundle stands on its own (complete) or carries only what changed since a given time (delta).",
+  "open": false,
+  "rows": [
+    {
+      "code": "complete",
+      "title": "Complete",
+      "description": "The bundle stands on its own: every record its records refer to is in it. A reference that does not resolve is an error.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "delta",
+      "title": "Delta",
+      "description": "The bundle carries only what changed since its `since` time: new records, new versions and retractions. Records it refers to may already be held by the recipient, so a reference that does not resolve is at most a warning, and none when the bundle lists the record among its `references`.",
+      "source": "GPOS",
+      "deprecated": ""
+    }
+  ]
+};
+
 /** Case status: Where a victim case stands, from intake to closure. The five closed states say why the case was closed. (closed codelist) */
 export const caseStatusCodes = ["received","triaged","freeze_in_progress","under_investigation","referred","action_taken","closed_resolved","closed_no_further_action","closed_duplicate","closed_unfounded","closed_withdrawn"] as const;
 export type CaseStatusCode = (typeof caseStatusCodes)[number];
@@ -1122,6 +1148,98 @@ export const contactDirectionCodelist: Codelist<(typeof contactDirectionCodes)[n
       "description": "The victim contacted the scammer first, for example after seeing an advertisement, a fake listing or a search result.",
       "source": "GPOS",
       "deprecated": ""
+    }
+  ]
+};
+
+/** Crypto asset: Crypto assets the standard knows, with their CAIP-19 identifier and the number of decimals they have on their chain. Values in other assets are valid; validators check the decimals of the assets listed here. (open codelist) */
+export const cryptoAssetCodes = ["usdt_tron","usdt_ethereum","usdt_bsc","usdc_ethereum","usdc_tron","btc","eth","trx"] as const;
+export type CryptoAssetCode = (typeof cryptoAssetCodes)[number];
+export const cryptoAssetCodelist: Codelist<(typeof cryptoAssetCodes)[number]> = {
+  "name": "crypto_asset",
+  "title": "Crypto asset",
+  "description": "Crypto assets the standard knows, with their CAIP-19 identifier and the number of decimals they have on their chain. Values in other assets are valid; validators check the decimals of the assets listed here.",
+  "open": true,
+  "rows": [
+    {
+      "code": "usdt_tron",
+      "title": "Tether USD on TRON",
+      "description": "USDT issued by Tether as a TRC-20 token on TRON mainnet, the asset most often paid in investment and pig-butchering scams in Asia. Tether can freeze it at an address.",
+      "source": "Tether; CAIP-19",
+      "deprecated": "",
+      "caip19": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+      "symbol": "USDT",
+      "decimals": "6"
+    },
+    {
+      "code": "usdt_ethereum",
+      "title": "Tether USD on Ethereum",
+      "description": "USDT issued by Tether as an ERC-20 token on Ethereum mainnet. Tether can freeze it at an address.",
+      "source": "Tether; CAIP-19",
+      "deprecated": "",
+      "caip19": "eip155:1/erc20:0xdac17f958d2ee523a2206206994597c13d831ec7",
+      "symbol": "USDT",
+      "decimals": "6"
+    },
+    {
+      "code": "usdt_bsc",
+      "title": "Tether USD on BNB Smart Chain",
+      "description": "USDT as a BEP-20 token on BNB Smart Chain. It has 18 decimals there, not 6 as on TRON and Ethereum.",
+      "source": "Tether; CAIP-19",
+      "deprecated": "",
+      "caip19": "eip155:56/erc20:0x55d398326f99059ff775485246999027b3197955",
+      "symbol": "USDT",
+      "decimals": "18"
+    },
+    {
+      "code": "usdc_ethereum",
+      "title": "USD Coin on Ethereum",
+      "description": "USDC issued by Circle as an ERC-20 token on Ethereum mainnet. Circle can freeze it at an address.",
+      "source": "Circle; CAIP-19",
+      "deprecated": "",
+      "caip19": "eip155:1/erc20:0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48",
+      "symbol": "USDC",
+      "decimals": "6"
+    },
+    {
+      "code": "usdc_tron",
+      "title": "USD Coin on TRON",
+      "description": "USDC as a TRC-20 token on TRON mainnet.",
+      "source": "Circle; CAIP-19",
+      "deprecated": "",
+      "caip19": "tron:0x2b6653dc/trc20:TEkxiTehnzSmSe2XqrBj4w32RUN966rdz8",
+      "symbol": "USDC",
+      "decimals": "6"
+    },
+    {
+      "code": "btc",
+      "title": "Bitcoin",
+      "description": "Bitcoin, the native coin of the Bitcoin mainnet (SLIP-44 coin type 0).",
+      "source": "SLIP-44; CAIP-19",
+      "deprecated": "",
+      "caip19": "bip122:000000000019d6689c085ae165831e93/slip44:0",
+      "symbol": "BTC",
+      "decimals": "8"
+    },
+    {
+      "code": "eth",
+      "title": "Ether",
+      "description": "Ether, the native coin of Ethereum mainnet (SLIP-44 coin type 60).",
+      "source": "SLIP-44; CAIP-19",
+      "deprecated": "",
+      "caip19": "eip155:1/slip44:60",
+      "symbol": "ETH",
+      "decimals": "18"
+    },
+    {
+      "code": "trx",
+      "title": "TRON",
+      "description": "TRX, the native coin of TRON mainnet (SLIP-44 coin type 195), which pays the fees of USDT transfers on TRON.",
+      "source": "SLIP-44; CAIP-19",
+      "deprecated": "",
+      "caip19": "tron:0x2b6653dc/slip44:195",
+      "symbol": "TRX",
+      "decimals": "6"
     }
   ]
 };
@@ -2806,6 +2924,190 @@ export const observationStatusCodelist: Codelist<(typeof observationStatusCodes)
   ]
 };
 
+/** Operation kind: What kind of scam operation a record describes: a compound, a call centre, a laundering or recruitment network. (open codelist) */
+export const operationKindCodes = ["scam_compound","call_centre","laundering_network","recruitment_network","mule_network","sim_farm","phishing_kit_operator","other"] as const;
+export type OperationKindCode = (typeof operationKindCodes)[number];
+export const operationKindCodelist: Codelist<(typeof operationKindCodes)[number]> = {
+  "name": "operation_kind",
+  "title": "Operation kind",
+  "description": "What kind of scam operation a record describes: a compound, a call centre, a laundering or recruitment network.",
+  "open": true,
+  "rows": [
+    {
+      "code": "scam_compound",
+      "title": "Scam compound",
+      "description": "A guarded site where workers, many of them trafficked, run scams at scale from dormitories and offices, often in a special economic zone or border area.",
+      "source": "GPOS",
+      "deprecated": "",
+      "xw_stix_sdo": "intrusion-set"
+    },
+    {
+      "code": "call_centre",
+      "title": "Call centre",
+      "description": "An office or network of offices running scam calls or chats, without the forced labour and confinement of a compound.",
+      "source": "GPOS",
+      "deprecated": "",
+      "xw_stix_sdo": "intrusion-set"
+    },
+    {
+      "code": "laundering_network",
+      "title": "Money-laundering network",
+      "description": "A network that moves and cleans the proceeds of scams: mule account herders, underground banking, crypto over-the-counter desks and cash-out crews.",
+      "source": "GPOS",
+      "deprecated": "",
+      "xw_stix_sdo": "intrusion-set"
+    },
+    {
+      "code": "recruitment_network",
+      "title": "Recruitment network",
+      "description": "A network that lures workers into scam operations with fake job offers, and moves them across borders.",
+      "source": "GPOS",
+      "deprecated": "",
+      "xw_stix_sdo": "intrusion-set"
+    },
+    {
+      "code": "mule_network",
+      "title": "Mule account network",
+      "description": "A network that opens, buys, rents or controls bank, e-wallet and exchange accounts used to receive victims' money.",
+      "source": "GPOS",
+      "deprecated": "",
+      "xw_stix_sdo": "intrusion-set"
+    },
+    {
+      "code": "sim_farm",
+      "title": "SIM farm",
+      "description": "A set of SIM boxes, SIM banks or phones that sends scam SMS or places scam calls at scale.",
+      "source": "GPOS",
+      "deprecated": "",
+      "xw_stix_sdo": "infrastructure"
+    },
+    {
+      "code": "phishing_kit_operator",
+      "title": "Phishing kit or service operator",
+      "description": "A group that builds, rents out or hosts phishing kits, fake sites or fake apps for other scammers (crime as a service).",
+      "source": "GPOS",
+      "deprecated": "",
+      "xw_stix_sdo": "infrastructure"
+    },
+    {
+      "code": "other",
+      "title": "Other",
+      "description": "A kind of operation not listed; describe it in the description.",
+      "source": "GPOS",
+      "deprecated": "",
+      "xw_stix_sdo": ""
+    }
+  ]
+};
+
+/** Operation size measure: What an estimate of a scam operation's size counts: workers, trafficked persons, victims, numbers, accounts. (open codelist) */
+export const operationSizeMeasureCodes = ["workers","trafficked_persons","victims","phone_numbers","accounts","domains","buildings"] as const;
+export type OperationSizeMeasureCode = (typeof operationSizeMeasureCodes)[number];
+export const operationSizeMeasureCodelist: Codelist<(typeof operationSizeMeasureCodes)[number]> = {
+  "name": "operation_size_measure",
+  "title": "Operation size measure",
+  "description": "What an estimate of a scam operation's size counts: workers, trafficked persons, victims, numbers, accounts.",
+  "open": true,
+  "rows": [
+    {
+      "code": "workers",
+      "title": "Workers",
+      "description": "Persons working in the operation, whether willingly or not.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "trafficked_persons",
+      "title": "Trafficked persons",
+      "description": "Persons held in the operation who were trafficked into it or are forced to work there.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "victims",
+      "title": "Victims",
+      "description": "Persons the operation defrauded.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "phone_numbers",
+      "title": "Phone numbers",
+      "description": "Phone numbers or SIM cards the operation uses.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "accounts",
+      "title": "Accounts",
+      "description": "Bank, e-wallet, exchange, social media or messaging accounts the operation uses.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "domains",
+      "title": "Domains",
+      "description": "Domains the operation uses for its sites.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "buildings",
+      "title": "Buildings",
+      "description": "Buildings the operation occupies.",
+      "source": "GPOS",
+      "deprecated": ""
+    }
+  ]
+};
+
+/** Operation status: Where a scam operation stands: active, disrupted, dismantled, relocated. (closed codelist) */
+export const operationStatusCodes = ["active","disrupted","dismantled","relocated","unknown"] as const;
+export type OperationStatusCode = (typeof operationStatusCodes)[number];
+export const operationStatusCodelist: Codelist<(typeof operationStatusCodes)[number]> = {
+  "name": "operation_status",
+  "title": "Operation status",
+  "description": "Where a scam operation stands: active, disrupted, dismantled, relocated.",
+  "open": false,
+  "rows": [
+    {
+      "code": "active",
+      "title": "Active",
+      "description": "The operation is running as far as the source knows.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "disrupted",
+      "title": "Disrupted",
+      "description": "Its work has been interrupted, for example by a takedown of its infrastructure, a freeze of its accounts or a cut of its power or internet, but it is not known to have stopped.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "dismantled",
+      "title": "Dismantled",
+      "description": "It has been shut down, for example by a raid with arrests and the release of its workers.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "relocated",
+      "title": "Relocated",
+      "description": "It has moved to another place, named in operates_from, and is presumed to continue there.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "unknown",
+      "title": "Unknown",
+      "description": "The source does not know whether the operation is still running.",
+      "source": "GPOS",
+      "deprecated": ""
+    }
+  ]
+};
+
 /** Organisation identifier scheme: The scheme that prefixes an organisation reference (`SCHEME:local-part`). The code is the prefix in lower case with hyphens as underscores; the prefix column gives the exact prefix. (open codelist) */
 export const orgIdSchemeCodes = ["lei","gasa","un","platform","th_gov","bd_gov","np_gov","pe_gov","ae_gov","us_gov","gb_gov","sg_gov","th_bank","th_cr"] as const;
 export type OrgIdSchemeCode = (typeof orgIdSchemeCodes)[number];
@@ -3905,6 +4207,372 @@ export const referralStatusCodelist: Codelist<(typeof referralStatusCodes)[numbe
   ]
 };
 
+/** Relationship type: How one record relates to another, with the inverse of each type and the record families it may connect. (closed codelist) */
+export const relationshipTypeCodes = ["linked_to","same_as","controls","controlled_by","uses","used_by","operates","operated_by","part_of","has_part","attributed_to","attribution_of","received_funds_from","sent_funds_to","registered_by_same_actor","resolves_to","resolved_from","redirects_to","redirected_from","impersonates","impersonated_by","investigates","investigated_by","derived_from","source_of"] as const;
+export type RelationshipTypeCode = (typeof relationshipTypeCodes)[number];
+export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[number]> = {
+  "name": "relationship_type",
+  "title": "Relationship type",
+  "description": "How one record relates to another, with the inverse of each type and the record families it may connect.",
+  "open": false,
+  "rows": [
+    {
+      "code": "linked_to",
+      "title": "Linked to",
+      "description": "The two records concern the same scam activity, without saying how. The meaning of 1.0's untyped related_indicators and related_cases lists. Prefer a more precise type when it is known.",
+      "source": "GPOS",
+      "deprecated": "",
+      "inverse": "linked_to",
+      "source_types": "*",
+      "target_types": "*",
+      "xw_stix_relationship": "related-to",
+      "xw_misp_relationship": "related-to"
+    },
+    {
+      "code": "same_as",
+      "title": "Same as",
+      "description": "The two records describe the same thing, for example two partners' indicators of one wallet or two operation records of one compound. Recipients may merge them.",
+      "source": "GPOS",
+      "deprecated": "",
+      "inverse": "same_as",
+      "source_types": "*",
+      "target_types": "*",
+      "xw_stix_relationship": "related-to",
+      "xw_misp_relationship": "similar"
+    },
+    {
+      "code": "controls",
+      "title": "Controls",
+      "description": "The operation owns or controls the target: a wallet, a bank account, a phone number, a domain, a messaging account, an app, or a front company.",
+      "source": "GPOS",
+      "deprecated": "",
+      "inverse": "controlled_by",
+      "source_types": "operation",
+      "target_types": "indicator observable organization",
+      "xw_stix_relationship": "owns",
+      "xw_misp_relationship": "owns"
+    },
+    {
+      "code": "controlled_by",
+      "title": "Controlled by",
+      "description": "The source (a wallet, account, number, domain, app or front company) is owned or controlled by the operation. The inverse of controls.",
+      "source": "GPOS",
+      "deprecated": "",
+      "inverse": "controls",
+      "source_types": "indicator observable organization",
+      "target_types": "operation",
+      "xw_stix_relationship": "owns",
+      "xw_misp_relationship": "owned-by"
+    },
+    {
+      "code": "uses",
+      "title": "Uses",
+      "description": "The operation uses the target without owning it, for example a rented SIM farm, a bulletproof host or a hired mule account.",
+      "source": "GPOS",
+      "deprecated": "",
+      "inverse": "used_by",
+      "source_types": "operation",
+      "target_types": "indicator observable organization operation",
+      "xw_stix_relationship": "uses",
+      "xw_misp_relationship": "uses"
+    },
+    {
+      "code": "used_by",
+      "title": "Used by",
+      "description": "The source is used by the operation without being owned by it. The inverse of uses.",
+      "source": "GPOS",
+      "deprecated": "",
+      "inverse": "uses",
+      "source_types": "indicator observable organization operation",
+      "target_types": "operation",
+      "xw_stix_relationship": "uses",
+      "xw_misp_relationship": "used-by"
+    },
+    {
+      "code": "operates",
+      "title": "Operates",
+      "description": "The organisation (a company, a group or a person's business) runs the operation.",
+      "source": "GPOS",
+      "deprecated": "",
+      "inverse": "operated_by",
+      "source_types": "organization",
+      "target_types": "operation",
+      "xw_stix_relationship": "attributed-to",
+      "xw_misp_relationship": "operates"
+    },
+    {
+      "code": "operated_by",
+      "title": "Operated by",
+      "description": "The operation is run by the organisation. The inverse of operates.",
+      "source": "GPOS",
+      "deprecated": "",
+      "inverse": "operates",
+      "source_types": "operation",
+      "target_types": "organization",
+      "xw_stix_relationship": "attributed-to",
+      "xw_misp_relationship": "operated-by"
+    },
+    {
+      "code": "part_of",
+      "title": "Part of",
+      "description": "The source is one part of the target: a call centre within a compound, a compound within a network, a hostname within a domain's infrastructure.",
+      "source": "GPOS",
+      "deprecated": "",
+      "inverse": "has_part",
+      "source_types": "operation indicator observable",
+      "target_types": "operation indicator observable",
+      "xw_stix_relationship": "consists-of",
+      "xw_misp_relationship": "included-in"
+    },
+    {
+      "code": "has_part",
+      "title": "Has part",
+      "description": "The source contains the target as one of its parts. The inverse of part_of.",
+      "source": "GPOS",
+      "deprecated": "",
+      "inverse": "part_of",
+      "source_types": "operation indicator observable",
+      "target_types": "operation indicator observable",
+      "xw_stix_relationship": "consists-of",
+      "xw_misp_relationship": "includes"
+    },
+    {
+      "code": "attributed_to",
+      "title": "Attributed to",
+      "description": "The source (a victim case, an indicator, a sighting) is attributed to the operation: the operation ran that scam.",
+      "source": "GPOS",
+      "deprecated": "",
+      "inverse": "attribution_of",
+      "source_types": "case indicator observable sighting",
+      "target_types": "operation",
+      "xw_stix_relationship": "attributed-to",
+      "xw_misp_relationship": "attributed-by"
+    },
+    {
+      "code": "attribution_of",
+      "title": "Attribution of",
+      "description": "The operation ran the scam recorded by the target. The inverse of attributed_to.",
+      "source": "GPOS",
+      "deprecated": "",
+      "inverse": "attributed_to",
+      "source_types": "operation",
+      "target_types": "case indicator observable sighting",
+      "xw_stix_relationship": "attributed-to",
+      "xw_misp_relationship": "attributed-to"
+    },
+    {
+      "code": "received_funds_from",
+      "title": "Received funds from",
+      "description": "The source account or wallet received money from the target account or wallet, as victims' money moved through mules.",
+      "source": "GPOS",
+      "deprecated": "",
+      "inverse": "sent_funds_to",
+      "source_types": "indicator observable",
+      "target_types": "indicator observable",
+      "xw_stix_relationship": "related-to",
+      "xw_misp_relationship": "received-from"
+    },
+    {
+      "code": "sent_funds_to",
+      "title": "Sent funds to",
+      "description": "The source account or wallet sent money to the target account or wallet. The inverse of received_funds_from.",
+      "source": "GPOS",
+      "deprecated": "",
+      "inverse": "received_funds_from",
+      "source_types": "indicator observable",
+      "target_types": "indicator observable",
+      "xw_stix_relationship": "related-to",
+      "xw_misp_relationship": "sent-to"
+    },
+    {
+      "code": "registered_by_same_actor",
+      "title": "Registered by the same actor",
+      "description": "The two domains, accounts or numbers were registered by the same person or group, shown for example by shared registrant details, payment or device.",
+      "source": "GPOS",
+      "deprecated": "",
+      "inverse": "registered_by_same_actor",
+      "source_types": "indicator observable",
+      "target_types": "indicator observable",
+      "xw_stix_relationship": "related-to",
+      "xw_misp_relationship": "similar"
+    },
+    {
+      "code": "resolves_to",
+      "title": "Resolves to",
+      "description": "The source domain or host name resolves to the target IP address.",
+      "source": "STIX 2.1",
+      "deprecated": "",
+      "inverse": "resolved_from",
+      "source_types": "indicator observable",
+      "target_types": "indicator observable",
+      "xw_stix_relationship": "resolves-to",
+      "xw_misp_relationship": "resolves-to"
+    },
+    {
+      "code": "resolved_from",
+      "title": "Resolved from",
+      "description": "The source IP address is where the target domain or host name resolves. The inverse of resolves_to.",
+      "source": "STIX 2.1",
+      "deprecated": "",
+      "inverse": "resolves_to",
+      "source_types": "indicator observable",
+      "target_types": "indicator observable",
+      "xw_stix_relationship": "resolves-to",
+      "xw_misp_relationship": "resolved-by"
+    },
+    {
+      "code": "redirects_to",
+      "title": "Redirects to",
+      "description": "The source URL, domain or ad sends visitors on to the target, for example a shortened link to a landing page or a landing page to a fake app.",
+      "source": "GPOS",
+      "deprecated": "",
+      "inverse": "redirected_from",
+      "source_types": "indicator observable",
+      "target_types": "indicator observable",
+      "xw_stix_relationship": "related-to",
+      "xw_misp_relationship": "redirects-to"
+    },
+    {
+      "code": "redirected_from",
+      "title": "Redirected from",
+      "description": "Visitors reach the source from the target. The inverse of redirects_to.",
+      "source": "GPOS",
+      "deprecated": "",
+      "inverse": "redirects_to",
+      "source_types": "indicator observable",
+      "target_types": "indicator observable",
+      "xw_stix_relationship": "related-to",
+      "xw_misp_relationship": "redirected-from"
+    },
+    {
+      "code": "impersonates",
+      "title": "Impersonates",
+      "description": "The source (a domain, an account, a number, an app or an operation) pretends to be the target organisation.",
+      "source": "GPOS",
+      "deprecated": "",
+      "inverse": "impersonated_by",
+      "source_types": "indicator observable operation",
+      "target_types": "organization",
+      "xw_stix_relationship": "impersonates",
+      "xw_misp_relationship": "impersonates"
+    },
+    {
+      "code": "impersonated_by",
+      "title": "Impersonated by",
+      "description": "The organisation is impersonated by the target. The inverse of impersonates.",
+      "source": "GPOS",
+      "deprecated": "",
+      "inverse": "impersonates",
+      "source_types": "organization",
+      "target_types": "indicator observable operation",
+      "xw_stix_relationship": "impersonates",
+      "xw_misp_relationship": "impersonated-by"
+    },
+    {
+      "code": "investigates",
+      "title": "Investigates",
+      "description": "The organisation investigates the target operation, case or indicator.",
+      "source": "GPOS",
+      "deprecated": "",
+      "inverse": "investigated_by",
+      "source_types": "organization",
+      "target_types": "operation case indicator",
+      "xw_stix_relationship": "related-to",
+      "xw_misp_relationship": "investigates"
+    },
+    {
+      "code": "investigated_by",
+      "title": "Investigated by",
+      "description": "The source is investigated by the organisation. The inverse of investigates.",
+      "source": "GPOS",
+      "deprecated": "",
+      "inverse": "investigates",
+      "source_types": "operation case indicator",
+      "target_types": "organization",
+      "xw_stix_relationship": "related-to",
+      "xw_misp_relationship": "investigated-by"
+    },
+    {
+      "code": "derived_from",
+      "title": "Derived from",
+      "description": "The source record was derived from the target, for example an indicator extracted from a case, or a statistic computed from cases.",
+      "source": "STIX 2.1",
+      "deprecated": "",
+      "inverse": "source_of",
+      "source_types": "*",
+      "target_types": "*",
+      "xw_stix_relationship": "derived-from",
+      "xw_misp_relationship": "derived-from"
+    },
+    {
+      "code": "source_of",
+      "title": "Source of",
+      "description": "The target record was derived from the source. The inverse of derived_from.",
+      "source": "GPOS",
+      "deprecated": "",
+      "inverse": "derived_from",
+      "source_types": "*",
+      "target_types": "*",
+      "xw_stix_relationship": "derived-from",
+      "xw_misp_relationship": "derived-from"
+    }
+  ]
+};
+
+/** Repatriation status: Where the return of a trafficking victim to their own country stands. (closed codelist) */
+export const repatriationStatusCodes = ["not_started","planned","in_progress","completed","declined","not_possible"] as const;
+export type RepatriationStatusCode = (typeof repatriationStatusCodes)[number];
+export const repatriationStatusCodelist: Codelist<(typeof repatriationStatusCodes)[number]> = {
+  "name": "repatriation_status",
+  "title": "Repatriation status",
+  "description": "Where the return of a trafficking victim to their own country stands.",
+  "open": false,
+  "rows": [
+    {
+      "code": "not_started",
+      "title": "Not started",
+      "description": "Repatriation has not been arranged yet.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "planned",
+      "title": "Planned",
+      "description": "The return has been agreed and is being arranged, for example travel documents are being issued.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "in_progress",
+      "title": "In progress",
+      "description": "The person is travelling or in transit to their country.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "completed",
+      "title": "Completed",
+      "description": "The person has arrived back in their country.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "declined",
+      "title": "Declined",
+      "description": "The person chose not to return, for example while staying as a witness or seeking protection.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "not_possible",
+      "title": "Not possible",
+      "description": "Return cannot take place, for example because the person has no documents or faces danger at home.",
+      "source": "GPOS",
+      "deprecated": ""
+    }
+  ]
+};
+
 /** Reporter relationship: Who reported the case, in relation to the victim. (closed codelist) */
 export const reporterRelationshipCodes = ["self","family","carer","bank_on_behalf","police","other"] as const;
 export type ReporterRelationshipCode = (typeof reporterRelationshipCodes)[number];
@@ -3959,6 +4627,58 @@ export const reporterRelationshipCodelist: Codelist<(typeof reporterRelationship
   ]
 };
 
+/** Sighting verdict: What an observer concluded about an observable it saw: seen, confirmed, a false positive, a spoofed genuine value, expired. (closed codelist) */
+export const sightingVerdictCodes = ["seen","confirmed","false_positive","spoofed","expired"] as const;
+export type SightingVerdictCode = (typeof sightingVerdictCodes)[number];
+export const sightingVerdictCodelist: Codelist<(typeof sightingVerdictCodes)[number]> = {
+  "name": "sighting_verdict",
+  "title": "Sighting verdict",
+  "description": "What an observer concluded about an observable it saw: seen, confirmed, a false positive, a spoofed genuine value, expired.",
+  "open": false,
+  "rows": [
+    {
+      "code": "seen",
+      "title": "Seen",
+      "description": "The observer saw the observable, for example in reports, calls or transfers, and makes no judgement about it.",
+      "source": "GPOS",
+      "deprecated": "",
+      "xw_misp_sighting": "0"
+    },
+    {
+      "code": "confirmed",
+      "title": "Confirmed",
+      "description": "The observer confirms the observable was used in a scam.",
+      "source": "GPOS",
+      "deprecated": "",
+      "xw_misp_sighting": "0"
+    },
+    {
+      "code": "false_positive",
+      "title": "False positive",
+      "description": "The observable is not used for scams, for example a legitimate shop's domain reported by mistake. Recipients should stop acting on it.",
+      "source": "GPOS",
+      "deprecated": "",
+      "xw_misp_sighting": "1"
+    },
+    {
+      "code": "spoofed",
+      "title": "Spoofed genuine value",
+      "description": "The observable is genuine and belongs to an innocent party, such as a bank's hotline or a government number, and scammers displayed it without controlling it (caller ID or sender id spoofing). Recipients should not block it.",
+      "source": "GPOS",
+      "deprecated": "",
+      "xw_misp_sighting": "1"
+    },
+    {
+      "code": "expired",
+      "title": "Expired",
+      "description": "The observable is no longer in use, for example a domain that lapsed or a number that was disconnected.",
+      "source": "GPOS",
+      "deprecated": "",
+      "xw_misp_sighting": "2"
+    }
+  ]
+};
+
 /** Signature algorithm: The JOSE algorithm of a bundle signature. Only asymmetric algorithms are allowed. (closed codelist) */
 export const signatureAlgCodes = ["EdDSA","ES256"] as const;
 export type SignatureAlgCode = (typeof signatureAlgCodes)[number];
@@ -3980,6 +4700,310 @@ export const signatureAlgCodelist: Codelist<(typeof signatureAlgCodes)[number]> 
       "title": "ECDSA P-256 SHA-256",
       "description": "ECDSA on the P-256 curve with SHA-256, for partners whose key management supports only NIST curves.",
       "source": "RFC 7518",
+      "deprecated": ""
+    }
+  ]
+};
+
+/** Source reliability: The reliability of the source of information on the Admiralty scale (NATO AJP-2.1), from a (completely reliable) to f (cannot be judged). (closed codelist) */
+export const sourceReliabilityCodes = ["a","b","c","d","e","f"] as const;
+export type SourceReliabilityCode = (typeof sourceReliabilityCodes)[number];
+export const sourceReliabilityCodelist: Codelist<(typeof sourceReliabilityCodes)[number]> = {
+  "name": "source_reliability",
+  "title": "Source reliability",
+  "description": "The reliability of the source of information on the Admiralty scale (NATO AJP-2.1), from a (completely reliable) to f (cannot be judged).",
+  "open": false,
+  "rows": [
+    {
+      "code": "a",
+      "title": "Completely reliable",
+      "description": "No doubt of the source's authenticity, trustworthiness or competency; a history of complete reliability.",
+      "source": "NATO AJP-2.1 (Admiralty code)",
+      "deprecated": "",
+      "xw_admiralty": "A",
+      "xw_misp_taxonomy": "admiralty-scale:source-reliability=\"a\""
+    },
+    {
+      "code": "b",
+      "title": "Usually reliable",
+      "description": "Minor doubt about the source's authenticity, trustworthiness or competency; a history of valid information most of the time.",
+      "source": "NATO AJP-2.1 (Admiralty code)",
+      "deprecated": "",
+      "xw_admiralty": "B",
+      "xw_misp_taxonomy": "admiralty-scale:source-reliability=\"b\""
+    },
+    {
+      "code": "c",
+      "title": "Fairly reliable",
+      "description": "Doubt about the source's authenticity, trustworthiness or competency; has provided valid information in the past.",
+      "source": "NATO AJP-2.1 (Admiralty code)",
+      "deprecated": "",
+      "xw_admiralty": "C",
+      "xw_misp_taxonomy": "admiralty-scale:source-reliability=\"c\""
+    },
+    {
+      "code": "d",
+      "title": "Not usually reliable",
+      "description": "Significant doubt about the source's authenticity, trustworthiness or competency; has provided valid information in the past.",
+      "source": "NATO AJP-2.1 (Admiralty code)",
+      "deprecated": "",
+      "xw_admiralty": "D",
+      "xw_misp_taxonomy": "admiralty-scale:source-reliability=\"d\""
+    },
+    {
+      "code": "e",
+      "title": "Unreliable",
+      "description": "Lacking in authenticity, trustworthiness and competency; a history of invalid information.",
+      "source": "NATO AJP-2.1 (Admiralty code)",
+      "deprecated": "",
+      "xw_admiralty": "E",
+      "xw_misp_taxonomy": "admiralty-scale:source-reliability=\"e\""
+    },
+    {
+      "code": "f",
+      "title": "Reliability cannot be judged",
+      "description": "No basis exists for evaluating the reliability of the source, for example a first report from a new source.",
+      "source": "NATO AJP-2.1 (Admiralty code)",
+      "deprecated": "",
+      "xw_admiralty": "F",
+      "xw_misp_taxonomy": "admiralty-scale:source-reliability=\"f\""
+    }
+  ]
+};
+
+/** Statistic measure: What a published statistic counts or sums; the value_kind column says whether it is a count or an amount of money. (open codelist) */
+export const statisticMeasureCodes = ["reports_received","cases_opened","victims","accounts_suspended","accounts_frozen","numbers_blocked","messages_blocked","calls_blocked","urls_blocked","apps_removed","ads_removed","arrests","persons_rescued","persons_repatriated","amount_lost","amount_frozen","amount_returned","amount_prevented"] as const;
+export type StatisticMeasureCode = (typeof statisticMeasureCodes)[number];
+export const statisticMeasureCodelist: Codelist<(typeof statisticMeasureCodes)[number]> = {
+  "name": "statistic_measure",
+  "title": "Statistic measure",
+  "description": "What a published statistic counts or sums; the value_kind column says whether it is a count or an amount of money.",
+  "open": true,
+  "rows": [
+    {
+      "code": "reports_received",
+      "title": "Reports received",
+      "description": "Scam reports received from victims or the public, by any intake channel.",
+      "source": "GPOS",
+      "deprecated": "",
+      "value_kind": "count"
+    },
+    {
+      "code": "cases_opened",
+      "title": "Cases opened",
+      "description": "Criminal or administrative cases opened about scams.",
+      "source": "GPOS",
+      "deprecated": "",
+      "value_kind": "count"
+    },
+    {
+      "code": "victims",
+      "title": "Victims",
+      "description": "Persons who lost money or were otherwise harmed by scams.",
+      "source": "GPOS",
+      "deprecated": "",
+      "value_kind": "count"
+    },
+    {
+      "code": "accounts_suspended",
+      "title": "Accounts suspended",
+      "description": "Bank, e-wallet, exchange, social media or messaging accounts suspended or closed for scam activity.",
+      "source": "GPOS",
+      "deprecated": "",
+      "value_kind": "count"
+    },
+    {
+      "code": "accounts_frozen",
+      "title": "Accounts frozen",
+      "description": "Bank or e-wallet accounts whose funds were frozen.",
+      "source": "GPOS",
+      "deprecated": "",
+      "value_kind": "count"
+    },
+    {
+      "code": "numbers_blocked",
+      "title": "Phone numbers blocked",
+      "description": "Phone numbers or SIM cards blocked or disconnected.",
+      "source": "GPOS",
+      "deprecated": "",
+      "value_kind": "count"
+    },
+    {
+      "code": "messages_blocked",
+      "title": "Messages blocked",
+      "description": "Scam SMS or messages blocked before delivery.",
+      "source": "GPOS",
+      "deprecated": "",
+      "value_kind": "count"
+    },
+    {
+      "code": "calls_blocked",
+      "title": "Calls blocked",
+      "description": "Scam calls blocked before they connected.",
+      "source": "GPOS",
+      "deprecated": "",
+      "value_kind": "count"
+    },
+    {
+      "code": "urls_blocked",
+      "title": "URLs and domains blocked",
+      "description": "URLs, domains or websites blocked or taken down.",
+      "source": "GPOS",
+      "deprecated": "",
+      "value_kind": "count"
+    },
+    {
+      "code": "apps_removed",
+      "title": "Apps removed",
+      "description": "Scam apps removed from app stores or blocked.",
+      "source": "GPOS",
+      "deprecated": "",
+      "value_kind": "count"
+    },
+    {
+      "code": "ads_removed",
+      "title": "Ads removed",
+      "description": "Scam advertisements removed.",
+      "source": "GPOS",
+      "deprecated": "",
+      "value_kind": "count"
+    },
+    {
+      "code": "arrests",
+      "title": "Arrests",
+      "description": "Persons arrested for scam offences.",
+      "source": "GPOS",
+      "deprecated": "",
+      "value_kind": "count"
+    },
+    {
+      "code": "persons_rescued",
+      "title": "Persons rescued",
+      "description": "Persons freed from scam operations.",
+      "source": "GPOS",
+      "deprecated": "",
+      "value_kind": "count"
+    },
+    {
+      "code": "persons_repatriated",
+      "title": "Persons repatriated",
+      "description": "Persons freed from scam operations and returned to their country.",
+      "source": "GPOS",
+      "deprecated": "",
+      "value_kind": "count"
+    },
+    {
+      "code": "amount_lost",
+      "title": "Amount lost",
+      "description": "Money victims reported losing.",
+      "source": "GPOS",
+      "deprecated": "",
+      "value_kind": "money"
+    },
+    {
+      "code": "amount_frozen",
+      "title": "Amount frozen",
+      "description": "Money frozen in accounts that received the proceeds of scams.",
+      "source": "GPOS",
+      "deprecated": "",
+      "value_kind": "money"
+    },
+    {
+      "code": "amount_returned",
+      "title": "Amount returned",
+      "description": "Money returned to victims.",
+      "source": "GPOS",
+      "deprecated": "",
+      "value_kind": "money"
+    },
+    {
+      "code": "amount_prevented",
+      "title": "Amount prevented",
+      "description": "Money victims were about to lose and did not, because a payment was stopped or a victim was warned in time.",
+      "source": "GPOS",
+      "deprecated": "",
+      "value_kind": "money"
+    }
+  ]
+};
+
+/** Support service: A service a victim of trafficking or forced criminality received: shelter, consular help, legal aid, medical and psychosocial care, reintegration. (open codelist) */
+export const supportServiceCodes = ["shelter","consular","legal_aid","medical","psychosocial","interpretation","financial_assistance","reintegration","family_tracing","other"] as const;
+export type SupportServiceCode = (typeof supportServiceCodes)[number];
+export const supportServiceCodelist: Codelist<(typeof supportServiceCodes)[number]> = {
+  "name": "support_service",
+  "title": "Support service",
+  "description": "A service a victim of trafficking or forced criminality received: shelter, consular help, legal aid, medical and psychosocial care, reintegration.",
+  "open": true,
+  "rows": [
+    {
+      "code": "shelter",
+      "title": "Shelter",
+      "description": "Safe accommodation in a shelter or other protected housing.",
+      "source": "GPOS (after UNODC)",
+      "deprecated": ""
+    },
+    {
+      "code": "consular",
+      "title": "Consular assistance",
+      "description": "Help from the person's embassy or consulate, such as emergency travel documents.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "legal_aid",
+      "title": "Legal aid",
+      "description": "Legal advice or representation, including for charges the person faces for crimes they were forced to commit.",
+      "source": "GPOS (after UNODC)",
+      "deprecated": ""
+    },
+    {
+      "code": "medical",
+      "title": "Medical care",
+      "description": "Medical examination and treatment.",
+      "source": "GPOS (after UNODC)",
+      "deprecated": ""
+    },
+    {
+      "code": "psychosocial",
+      "title": "Psychosocial support",
+      "description": "Counselling, trauma care and other mental-health support.",
+      "source": "GPOS (after UNODC)",
+      "deprecated": ""
+    },
+    {
+      "code": "interpretation",
+      "title": "Interpretation",
+      "description": "An interpreter in a language the person understands.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "financial_assistance",
+      "title": "Financial assistance",
+      "description": "Money for immediate needs, travel or a fresh start.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "reintegration",
+      "title": "Reintegration",
+      "description": "Help to resettle at home: training, employment, family reunion and follow-up.",
+      "source": "GPOS (after IOM)",
+      "deprecated": ""
+    },
+    {
+      "code": "family_tracing",
+      "title": "Family tracing",
+      "description": "Finding and contacting the person's family.",
+      "source": "GPOS (after IOM)",
+      "deprecated": ""
+    },
+    {
+      "code": "other",
+      "title": "Other",
+      "description": "A service not listed here.",
+      "source": "GPOS",
       "deprecated": ""
     }
   ]
@@ -4043,6 +5067,32 @@ export const tlpCodelist: Codelist<(typeof tlpCodes)[number]> = {
       "xw_stix_marking": "TLP:RED",
       "xw_stix_marking_id": "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1",
       "xw_misp_tag": "tlp:red"
+    }
+  ]
+};
+
+/** Trafficking identification stage: How far a person's identification as a victim of trafficking has gone: presumed or formally identified. (closed codelist) */
+export const traffickingIdentificationStageCodes = ["presumed","formal"] as const;
+export type TraffickingIdentificationStageCode = (typeof traffickingIdentificationStageCodes)[number];
+export const traffickingIdentificationStageCodelist: Codelist<(typeof traffickingIdentificationStageCodes)[number]> = {
+  "name": "trafficking_identification_stage",
+  "title": "Trafficking identification stage",
+  "description": "How far a person's identification as a victim of trafficking has gone: presumed or formally identified.",
+  "open": false,
+  "rows": [
+    {
+      "code": "presumed",
+      "title": "Presumed victim",
+      "description": "Indicators of trafficking were seen and the person was referred for identification; protection applies from this point.",
+      "source": "GPOS (after OSCE national referral mechanisms)",
+      "deprecated": ""
+    },
+    {
+      "code": "formal",
+      "title": "Formally identified",
+      "description": "The competent authority has identified the person as a victim of trafficking under national law.",
+      "source": "GPOS (after OSCE national referral mechanisms)",
+      "deprecated": ""
     }
   ]
 };
@@ -4806,7 +5856,7 @@ export const verifiabilityCodelist: Codelist<(typeof verifiabilityCodes)[number]
 };
 
 /** Victim role: Whether the person lost money, moved money for the scammers, or both. Job scams often turn victims into money mules. (closed codelist) */
-export const victimRoleCodes = ["victim","mule_unwitting","mule_complicit","victim_and_mule"] as const;
+export const victimRoleCodes = ["victim","mule_unwitting","mule_complicit","victim_and_mule","forced_criminality"] as const;
 export type VictimRoleCode = (typeof victimRoleCodes)[number];
 export const victimRoleCodelist: Codelist<(typeof victimRoleCodes)[number]> = {
   "name": "victim_role",
@@ -4819,28 +5869,40 @@ export const victimRoleCodelist: Codelist<(typeof victimRoleCodes)[number]> = {
       "title": "Victim",
       "description": "The person lost money or was targeted, and did not move money for the scammers.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": ""
     },
     {
       "code": "mule_unwitting",
       "title": "Unwitting money mule",
       "description": "The person moved money for the scammers without knowing it was criminal, for example after a fake job offer.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": ""
     },
     {
       "code": "mule_complicit",
       "title": "Complicit money mule",
       "description": "The person knowingly let the scammers use their accounts, or moved money for them, for example for a fee.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": ""
     },
     {
       "code": "victim_and_mule",
       "title": "Victim and money mule",
       "description": "The person both lost money and moved money for the scammers.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": ""
+    },
+    {
+      "code": "forced_criminality",
+      "title": "Forced criminality",
+      "description": "The person was forced to commit the scam, typically a victim of trafficking made to work in a scam compound. Under the non-punishment principle they are treated as a victim, not an offender.",
+      "source": "GPOS (after UNODC)",
+      "deprecated": "",
+      "min_tlp": "amber+strict"
     }
   ]
 };
@@ -4913,63 +5975,72 @@ export const vulnerabilityCodelist: Codelist<(typeof vulnerabilityCodes)[number]
       "title": "Older person",
       "description": "The victim's age made them more susceptible, for example through isolation or unfamiliarity with online services.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber"
     },
     {
       "code": "repeat_victim",
       "title": "Repeat victim",
       "description": "The victim had been scammed before, which makes them a target for further scams, including recovery scams.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber"
     },
     {
       "code": "financial_hardship",
       "title": "Financial hardship",
       "description": "The victim was in financial difficulty, which scams such as fake loans and jobs exploit.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber+strict"
     },
     {
       "code": "bereavement",
       "title": "Bereavement",
       "description": "The victim had recently lost someone close.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber+strict"
     },
     {
       "code": "cognitive_impairment",
       "title": "Cognitive impairment",
       "description": "The victim has a condition, such as dementia or a learning disability, that affects their decision-making.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber+strict"
     },
     {
       "code": "language_barrier",
       "title": "Language barrier",
       "description": "The victim had difficulty with the language used by banks, authorities or the scammers' materials.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber"
     },
     {
       "code": "disability",
       "title": "Disability",
       "description": "The victim has a physical or sensory disability that affected the scam or the response to it.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber+strict"
     },
     {
       "code": "minor",
       "title": "Minor",
       "description": "The victim is under 18.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber+strict"
     },
     {
       "code": "trafficking_victim",
       "title": "Trafficking victim",
       "description": "The person is a victim of human trafficking, for example forced to work in a scam compound; they may appear as a perpetrator in other records.",
       "source": "GPOS",
-      "deprecated": ""
+      "deprecated": "",
+      "min_tlp": "amber+strict"
     }
   ]
 };
@@ -4982,6 +6053,7 @@ export const codelists = {
   app_platform: appPlatformCodelist,
   assessment_stage: assessmentStageCodelist,
   assessment_type: assessmentTypeCodelist,
+  bundle_scope: bundleScopeCodelist,
   case_status: caseStatusCodelist,
   collection_method: collectionMethodCodelist,
   commitment_pillar: commitmentPillarCodelist,
@@ -4994,6 +6066,7 @@ export const codelists = {
   consent_status: consentStatusCodelist,
   contact_channel: contactChannelCodelist,
   contact_direction: contactDirectionCodelist,
+  crypto_asset: cryptoAssetCodelist,
   early_results: earlyResultsCodelist,
   enabler: enablerCodelist,
   evidence_document_type: evidenceDocumentTypeCodelist,
@@ -5014,6 +6087,9 @@ export const codelists = {
   metric_vocabulary: metricVocabularyCodelist,
   milestone_status: milestoneStatusCodelist,
   observation_status: observationStatusCodelist,
+  operation_kind: operationKindCodelist,
+  operation_size_measure: operationSizeMeasureCodelist,
+  operation_status: operationStatusCodelist,
   org_id_scheme: orgIdSchemeCodelist,
   organization_kind: organizationKindCodelist,
   organization_role: organizationRoleCodelist,
@@ -5028,9 +6104,16 @@ export const codelists = {
   recall_reason: recallReasonCodelist,
   recovery_status: recoveryStatusCodelist,
   referral_status: referralStatusCodelist,
+  relationship_type: relationshipTypeCodelist,
+  repatriation_status: repatriationStatusCodelist,
   reporter_relationship: reporterRelationshipCodelist,
+  sighting_verdict: sightingVerdictCodelist,
   signature_alg: signatureAlgCodelist,
+  source_reliability: sourceReliabilityCodelist,
+  statistic_measure: statisticMeasureCodelist,
+  support_service: supportServiceCodelist,
   tlp: tlpCodelist,
+  trafficking_identification_stage: traffickingIdentificationStageCodelist,
   typology: typologyCodelist,
   verifiability: verifiabilityCodelist,
   victim_role: victimRoleCodelist,

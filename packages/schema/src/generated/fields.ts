@@ -22,6 +22,13 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "scope"
+      ],
+      "codelist": "bundle_scope",
+      "closed": true
+    },
+    {
+      "path": [
         "signature",
         "alg"
       ],
@@ -39,6 +46,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
+        "markings",
+        "*",
         "tlp"
       ],
       "codelist": "tlp",
@@ -145,7 +161,34 @@ export const fieldIndex: FieldIndex = {
     {
       "path": [
         "victim",
-        "vulnerability"
+        "vulnerability",
+        "*"
+      ],
+      "codelist": "vulnerability",
+      "closed": false,
+      "personal": {
+        "category": "special_category",
+        "min_tlp": "amber+strict",
+        "min_tlp_by": "vulnerability.min_tlp"
+      }
+    },
+    {
+      "path": [
+        "victim",
+        "role"
+      ],
+      "codelist": "victim_role",
+      "closed": true,
+      "personal": {
+        "category": "special_category",
+        "min_tlp": "clear",
+        "min_tlp_by": "victim_role.min_tlp"
+      }
+    },
+    {
+      "path": [
+        "victim",
+        "protection"
       ],
       "personal": {
         "category": "special_category",
@@ -155,19 +198,87 @@ export const fieldIndex: FieldIndex = {
     {
       "path": [
         "victim",
-        "vulnerability",
-        "*"
+        "protection",
+        "identification",
+        "stage"
       ],
-      "codelist": "vulnerability",
+      "codelist": "trafficking_identification_stage",
+      "closed": true
+    },
+    {
+      "path": [
+        "victim",
+        "protection",
+        "identification",
+        "identified_by"
+      ],
+      "codelist": "org_id_scheme",
       "closed": false
     },
     {
       "path": [
         "victim",
-        "role"
+        "protection",
+        "identification",
+        "forced_activities",
+        "*"
       ],
-      "codelist": "victim_role",
+      "codelist": "typology",
+      "closed": false
+    },
+    {
+      "path": [
+        "victim",
+        "protection",
+        "rescue",
+        "by",
+        "*"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "victim",
+        "protection",
+        "repatriation",
+        "status"
+      ],
+      "codelist": "repatriation_status",
       "closed": true
+    },
+    {
+      "path": [
+        "victim",
+        "protection",
+        "repatriation",
+        "assisted_by",
+        "*"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "victim",
+        "protection",
+        "support",
+        "*",
+        "service"
+      ],
+      "codelist": "support_service",
+      "closed": false
+    },
+    {
+      "path": [
+        "victim",
+        "protection",
+        "support",
+        "*",
+        "provided_by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
     },
     {
       "path": [
@@ -463,6 +574,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "markings",
+        "*",
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
         "pap"
       ],
       "codelist": "pap",
@@ -748,9 +868,25 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "markings",
+        "*",
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
         "pap"
       ],
       "codelist": "pap",
+      "closed": true
+    },
+    {
+      "path": [
+        "source_reliability"
+      ],
+      "codelist": "source_reliability",
       "closed": true
     },
     {
@@ -1003,6 +1139,126 @@ export const fieldIndex: FieldIndex = {
       "closed": false
     }
   ],
+  "operation": [
+    {
+      "path": [
+        "source"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
+        "pap"
+      ],
+      "codelist": "pap",
+      "closed": true
+    },
+    {
+      "path": [
+        "source_reliability"
+      ],
+      "codelist": "source_reliability",
+      "closed": true
+    },
+    {
+      "path": [
+        "local_refs",
+        "*",
+        "system"
+      ],
+      "codelist": "local_ref_system",
+      "closed": false
+    },
+    {
+      "path": [
+        "local_refs",
+        "*",
+        "issuer"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "provenance",
+        "method"
+      ],
+      "codelist": "collection_method",
+      "closed": false
+    },
+    {
+      "path": [
+        "kind"
+      ],
+      "codelist": "operation_kind",
+      "closed": false
+    },
+    {
+      "path": [
+        "status"
+      ],
+      "codelist": "operation_status",
+      "closed": true
+    },
+    {
+      "path": [
+        "typology",
+        "*"
+      ],
+      "codelist": "typology",
+      "closed": false
+    },
+    {
+      "path": [
+        "contact_channels",
+        "*"
+      ],
+      "codelist": "contact_channel",
+      "closed": false
+    },
+    {
+      "path": [
+        "investigated_by",
+        "*"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "disrupted_by",
+        "*"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "size_estimates",
+        "*",
+        "measure"
+      ],
+      "codelist": "operation_size_measure",
+      "closed": false
+    },
+    {
+      "path": [
+        "size_estimates",
+        "*",
+        "estimated_by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    }
+  ],
   "organization": [
     {
       "path": [
@@ -1013,6 +1269,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
+        "markings",
+        "*",
         "tlp"
       ],
       "codelist": "tlp",
@@ -1087,6 +1352,267 @@ export const fieldIndex: FieldIndex = {
       ],
       "codelist": "org_id_scheme",
       "closed": false
+    }
+  ],
+  "relationship": [
+    {
+      "path": [
+        "source"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
+        "pap"
+      ],
+      "codelist": "pap",
+      "closed": true
+    },
+    {
+      "path": [
+        "source_reliability"
+      ],
+      "codelist": "source_reliability",
+      "closed": true
+    },
+    {
+      "path": [
+        "local_refs",
+        "*",
+        "system"
+      ],
+      "codelist": "local_ref_system",
+      "closed": false
+    },
+    {
+      "path": [
+        "local_refs",
+        "*",
+        "issuer"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "provenance",
+        "method"
+      ],
+      "codelist": "collection_method",
+      "closed": false
+    },
+    {
+      "path": [
+        "relationship_type"
+      ],
+      "codelist": "relationship_type",
+      "closed": true
+    },
+    {
+      "path": [
+        "description"
+      ],
+      "personal": {
+        "category": "narrative",
+        "min_tlp": "amber"
+      }
+    }
+  ],
+  "sighting": [
+    {
+      "path": [
+        "source"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
+        "pap"
+      ],
+      "codelist": "pap",
+      "closed": true
+    },
+    {
+      "path": [
+        "source_reliability"
+      ],
+      "codelist": "source_reliability",
+      "closed": true
+    },
+    {
+      "path": [
+        "local_refs",
+        "*",
+        "system"
+      ],
+      "codelist": "local_ref_system",
+      "closed": false
+    },
+    {
+      "path": [
+        "local_refs",
+        "*",
+        "issuer"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "provenance",
+        "method"
+      ],
+      "codelist": "collection_method",
+      "closed": false
+    },
+    {
+      "path": [
+        "observed_by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "verdict"
+      ],
+      "codelist": "sighting_verdict",
+      "closed": true
+    },
+    {
+      "path": [
+        "description"
+      ],
+      "personal": {
+        "category": "narrative",
+        "min_tlp": "amber"
+      }
+    }
+  ],
+  "statistic": [
+    {
+      "path": [
+        "source"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
+        "pap"
+      ],
+      "codelist": "pap",
+      "closed": true
+    },
+    {
+      "path": [
+        "source_reliability"
+      ],
+      "codelist": "source_reliability",
+      "closed": true
+    },
+    {
+      "path": [
+        "local_refs",
+        "*",
+        "system"
+      ],
+      "codelist": "local_ref_system",
+      "closed": false
+    },
+    {
+      "path": [
+        "local_refs",
+        "*",
+        "issuer"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "provenance",
+        "method"
+      ],
+      "codelist": "collection_method",
+      "closed": false
+    },
+    {
+      "path": [
+        "measure"
+      ],
+      "codelist": "statistic_measure",
+      "closed": false
+    },
+    {
+      "path": [
+        "dimensions",
+        "typology"
+      ],
+      "codelist": "typology",
+      "closed": false
+    },
+    {
+      "path": [
+        "dimensions",
+        "contact_channel"
+      ],
+      "codelist": "contact_channel",
+      "closed": false
+    },
+    {
+      "path": [
+        "dimensions",
+        "payment_method"
+      ],
+      "codelist": "payment_method",
+      "closed": false
+    },
+    {
+      "path": [
+        "dimensions",
+        "platform"
+      ],
+      "codelist": "platform",
+      "closed": false
+    },
+    {
+      "path": [
+        "dimensions",
+        "age_band"
+      ],
+      "codelist": "age_band",
+      "closed": true
+    },
+    {
+      "path": [
+        "status"
+      ],
+      "codelist": "observation_status",
+      "closed": true
     }
   ]
 };

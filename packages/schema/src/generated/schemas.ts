@@ -29,7 +29,7 @@ export const commonSchema: JsonSchema = {
     "record_id": {
       "type": "string",
       "description": "The identifier of any GPOS record: its type, two hyphens and a UUID. Records a partner creates use UUIDv7 (time-ordered).",
-      "pattern": "^(indicator|case|commitment|organization)--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+      "pattern": "^(indicator|case|commitment|organization|operation|relationship|sighting|statistic)--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
     },
     "indicator_id": {
       "type": "string",
@@ -63,6 +63,38 @@ export const commonSchema: JsonSchema = {
         "organization--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e"
       ]
     },
+    "operation_id": {
+      "type": "string",
+      "description": "The identifier of a scam operation record.",
+      "pattern": "^operation--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+      "examples": [
+        "operation--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e"
+      ]
+    },
+    "relationship_id": {
+      "type": "string",
+      "description": "The identifier of a relationship record.",
+      "pattern": "^relationship--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+      "examples": [
+        "relationship--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e"
+      ]
+    },
+    "sighting_id": {
+      "type": "string",
+      "description": "The identifier of a sighting record.",
+      "pattern": "^sighting--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+      "examples": [
+        "sighting--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e"
+      ]
+    },
+    "statistic_id": {
+      "type": "string",
+      "description": "The identifier of a statistic record.",
+      "pattern": "^statistic--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+      "examples": [
+        "statistic--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e"
+      ]
+    },
     "bundle_id": {
       "type": "string",
       "description": "The identifier of a bundle.",
@@ -75,6 +107,11 @@ export const commonSchema: JsonSchema = {
       "type": "string",
       "description": "The deterministic identifier of an observable: `observable--` and a UUIDv5 in the GPOS observable namespace over the RFC 8785 canonical JSON of `{\"kind\", \"value\"}` where value is the canonical form. Two partners who report the same value derive the same id without talking to each other.",
       "pattern": "^observable--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+    },
+    "object_ref": {
+      "type": "string",
+      "description": "A reference to any GPOS record by its id, or to an observable by its deterministic id. The part before the two hyphens names the family, which the `relationship_type` codelist checks.",
+      "pattern": "^(indicator|case|commitment|organization|operation|relationship|sighting|statistic|observable)--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
     },
     "org_ref": {
       "type": "string",
@@ -111,11 +148,61 @@ export const commonSchema: JsonSchema = {
       ],
       "x-gpos-codelist": "pap"
     },
+    "marking": {
+      "title": "Marking",
+      "type": "object",
+      "description": "A TLP marking of one part of a record, named by a JSON Pointer. It makes the part stricter than the record (the part is removed for audiences below the marking), or — only for a value whose codelist entry sets its own minimum, such as a `vulnerability` code — lower than the record, never below that minimum.",
+      "required": [
+        "pointer",
+        "tlp"
+      ],
+      "properties": {
+        "pointer": {
+          "type": "string",
+          "description": "An RFC 6901 JSON Pointer to the marked part of this record; never the whole record. The part's descendants inherit the marking unless a deeper marking names them.",
+          "pattern": "^(/([^~/]|~[01])*)+$",
+          "maxLength": 1000
+        },
+        "tlp": {
+          "$ref": "#/$defs/tlp",
+          "description": "The TLP 2.0 label of the marked part."
+        },
+        "reason": {
+          "type": "string",
+          "description": "Why the part is marked differently from the record, for the humans who handle it.",
+          "minLength": 1,
+          "maxLength": 500
+        }
+      },
+      "additionalProperties": false
+    },
+    "markings": {
+      "type": "array",
+      "description": "Markings of parts of the record that travel under a different TLP than the record's own `tlp`. The deepest marking that covers a value decides its label; an unmarked value has the record's label.",
+      "items": {
+        "$ref": "#/$defs/marking"
+      },
+      "minItems": 1,
+      "maxItems": 200
+    },
     "confidence": {
       "type": "integer",
       "minimum": 0,
       "maximum": 100,
       "description": "Confidence from 0 to 100. Words map as in STIX: none 0, low 15, medium 50, high 85."
+    },
+    "source_reliability": {
+      "type": "string",
+      "description": "The reliability of the source of the information on the Admiralty scale (NATO AJP-2.1), in lower case as MISP writes it: `a` completely reliable, `b` usually reliable, `c` fairly reliable, `d` not usually reliable, `e` unreliable, `f` reliability cannot be judged. It rates the source; `confidence` rates the information.",
+      "enum": [
+        "a",
+        "b",
+        "c",
+        "d",
+        "e",
+        "f"
+      ],
+      "x-gpos-codelist": "source_reliability"
     },
     "labels": {
       "type": "array",
@@ -268,6 +355,63 @@ export const commonSchema: JsonSchema = {
         }
       },
       "additionalProperties": false
+    },
+    "asset_id": {
+      "type": "string",
+      "description": "A crypto asset as a CAIP-19 identifier: the CAIP-2 chain id (`namespace:reference`), a slash, the asset namespace and reference (`erc20:0x…`, `trc20:T…`, `slip44:0` for a chain's native coin), and optionally a slash and a token id for one token of a non-fungible collection. Case-sensitive, as CAIP-19 is.",
+      "pattern": "^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}/[-a-z0-9]{3,8}:[-.%a-zA-Z0-9]{1,128}(/[-.%a-zA-Z0-9]{1,78})?$",
+      "maxLength": 256,
+      "examples": [
+        "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+        "eip155:1/erc20:0xdac17f958d2ee523a2206206994597c13d831ec7",
+        "bip122:000000000019d6689c085ae165831e93/slip44:0"
+      ]
+    },
+    "value": {
+      "title": "Value",
+      "type": "object",
+      "description": "An amount of money or of a crypto asset, used wherever an amount appears from 1.1 on. The amount is a decimal string, never a float, with exactly one of `currency` (money in an ISO 4217 currency) or `asset` (a CAIP-19 crypto asset); validators report a value with both or neither (`value_currency_or_asset`). A value with `currency` alone is a 1.0 `money`, so every 1.0 amount is a valid value.",
+      "required": [
+        "amount"
+      ],
+      "properties": {
+        "amount": {
+          "$ref": "#/$defs/decimal",
+          "description": "The amount: in the currency's units (no more decimal places than its ISO 4217 minor units), or in whole units of the asset (1500.25 USDT, not its base units; no more decimal places than the asset has)."
+        },
+        "currency": {
+          "$ref": "#/$defs/currency",
+          "description": "The ISO 4217 currency, when the value is money. Not together with `asset`."
+        },
+        "asset": {
+          "$ref": "#/$defs/asset_id",
+          "description": "The CAIP-19 crypto asset, when the value is a crypto asset (for example USDT on TRON, `tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t`). Not together with `currency`. Known assets and their decimals are listed in the `crypto_asset` codelist."
+        },
+        "fiat_equivalent": {
+          "$ref": "#/$defs/money",
+          "description": "What the value was worth in a national currency, for totals and reports (for example the THB the victim paid for the USDT, or the USD value of a frozen AED balance). An equivalent, not a second amount: it never adds to totals in its currency."
+        },
+        "valued_at": {
+          "$ref": "#/$defs/date_or_timestamp",
+          "description": "When the fiat equivalent was taken (the rate of that moment or day)."
+        }
+      },
+      "additionalProperties": false,
+      "examples": [
+        {
+          "amount": "1250.00",
+          "currency": "THB"
+        },
+        {
+          "amount": "15000.000000",
+          "asset": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+          "fiat_equivalent": {
+            "amount": "540000.00",
+            "currency": "THB"
+          },
+          "valued_at": "2026-02-03T08:15:00Z"
+        }
+      ]
     },
     "language": {
       "type": "string",
@@ -489,6 +633,69 @@ export const commonSchema: JsonSchema = {
         "type": "object",
         "description": "The extension data, validated against the schema registered for its namespace."
       }
+    },
+    "retraction": {
+      "title": "Retraction",
+      "type": "object",
+      "description": "The minimal form of a revoked record: enough to name the record and withdraw it without repeating its content. A record whose `revoked` is true is valid when it matches either its own family's schema or this one (see `x-gpos-dispatch` in bundle.json). Recipients withdraw every version of the `id`.",
+      "required": [
+        "type",
+        "id",
+        "modified",
+        "source",
+        "revoked"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "description": "The family of the record being retracted.",
+          "enum": [
+            "indicator",
+            "case",
+            "commitment",
+            "organization",
+            "operation",
+            "relationship",
+            "sighting",
+            "statistic"
+          ]
+        },
+        "id": {
+          "$ref": "#/$defs/record_id",
+          "description": "The id of the record being retracted; every version of it is withdrawn."
+        },
+        "spec_version": {
+          "$ref": "#/$defs/spec_version",
+          "description": "The version of this standard the retraction follows."
+        },
+        "created": {
+          "$ref": "#/$defs/timestamp",
+          "description": "When the first version of the record was created, if the source wants to repeat it."
+        },
+        "modified": {
+          "$ref": "#/$defs/timestamp",
+          "description": "When the record was retracted: later than every version it withdraws."
+        },
+        "source": {
+          "$ref": "#/$defs/org_ref",
+          "description": "The organisation that produced the record; only it can retract it."
+        },
+        "tlp": {
+          "$ref": "#/$defs/tlp",
+          "description": "The marking of the retraction itself; the bundle's marking applies when absent."
+        },
+        "revoked": {
+          "type": "boolean",
+          "const": true,
+          "description": "Always true: a minimal record is only valid as a retraction."
+        },
+        "revocation_reason": {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "Why the record was retracted, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+        }
+      },
+      "additionalProperties": false
     }
   }
 };
@@ -538,13 +745,66 @@ export const bundleSchema: JsonSchema = {
       "$ref": "common.json#/$defs/text",
       "description": "What the bundle contains, for a human reader."
     },
+    "scope": {
+      "type": "string",
+      "description": "Whether the bundle stands on its own (`complete`, the default) or carries only what changed since `since` (`delta`). In a complete bundle every reference must resolve inside it; in a delta bundle a reference to a record the recipient already holds is allowed.",
+      "enum": [
+        "complete",
+        "delta"
+      ],
+      "x-gpos-codelist": "bundle_scope"
+    },
+    "since": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "For a delta bundle: the time from which changes are included. The records are the versions modified after it; the previous delta bundle of the same feed ended at this time."
+    },
+    "references": {
+      "type": "array",
+      "description": "For a delta bundle: records its records refer to that it does not carry because the recipient already holds them, each named by type, id and the version meant. A reference to one of them is resolved.",
+      "items": {
+        "title": "RecordStub",
+        "type": "object",
+        "description": "A record named but not carried: its family, id and the `modified` of the version meant.",
+        "required": [
+          "type",
+          "id",
+          "modified"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "description": "The record family.",
+            "enum": [
+              "indicator",
+              "case",
+              "commitment",
+              "organization",
+              "operation",
+              "relationship",
+              "sighting",
+              "statistic"
+            ]
+          },
+          "id": {
+            "$ref": "common.json#/$defs/record_id",
+            "description": "The record's id."
+          },
+          "modified": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "The `modified` of the version the bundle's records refer to."
+          }
+        },
+        "additionalProperties": false
+      },
+      "maxItems": 1000000
+    },
     "records": {
       "type": "array",
       "description": "The records, of any family, in any order.",
       "items": {
         "title": "BundleRecord",
         "type": "object",
-        "description": "One record. Its `type` chooses the schema it is validated against.",
+        "description": "One record. Its `type` chooses the schema it is validated against. A record whose `revoked` is true may instead be a minimal retraction, valid against `common.json#/$defs/retraction`.",
         "required": [
           "type"
         ],
@@ -555,7 +815,11 @@ export const bundleSchema: JsonSchema = {
               "indicator",
               "case",
               "commitment",
-              "organization"
+              "organization",
+              "operation",
+              "relationship",
+              "sighting",
+              "statistic"
             ],
             "description": "The record family."
           }
@@ -566,8 +830,13 @@ export const bundleSchema: JsonSchema = {
             "indicator": "https://schemas.gpos.network/v1/indicator.json",
             "case": "https://schemas.gpos.network/v1/case.json",
             "commitment": "https://schemas.gpos.network/v1/commitment.json",
-            "organization": "https://schemas.gpos.network/v1/organization.json"
-          }
+            "organization": "https://schemas.gpos.network/v1/organization.json",
+            "operation": "https://schemas.gpos.network/v1/operation.json",
+            "relationship": "https://schemas.gpos.network/v1/relationship.json",
+            "sighting": "https://schemas.gpos.network/v1/sighting.json",
+            "statistic": "https://schemas.gpos.network/v1/statistic.json"
+          },
+          "retraction": "https://schemas.gpos.network/v1/common.json#/$defs/retraction"
         }
       },
       "maxItems": 1000000
@@ -656,6 +925,10 @@ export const caseSchema: JsonSchema = {
     "tlp": {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
+    },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
     },
     "pap": {
       "$ref": "common.json#/$defs/pap",
@@ -794,31 +1067,215 @@ export const caseSchema: JsonSchema = {
         },
         "vulnerability": {
           "type": "array",
-          "description": "Circumstances that make the victim vulnerable, from the `vulnerability` codelist. `trafficking_victim` marks a trafficked person forced into scam work.",
+          "description": "Circumstances that make the victim vulnerable, from the `vulnerability` codelist. `trafficking_victim` marks a trafficked person forced into scam work. Each code is special-category personal data with its own minimum TLP in the codelist (`elderly` TLP:AMBER, `trafficking_victim` TLP:AMBER+STRICT); a code without one needs TLP:AMBER+STRICT.",
           "items": {
             "type": "string",
             "description": "One circumstance.",
             "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
             "maxLength": 100,
-            "x-gpos-codelist": "vulnerability"
+            "x-gpos-codelist": "vulnerability",
+            "x-gpos-personal-data": {
+              "category": "special_category",
+              "min_tlp": "amber+strict",
+              "min_tlp_by": "vulnerability.min_tlp"
+            }
           },
           "uniqueItems": true,
-          "maxItems": 20,
-          "x-gpos-personal-data": {
-            "category": "special_category",
-            "min_tlp": "amber+strict"
-          }
+          "maxItems": 20
         },
         "role": {
           "type": "string",
-          "description": "Whether the person only lost money, or was also used to move it (job scams turn victims into mules).",
+          "description": "Whether the person only lost money, was also used to move it (job scams turn victims into mules), or was forced to commit the scam itself (`forced_criminality`: a trafficked person made to work in a scam compound). `forced_criminality` says the person was trafficked, so its codelist entry sets a minimum of TLP:AMBER+STRICT; the other roles carry no minimum.",
           "enum": [
             "victim",
             "mule_unwitting",
             "mule_complicit",
-            "victim_and_mule"
+            "victim_and_mule",
+            "forced_criminality"
           ],
-          "x-gpos-codelist": "victim_role"
+          "x-gpos-codelist": "victim_role",
+          "x-gpos-personal-data": {
+            "category": "special_category",
+            "min_tlp": "clear",
+            "min_tlp_by": "victim_role.min_tlp"
+          }
+        },
+        "protection": {
+          "title": "VictimProtection",
+          "type": "object",
+          "description": "What was done to protect a victim of trafficking or forced criminality: identification as a trafficking victim, rescue, repatriation and support. All of it is special-category personal data: the block travels at TLP:AMBER+STRICT or above.",
+          "properties": {
+            "identification": {
+              "title": "TraffickingIdentification",
+              "type": "object",
+              "description": "The person's identification as a victim of trafficking, which under the non-punishment principle shapes how every other record about them is read.",
+              "required": [
+                "stage"
+              ],
+              "properties": {
+                "stage": {
+                  "type": "string",
+                  "description": "How far identification has gone, from the `trafficking_identification_stage` codelist: `presumed` (indicators of trafficking seen, referral made) or `formal` (identified by the competent authority).",
+                  "enum": [
+                    "presumed",
+                    "formal"
+                  ],
+                  "x-gpos-codelist": "trafficking_identification_stage"
+                },
+                "identified_at": {
+                  "$ref": "common.json#/$defs/date_or_timestamp",
+                  "description": "When the person was identified at this stage."
+                },
+                "identified_by": {
+                  "$ref": "common.json#/$defs/org_ref",
+                  "description": "The organisation that identified the person (a police anti-trafficking unit, a social-welfare ministry, an NGO with a screening mandate)."
+                },
+                "legal_basis": {
+                  "type": "string",
+                  "description": "The law or procedure under which the person was identified (for example a national anti-trafficking act and its national referral mechanism).",
+                  "minLength": 1,
+                  "maxLength": 1000
+                },
+                "forced_activities": {
+                  "type": "array",
+                  "description": "What the person was forced to do, from the `typology` codelist when it was running scams (for example `investment.relationship`).",
+                  "items": {
+                    "type": "string",
+                    "description": "One scam type the person was forced to run.",
+                    "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+                    "maxLength": 100,
+                    "x-gpos-codelist": "typology"
+                  },
+                  "uniqueItems": true,
+                  "maxItems": 20
+                }
+              },
+              "additionalProperties": false
+            },
+            "rescue": {
+              "title": "Rescue",
+              "type": "object",
+              "description": "The person's rescue or release from the place where they were held.",
+              "properties": {
+                "rescued_at": {
+                  "$ref": "common.json#/$defs/date_or_timestamp",
+                  "description": "When the person was rescued or released."
+                },
+                "location": {
+                  "title": "CoarsePlace",
+                  "type": "object",
+                  "description": "Where the person was rescued, to the country and region only.",
+                  "required": [
+                    "country"
+                  ],
+                  "properties": {
+                    "country": {
+                      "$ref": "common.json#/$defs/country",
+                      "description": "The country."
+                    },
+                    "subdivision": {
+                      "$ref": "common.json#/$defs/subdivision",
+                      "description": "The province, state or region, when known."
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "by": {
+                  "type": "array",
+                  "description": "The organisations that carried out or arranged the rescue.",
+                  "items": {
+                    "$ref": "common.json#/$defs/org_ref"
+                  },
+                  "uniqueItems": true,
+                  "minItems": 1,
+                  "maxItems": 20
+                }
+              },
+              "additionalProperties": false
+            },
+            "repatriation": {
+              "title": "Repatriation",
+              "type": "object",
+              "description": "The person's return to their own country.",
+              "required": [
+                "status"
+              ],
+              "properties": {
+                "status": {
+                  "type": "string",
+                  "description": "Where the repatriation stands, from the `repatriation_status` codelist.",
+                  "enum": [
+                    "not_started",
+                    "planned",
+                    "in_progress",
+                    "completed",
+                    "declined",
+                    "not_possible"
+                  ],
+                  "x-gpos-codelist": "repatriation_status"
+                },
+                "to_country": {
+                  "$ref": "common.json#/$defs/country",
+                  "description": "The country the person is returned to, usually their nationality."
+                },
+                "repatriated_at": {
+                  "$ref": "common.json#/$defs/date_or_timestamp",
+                  "description": "When the person arrived back, once the status is `completed`."
+                },
+                "assisted_by": {
+                  "type": "array",
+                  "description": "The organisations that assisted the return (embassies, consulates, IOM, NGOs).",
+                  "items": {
+                    "$ref": "common.json#/$defs/org_ref"
+                  },
+                  "uniqueItems": true,
+                  "minItems": 1,
+                  "maxItems": 20
+                }
+              },
+              "additionalProperties": false
+            },
+            "support": {
+              "type": "array",
+              "description": "Support the person received or was offered, one entry per service.",
+              "items": {
+                "title": "SupportService",
+                "type": "object",
+                "description": "One support service.",
+                "required": [
+                  "service"
+                ],
+                "properties": {
+                  "service": {
+                    "type": "string",
+                    "description": "The service, from the `support_service` codelist (for example `shelter`, `consular`, `legal_aid`, `medical`, `psychosocial`, `reintegration`).",
+                    "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+                    "maxLength": 100,
+                    "x-gpos-codelist": "support_service"
+                  },
+                  "provided_by": {
+                    "$ref": "common.json#/$defs/org_ref",
+                    "description": "The organisation that provided the service."
+                  },
+                  "started_at": {
+                    "$ref": "common.json#/$defs/date",
+                    "description": "When the service started."
+                  },
+                  "ended_at": {
+                    "$ref": "common.json#/$defs/date",
+                    "description": "When the service ended."
+                  }
+                },
+                "additionalProperties": false
+              },
+              "maxItems": 50
+            }
+          },
+          "additionalProperties": false,
+          "x-gpos-personal-data": {
+            "category": "special_category",
+            "min_tlp": "amber+strict"
+          }
         },
         "reporter_relationship": {
           "type": "string",
@@ -1152,9 +1609,9 @@ export const caseSchema: JsonSchema = {
         },
         "reported": {
           "type": "array",
-          "description": "What the victim reported losing.",
+          "description": "What the victim reported losing: money, or crypto assets in their own units (from 1.1).",
           "items": {
-            "$ref": "common.json#/$defs/money"
+            "$ref": "common.json#/$defs/value"
           },
           "maxItems": 50
         },
@@ -1162,7 +1619,7 @@ export const caseSchema: JsonSchema = {
           "type": "array",
           "description": "What the source has confirmed was lost.",
           "items": {
-            "$ref": "common.json#/$defs/money"
+            "$ref": "common.json#/$defs/value"
           },
           "maxItems": 50
         },
@@ -1170,7 +1627,7 @@ export const caseSchema: JsonSchema = {
           "type": "array",
           "description": "What is frozen or held.",
           "items": {
-            "$ref": "common.json#/$defs/money"
+            "$ref": "common.json#/$defs/value"
           },
           "maxItems": 50
         },
@@ -1178,7 +1635,7 @@ export const caseSchema: JsonSchema = {
           "type": "array",
           "description": "What was seized by an authority.",
           "items": {
-            "$ref": "common.json#/$defs/money"
+            "$ref": "common.json#/$defs/value"
           },
           "maxItems": 50
         },
@@ -1186,7 +1643,7 @@ export const caseSchema: JsonSchema = {
           "type": "array",
           "description": "What was returned to the victim from recovered funds.",
           "items": {
-            "$ref": "common.json#/$defs/money"
+            "$ref": "common.json#/$defs/value"
           },
           "maxItems": 50
         },
@@ -1194,7 +1651,7 @@ export const caseSchema: JsonSchema = {
           "type": "array",
           "description": "What a payment provider or scheme paid the victim out of its own funds.",
           "items": {
-            "$ref": "common.json#/$defs/money"
+            "$ref": "common.json#/$defs/value"
           },
           "maxItems": 50
         },
@@ -1392,7 +1849,7 @@ export const caseSchema: JsonSchema = {
     },
     "related_cases": {
       "type": "array",
-      "description": "Other cases in the same scam operation or about the same victim.",
+      "description": "Other cases in the same scam operation or about the same victim. Shorthand for `relationship` records of type `linked_to`; use a relationship to say how they are related.",
       "items": {
         "$ref": "common.json#/$defs/case_id"
       },
@@ -1520,6 +1977,10 @@ export const commitmentSchema: JsonSchema = {
     "tlp": {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
+    },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
     },
     "pap": {
       "$ref": "common.json#/$defs/pap",
@@ -1840,6 +2301,16 @@ export const commitmentSchema: JsonSchema = {
                 "actual": {
                   "$ref": "#/$defs/metric_value",
                   "description": "What was reached."
+                },
+                "statistic_refs": {
+                  "type": "array",
+                  "description": "The published statistics the actual value is taken from or computed from: its evidence, which a reviewer can check figure by figure.",
+                  "items": {
+                    "$ref": "common.json#/$defs/statistic_id",
+                    "description": "One statistic record."
+                  },
+                  "uniqueItems": true,
+                  "maxItems": 1000
                 }
               },
               "additionalProperties": false
@@ -2213,6 +2684,10 @@ export const indicatorSchema: JsonSchema = {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
     },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
+    },
     "pap": {
       "$ref": "common.json#/$defs/pap",
       "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
@@ -2220,6 +2695,10 @@ export const indicatorSchema: JsonSchema = {
     "confidence": {
       "$ref": "common.json#/$defs/confidence",
       "description": "How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed)."
+    },
+    "source_reliability": {
+      "$ref": "common.json#/$defs/source_reliability",
+      "description": "How reliable the source of the information is, on the Admiralty scale (`a` completely reliable to `f` cannot be judged), beside `confidence` in the information itself."
     },
     "labels": {
       "$ref": "common.json#/$defs/labels",
@@ -2770,7 +3249,7 @@ export const indicatorSchema: JsonSchema = {
     },
     "related_indicators": {
       "type": "array",
-      "description": "Other indicators in the same scam operation (the landing page of a phone number, the wallet of a fake app).",
+      "description": "Other indicators in the same scam operation (the landing page of a phone number, the wallet of a fake app). Shorthand for `relationship` records of type `linked_to`; use a relationship to say how they are related.",
       "items": {
         "$ref": "common.json#/$defs/indicator_id"
       },
@@ -2779,6 +3258,325 @@ export const indicatorSchema: JsonSchema = {
     }
   },
   "additionalProperties": false
+};
+
+/** Operation: A scam operation: a scam compound, a call-centre network, a money-laundering network or a recruitment network, named as investigators and victims know it, with where it works from, what it runs, its size, and who investigated or disrupted it. The wallets, numbers, domains and accounts it uses and the cases it caused are linked to it with `relationship` records. */
+export const operationSchema: JsonSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.gpos.network/v1/operation.json",
+  "title": "Operation",
+  "description": "A scam operation: a scam compound, a call-centre network, a money-laundering network or a recruitment network, named as investigators and victims know it, with where it works from, what it runs, its size, and who investigated or disrupted it. The wallets, numbers, domains and accounts it uses and the cases it caused are linked to it with `relationship` records.",
+  "type": "object",
+  "required": [
+    "type",
+    "id",
+    "spec_version",
+    "created",
+    "modified",
+    "source",
+    "tlp",
+    "name",
+    "kind",
+    "status"
+  ],
+  "properties": {
+    "type": {
+      "const": "operation",
+      "description": "Always `operation`: the record family, used to choose the schema that validates the record."
+    },
+    "id": {
+      "$ref": "common.json#/$defs/operation_id",
+      "description": "The record's identifier, `operation--` followed by a UUID. Stays the same across every version of the record; a new version has the same `id` and a later `modified`."
+    },
+    "spec_version": {
+      "$ref": "common.json#/$defs/spec_version",
+      "description": "The version of this standard the record follows."
+    },
+    "created": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "When the first version of the record was created by its source. Never changes between versions."
+    },
+    "modified": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "When this version of the record was created. `(id, modified)` identifies one version; a later `modified` supersedes earlier ones."
+    },
+    "source": {
+      "$ref": "common.json#/$defs/org_ref",
+      "description": "The organisation that produced the record and answers for its content."
+    },
+    "tlp": {
+      "$ref": "common.json#/$defs/tlp",
+      "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
+    },
+    "pap": {
+      "$ref": "common.json#/$defs/pap",
+      "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
+    },
+    "confidence": {
+      "$ref": "common.json#/$defs/confidence",
+      "description": "How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed)."
+    },
+    "source_reliability": {
+      "$ref": "common.json#/$defs/source_reliability",
+      "description": "How reliable the source of the information is, on the Admiralty scale (`a` completely reliable to `f` cannot be judged), beside `confidence` in the information itself."
+    },
+    "labels": {
+      "$ref": "common.json#/$defs/labels",
+      "description": "Free tags the source uses to group records. Not a substitute for the coded fields."
+    },
+    "local_refs": {
+      "$ref": "common.json#/$defs/local_refs",
+      "description": "The source's own reference numbers for this record (police report number, hotline ticket, bank claim id), so partners can quote them back."
+    },
+    "external_refs": {
+      "$ref": "common.json#/$defs/external_refs",
+      "description": "References to the same thing in other systems or publications (STIX objects, Chainabuse reports, news articles)."
+    },
+    "provenance": {
+      "$ref": "common.json#/$defs/provenance",
+      "description": "How the information in the record was obtained."
+    },
+    "revoked": {
+      "type": "boolean",
+      "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
+    },
+    "revocation_reason": {
+      "type": "string",
+      "maxLength": 1000,
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+    },
+    "extensions": {
+      "$ref": "common.json#/$defs/extensions",
+      "description": "Data outside the standard, keyed by a registered extension namespace. Unregistered namespaces are rejected."
+    },
+    "name": {
+      "$ref": "common.json#/$defs/text",
+      "description": "The name the operation is known by, in one or more languages (for example the compound's or the brand's name as investigators, victims or the press use it)."
+    },
+    "aliases": {
+      "type": "array",
+      "description": "Other names the operation is known by, each in one or more languages: earlier names, brand names, names in other scripts.",
+      "items": {
+        "$ref": "common.json#/$defs/text",
+        "description": "One alternative name."
+      },
+      "maxItems": 100
+    },
+    "kind": {
+      "type": "string",
+      "description": "What kind of operation it is, from the `operation_kind` codelist (for example `scam_compound`, `call_centre`, `laundering_network`, `recruitment_network`).",
+      "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+      "maxLength": 100,
+      "x-gpos-codelist": "operation_kind"
+    },
+    "status": {
+      "type": "string",
+      "description": "Where the operation stands as far as the source knows: active, disrupted, dismantled, relocated or unknown.",
+      "enum": [
+        "active",
+        "disrupted",
+        "dismantled",
+        "relocated",
+        "unknown"
+      ],
+      "x-gpos-codelist": "operation_status"
+    },
+    "status_date": {
+      "$ref": "common.json#/$defs/date_or_timestamp",
+      "description": "When the operation reached its current `status` (for example the day of the raid that dismantled it)."
+    },
+    "description": {
+      "$ref": "common.json#/$defs/text",
+      "description": "What the source knows about the operation, for a human reader. Must not contain personal data: name people, accounts and numbers through their own records and relationships."
+    },
+    "operates_from": {
+      "type": "array",
+      "description": "Where the operation works from: a compound, an office, the base of a network. Several places for a network that spans borders or has relocated.",
+      "items": {
+        "$ref": "#/$defs/operating_location"
+      },
+      "maxItems": 100
+    },
+    "target_countries": {
+      "type": "array",
+      "description": "Countries whose residents the operation targets.",
+      "items": {
+        "$ref": "common.json#/$defs/country",
+        "description": "One country targeted."
+      },
+      "uniqueItems": true,
+      "maxItems": 250
+    },
+    "target_languages": {
+      "type": "array",
+      "description": "Languages the operation's scripts and sites use to reach victims.",
+      "items": {
+        "$ref": "common.json#/$defs/language",
+        "description": "One language."
+      },
+      "uniqueItems": true,
+      "maxItems": 100
+    },
+    "typology": {
+      "type": "array",
+      "description": "The kinds of scam the operation runs, most common first, from the `typology` codelist.",
+      "items": {
+        "type": "string",
+        "description": "A scam type code (for example `investment.relationship`).",
+        "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+        "maxLength": 100,
+        "x-gpos-codelist": "typology"
+      },
+      "uniqueItems": true,
+      "maxItems": 20
+    },
+    "contact_channels": {
+      "type": "array",
+      "description": "How the operation reaches its victims, from the `contact_channel` codelist.",
+      "items": {
+        "type": "string",
+        "description": "A contact channel code (for example `messaging_app`, `phone_call`).",
+        "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+        "maxLength": 100,
+        "x-gpos-codelist": "contact_channel"
+      },
+      "uniqueItems": true,
+      "maxItems": 20
+    },
+    "first_seen": {
+      "$ref": "common.json#/$defs/date_or_timestamp",
+      "description": "When the operation was first known to be active."
+    },
+    "last_seen": {
+      "$ref": "common.json#/$defs/date_or_timestamp",
+      "description": "When the operation was last known to be active."
+    },
+    "investigated_by": {
+      "type": "array",
+      "description": "Organisations that investigated or are investigating the operation (police, financial intelligence units, platforms' investigation teams).",
+      "items": {
+        "$ref": "common.json#/$defs/org_ref",
+        "description": "One organisation."
+      },
+      "uniqueItems": true,
+      "maxItems": 100
+    },
+    "disrupted_by": {
+      "type": "array",
+      "description": "Organisations that disrupted or dismantled the operation, by raids, takedowns, freezes or cutting its power, internet or telecommunications.",
+      "items": {
+        "$ref": "common.json#/$defs/org_ref",
+        "description": "One organisation."
+      },
+      "uniqueItems": true,
+      "maxItems": 100
+    },
+    "size_estimates": {
+      "type": "array",
+      "description": "Estimates of the operation's size (workers, trafficked persons, victims, phones, accounts), each with its basis.",
+      "items": {
+        "$ref": "#/$defs/size_estimate"
+      },
+      "maxItems": 100
+    }
+  },
+  "additionalProperties": false,
+  "$defs": {
+    "operating_location": {
+      "title": "OperatingLocation",
+      "type": "object",
+      "description": "A place an operation works from, no more precise than a town or district: a coarse point with its radius at most.",
+      "required": [
+        "country"
+      ],
+      "properties": {
+        "country": {
+          "$ref": "common.json#/$defs/country",
+          "description": "The country the place is in."
+        },
+        "subdivision": {
+          "$ref": "common.json#/$defs/subdivision",
+          "description": "The ISO 3166-2 subdivision (province, state, region) the place is in."
+        },
+        "locality": {
+          "type": "string",
+          "description": "The town, district or special economic zone as it is commonly named (for example \"Myawaddy\", \"Shwe Kokko\", \"Sihanoukville\").",
+          "minLength": 1,
+          "maxLength": 200
+        },
+        "latitude": {
+          "type": "number",
+          "minimum": -90,
+          "maximum": 90,
+          "description": "The latitude of a coarse point (WGS 84 decimal degrees) inside the area. Round to two decimals: this standard never shares a building's position."
+        },
+        "longitude": {
+          "type": "number",
+          "minimum": -180,
+          "maximum": 180,
+          "description": "The longitude of a coarse point (WGS 84 decimal degrees) inside the area. Round to two decimals."
+        },
+        "radius_km": {
+          "type": "number",
+          "minimum": 1,
+          "maximum": 1000,
+          "description": "How far from the point, in kilometres, the operation may be: the uncertainty of the point. At least 1 km."
+        },
+        "period": {
+          "$ref": "common.json#/$defs/period",
+          "description": "When the operation worked from this place, for an operation that has moved."
+        }
+      },
+      "additionalProperties": false
+    },
+    "size_estimate": {
+      "title": "SizeEstimate",
+      "type": "object",
+      "description": "An estimate of one measure of the operation's size: a single value, a range from `low` to `high`, or both, with the basis of the estimate.",
+      "required": [
+        "measure"
+      ],
+      "properties": {
+        "measure": {
+          "type": "string",
+          "description": "What is estimated, from the `operation_size_measure` codelist (for example `workers`, `trafficked_persons`, `victims`, `phone_numbers`).",
+          "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+          "maxLength": 100,
+          "x-gpos-codelist": "operation_size_measure"
+        },
+        "value": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "The best single estimate."
+        },
+        "low": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "The low end of the estimated range."
+        },
+        "high": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "The high end of the estimated range; at least `low`."
+        },
+        "as_of": {
+          "$ref": "common.json#/$defs/date",
+          "description": "The date the estimate refers to."
+        },
+        "basis": {
+          "type": "string",
+          "description": "What the estimate rests on, in a sentence (for example \"satellite imagery of dormitory blocks\", \"count of persons rescued in the March raid\", \"testimony of escaped workers\").",
+          "minLength": 1,
+          "maxLength": 2000
+        },
+        "estimated_by": {
+          "$ref": "common.json#/$defs/org_ref",
+          "description": "The organisation that made the estimate, when it is not the record source."
+        }
+      },
+      "additionalProperties": false
+    }
+  }
 };
 
 /** Organisation: A partner or other organisation that appears in GPOS data: an anti-scam centre, a police unit, a financial intelligence unit, a bank, a platform, a telecom operator. Records elsewhere name it by its `identifier`. */
@@ -2829,6 +3627,10 @@ export const organizationSchema: JsonSchema = {
     "tlp": {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
+    },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
     },
     "pap": {
       "$ref": "common.json#/$defs/pap",
@@ -2933,6 +3735,539 @@ export const organizationSchema: JsonSchema = {
   "additionalProperties": false
 };
 
+/** Relationship: A typed link between two records: this wallet is controlled by this operation, this domain was registered by the same actor as that one, this case is attributed to this operation, this mule account received funds from that one. The types, their inverses and the families they may connect are the closed `relationship_type` codelist. The untyped lists of 1.0 (`related_indicators`, `related_cases`) remain valid and mean `linked_to`. */
+export const relationshipSchema: JsonSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.gpos.network/v1/relationship.json",
+  "title": "Relationship",
+  "description": "A typed link between two records: this wallet is controlled by this operation, this domain was registered by the same actor as that one, this case is attributed to this operation, this mule account received funds from that one. The types, their inverses and the families they may connect are the closed `relationship_type` codelist. The untyped lists of 1.0 (`related_indicators`, `related_cases`) remain valid and mean `linked_to`.",
+  "type": "object",
+  "required": [
+    "type",
+    "id",
+    "spec_version",
+    "created",
+    "modified",
+    "source",
+    "tlp",
+    "relationship_type",
+    "source_ref",
+    "target_ref"
+  ],
+  "properties": {
+    "type": {
+      "const": "relationship",
+      "description": "Always `relationship`: the record family, used to choose the schema that validates the record."
+    },
+    "id": {
+      "$ref": "common.json#/$defs/relationship_id",
+      "description": "The record's identifier, `relationship--` followed by a UUID. Stays the same across every version of the record; a new version has the same `id` and a later `modified`."
+    },
+    "spec_version": {
+      "$ref": "common.json#/$defs/spec_version",
+      "description": "The version of this standard the record follows."
+    },
+    "created": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "When the first version of the record was created by its source. Never changes between versions."
+    },
+    "modified": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "When this version of the record was created. `(id, modified)` identifies one version; a later `modified` supersedes earlier ones."
+    },
+    "source": {
+      "$ref": "common.json#/$defs/org_ref",
+      "description": "The organisation that produced the record and answers for its content."
+    },
+    "tlp": {
+      "$ref": "common.json#/$defs/tlp",
+      "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
+    },
+    "pap": {
+      "$ref": "common.json#/$defs/pap",
+      "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
+    },
+    "confidence": {
+      "$ref": "common.json#/$defs/confidence",
+      "description": "How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed)."
+    },
+    "source_reliability": {
+      "$ref": "common.json#/$defs/source_reliability",
+      "description": "How reliable the source of the information is, on the Admiralty scale (`a` completely reliable to `f` cannot be judged), beside `confidence` in the information itself."
+    },
+    "labels": {
+      "$ref": "common.json#/$defs/labels",
+      "description": "Free tags the source uses to group records. Not a substitute for the coded fields."
+    },
+    "local_refs": {
+      "$ref": "common.json#/$defs/local_refs",
+      "description": "The source's own reference numbers for this record (police report number, hotline ticket, bank claim id), so partners can quote them back."
+    },
+    "external_refs": {
+      "$ref": "common.json#/$defs/external_refs",
+      "description": "References to the same thing in other systems or publications (STIX objects, Chainabuse reports, news articles)."
+    },
+    "provenance": {
+      "$ref": "common.json#/$defs/provenance",
+      "description": "How the information in the record was obtained."
+    },
+    "revoked": {
+      "type": "boolean",
+      "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
+    },
+    "revocation_reason": {
+      "type": "string",
+      "maxLength": 1000,
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+    },
+    "extensions": {
+      "$ref": "common.json#/$defs/extensions",
+      "description": "Data outside the standard, keyed by a registered extension namespace. Unregistered namespaces are rejected."
+    },
+    "relationship_type": {
+      "type": "string",
+      "description": "How the source record relates to the target, from the closed `relationship_type` codelist, read \"source <type> target\" (for example a wallet indicator `controlled_by` an operation). The codelist names the families each type may connect and its inverse.",
+      "enum": [
+        "linked_to",
+        "same_as",
+        "controls",
+        "controlled_by",
+        "uses",
+        "used_by",
+        "operates",
+        "operated_by",
+        "part_of",
+        "has_part",
+        "attributed_to",
+        "attribution_of",
+        "received_funds_from",
+        "sent_funds_to",
+        "registered_by_same_actor",
+        "resolves_to",
+        "resolved_from",
+        "redirects_to",
+        "redirected_from",
+        "impersonates",
+        "impersonated_by",
+        "investigates",
+        "investigated_by",
+        "derived_from",
+        "source_of"
+      ],
+      "x-gpos-codelist": "relationship_type"
+    },
+    "source_ref": {
+      "$ref": "common.json#/$defs/object_ref",
+      "description": "The record (or observable) the relationship starts from: the subject of the sentence \"source <type> target\"."
+    },
+    "target_ref": {
+      "$ref": "common.json#/$defs/object_ref",
+      "description": "The record (or observable) the relationship points to. Never the same as `source_ref`."
+    },
+    "start_time": {
+      "$ref": "common.json#/$defs/date_or_timestamp",
+      "description": "When the relationship began to hold, where known (for example when the wallet came under the operation's control)."
+    },
+    "stop_time": {
+      "$ref": "common.json#/$defs/date_or_timestamp",
+      "description": "When the relationship stopped holding; absent while it still holds."
+    },
+    "description": {
+      "$ref": "common.json#/$defs/text",
+      "description": "Why the source believes the relationship holds, for a human reader. May name people: marked as personal data.",
+      "x-gpos-personal-data": {
+        "category": "narrative",
+        "min_tlp": "amber"
+      }
+    }
+  },
+  "additionalProperties": false
+};
+
+/** Sighting: A report that an observable was seen, and what the observer made of it: how often and from how many victims in a period, with what reported losses, and a verdict (seen, confirmed, a false positive, a spoofed genuine value, expired). It answers an indicator, or names the observable by its deterministic id. */
+export const sightingSchema: JsonSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.gpos.network/v1/sighting.json",
+  "title": "Sighting",
+  "description": "A report that an observable was seen, and what the observer made of it: how often and from how many victims in a period, with what reported losses, and a verdict (seen, confirmed, a false positive, a spoofed genuine value, expired). It answers an indicator, or names the observable by its deterministic id.",
+  "type": "object",
+  "required": [
+    "type",
+    "id",
+    "spec_version",
+    "created",
+    "modified",
+    "source",
+    "tlp",
+    "verdict"
+  ],
+  "properties": {
+    "type": {
+      "const": "sighting",
+      "description": "Always `sighting`: the record family, used to choose the schema that validates the record."
+    },
+    "id": {
+      "$ref": "common.json#/$defs/sighting_id",
+      "description": "The record's identifier, `sighting--` followed by a UUID. Stays the same across every version of the record; a new version has the same `id` and a later `modified`."
+    },
+    "spec_version": {
+      "$ref": "common.json#/$defs/spec_version",
+      "description": "The version of this standard the record follows."
+    },
+    "created": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "When the first version of the record was created by its source. Never changes between versions."
+    },
+    "modified": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "When this version of the record was created. `(id, modified)` identifies one version; a later `modified` supersedes earlier ones."
+    },
+    "source": {
+      "$ref": "common.json#/$defs/org_ref",
+      "description": "The organisation that produced the record and answers for its content."
+    },
+    "tlp": {
+      "$ref": "common.json#/$defs/tlp",
+      "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
+    },
+    "pap": {
+      "$ref": "common.json#/$defs/pap",
+      "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
+    },
+    "confidence": {
+      "$ref": "common.json#/$defs/confidence",
+      "description": "How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed)."
+    },
+    "source_reliability": {
+      "$ref": "common.json#/$defs/source_reliability",
+      "description": "How reliable the source of the information is, on the Admiralty scale (`a` completely reliable to `f` cannot be judged), beside `confidence` in the information itself."
+    },
+    "labels": {
+      "$ref": "common.json#/$defs/labels",
+      "description": "Free tags the source uses to group records. Not a substitute for the coded fields."
+    },
+    "local_refs": {
+      "$ref": "common.json#/$defs/local_refs",
+      "description": "The source's own reference numbers for this record (police report number, hotline ticket, bank claim id), so partners can quote them back."
+    },
+    "external_refs": {
+      "$ref": "common.json#/$defs/external_refs",
+      "description": "References to the same thing in other systems or publications (STIX objects, Chainabuse reports, news articles)."
+    },
+    "provenance": {
+      "$ref": "common.json#/$defs/provenance",
+      "description": "How the information in the record was obtained."
+    },
+    "revoked": {
+      "type": "boolean",
+      "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
+    },
+    "revocation_reason": {
+      "type": "string",
+      "maxLength": 1000,
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+    },
+    "extensions": {
+      "$ref": "common.json#/$defs/extensions",
+      "description": "Data outside the standard, keyed by a registered extension namespace. Unregistered namespaces are rejected."
+    },
+    "indicator_ref": {
+      "$ref": "common.json#/$defs/indicator_id",
+      "description": "The indicator that was seen, when the sighting answers a known indicator record. Give this, `observable_id`, or both."
+    },
+    "observable_id": {
+      "$ref": "common.json#/$defs/observable_id",
+      "description": "The deterministic id of the observable that was seen. A partner that holds the value but not the indicator derives it itself, so a sighting can be matched without revealing the value."
+    },
+    "observed_by": {
+      "$ref": "common.json#/$defs/org_ref",
+      "description": "The organisation that saw the observable, when it is not the record source (for example a hotline reporting what a member bank saw)."
+    },
+    "first_seen": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "The start of the period the sighting covers: when the observable was first seen in it."
+    },
+    "last_seen": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "The end of the period the sighting covers: when the observable was last seen in it."
+    },
+    "count": {
+      "type": "integer",
+      "minimum": 0,
+      "maximum": 999999999,
+      "description": "How many times the observable was seen in the period (reports received, calls, transfers, blocked messages). At least `distinct_victims` when both are given."
+    },
+    "distinct_victims": {
+      "type": "integer",
+      "minimum": 0,
+      "maximum": 999999999,
+      "description": "How many different victims or reporters the sightings came from, counted without naming them."
+    },
+    "reported_losses": {
+      "$ref": "common.json#/$defs/money",
+      "description": "The losses the victims reported in the period, in total."
+    },
+    "countries": {
+      "type": "array",
+      "description": "Countries where the observable was seen.",
+      "items": {
+        "$ref": "common.json#/$defs/country",
+        "description": "One country."
+      },
+      "uniqueItems": true,
+      "maxItems": 250
+    },
+    "verdict": {
+      "type": "string",
+      "description": "What the observer concluded: `seen` (seen, not judged), `confirmed` (seen used in a scam), `false_positive` (not a scam), `spoofed` (a genuine value, such as a bank's hotline, shown by scammers who did not control it), `expired` (no longer in use).",
+      "enum": [
+        "seen",
+        "confirmed",
+        "false_positive",
+        "spoofed",
+        "expired"
+      ],
+      "x-gpos-codelist": "sighting_verdict"
+    },
+    "description": {
+      "$ref": "common.json#/$defs/text",
+      "description": "What the observer wants the source of the indicator to know (for example \"this is our customer service hotline; callers saw it spoofed\"). May describe victims: marked as personal data.",
+      "x-gpos-personal-data": {
+        "category": "narrative",
+        "min_tlp": "amber"
+      }
+    }
+  },
+  "additionalProperties": false
+};
+
+/** Statistic: A published aggregate figure: reports received, accounts suspended, money frozen, returned or prevented, people rescued or repatriated, for a period and optionally a country, channel, typology or platform. Counts are decimal strings and money is an amount with its currency, never a float. Commitments cite statistics as the evidence of their metrics. */
+export const statisticSchema: JsonSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.gpos.network/v1/statistic.json",
+  "title": "Statistic",
+  "description": "A published aggregate figure: reports received, accounts suspended, money frozen, returned or prevented, people rescued or repatriated, for a period and optionally a country, channel, typology or platform. Counts are decimal strings and money is an amount with its currency, never a float. Commitments cite statistics as the evidence of their metrics.",
+  "type": "object",
+  "required": [
+    "type",
+    "id",
+    "spec_version",
+    "created",
+    "modified",
+    "source",
+    "tlp",
+    "measure",
+    "period"
+  ],
+  "properties": {
+    "type": {
+      "const": "statistic",
+      "description": "Always `statistic`: the record family, used to choose the schema that validates the record."
+    },
+    "id": {
+      "$ref": "common.json#/$defs/statistic_id",
+      "description": "The record's identifier, `statistic--` followed by a UUID. Stays the same across every version of the record; a new version has the same `id` and a later `modified`."
+    },
+    "spec_version": {
+      "$ref": "common.json#/$defs/spec_version",
+      "description": "The version of this standard the record follows."
+    },
+    "created": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "When the first version of the record was created by its source. Never changes between versions."
+    },
+    "modified": {
+      "$ref": "common.json#/$defs/timestamp",
+      "description": "When this version of the record was created. `(id, modified)` identifies one version; a later `modified` supersedes earlier ones."
+    },
+    "source": {
+      "$ref": "common.json#/$defs/org_ref",
+      "description": "The organisation that produced the record and answers for its content."
+    },
+    "tlp": {
+      "$ref": "common.json#/$defs/tlp",
+      "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
+    },
+    "pap": {
+      "$ref": "common.json#/$defs/pap",
+      "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
+    },
+    "confidence": {
+      "$ref": "common.json#/$defs/confidence",
+      "description": "How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed)."
+    },
+    "source_reliability": {
+      "$ref": "common.json#/$defs/source_reliability",
+      "description": "How reliable the source of the information is, on the Admiralty scale (`a` completely reliable to `f` cannot be judged), beside `confidence` in the information itself."
+    },
+    "labels": {
+      "$ref": "common.json#/$defs/labels",
+      "description": "Free tags the source uses to group records. Not a substitute for the coded fields."
+    },
+    "local_refs": {
+      "$ref": "common.json#/$defs/local_refs",
+      "description": "The source's own reference numbers for this record (police report number, hotline ticket, bank claim id), so partners can quote them back."
+    },
+    "external_refs": {
+      "$ref": "common.json#/$defs/external_refs",
+      "description": "References to the same thing in other systems or publications (STIX objects, Chainabuse reports, news articles)."
+    },
+    "provenance": {
+      "$ref": "common.json#/$defs/provenance",
+      "description": "How the information in the record was obtained."
+    },
+    "revoked": {
+      "type": "boolean",
+      "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
+    },
+    "revocation_reason": {
+      "type": "string",
+      "maxLength": 1000,
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+    },
+    "extensions": {
+      "$ref": "common.json#/$defs/extensions",
+      "description": "Data outside the standard, keyed by a registered extension namespace. Unregistered namespaces are rejected."
+    },
+    "measure": {
+      "type": "string",
+      "description": "What is counted or summed, from the `statistic_measure` codelist (for example `reports_received`, `accounts_suspended`, `amount_prevented`, `persons_rescued`). The codelist's `value_kind` column says whether a measure is a count (give `value`) or money (give `amount`).",
+      "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+      "maxLength": 100,
+      "x-gpos-codelist": "statistic_measure"
+    },
+    "title": {
+      "$ref": "common.json#/$defs/text",
+      "description": "The figure's name as the publisher writes it, in one or more languages (for example \"Mule accounts suspended\")."
+    },
+    "unit": {
+      "type": "string",
+      "description": "What one unit of a count is (for example `report`, `account`, `person`, `url`), singular, lower case. Not used for money: the currency is in `amount`.",
+      "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+      "maxLength": 50
+    },
+    "value": {
+      "$ref": "common.json#/$defs/decimal",
+      "description": "The figure for a count measure, as a decimal string (`\"1250\"`), never a JSON number, so no reader loses precision. Counts are whole numbers."
+    },
+    "amount": {
+      "$ref": "common.json#/$defs/money",
+      "description": "The figure for a money measure, with its currency."
+    },
+    "suppressed": {
+      "type": "boolean",
+      "description": "True when the publisher withholds the figure (for example a small cell under `small_cell_threshold`); `value` and `amount` are then absent."
+    },
+    "period": {
+      "$ref": "common.json#/$defs/period",
+      "description": "The period the figure covers. Required: a figure without its period cannot be compared or added up."
+    },
+    "dimensions": {
+      "$ref": "#/$defs/statistic_dimensions",
+      "description": "What the figure is broken down by. Absent for a total."
+    },
+    "status": {
+      "type": "string",
+      "description": "How firm the figure is: provisional, final, estimated, missing or confidential.",
+      "enum": [
+        "provisional",
+        "final",
+        "estimated",
+        "missing",
+        "confidential"
+      ],
+      "x-gpos-codelist": "observation_status"
+    },
+    "method": {
+      "type": "string",
+      "description": "How the figure was produced, in a sentence or two (for example \"reports to the 1441 hotline, de-duplicated by phone number of the reporter\").",
+      "minLength": 1,
+      "maxLength": 2000
+    },
+    "small_cell_threshold": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 1000,
+      "description": "The publisher's disclosure threshold: counts from 1 up to one less than this are small cells that could identify people and must not be published at TLP:CLEAR."
+    },
+    "published": {
+      "$ref": "common.json#/$defs/date",
+      "description": "When the figure was published."
+    },
+    "url": {
+      "$ref": "common.json#/$defs/url",
+      "description": "Where the figure was published."
+    }
+  },
+  "additionalProperties": false,
+  "$defs": {
+    "statistic_dimensions": {
+      "title": "StatisticDimensions",
+      "type": "object",
+      "description": "What the figure is broken down by. A statistic with no dimensions is a total.",
+      "properties": {
+        "country": {
+          "$ref": "common.json#/$defs/country",
+          "description": "The country the figure is about."
+        },
+        "subdivision": {
+          "$ref": "common.json#/$defs/subdivision",
+          "description": "The subdivision the figure is about."
+        },
+        "typology": {
+          "type": "string",
+          "description": "The scam type the figure is about, from the `typology` codelist.",
+          "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+          "maxLength": 100,
+          "x-gpos-codelist": "typology"
+        },
+        "contact_channel": {
+          "type": "string",
+          "description": "The contact channel the figure is about, from the `contact_channel` codelist.",
+          "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+          "maxLength": 100,
+          "x-gpos-codelist": "contact_channel"
+        },
+        "payment_method": {
+          "type": "string",
+          "description": "The payment method the figure is about, from the `payment_method` codelist.",
+          "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+          "maxLength": 100,
+          "x-gpos-codelist": "payment_method"
+        },
+        "platform": {
+          "type": "string",
+          "description": "The platform the figure is about, from the `platform` codelist.",
+          "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+          "maxLength": 100,
+          "x-gpos-codelist": "platform"
+        },
+        "age_band": {
+          "type": "string",
+          "description": "The victims' age band the figure is about.",
+          "enum": [
+            "under_20",
+            "age_20_29",
+            "age_30_39",
+            "age_40_49",
+            "age_50_59",
+            "age_60_69",
+            "age_70_79",
+            "age_80_plus",
+            "unknown"
+          ],
+          "x-gpos-codelist": "age_band"
+        },
+        "operation_ref": {
+          "$ref": "common.json#/$defs/operation_id",
+          "description": "The operation the figure is about (for example persons rescued from one compound)."
+        }
+      },
+      "additionalProperties": false
+    }
+  }
+};
+
 /** Every schema of the standard, by file name. */
 export const schemas = {
   common: commonSchema,
@@ -2940,5 +4275,9 @@ export const schemas = {
   case: caseSchema,
   commitment: commitmentSchema,
   indicator: indicatorSchema,
+  operation: operationSchema,
   organization: organizationSchema,
+  relationship: relationshipSchema,
+  sighting: sightingSchema,
+  statistic: statisticSchema,
 } as const;

@@ -11,6 +11,17 @@ export type Tlp = 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
  */
 export type Pap = 'clear' | 'green' | 'amber' | 'red';
 /**
+ * Markings of parts of the record that travel under a different TLP than the record's own `tlp`. The deepest marking that covers a value decides its label; an unmarked value has the record's label.
+ *
+ * @minItems 1
+ * @maxItems 200
+ */
+export type Markings = Marking[];
+/**
+ * The reliability of the source of the information on the Admiralty scale (NATO AJP-2.1), in lower case as MISP writes it: `a` completely reliable, `b` usually reliable, `c` fairly reliable, `d` not usually reliable, `e` unreliable, `f` reliability cannot be judged. It rates the source; `confidence` rates the information.
+ */
+export type SourceReliability = 'a' | 'b' | 'c' | 'd' | 'e' | 'f';
+/**
  * Free-text tags.
  *
  * @maxItems 100
@@ -31,10 +42,25 @@ export type LocalRefs = LocalRef[];
  */
 export type ExternalRefs = ExternalRef[];
 /**
- * One record. Its `type` chooses the schema it is validated against.
+ * One record. Its `type` chooses the schema it is validated against. A record whose `revoked` is true may instead be a minimal retraction, valid against `common.json#/$defs/retraction`.
  */
-export type BundleRecord = Indicator | VictimCase | Commitment | Organization;
+export type BundleRecord =
+  Indicator | VictimCase | Commitment | Organization | Operation | Relationship | Sighting | Statistic | Retraction;
 
+/**
+ * A TLP marking of one part of a record, named by a JSON Pointer. It makes the part stricter than the record (the part is removed for audiences below the marking), or — only for a value whose codelist entry sets its own minimum, such as a `vulnerability` code — lower than the record, never below that minimum.
+ */
+export interface Marking {
+  /**
+   * An RFC 6901 JSON Pointer to the marked part of this record; never the whole record. The part's descendants inherit the marking unless a deeper marking names them.
+   */
+  pointer: string;
+  tlp: Tlp;
+  /**
+   * Why the part is marked differently from the record, for the humans who handle it.
+   */
+  reason?: string;
+}
 /**
  * A span of dates. Either end may be open.
  */
@@ -77,6 +103,28 @@ export interface CryptoAmount {
    * The ticker a person would recognise, for display only.
    */
   symbol?: string;
+}
+/**
+ * An amount of money or of a crypto asset, used wherever an amount appears from 1.1 on. The amount is a decimal string, never a float, with exactly one of `currency` (money in an ISO 4217 currency) or `asset` (a CAIP-19 crypto asset); validators report a value with both or neither (`value_currency_or_asset`). A value with `currency` alone is a 1.0 `money`, so every 1.0 amount is a valid value.
+ */
+export interface Value {
+  /**
+   * The amount: in the currency's units (no more decimal places than its ISO 4217 minor units), or in whole units of the asset (1500.25 USDT, not its base units; no more decimal places than the asset has).
+   */
+  amount: string;
+  /**
+   * The ISO 4217 currency, when the value is money. Not together with `asset`.
+   */
+  currency?: string;
+  /**
+   * The CAIP-19 crypto asset, when the value is a crypto asset (for example USDT on TRON, `tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t`). Not together with `currency`. Known assets and their decimals are listed in the `crypto_asset` codelist.
+   */
+  asset?: string;
+  fiat_equivalent?: Money;
+  /**
+   * When the fiat equivalent was taken (the rate of that moment or day).
+   */
+  valued_at?: string;
 }
 /**
  * Text in one or more languages, keyed by BCP 47 language tag: `{ "en": "…", "th": "…" }`. Codes are never translated; titles and descriptions may be.
@@ -191,6 +239,44 @@ export interface Extensions {
   [k: string]: {} | undefined;
 }
 /**
+ * The minimal form of a revoked record: enough to name the record and withdraw it without repeating its content. A record whose `revoked` is true is valid when it matches either its own family's schema or this one (see `x-gpos-dispatch` in bundle.json). Recipients withdraw every version of the `id`.
+ */
+export interface Retraction {
+  /**
+   * The family of the record being retracted.
+   */
+  type: 'indicator' | 'case' | 'commitment' | 'organization' | 'operation' | 'relationship' | 'sighting' | 'statistic';
+  /**
+   * The id of the record being retracted; every version of it is withdrawn.
+   */
+  id: string;
+  /**
+   * The version of this standard the retraction follows.
+   */
+  spec_version?: string;
+  /**
+   * When the first version of the record was created, if the source wants to repeat it.
+   */
+  created?: string;
+  /**
+   * When the record was retracted: later than every version it withdraws.
+   */
+  modified: string;
+  /**
+   * The organisation that produced the record; only it can retract it.
+   */
+  source: string;
+  tlp?: Tlp;
+  /**
+   * Always true: a minimal record is only valid as a retraction.
+   */
+  revoked: true;
+  /**
+   * Why the record was retracted, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   */
+  revocation_reason?: string;
+}
+/**
  * The envelope for exchanging records: who produced it, when, its overall marking, the records of any family, and an optional detached signature over its canonical form. Each record is validated against the schema of its own `type` (see `x-gpos-dispatch`), never against one `oneOf` of all families.
  */
 export interface Bundle {
@@ -217,12 +303,43 @@ export interface Bundle {
   tlp: Tlp;
   description?: Text;
   /**
+   * Whether the bundle stands on its own (`complete`, the default) or carries only what changed since `since` (`delta`). In a complete bundle every reference must resolve inside it; in a delta bundle a reference to a record the recipient already holds is allowed.
+   */
+  scope?: 'complete' | 'delta';
+  /**
+   * For a delta bundle: the time from which changes are included. The records are the versions modified after it; the previous delta bundle of the same feed ended at this time.
+   */
+  since?: string;
+  /**
+   * For a delta bundle: records its records refer to that it does not carry because the recipient already holds them, each named by type, id and the version meant. A reference to one of them is resolved.
+   *
+   * @maxItems 1000000
+   */
+  references?: RecordStub[];
+  /**
    * The records, of any family, in any order.
    *
    * @maxItems 1000000
    */
   records: BundleRecord[];
   signature?: BundleSignature;
+}
+/**
+ * A record named but not carried: its family, id and the `modified` of the version meant.
+ */
+export interface RecordStub {
+  /**
+   * The record family.
+   */
+  type: 'indicator' | 'case' | 'commitment' | 'organization' | 'operation' | 'relationship' | 'sighting' | 'statistic';
+  /**
+   * The record's id.
+   */
+  id: string;
+  /**
+   * The `modified` of the version the bundle's records refer to.
+   */
+  modified: string;
 }
 /**
  * A partner's statement that an observable (a URL, phone number, bank account, wallet, account…) is used for scams, with what it did in the scam, when it was seen, how sure the partner is, and what has been done about it.
@@ -253,11 +370,13 @@ export interface Indicator {
    */
   source: string;
   tlp: Tlp;
+  markings?: Markings;
   pap?: Pap;
   /**
    * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
    */
   confidence?: number;
+  source_reliability?: SourceReliability;
   labels?: Labels;
   local_refs?: LocalRefs;
   external_refs?: ExternalRefs;
@@ -347,7 +466,7 @@ export interface Indicator {
    */
   actions?: IndicatorAction[];
   /**
-   * Other indicators in the same scam operation (the landing page of a phone number, the wallet of a fake app).
+   * Other indicators in the same scam operation (the landing page of a phone number, the wallet of a fake app). Shorthand for `relationship` records of type `linked_to`; use a relationship to say how they are related.
    *
    * @maxItems 1000
    *
@@ -682,6 +801,7 @@ export interface VictimCase {
    */
   source: string;
   tlp: Tlp;
+  markings?: Markings;
   pap?: Pap;
   /**
    * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
@@ -790,7 +910,7 @@ export interface VictimCase {
    */
   indicator_refs?: string[];
   /**
-   * Other cases in the same scam operation or about the same victim.
+   * Other cases in the same scam operation or about the same victim. Shorthand for `relationship` records of type `linked_to`; use a relationship to say how they are related.
    *
    * @maxItems 1000
    *
@@ -869,7 +989,7 @@ export interface Victim {
    */
   nationality?: string;
   /**
-   * Circumstances that make the victim vulnerable, from the `vulnerability` codelist. `trafficking_victim` marks a trafficked person forced into scam work.
+   * Circumstances that make the victim vulnerable, from the `vulnerability` codelist. `trafficking_victim` marks a trafficked person forced into scam work. Each code is special-category personal data with its own minimum TLP in the codelist (`elderly` TLP:AMBER, `trafficking_victim` TLP:AMBER+STRICT); a code without one needs TLP:AMBER+STRICT.
    *
    * @maxItems 20
    *
@@ -877,13 +997,136 @@ export interface Victim {
    */
   vulnerability?: string[];
   /**
-   * Whether the person only lost money, or was also used to move it (job scams turn victims into mules).
+   * Whether the person only lost money, was also used to move it (job scams turn victims into mules), or was forced to commit the scam itself (`forced_criminality`: a trafficked person made to work in a scam compound). `forced_criminality` says the person was trafficked, so its codelist entry sets a minimum of TLP:AMBER+STRICT; the other roles carry no minimum.
    */
-  role?: 'victim' | 'mule_unwitting' | 'mule_complicit' | 'victim_and_mule';
+  role?: 'victim' | 'mule_unwitting' | 'mule_complicit' | 'victim_and_mule' | 'forced_criminality';
+  protection?: VictimProtection;
   /**
    * Who made the report, relative to the victim.
    */
   reporter_relationship?: 'self' | 'family' | 'carer' | 'bank_on_behalf' | 'police' | 'other';
+}
+/**
+ * What was done to protect a victim of trafficking or forced criminality: identification as a trafficking victim, rescue, repatriation and support. All of it is special-category personal data: the block travels at TLP:AMBER+STRICT or above.
+ */
+export interface VictimProtection {
+  identification?: TraffickingIdentification;
+  rescue?: Rescue;
+  repatriation?: Repatriation;
+  /**
+   * Support the person received or was offered, one entry per service.
+   *
+   * @maxItems 50
+   */
+  support?: SupportService[];
+}
+/**
+ * The person's identification as a victim of trafficking, which under the non-punishment principle shapes how every other record about them is read.
+ */
+export interface TraffickingIdentification {
+  /**
+   * How far identification has gone, from the `trafficking_identification_stage` codelist: `presumed` (indicators of trafficking seen, referral made) or `formal` (identified by the competent authority).
+   */
+  stage: 'presumed' | 'formal';
+  /**
+   * When the person was identified at this stage.
+   */
+  identified_at?: string;
+  /**
+   * The organisation that identified the person (a police anti-trafficking unit, a social-welfare ministry, an NGO with a screening mandate).
+   */
+  identified_by?: string;
+  /**
+   * The law or procedure under which the person was identified (for example a national anti-trafficking act and its national referral mechanism).
+   */
+  legal_basis?: string;
+  /**
+   * What the person was forced to do, from the `typology` codelist when it was running scams (for example `investment.relationship`).
+   *
+   * @maxItems 20
+   *
+   * Items: One scam type the person was forced to run.
+   */
+  forced_activities?: string[];
+}
+/**
+ * The person's rescue or release from the place where they were held.
+ */
+export interface Rescue {
+  /**
+   * When the person was rescued or released.
+   */
+  rescued_at?: string;
+  location?: CoarsePlace;
+  /**
+   * The organisations that carried out or arranged the rescue.
+   *
+   * @minItems 1
+   * @maxItems 20
+   *
+   * Items: An organisation, named by a scheme-prefixed identifier in the spirit of org-id.guide: the scheme (from the `org_id_scheme` codelist, upper case), a colon, and the identifier within that scheme.
+   */
+  by?: string[];
+}
+/**
+ * Where the person was rescued, to the country and region only.
+ */
+export interface CoarsePlace {
+  /**
+   * The country.
+   */
+  country: string;
+  /**
+   * The province, state or region, when known.
+   */
+  subdivision?: string;
+}
+/**
+ * The person's return to their own country.
+ */
+export interface Repatriation {
+  /**
+   * Where the repatriation stands, from the `repatriation_status` codelist.
+   */
+  status: 'not_started' | 'planned' | 'in_progress' | 'completed' | 'declined' | 'not_possible';
+  /**
+   * The country the person is returned to, usually their nationality.
+   */
+  to_country?: string;
+  /**
+   * When the person arrived back, once the status is `completed`.
+   */
+  repatriated_at?: string;
+  /**
+   * The organisations that assisted the return (embassies, consulates, IOM, NGOs).
+   *
+   * @minItems 1
+   * @maxItems 20
+   *
+   * Items: An organisation, named by a scheme-prefixed identifier in the spirit of org-id.guide: the scheme (from the `org_id_scheme` codelist, upper case), a colon, and the identifier within that scheme.
+   */
+  assisted_by?: string[];
+}
+/**
+ * One support service.
+ */
+export interface SupportService {
+  /**
+   * The service, from the `support_service` codelist (for example `shelter`, `consular`, `legal_aid`, `medical`, `psychosocial`, `reintegration`).
+   */
+  service: string;
+  /**
+   * The organisation that provided the service.
+   */
+  provided_by?: string;
+  /**
+   * When the service started.
+   */
+  started_at?: string;
+  /**
+   * When the service ended.
+   */
+  ended_at?: string;
 }
 /**
  * One channel of contact.
@@ -1058,41 +1301,41 @@ export interface LossSummary {
    */
   loss_occurred?: boolean;
   /**
-   * What the victim reported losing.
+   * What the victim reported losing: money, or crypto assets in their own units (from 1.1).
    *
    * @maxItems 50
    */
-  reported?: Money[];
+  reported?: Value[];
   /**
    * What the source has confirmed was lost.
    *
    * @maxItems 50
    */
-  confirmed?: Money[];
+  confirmed?: Value[];
   /**
    * What is frozen or held.
    *
    * @maxItems 50
    */
-  frozen?: Money[];
+  frozen?: Value[];
   /**
    * What was seized by an authority.
    *
    * @maxItems 50
    */
-  seized?: Money[];
+  seized?: Value[];
   /**
    * What was returned to the victim from recovered funds.
    *
    * @maxItems 50
    */
-  returned?: Money[];
+  returned?: Value[];
   /**
    * What a payment provider or scheme paid the victim out of its own funds.
    *
    * @maxItems 50
    */
-  reimbursed?: Money[];
+  reimbursed?: Value[];
   /**
    * How far the money has come back.
    */
@@ -1242,6 +1485,7 @@ export interface Commitment {
    */
   source: string;
   tlp: Tlp;
+  markings?: Markings;
   pap?: Pap;
   /**
    * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
@@ -1465,6 +1709,14 @@ export interface MetricPeriod {
   period: Period;
   target?: MetricValue;
   actual?: MetricValue;
+  /**
+   * The published statistics the actual value is taken from or computed from: its evidence, which a reviewer can check figure by figure.
+   *
+   * @maxItems 1000
+   *
+   * Items: One statistic record.
+   */
+  statistic_refs?: string[];
 }
 /**
  * One piece of evidence.
@@ -1627,6 +1879,7 @@ export interface Organization {
    */
   source: string;
   tlp: Tlp;
+  markings?: Markings;
   pap?: Pap;
   /**
    * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
@@ -1691,6 +1944,527 @@ export interface Organization {
    */
   jwks_uri?: string;
   description?: Text;
+}
+/**
+ * A scam operation: a scam compound, a call-centre network, a money-laundering network or a recruitment network, named as investigators and victims know it, with where it works from, what it runs, its size, and who investigated or disrupted it. The wallets, numbers, domains and accounts it uses and the cases it caused are linked to it with `relationship` records.
+ */
+export interface Operation {
+  /**
+   * Always `operation`: the record family, used to choose the schema that validates the record.
+   */
+  type: 'operation';
+  /**
+   * The record's identifier, `operation--` followed by a UUID. Stays the same across every version of the record; a new version has the same `id` and a later `modified`.
+   */
+  id: string;
+  /**
+   * The version of this standard the record follows.
+   */
+  spec_version: string;
+  /**
+   * When the first version of the record was created by its source. Never changes between versions.
+   */
+  created: string;
+  /**
+   * When this version of the record was created. `(id, modified)` identifies one version; a later `modified` supersedes earlier ones.
+   */
+  modified: string;
+  /**
+   * The organisation that produced the record and answers for its content.
+   */
+  source: string;
+  tlp: Tlp;
+  pap?: Pap;
+  /**
+   * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
+   */
+  confidence?: number;
+  source_reliability?: SourceReliability;
+  labels?: Labels;
+  local_refs?: LocalRefs;
+  external_refs?: ExternalRefs;
+  provenance?: Provenance;
+  /**
+   * True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked.
+   */
+  revoked?: boolean;
+  /**
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   */
+  revocation_reason?: string;
+  extensions?: Extensions;
+  name: Text;
+  /**
+   * Other names the operation is known by, each in one or more languages: earlier names, brand names, names in other scripts.
+   *
+   * @maxItems 100
+   */
+  aliases?: Text[];
+  /**
+   * What kind of operation it is, from the `operation_kind` codelist (for example `scam_compound`, `call_centre`, `laundering_network`, `recruitment_network`).
+   */
+  kind: string;
+  /**
+   * Where the operation stands as far as the source knows: active, disrupted, dismantled, relocated or unknown.
+   */
+  status: 'active' | 'disrupted' | 'dismantled' | 'relocated' | 'unknown';
+  /**
+   * When the operation reached its current `status` (for example the day of the raid that dismantled it).
+   */
+  status_date?: string;
+  description?: Text;
+  /**
+   * Where the operation works from: a compound, an office, the base of a network. Several places for a network that spans borders or has relocated.
+   *
+   * @maxItems 100
+   */
+  operates_from?: OperatingLocation[];
+  /**
+   * Countries whose residents the operation targets.
+   *
+   * @maxItems 250
+   *
+   * Items: One country targeted.
+   */
+  target_countries?: string[];
+  /**
+   * Languages the operation's scripts and sites use to reach victims.
+   *
+   * @maxItems 100
+   *
+   * Items: One language.
+   */
+  target_languages?: string[];
+  /**
+   * The kinds of scam the operation runs, most common first, from the `typology` codelist.
+   *
+   * @maxItems 20
+   *
+   * Items: A scam type code (for example `investment.relationship`).
+   */
+  typology?: string[];
+  /**
+   * How the operation reaches its victims, from the `contact_channel` codelist.
+   *
+   * @maxItems 20
+   *
+   * Items: A contact channel code (for example `messaging_app`, `phone_call`).
+   */
+  contact_channels?: string[];
+  /**
+   * When the operation was first known to be active.
+   */
+  first_seen?: string;
+  /**
+   * When the operation was last known to be active.
+   */
+  last_seen?: string;
+  /**
+   * Organisations that investigated or are investigating the operation (police, financial intelligence units, platforms' investigation teams).
+   *
+   * @maxItems 100
+   *
+   * Items: One organisation.
+   */
+  investigated_by?: string[];
+  /**
+   * Organisations that disrupted or dismantled the operation, by raids, takedowns, freezes or cutting its power, internet or telecommunications.
+   *
+   * @maxItems 100
+   *
+   * Items: One organisation.
+   */
+  disrupted_by?: string[];
+  /**
+   * Estimates of the operation's size (workers, trafficked persons, victims, phones, accounts), each with its basis.
+   *
+   * @maxItems 100
+   */
+  size_estimates?: SizeEstimate[];
+}
+/**
+ * A place an operation works from, no more precise than a town or district: a coarse point with its radius at most.
+ */
+export interface OperatingLocation {
+  /**
+   * The country the place is in.
+   */
+  country: string;
+  /**
+   * The ISO 3166-2 subdivision (province, state, region) the place is in.
+   */
+  subdivision?: string;
+  /**
+   * The town, district or special economic zone as it is commonly named (for example "Myawaddy", "Shwe Kokko", "Sihanoukville").
+   */
+  locality?: string;
+  /**
+   * The latitude of a coarse point (WGS 84 decimal degrees) inside the area. Round to two decimals: this standard never shares a building's position.
+   */
+  latitude?: number;
+  /**
+   * The longitude of a coarse point (WGS 84 decimal degrees) inside the area. Round to two decimals.
+   */
+  longitude?: number;
+  /**
+   * How far from the point, in kilometres, the operation may be: the uncertainty of the point. At least 1 km.
+   */
+  radius_km?: number;
+  period?: Period;
+}
+/**
+ * An estimate of one measure of the operation's size: a single value, a range from `low` to `high`, or both, with the basis of the estimate.
+ */
+export interface SizeEstimate {
+  /**
+   * What is estimated, from the `operation_size_measure` codelist (for example `workers`, `trafficked_persons`, `victims`, `phone_numbers`).
+   */
+  measure: string;
+  /**
+   * The best single estimate.
+   */
+  value?: number;
+  /**
+   * The low end of the estimated range.
+   */
+  low?: number;
+  /**
+   * The high end of the estimated range; at least `low`.
+   */
+  high?: number;
+  /**
+   * The date the estimate refers to.
+   */
+  as_of?: string;
+  /**
+   * What the estimate rests on, in a sentence (for example "satellite imagery of dormitory blocks", "count of persons rescued in the March raid", "testimony of escaped workers").
+   */
+  basis?: string;
+  /**
+   * The organisation that made the estimate, when it is not the record source.
+   */
+  estimated_by?: string;
+}
+/**
+ * A typed link between two records: this wallet is controlled by this operation, this domain was registered by the same actor as that one, this case is attributed to this operation, this mule account received funds from that one. The types, their inverses and the families they may connect are the closed `relationship_type` codelist. The untyped lists of 1.0 (`related_indicators`, `related_cases`) remain valid and mean `linked_to`.
+ */
+export interface Relationship {
+  /**
+   * Always `relationship`: the record family, used to choose the schema that validates the record.
+   */
+  type: 'relationship';
+  /**
+   * The record's identifier, `relationship--` followed by a UUID. Stays the same across every version of the record; a new version has the same `id` and a later `modified`.
+   */
+  id: string;
+  /**
+   * The version of this standard the record follows.
+   */
+  spec_version: string;
+  /**
+   * When the first version of the record was created by its source. Never changes between versions.
+   */
+  created: string;
+  /**
+   * When this version of the record was created. `(id, modified)` identifies one version; a later `modified` supersedes earlier ones.
+   */
+  modified: string;
+  /**
+   * The organisation that produced the record and answers for its content.
+   */
+  source: string;
+  tlp: Tlp;
+  pap?: Pap;
+  /**
+   * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
+   */
+  confidence?: number;
+  source_reliability?: SourceReliability;
+  labels?: Labels;
+  local_refs?: LocalRefs;
+  external_refs?: ExternalRefs;
+  provenance?: Provenance;
+  /**
+   * True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked.
+   */
+  revoked?: boolean;
+  /**
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   */
+  revocation_reason?: string;
+  extensions?: Extensions;
+  /**
+   * How the source record relates to the target, from the closed `relationship_type` codelist, read "source <type> target" (for example a wallet indicator `controlled_by` an operation). The codelist names the families each type may connect and its inverse.
+   */
+  relationship_type:
+    | 'linked_to'
+    | 'same_as'
+    | 'controls'
+    | 'controlled_by'
+    | 'uses'
+    | 'used_by'
+    | 'operates'
+    | 'operated_by'
+    | 'part_of'
+    | 'has_part'
+    | 'attributed_to'
+    | 'attribution_of'
+    | 'received_funds_from'
+    | 'sent_funds_to'
+    | 'registered_by_same_actor'
+    | 'resolves_to'
+    | 'resolved_from'
+    | 'redirects_to'
+    | 'redirected_from'
+    | 'impersonates'
+    | 'impersonated_by'
+    | 'investigates'
+    | 'investigated_by'
+    | 'derived_from'
+    | 'source_of';
+  /**
+   * The record (or observable) the relationship starts from: the subject of the sentence "source <type> target".
+   */
+  source_ref: string;
+  /**
+   * The record (or observable) the relationship points to. Never the same as `source_ref`.
+   */
+  target_ref: string;
+  /**
+   * When the relationship began to hold, where known (for example when the wallet came under the operation's control).
+   */
+  start_time?: string;
+  /**
+   * When the relationship stopped holding; absent while it still holds.
+   */
+  stop_time?: string;
+  description?: Text;
+}
+/**
+ * A report that an observable was seen, and what the observer made of it: how often and from how many victims in a period, with what reported losses, and a verdict (seen, confirmed, a false positive, a spoofed genuine value, expired). It answers an indicator, or names the observable by its deterministic id.
+ */
+export interface Sighting {
+  /**
+   * Always `sighting`: the record family, used to choose the schema that validates the record.
+   */
+  type: 'sighting';
+  /**
+   * The record's identifier, `sighting--` followed by a UUID. Stays the same across every version of the record; a new version has the same `id` and a later `modified`.
+   */
+  id: string;
+  /**
+   * The version of this standard the record follows.
+   */
+  spec_version: string;
+  /**
+   * When the first version of the record was created by its source. Never changes between versions.
+   */
+  created: string;
+  /**
+   * When this version of the record was created. `(id, modified)` identifies one version; a later `modified` supersedes earlier ones.
+   */
+  modified: string;
+  /**
+   * The organisation that produced the record and answers for its content.
+   */
+  source: string;
+  tlp: Tlp;
+  pap?: Pap;
+  /**
+   * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
+   */
+  confidence?: number;
+  source_reliability?: SourceReliability;
+  labels?: Labels;
+  local_refs?: LocalRefs;
+  external_refs?: ExternalRefs;
+  provenance?: Provenance;
+  /**
+   * True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked.
+   */
+  revoked?: boolean;
+  /**
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   */
+  revocation_reason?: string;
+  extensions?: Extensions;
+  /**
+   * The indicator that was seen, when the sighting answers a known indicator record. Give this, `observable_id`, or both.
+   */
+  indicator_ref?: string;
+  /**
+   * The deterministic id of the observable that was seen. A partner that holds the value but not the indicator derives it itself, so a sighting can be matched without revealing the value.
+   */
+  observable_id?: string;
+  /**
+   * The organisation that saw the observable, when it is not the record source (for example a hotline reporting what a member bank saw).
+   */
+  observed_by?: string;
+  /**
+   * The start of the period the sighting covers: when the observable was first seen in it.
+   */
+  first_seen?: string;
+  /**
+   * The end of the period the sighting covers: when the observable was last seen in it.
+   */
+  last_seen?: string;
+  /**
+   * How many times the observable was seen in the period (reports received, calls, transfers, blocked messages). At least `distinct_victims` when both are given.
+   */
+  count?: number;
+  /**
+   * How many different victims or reporters the sightings came from, counted without naming them.
+   */
+  distinct_victims?: number;
+  reported_losses?: Money;
+  /**
+   * Countries where the observable was seen.
+   *
+   * @maxItems 250
+   *
+   * Items: One country.
+   */
+  countries?: string[];
+  /**
+   * What the observer concluded: `seen` (seen, not judged), `confirmed` (seen used in a scam), `false_positive` (not a scam), `spoofed` (a genuine value, such as a bank's hotline, shown by scammers who did not control it), `expired` (no longer in use).
+   */
+  verdict: 'seen' | 'confirmed' | 'false_positive' | 'spoofed' | 'expired';
+  description?: Text;
+}
+/**
+ * A published aggregate figure: reports received, accounts suspended, money frozen, returned or prevented, people rescued or repatriated, for a period and optionally a country, channel, typology or platform. Counts are decimal strings and money is an amount with its currency, never a float. Commitments cite statistics as the evidence of their metrics.
+ */
+export interface Statistic {
+  /**
+   * Always `statistic`: the record family, used to choose the schema that validates the record.
+   */
+  type: 'statistic';
+  /**
+   * The record's identifier, `statistic--` followed by a UUID. Stays the same across every version of the record; a new version has the same `id` and a later `modified`.
+   */
+  id: string;
+  /**
+   * The version of this standard the record follows.
+   */
+  spec_version: string;
+  /**
+   * When the first version of the record was created by its source. Never changes between versions.
+   */
+  created: string;
+  /**
+   * When this version of the record was created. `(id, modified)` identifies one version; a later `modified` supersedes earlier ones.
+   */
+  modified: string;
+  /**
+   * The organisation that produced the record and answers for its content.
+   */
+  source: string;
+  tlp: Tlp;
+  pap?: Pap;
+  /**
+   * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
+   */
+  confidence?: number;
+  source_reliability?: SourceReliability;
+  labels?: Labels;
+  local_refs?: LocalRefs;
+  external_refs?: ExternalRefs;
+  provenance?: Provenance;
+  /**
+   * True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked.
+   */
+  revoked?: boolean;
+  /**
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   */
+  revocation_reason?: string;
+  extensions?: Extensions;
+  /**
+   * What is counted or summed, from the `statistic_measure` codelist (for example `reports_received`, `accounts_suspended`, `amount_prevented`, `persons_rescued`). The codelist's `value_kind` column says whether a measure is a count (give `value`) or money (give `amount`).
+   */
+  measure: string;
+  title?: Text;
+  /**
+   * What one unit of a count is (for example `report`, `account`, `person`, `url`), singular, lower case. Not used for money: the currency is in `amount`.
+   */
+  unit?: string;
+  /**
+   * The figure for a count measure, as a decimal string (`"1250"`), never a JSON number, so no reader loses precision. Counts are whole numbers.
+   */
+  value?: string;
+  amount?: Money;
+  /**
+   * True when the publisher withholds the figure (for example a small cell under `small_cell_threshold`); `value` and `amount` are then absent.
+   */
+  suppressed?: boolean;
+  period: Period;
+  dimensions?: StatisticDimensions;
+  /**
+   * How firm the figure is: provisional, final, estimated, missing or confidential.
+   */
+  status?: 'provisional' | 'final' | 'estimated' | 'missing' | 'confidential';
+  /**
+   * How the figure was produced, in a sentence or two (for example "reports to the 1441 hotline, de-duplicated by phone number of the reporter").
+   */
+  method?: string;
+  /**
+   * The publisher's disclosure threshold: counts from 1 up to one less than this are small cells that could identify people and must not be published at TLP:CLEAR.
+   */
+  small_cell_threshold?: number;
+  /**
+   * When the figure was published.
+   */
+  published?: string;
+  /**
+   * Where the figure was published.
+   */
+  url?: string;
+}
+/**
+ * What the figure is broken down by. A statistic with no dimensions is a total.
+ */
+export interface StatisticDimensions {
+  /**
+   * The country the figure is about.
+   */
+  country?: string;
+  /**
+   * The subdivision the figure is about.
+   */
+  subdivision?: string;
+  /**
+   * The scam type the figure is about, from the `typology` codelist.
+   */
+  typology?: string;
+  /**
+   * The contact channel the figure is about, from the `contact_channel` codelist.
+   */
+  contact_channel?: string;
+  /**
+   * The payment method the figure is about, from the `payment_method` codelist.
+   */
+  payment_method?: string;
+  /**
+   * The platform the figure is about, from the `platform` codelist.
+   */
+  platform?: string;
+  /**
+   * The victims' age band the figure is about.
+   */
+  age_band?:
+    | 'under_20'
+    | 'age_20_29'
+    | 'age_30_39'
+    | 'age_40_49'
+    | 'age_50_59'
+    | 'age_60_69'
+    | 'age_70_79'
+    | 'age_80_plus'
+    | 'unknown';
+  /**
+   * The operation the figure is about (for example persons rescued from one compound).
+   */
+  operation_ref?: string;
 }
 /**
  * A detached JSON Web Signature (RFC 7515, appendix F) over the RFC 8785 canonical JSON of the bundle without its `signature` member.

@@ -5425,6 +5425,31 @@ export const example50 = {
 /** examples/organizations.json */
 export const example51 = {
   "type": "organization",
+  "id": "organization--019a4771-5100-7cfc-a0b5-bd2e3d466b5a",
+  "spec_version": "1.0.0",
+  "created": "2025-11-03T02:00:00Z",
+  "modified": "2026-06-01T02:00:00Z",
+  "source": "BD-GOV:mofa",
+  "tlp": "clear",
+  "identifier": "BD-GOV:mofa",
+  "name": {
+    "en": "Ministry of Foreign Affairs",
+    "bn": "পররাষ্ট্র মন্ত্রণালয়"
+  },
+  "abbreviation": "MOFA",
+  "kind": "government_ministry",
+  "country": "BD",
+  "roles": [
+    "data_consumer"
+  ],
+  "description": {
+    "en": "Bangladesh's foreign ministry, whose embassies and consulates help nationals rescued from scam compounds home."
+  }
+} satisfies Organization;
+
+/** examples/organizations.json */
+export const example52 = {
+  "type": "organization",
   "id": "organization--019a4771-5100-72d1-a13e-3a6cb5380c13",
   "spec_version": "1.0.0",
   "created": "2025-11-03T02:00:00Z",
@@ -5448,7 +5473,7 @@ export const example51 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example52 = {
+export const example53 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7009-92fd-0bac9f6c2b63",
   "spec_version": "1.0.0",
@@ -5474,7 +5499,7 @@ export const example52 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example53 = {
+export const example54 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7d9f-a730-37808b2db3a8",
   "spec_version": "1.0.0",
@@ -5499,7 +5524,7 @@ export const example53 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example54 = {
+export const example55 = {
   "type": "organization",
   "id": "organization--019a4771-5100-75d4-8ddf-e9b62b85d6e8",
   "spec_version": "1.0.0",
@@ -5525,7 +5550,7 @@ export const example54 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example55 = {
+export const example56 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7cf3-bd12-66934152a110",
   "spec_version": "1.0.0",
@@ -5550,7 +5575,7 @@ export const example55 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example56 = {
+export const example57 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7357-9327-a72147170851",
   "spec_version": "1.0.0",
@@ -5576,7 +5601,7 @@ export const example56 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example57 = {
+export const example58 = {
   "type": "organization",
   "id": "organization--019a4771-5100-76dd-9f77-9fc2edab1090",
   "spec_version": "1.0.0",
@@ -5602,7 +5627,7 @@ export const example57 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example58 = {
+export const example59 = {
   "type": "organization",
   "id": "organization--019a4771-5100-75e5-9ac1-42ae6b1c4b56",
   "spec_version": "1.0.0",
@@ -5628,7 +5653,7 @@ export const example58 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example59 = {
+export const example60 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7339-864c-7bbfca3a5507",
   "spec_version": "1.0.0",
@@ -5652,7 +5677,7 @@ export const example59 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example60 = {
+export const example61 = {
   "type": "organization",
   "id": "organization--019a4771-5100-75d3-86c1-a52ac2a1aaec",
   "spec_version": "1.0.0",
@@ -5679,7 +5704,7 @@ export const example60 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example61 = {
+export const example62 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7d3a-b134-84b3aee166b4",
   "spec_version": "1.0.0",
@@ -5706,7 +5731,7 @@ export const example61 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example62 = {
+export const example63 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7a6e-827e-2488d56d40b2",
   "spec_version": "1.0.0",
@@ -5732,7 +5757,7 @@ export const example62 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example63 = {
+export const example64 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7888-8f2a-73c611cb3666",
   "spec_version": "1.0.0",
@@ -5757,7 +5782,32 @@ export const example63 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example64 = {
+export const example65 = {
+  "type": "organization",
+  "id": "organization--019a4771-5100-776d-919f-96777d025a3b",
+  "spec_version": "1.0.0",
+  "created": "2025-11-03T02:00:00Z",
+  "modified": "2026-06-01T02:00:00Z",
+  "source": "TH-GOV:msdhs",
+  "tlp": "clear",
+  "identifier": "TH-GOV:msdhs",
+  "name": {
+    "en": "Ministry of Social Development and Human Security",
+    "th": "กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์"
+  },
+  "abbreviation": "MSDHS",
+  "kind": "government_ministry",
+  "country": "TH",
+  "roles": [
+    "data_consumer"
+  ],
+  "description": {
+    "en": "The Thai ministry that runs shelters and protection services for victims of trafficking."
+  }
+} satisfies Organization;
+
+/** examples/organizations.json */
+export const example66 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7925-89a5-454110867468",
   "spec_version": "1.0.0",
@@ -5782,7 +5832,32 @@ export const example64 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example65 = {
+export const example67 = {
+  "type": "organization",
+  "id": "organization--019a4771-5100-74f2-a8fe-a5928099edbc",
+  "spec_version": "1.0.0",
+  "created": "2025-11-03T02:00:00Z",
+  "modified": "2026-06-01T02:00:00Z",
+  "source": "UN:iom",
+  "tlp": "clear",
+  "identifier": "UN:iom",
+  "name": {
+    "en": "International Organization for Migration"
+  },
+  "abbreviation": "IOM",
+  "kind": "international_organisation",
+  "country": "CH",
+  "roles": [
+    "observer"
+  ],
+  "website": "https://www.iom.int/",
+  "description": {
+    "en": "The UN migration agency, which assists the return and reintegration of victims of trafficking."
+  }
+} satisfies Organization;
+
+/** examples/organizations.json */
+export const example68 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7458-a8f3-3248df7a556b",
   "spec_version": "1.0.0",
@@ -5806,8 +5881,310 @@ export const example65 = {
   }
 } satisfies Organization;
 
+/** examples/records/elderly-victim-bank-alert.json */
+export const example69 = {
+  "type": "case",
+  "id": "case--01a19a57-ae80-7e74-98c0-67e3ef61504d",
+  "spec_version": "1.1.0",
+  "created": "2026-11-02T03:40:00Z",
+  "modified": "2026-11-02T05:05:00Z",
+  "source": "TH-GOV:aoc1441",
+  "tlp": "amber",
+  "markings": [
+    {
+      "pointer": "/victim/vulnerability/1",
+      "tlp": "amber+strict",
+      "reason": "Health information: for the receiving bank only, not its clients."
+    }
+  ],
+  "confidence": 85,
+  "local_refs": [
+    {
+      "system": "hotline_ticket",
+      "value": "AOC-2569-118204"
+    }
+  ],
+  "intake": {
+    "channel": "hotline",
+    "received_at": "2026-11-02T03:12:00Z",
+    "jurisdiction": "TH",
+    "subdivision": "TH-50"
+  },
+  "victim": {
+    "key": {
+      "alg": "hmac-sha256",
+      "key_id": "gpos-th-2026-1",
+      "value": "UBDZBckQGiNzbvN-Me_1i8AzTv3XaU9pPpEfJb_bKpg"
+    },
+    "victim_type": "individual",
+    "age_band": "age_70_79",
+    "country_of_residence": "TH",
+    "vulnerability": [
+      "elderly",
+      "cognitive_impairment"
+    ],
+    "role": "victim",
+    "reporter_relationship": "family"
+  },
+  "scam_type": "impersonation.government_law_enforcement",
+  "contact_channels": [
+    {
+      "channel": "voice_call",
+      "first_at": "2026-11-01T02:30:00Z",
+      "direction": "inbound"
+    }
+  ],
+  "impersonated": [
+    {
+      "entity_type": "government_agency",
+      "name": "Department of Special Investigation",
+      "identifier": "TH-GOV:dsi"
+    }
+  ],
+  "timeline": {
+    "first_contact_at": "2026-11-01T02:30:00Z",
+    "first_payment_at": "2026-11-01T04:05:00Z",
+    "last_payment_at": "2026-11-01T04:05:00Z",
+    "reported_at": "2026-11-02T03:12:00Z"
+  },
+  "payments": [
+    {
+      "payment_ref": "p1",
+      "executed_at": "2026-11-01T04:05:00Z",
+      "amount": {
+        "amount": "380000.00",
+        "currency": "THB"
+      },
+      "method": "bank_transfer_domestic_instant",
+      "rail": "promptpay",
+      "destination_institution": "TH-BANK:006",
+      "freeze": {
+        "status": "requested"
+      }
+    }
+  ],
+  "loss": {
+    "loss_occurred": true,
+    "reported": [
+      {
+        "amount": "380000.00",
+        "currency": "THB"
+      }
+    ],
+    "recovery_status": "pending"
+  },
+  "status": "freeze_in_progress",
+  "lawful_basis": [
+    "legal_obligation"
+  ]
+} satisfies VictimCase;
+
+/** examples/records/trafficking-repatriation-case.json */
+export const example70 = {
+  "type": "case",
+  "id": "case--01a0ffeb-3600-7014-9931-670393cc2d71",
+  "spec_version": "1.1.0",
+  "created": "2026-10-03T04:00:00Z",
+  "modified": "2026-11-20T03:00:00Z",
+  "source": "TH-GOV:dsi",
+  "tlp": "amber+strict",
+  "confidence": 85,
+  "labels": [
+    "forced-criminality",
+    "repatriation"
+  ],
+  "local_refs": [
+    {
+      "system": "police_report",
+      "value": "DSI-TIP-2569-0211"
+    }
+  ],
+  "provenance": {
+    "method": "investigation",
+    "collected_at": "2026-10-03T03:00:00Z"
+  },
+  "intake": {
+    "channel": "referral",
+    "received_at": "2026-10-03T02:10:00Z",
+    "reporting_org": "TH-GOV:rtp",
+    "jurisdiction": "TH",
+    "subdivision": "TH-63"
+  },
+  "victim": {
+    "key": {
+      "alg": "hmac-sha256",
+      "key_id": "gpos-tip-2026-1",
+      "value": "TarFLAjr2WzYUlpJ2SjlZ7tF40ZqS4btR1p1DxUB2hc"
+    },
+    "victim_type": "individual",
+    "age_band": "age_20_29",
+    "country_of_residence": "BD",
+    "nationality": "BD",
+    "vulnerability": [
+      "trafficking_victim",
+      "language_barrier"
+    ],
+    "role": "forced_criminality",
+    "protection": {
+      "identification": {
+        "stage": "formal",
+        "identified_at": "2026-10-04",
+        "identified_by": "TH-GOV:dsi",
+        "legal_basis": "Anti-Trafficking in Persons Act B.E. 2551 (2008), section 6/1 (forced labour or services); screened by the multidisciplinary team under the national referral mechanism.",
+        "forced_activities": [
+          "investment.relationship"
+        ]
+      },
+      "rescue": {
+        "rescued_at": "2026-10-02",
+        "location": {
+          "country": "MM",
+          "subdivision": "MM-13"
+        },
+        "by": [
+          "TH-GOV:rtp",
+          "TH-GOV:dsi"
+        ]
+      },
+      "repatriation": {
+        "status": "completed",
+        "to_country": "BD",
+        "repatriated_at": "2026-11-18",
+        "assisted_by": [
+          "BD-GOV:mofa",
+          "UN:iom"
+        ]
+      },
+      "support": [
+        {
+          "service": "shelter",
+          "provided_by": "TH-GOV:msdhs",
+          "started_at": "2026-10-03",
+          "ended_at": "2026-11-17"
+        },
+        {
+          "service": "medical",
+          "provided_by": "TH-GOV:msdhs",
+          "started_at": "2026-10-03",
+          "ended_at": "2026-10-10"
+        },
+        {
+          "service": "psychosocial",
+          "provided_by": "TH-GOV:msdhs",
+          "started_at": "2026-10-05"
+        },
+        {
+          "service": "interpretation",
+          "provided_by": "TH-GOV:dsi",
+          "started_at": "2026-10-03",
+          "ended_at": "2026-10-04"
+        },
+        {
+          "service": "consular",
+          "provided_by": "BD-GOV:mofa",
+          "started_at": "2026-10-08",
+          "ended_at": "2026-11-18"
+        },
+        {
+          "service": "legal_aid",
+          "provided_by": "TH-GOV:msdhs",
+          "started_at": "2026-10-06",
+          "ended_at": "2026-11-10"
+        },
+        {
+          "service": "reintegration",
+          "provided_by": "UN:iom",
+          "started_at": "2026-11-18"
+        }
+      ]
+    },
+    "reporter_relationship": "police"
+  },
+  "scam_type": "employment.upfront_fee",
+  "contact_channels": [
+    {
+      "channel": "messaging_app",
+      "platform": "whatsapp",
+      "first_at": "2026-05-11",
+      "direction": "inbound"
+    }
+  ],
+  "impersonated": [
+    {
+      "entity_type": "employer",
+      "name": "an IT outsourcing company in Bangkok"
+    }
+  ],
+  "enablers": [
+    "scam_compound",
+    "trafficked_labour"
+  ],
+  "timeline": {
+    "first_contact_at": "2026-05-11",
+    "first_payment_at": "2026-05-20",
+    "last_payment_at": "2026-05-20",
+    "realised_at": "2026-06-02",
+    "reported_at": "2026-10-03T02:10:00Z"
+  },
+  "payments": [
+    {
+      "payment_ref": "fee-1",
+      "executed_at": "2026-05-20",
+      "amount": {
+        "amount": "250000.00",
+        "currency": "BDT"
+      },
+      "method": "money_remittance",
+      "freeze": {
+        "status": "not_requested"
+      }
+    }
+  ],
+  "loss": {
+    "loss_occurred": true,
+    "reported": [
+      {
+        "amount": "250000.00",
+        "currency": "BDT"
+      }
+    ],
+    "recovery_status": "none"
+  },
+  "status": "action_taken",
+  "lawful_basis": [
+    "vital_interests",
+    "law_enforcement"
+  ],
+  "consent": {
+    "status": "granted",
+    "obtained_at": "2026-10-05T04:00:00Z",
+    "method": "written",
+    "scopes": [
+      "share_with_law_enforcement",
+      "share_cross_border",
+      "contact_by_law_enforcement"
+    ],
+    "language": "bn",
+    "notice_version": "DSI-TIP-2025.2"
+  },
+  "narrative": {
+    "text": {
+      "en": "Offered an IT job in Bangkok over WhatsApp, he paid a recruiter in Dhaka, flew to Bangkok and was driven to Mae Sot, then taken across the river to a guarded compound in Myanmar. For four months he was made to run romance-investment conversations with targets in Europe under daily quotas. He escaped during a raid and was handed to Thai police at the border, screened as a victim of trafficking, sheltered, and flown home with help from the Bangladesh embassy and IOM."
+    }
+  },
+  "evidence": [
+    {
+      "type": "document",
+      "sha256": "bbfbf6f5e40dd9b77ce62aaaa67e2151d75952e5a44cde3f1fe9699d2116993e",
+      "storage_ref": "DSI case file, annex 2",
+      "description": "Victim-screening form completed by the multidisciplinary team.",
+      "captured_at": "2026-10-04T06:00:00Z"
+    }
+  ]
+} satisfies VictimCase;
+
 /** examples/records/trafficking-victim-case.json */
-export const example66 = {
+export const example71 = {
   "type": "case",
   "id": "case--01a0b3be-7a80-7b6d-926d-c8afdd5afa97",
   "spec_version": "1.0.0",

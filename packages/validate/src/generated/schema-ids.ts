@@ -7,7 +7,11 @@ export const SCHEMA_IDS = {
   case: "https://schemas.gpos.network/v1/case.json",
   commitment: "https://schemas.gpos.network/v1/commitment.json",
   indicator: "https://schemas.gpos.network/v1/indicator.json",
+  operation: "https://schemas.gpos.network/v1/operation.json",
   organization: "https://schemas.gpos.network/v1/organization.json",
+  relationship: "https://schemas.gpos.network/v1/relationship.json",
+  sighting: "https://schemas.gpos.network/v1/sighting.json",
+  statistic: "https://schemas.gpos.network/v1/statistic.json",
 } as const;
 
 export type SchemaName = keyof typeof SCHEMA_IDS;

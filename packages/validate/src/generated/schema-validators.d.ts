@@ -24,5 +24,15 @@ export declare const validateCase: SchemaValidateFunction;
 export declare const validateCommitment: SchemaValidateFunction;
 /** Checks a value against https://schemas.gpos.network/v1/indicator.json. */
 export declare const validateIndicator: SchemaValidateFunction;
+/** Checks a value against https://schemas.gpos.network/v1/operation.json. */
+export declare const validateOperation: SchemaValidateFunction;
 /** Checks a value against https://schemas.gpos.network/v1/organization.json. */
 export declare const validateOrganization: SchemaValidateFunction;
+/** Checks a value against https://schemas.gpos.network/v1/relationship.json. */
+export declare const validateRelationship: SchemaValidateFunction;
+/** Checks a value against https://schemas.gpos.network/v1/sighting.json. */
+export declare const validateSighting: SchemaValidateFunction;
+/** Checks a value against https://schemas.gpos.network/v1/statistic.json. */
+export declare const validateStatistic: SchemaValidateFunction;
+/** Checks a value against https://schemas.gpos.network/v1/common.json#/$defs/retraction: the minimal form of a revoked record. */
+export declare const validateRetraction: SchemaValidateFunction;

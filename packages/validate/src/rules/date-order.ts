@@ -28,6 +28,13 @@ const PAIRS: Readonly<Record<string, ReadonlyArray<{ at: readonly string[]; befo
     { at: ['metrics', '*', 'periods', '*', 'period'], before: 'start_date', after: 'end_date' },
     { at: ['progress_reports', '*', 'period'], before: 'start_date', after: 'end_date' },
   ],
+  operation: [
+    { at: [], before: 'first_seen', after: 'last_seen' },
+    { at: ['operates_from', '*', 'period'], before: 'start_date', after: 'end_date' },
+  ],
+  relationship: [{ at: [], before: 'start_time', after: 'stop_time' }],
+  sighting: [{ at: [], before: 'first_seen', after: 'last_seen' }],
+  statistic: [{ at: ['period'], before: 'start_date', after: 'end_date' }],
 };
 
 /** Per family, the pairs that apply to it: the common ones and its own. */

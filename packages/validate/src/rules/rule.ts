@@ -8,7 +8,9 @@ export interface RuleContext {
   /** Position of the record in its array or bundle. */
   readonly index: number;
   /** The enclosing bundle, when there is one. */
-  readonly bundle?: { readonly tlp?: unknown; readonly spec_version?: unknown };
+  readonly bundle?: { readonly tlp?: unknown; readonly spec_version?: unknown; readonly scope?: unknown };
+  /** In a delta bundle, the ids of the records it names in `references` without carrying them. */
+  readonly stubs?: ReadonlySet<string>;
   /** Every record id in the same file or bundle, with its type. */
   readonly ids: ReadonlyMap<string, string>;
   /** For every `(id, modified)` pair in the same file or bundle, the positions where it occurs. */

@@ -15,7 +15,7 @@ export const specVersionSchema = z.string().regex(/^1\.(0|[1-9][0-9]*)\.(0|[1-9]
 export const uuidSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
 
 /** The identifier of any GPOS record: its type, two hyphens and a UUID. Records a partner creates use UUIDv7 (time-ordered). */
-export const recordIdSchema = z.string().regex(/^(indicator|case|commitment|organization)--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
+export const recordIdSchema = z.string().regex(/^(indicator|case|commitment|organization|operation|relationship|sighting|statistic)--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
 
 /** The identifier of an indicator record. */
 export const indicatorIdSchema = z.string().regex(/^indicator--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
@@ -29,11 +29,26 @@ export const commitmentIdSchema = z.string().regex(/^commitment--[0-9a-f]{8}-[0-
 /** The identifier of an organisation record. */
 export const organizationIdSchema = z.string().regex(/^organization--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
 
+/** The identifier of a scam operation record. */
+export const operationIdSchema = z.string().regex(/^operation--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
+
+/** The identifier of a relationship record. */
+export const relationshipIdSchema = z.string().regex(/^relationship--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
+
+/** The identifier of a sighting record. */
+export const sightingIdSchema = z.string().regex(/^sighting--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
+
+/** The identifier of a statistic record. */
+export const statisticIdSchema = z.string().regex(/^statistic--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
+
 /** The identifier of a bundle. */
 export const bundleIdSchema = z.string().regex(/^bundle--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
 
 /** The deterministic identifier of an observable: `observable--` and a UUIDv5 in the GPOS observable namespace over the RFC 8785 canonical JSON of `{"kind", "value"}` where value is the canonical form. Two partners who report the same value derive the same id without talking to each other. */
 export const observableIdSchema = z.string().regex(/^observable--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
+
+/** A reference to any GPOS record by its id, or to an observable by its deterministic id. The part before the two hyphens names the family, which the `relationship_type` codelist checks. */
+export const objectRefSchema = z.string().regex(/^(indicator|case|commitment|organization|operation|relationship|sighting|statistic|observable)--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
 
 /** An organisation, named by a scheme-prefixed identifier in the spirit of org-id.guide: the scheme (from the `org_id_scheme` codelist, upper case), a colon, and the identifier within that scheme. */
 export const orgRefSchema = z.string().regex(/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*:[^\s]+$/u).check(maxChars(256));
@@ -44,8 +59,21 @@ export const tlpSchema = z.enum(["clear", "green", "amber", "amber+strict", "red
 /** A Permissible Actions Protocol label: `clear` (any action, including public blocking), `green` (active actions such as blocking), `amber` (passive use only, such as lookups), `red` (no action that could be detected outside the recipient). */
 export const papSchema = z.enum(["clear", "green", "amber", "red"]);
 
+/** A TLP marking of one part of a record, named by a JSON Pointer. It makes the part stricter than the record (the part is removed for audiences below the marking), or — only for a value whose codelist entry sets its own minimum, such as a `vulnerability` code — lower than the record, never below that minimum. */
+export const markingSchema = z.strictObject({
+  pointer: z.string().regex(/^(\/([^~\/]|~[01])*)+$/u).check(maxChars(1000)),
+  tlp: tlpSchema,
+  reason: z.string().check(minChars(1)).check(maxChars(500)).exactOptional(),
+});
+
+/** Markings of parts of the record that travel under a different TLP than the record's own `tlp`. The deepest marking that covers a value decides its label; an unmarked value has the record's label. */
+export const markingsSchema = z.array(markingSchema).min(1).max(200);
+
 /** Confidence from 0 to 100. Words map as in STIX: none 0, low 15, medium 50, high 85. */
 export const confidenceSchema = z.int().min(0).max(100);
+
+/** The reliability of the source of the information on the Admiralty scale (NATO AJP-2.1), in lower case as MISP writes it: `a` completely reliable, `b` usually reliable, `c` fairly reliable, `d` not usually reliable, `e` unreliable, `f` reliability cannot be judged. It rates the source; `confidence` rates the information. */
+export const sourceReliabilitySchema = z.enum(["a", "b", "c", "d", "e", "f"]);
 
 /** Free-text tags. */
 export const labelsSchema = z.array(z.string().check(minChars(1)).check(maxChars(100))).max(100).check(uniqueItems);
@@ -88,6 +116,18 @@ export const cryptoAmountSchema = z.strictObject({
   amount: decimalSchema,
   asset: z.string().regex(/^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}\/[-a-z0-9]{3,8}:[-.%a-zA-Z0-9]{1,128}$/u),
   symbol: z.string().check(maxChars(20)).exactOptional(),
+});
+
+/** A crypto asset as a CAIP-19 identifier: the CAIP-2 chain id (`namespace:reference`), a slash, the asset namespace and reference (`erc20:0x…`, `trc20:T…`, `slip44:0` for a chain's native coin), and optionally a slash and a token id for one token of a non-fungible collection. Case-sensitive, as CAIP-19 is. */
+export const assetIdSchema = z.string().regex(/^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}\/[-a-z0-9]{3,8}:[-.%a-zA-Z0-9]{1,128}(\/[-.%a-zA-Z0-9]{1,78})?$/u).check(maxChars(256));
+
+/** An amount of money or of a crypto asset, used wherever an amount appears from 1.1 on. The amount is a decimal string, never a float, with exactly one of `currency` (money in an ISO 4217 currency) or `asset` (a CAIP-19 crypto asset); validators report a value with both or neither (`value_currency_or_asset`). A value with `currency` alone is a 1.0 `money`, so every 1.0 amount is a valid value. */
+export const valueSchema = z.strictObject({
+  amount: decimalSchema,
+  currency: currencySchema.exactOptional(),
+  asset: assetIdSchema.exactOptional(),
+  fiat_equivalent: moneySchema.exactOptional(),
+  valued_at: dateOrTimestampSchema.exactOptional(),
 });
 
 /** A BCP 47 language tag. */
@@ -151,12 +191,59 @@ export const impersonatedEntitySchema = z.strictObject({
 /** Extension data keyed by a registered extension namespace (lower case, dots allowed). Each namespace has its own JSON Schema shipped with the standard; unregistered namespaces are an error. */
 export const extensionsSchema = z.partialRecord(z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/u).check(maxChars(100)), anyObject);
 
+/** The minimal form of a revoked record: enough to name the record and withdraw it without repeating its content. A record whose `revoked` is true is valid when it matches either its own family's schema or this one (see `x-gpos-dispatch` in bundle.json). Recipients withdraw every version of the `id`. */
+export const retractionSchema = z.strictObject({
+  type: z.enum(["indicator", "case", "commitment", "organization", "operation", "relationship", "sighting", "statistic"]),
+  id: recordIdSchema,
+  spec_version: specVersionSchema.exactOptional(),
+  created: timestampSchema.exactOptional(),
+  modified: timestampSchema,
+  source: orgRefSchema,
+  tlp: tlpSchema.exactOptional(),
+  revoked: z.literal(true),
+  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+});
+
 /** A value of a metric at a date: a number, words, or both. */
 export const metricValueSchema = z.strictObject({
   value: z.number().exactOptional(),
   text: textSchema.exactOptional(),
   date: dateSchema.exactOptional(),
   status: z.enum(["provisional", "final", "estimated", "missing", "confidential"]).exactOptional(),
+});
+
+/** A place an operation works from, no more precise than a town or district: a coarse point with its radius at most. */
+export const operatingLocationSchema = z.strictObject({
+  country: countrySchema,
+  subdivision: subdivisionSchema.exactOptional(),
+  locality: z.string().check(minChars(1)).check(maxChars(200)).exactOptional(),
+  latitude: z.number().min(-90).max(90).exactOptional(),
+  longitude: z.number().min(-180).max(180).exactOptional(),
+  radius_km: z.number().min(1).max(1000).exactOptional(),
+  period: periodSchema.exactOptional(),
+});
+
+/** An estimate of one measure of the operation's size: a single value, a range from `low` to `high`, or both, with the basis of the estimate. */
+export const sizeEstimateSchema = z.strictObject({
+  measure: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
+  value: z.number().min(0).check(integer).exactOptional(),
+  low: z.number().min(0).check(integer).exactOptional(),
+  high: z.number().min(0).check(integer).exactOptional(),
+  as_of: dateSchema.exactOptional(),
+  basis: z.string().check(minChars(1)).check(maxChars(2000)).exactOptional(),
+  estimated_by: orgRefSchema.exactOptional(),
+});
+
+/** What the figure is broken down by. A statistic with no dimensions is a total. */
+export const statisticDimensionsSchema = z.strictObject({
+  country: countrySchema.exactOptional(),
+  subdivision: subdivisionSchema.exactOptional(),
+  typology: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  contact_channel: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  payment_method: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  platform: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  age_band: z.enum(["under_20", "age_20_29", "age_30_39", "age_40_49", "age_50_59", "age_60_69", "age_70_79", "age_80_plus", "unknown"]).exactOptional(),
+  operation_ref: operationIdSchema.exactOptional(),
 });
 
 /** A key peers compare to find the same observable. Keys are derived by the normaliser; keyed HMAC keys come from the SDK. */
@@ -242,8 +329,10 @@ export const indicatorSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
+  source_reliability: sourceReliabilitySchema.exactOptional(),
   labels: labelsSchema.exactOptional(),
   local_refs: localRefsSchema.exactOptional(),
   external_refs: externalRefsSchema.exactOptional(),
@@ -277,6 +366,52 @@ export const caseIntakeSchema = z.strictObject({
   subdivision: subdivisionSchema.exactOptional(),
 });
 
+/** The person's identification as a victim of trafficking, which under the non-punishment principle shapes how every other record about them is read. */
+export const traffickingIdentificationSchema = z.strictObject({
+  stage: z.enum(["presumed", "formal"]),
+  identified_at: dateOrTimestampSchema.exactOptional(),
+  identified_by: orgRefSchema.exactOptional(),
+  legal_basis: z.string().check(minChars(1)).check(maxChars(1000)).exactOptional(),
+  forced_activities: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
+});
+
+/** Where the person was rescued, to the country and region only. */
+export const coarsePlaceSchema = z.strictObject({
+  country: countrySchema,
+  subdivision: subdivisionSchema.exactOptional(),
+});
+
+/** The person's rescue or release from the place where they were held. */
+export const rescueSchema = z.strictObject({
+  rescued_at: dateOrTimestampSchema.exactOptional(),
+  location: coarsePlaceSchema.exactOptional(),
+  by: z.array(orgRefSchema).min(1).max(20).check(uniqueItems).exactOptional(),
+});
+
+/** The person's return to their own country. */
+export const repatriationSchema = z.strictObject({
+  status: z.enum(["not_started", "planned", "in_progress", "completed", "declined", "not_possible"]),
+  to_country: countrySchema.exactOptional(),
+  repatriated_at: dateOrTimestampSchema.exactOptional(),
+  assisted_by: z.array(orgRefSchema).min(1).max(20).check(uniqueItems).exactOptional(),
+});
+
+/** One support service. */
+export const supportServiceSchema = z.strictObject({
+  service: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
+  provided_by: orgRefSchema.exactOptional(),
+  started_at: dateSchema.exactOptional(),
+  ended_at: dateSchema.exactOptional(),
+});
+
+/** What was done to protect a victim of trafficking or forced criminality: identification as a trafficking victim, rescue, repatriation and support. All of it is special-category personal data: the block travels at TLP:AMBER+STRICT or above. */
+export const victimProtectionSchema = z.strictObject({
+  identification: traffickingIdentificationSchema.exactOptional(),
+  rescue: rescueSchema.exactOptional(),
+  repatriation: repatriationSchema.exactOptional(),
+  support: z.array(supportServiceSchema).max(50).exactOptional(),
+});
+
 /** The victim, as a pseudonym and coarse facts only. Names, contact details and national id numbers never appear in a record. */
 export const victimSchema = z.strictObject({
   key: pseudonymSchema.exactOptional(),
@@ -286,7 +421,8 @@ export const victimSchema = z.strictObject({
   country_of_residence: countrySchema.exactOptional(),
   nationality: countrySchema.exactOptional(),
   vulnerability: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
-  role: z.enum(["victim", "mule_unwitting", "mule_complicit", "victim_and_mule"]).exactOptional(),
+  role: z.enum(["victim", "mule_unwitting", "mule_complicit", "victim_and_mule", "forced_criminality"]).exactOptional(),
+  protection: victimProtectionSchema.exactOptional(),
   reporter_relationship: z.enum(["self", "family", "carer", "bank_on_behalf", "police", "other"]).exactOptional(),
 });
 
@@ -348,12 +484,12 @@ export const paymentSchema = z.strictObject({
 /** The money involved, per currency. Reimbursement (a payment provider paying the victim) is kept apart from recovery (funds traced back). */
 export const lossSummarySchema = z.strictObject({
   loss_occurred: z.boolean().exactOptional(),
-  reported: z.array(moneySchema).max(50).exactOptional(),
-  confirmed: z.array(moneySchema).max(50).exactOptional(),
-  frozen: z.array(moneySchema).max(50).exactOptional(),
-  seized: z.array(moneySchema).max(50).exactOptional(),
-  returned: z.array(moneySchema).max(50).exactOptional(),
-  reimbursed: z.array(moneySchema).max(50).exactOptional(),
+  reported: z.array(valueSchema).max(50).exactOptional(),
+  confirmed: z.array(valueSchema).max(50).exactOptional(),
+  frozen: z.array(valueSchema).max(50).exactOptional(),
+  seized: z.array(valueSchema).max(50).exactOptional(),
+  returned: z.array(valueSchema).max(50).exactOptional(),
+  reimbursed: z.array(valueSchema).max(50).exactOptional(),
   recovery_status: z.enum(["none", "pending", "partially_recovered", "fully_recovered", "reimbursed_by_psp", "reimbursed_and_recovered", "not_eligible"]).exactOptional(),
 });
 
@@ -403,6 +539,7 @@ export const caseSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   labels: labelsSchema.exactOptional(),
@@ -461,6 +598,7 @@ export const metricPeriodSchema = z.strictObject({
   period: periodSchema,
   target: metricValueSchema.exactOptional(),
   actual: metricValueSchema.exactOptional(),
+  statistic_refs: z.array(statisticIdSchema).max(1000).check(uniqueItems).exactOptional(),
 });
 
 /** One metric. */
@@ -528,6 +666,7 @@ export const commitmentSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   labels: labelsSchema.exactOptional(),
@@ -567,6 +706,7 @@ export const organizationSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   labels: labelsSchema.exactOptional(),
@@ -589,8 +729,148 @@ export const organizationSchema = z.strictObject({
   description: textSchema.exactOptional(),
 });
 
+/** A scam operation record (`operation.json`). A scam operation: a scam compound, a call-centre network, a money-laundering network or a recruitment network, named as investigators and victims know it, with where it works from, what it runs, its size, and who investigated or disrupted it. The wallets, numbers, domains and accounts it uses and the cases it caused are linked to it with `relationship` records. */
+export const operationSchema = z.strictObject({
+  type: z.literal("operation"),
+  id: operationIdSchema,
+  spec_version: specVersionSchema,
+  created: timestampSchema,
+  modified: timestampSchema,
+  source: orgRefSchema,
+  tlp: tlpSchema,
+  pap: papSchema.exactOptional(),
+  confidence: confidenceSchema.exactOptional(),
+  source_reliability: sourceReliabilitySchema.exactOptional(),
+  labels: labelsSchema.exactOptional(),
+  local_refs: localRefsSchema.exactOptional(),
+  external_refs: externalRefsSchema.exactOptional(),
+  provenance: provenanceSchema.exactOptional(),
+  revoked: z.boolean().exactOptional(),
+  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  extensions: extensionsSchema.exactOptional(),
+  name: textSchema,
+  aliases: z.array(textSchema).max(100).exactOptional(),
+  kind: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
+  status: z.enum(["active", "disrupted", "dismantled", "relocated", "unknown"]),
+  status_date: dateOrTimestampSchema.exactOptional(),
+  description: textSchema.exactOptional(),
+  operates_from: z.array(operatingLocationSchema).max(100).exactOptional(),
+  target_countries: z.array(countrySchema).max(250).check(uniqueItems).exactOptional(),
+  target_languages: z.array(languageSchema).max(100).check(uniqueItems).exactOptional(),
+  typology: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
+  contact_channels: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
+  first_seen: dateOrTimestampSchema.exactOptional(),
+  last_seen: dateOrTimestampSchema.exactOptional(),
+  investigated_by: z.array(orgRefSchema).max(100).check(uniqueItems).exactOptional(),
+  disrupted_by: z.array(orgRefSchema).max(100).check(uniqueItems).exactOptional(),
+  size_estimates: z.array(sizeEstimateSchema).max(100).exactOptional(),
+});
+
+/** A relationship record (`relationship.json`). A typed link between two records: this wallet is controlled by this operation, this domain was registered by the same actor as that one, this case is attributed to this operation, this mule account received funds from that one. The types, their inverses and the families they may connect are the closed `relationship_type` codelist. The untyped lists of 1.0 (`related_indicators`, `related_cases`) remain valid and mean `linked_to`. */
+export const relationshipSchema = z.strictObject({
+  type: z.literal("relationship"),
+  id: relationshipIdSchema,
+  spec_version: specVersionSchema,
+  created: timestampSchema,
+  modified: timestampSchema,
+  source: orgRefSchema,
+  tlp: tlpSchema,
+  pap: papSchema.exactOptional(),
+  confidence: confidenceSchema.exactOptional(),
+  source_reliability: sourceReliabilitySchema.exactOptional(),
+  labels: labelsSchema.exactOptional(),
+  local_refs: localRefsSchema.exactOptional(),
+  external_refs: externalRefsSchema.exactOptional(),
+  provenance: provenanceSchema.exactOptional(),
+  revoked: z.boolean().exactOptional(),
+  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  extensions: extensionsSchema.exactOptional(),
+  relationship_type: z.enum(["linked_to", "same_as", "controls", "controlled_by", "uses", "used_by", "operates", "operated_by", "part_of", "has_part", "attributed_to", "attribution_of", "received_funds_from", "sent_funds_to", "registered_by_same_actor", "resolves_to", "resolved_from", "redirects_to", "redirected_from", "impersonates", "impersonated_by", "investigates", "investigated_by", "derived_from", "source_of"]),
+  source_ref: objectRefSchema,
+  target_ref: objectRefSchema,
+  start_time: dateOrTimestampSchema.exactOptional(),
+  stop_time: dateOrTimestampSchema.exactOptional(),
+  description: textSchema.exactOptional(),
+});
+
+/** A sighting record (`sighting.json`). A report that an observable was seen, and what the observer made of it: how often and from how many victims in a period, with what reported losses, and a verdict (seen, confirmed, a false positive, a spoofed genuine value, expired). It answers an indicator, or names the observable by its deterministic id. */
+export const sightingSchema = z.strictObject({
+  type: z.literal("sighting"),
+  id: sightingIdSchema,
+  spec_version: specVersionSchema,
+  created: timestampSchema,
+  modified: timestampSchema,
+  source: orgRefSchema,
+  tlp: tlpSchema,
+  pap: papSchema.exactOptional(),
+  confidence: confidenceSchema.exactOptional(),
+  source_reliability: sourceReliabilitySchema.exactOptional(),
+  labels: labelsSchema.exactOptional(),
+  local_refs: localRefsSchema.exactOptional(),
+  external_refs: externalRefsSchema.exactOptional(),
+  provenance: provenanceSchema.exactOptional(),
+  revoked: z.boolean().exactOptional(),
+  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  extensions: extensionsSchema.exactOptional(),
+  indicator_ref: indicatorIdSchema.exactOptional(),
+  observable_id: observableIdSchema.exactOptional(),
+  observed_by: orgRefSchema.exactOptional(),
+  first_seen: timestampSchema.exactOptional(),
+  last_seen: timestampSchema.exactOptional(),
+  count: z.int().min(0).max(999999999).exactOptional(),
+  distinct_victims: z.int().min(0).max(999999999).exactOptional(),
+  reported_losses: moneySchema.exactOptional(),
+  countries: z.array(countrySchema).max(250).check(uniqueItems).exactOptional(),
+  verdict: z.enum(["seen", "confirmed", "false_positive", "spoofed", "expired"]),
+  description: textSchema.exactOptional(),
+});
+
+/** A statistic record (`statistic.json`). A published aggregate figure: reports received, accounts suspended, money frozen, returned or prevented, people rescued or repatriated, for a period and optionally a country, channel, typology or platform. Counts are decimal strings and money is an amount with its currency, never a float. Commitments cite statistics as the evidence of their metrics. */
+export const statisticSchema = z.strictObject({
+  type: z.literal("statistic"),
+  id: statisticIdSchema,
+  spec_version: specVersionSchema,
+  created: timestampSchema,
+  modified: timestampSchema,
+  source: orgRefSchema,
+  tlp: tlpSchema,
+  pap: papSchema.exactOptional(),
+  confidence: confidenceSchema.exactOptional(),
+  source_reliability: sourceReliabilitySchema.exactOptional(),
+  labels: labelsSchema.exactOptional(),
+  local_refs: localRefsSchema.exactOptional(),
+  external_refs: externalRefsSchema.exactOptional(),
+  provenance: provenanceSchema.exactOptional(),
+  revoked: z.boolean().exactOptional(),
+  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  extensions: extensionsSchema.exactOptional(),
+  measure: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
+  title: textSchema.exactOptional(),
+  unit: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(50)).exactOptional(),
+  value: decimalSchema.exactOptional(),
+  amount: moneySchema.exactOptional(),
+  suppressed: z.boolean().exactOptional(),
+  period: periodSchema,
+  dimensions: statisticDimensionsSchema.exactOptional(),
+  status: z.enum(["provisional", "final", "estimated", "missing", "confidential"]).exactOptional(),
+  method: z.string().check(minChars(1)).check(maxChars(2000)).exactOptional(),
+  small_cell_threshold: z.int().min(1).max(1000).exactOptional(),
+  published: dateSchema.exactOptional(),
+  url: urlSchema.exactOptional(),
+});
+
 /** Any record, chosen by its `type` (a discriminated union, as the standard dispatches; never a plain union). */
-export const recordSchema = z.discriminatedUnion("type", [indicatorSchema, caseSchema, commitmentSchema, organizationSchema]);
+export const recordSchema = z.discriminatedUnion("type", [indicatorSchema, caseSchema, commitmentSchema, organizationSchema, operationSchema, relationshipSchema, sightingSchema, statisticSchema]);
+
+/** What a bundle or a feed may carry: any full record, or a revoked record in its minimal form (`retractionSchema`). */
+export const bundleRecordSchema = z.union([recordSchema, retractionSchema]);
+
+/** A record named but not carried: its family, id and the `modified` of the version meant. */
+export const recordStubSchema = z.strictObject({
+  type: z.enum(["indicator", "case", "commitment", "organization", "operation", "relationship", "sighting", "statistic"]),
+  id: recordIdSchema,
+  modified: timestampSchema,
+});
 
 /** A detached JSON Web Signature (RFC 7515, appendix F) over the RFC 8785 canonical JSON of the bundle without its `signature` member. */
 export const bundleSignatureSchema = z.strictObject({
@@ -608,6 +888,9 @@ export const bundleSchema = z.strictObject({
   producer: orgRefSchema,
   tlp: tlpSchema,
   description: textSchema.exactOptional(),
-  records: z.array(recordSchema).max(1000000),
+  scope: z.enum(["complete", "delta"]).exactOptional(),
+  since: timestampSchema.exactOptional(),
+  references: z.array(recordStubSchema).max(1000000).exactOptional(),
+  records: z.array(bundleRecordSchema).max(1000000),
   signature: bundleSignatureSchema.exactOptional(),
 });

@@ -130,7 +130,8 @@ Options:
 Then: fill it in, check it with gpos validate FILE.xlsx, and convert it with gpos convert FILE.xlsx --to json.
 `;
 
-export const SERVE_HELP = `Usage: gpos serve [--partners FILE] [--port N] [--host ADDR] [--data-dir DIR | --memory | --database-url URL]
+/** `gpos serve --help`, with the server's own settings (from @gpos/server/settings) when it is installed. */
+export const serveHelp = (settings: string | undefined) => `Usage: gpos serve [--partners FILE] [--port N] [--host ADDR] [--data-dir DIR | --memory | --database-url URL]
 
 Runs the GPOS reference exchange server: partners publish signed bundles (POST /v1/bundles) and pull
 TLP-filtered feeds (GET /v1/feed) or receive signed webhooks. Its API is schemas/exchange/openapi.yaml.
@@ -150,6 +151,9 @@ Options:
       --jwt-audience <id>   the \`aud\` partners' JWTs must carry (env GPOS_JWT_AUDIENCE; default: the URL the server
                             listens on). Set it to the public URL behind a proxy or when listening on 0.0.0.0.
   -h, --help                show this help
+
+Limits and switches (each also read from its environment variable):
+${settings ?? '  (install @gpos/server to list them: npm install --save-dev @gpos/server)'}
 
 Example:
   gpos keygen --kid aoc-2026-01

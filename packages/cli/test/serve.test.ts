@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importJWK, SignJWT, type JWK } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,7 +35,7 @@ describe('gpos serve', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ ok: true });
+    expect(await health.json()).toEqual({ ok: true, checking: 0 });
     expect(server.stderr()).toContain('no partners');
     expect((await fetch(`${server.url}/v1/feed`)).status).toBe(401);
     expect(existsSync(join(t.dir, 'gpos-exchange-data'))).toBe(true);
@@ -88,6 +88,26 @@ describe('gpos serve', () => {
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
     }
+  }, 60_000);
+
+  it("takes the server's limits as flags, declared once by @gpos/server, and names a flag whose value is wrong", async () => {
+    const help = gpos(['serve', '--help']).stdout;
+    for (const flag of ['--speaks-for', '--rate-limit', '--auth-failure-limit', '--publish-quota', '--storage-quota', '--max-records', '--body-timeout', '--allow-loopback-webhooks']) expect(help).toContain(flag);
+    expect(help).toContain('GPOS_RATE_LIMIT');
+    const wrong = gpos(['serve', '--memory', '--rate-limit', 'lots']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--rate-limit');
+    writeFileSync(join(t.dir, 'limited.json'), JSON.stringify([{ org: 'TH-GOV:aoc1441', token: 'aoc-0123456789abcdef', clearance: 'amber', keys: [] }]));
+    writeFileSync(join(t.dir, 'speaks.json'), JSON.stringify({ 'TH-GOV:nobody': ['TH-GOV:x'] }));
+    const unknown = gpos(['serve', '--memory', '--partners', 'limited.json', '--speaks-for', 'speaks.json'], { cwd: t.dir });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('TH-GOV:nobody');
+    const server = await serve(['--memory', '--partners', 'limited.json', '--rate-limit', '3/86400']);
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await fetch(`${server.url}/v1/feed`, { headers: { authorization: 'Bearer aoc-0123456789abcdef' } })).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
   }, 60_000);
 
   it('explains itself and refuses contradictory options', () => {

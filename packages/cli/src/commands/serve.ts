@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SERVE_HELP } from '../help.js';
+import type { SettingsResult } from '@gpos/server/settings';
+import { serveHelp } from '../help.js';
 import { needs } from '../optional.js';
 import { readErrorMessage } from '../run/task.js';
 import { UsageError, type Io } from './io.js';
@@ -33,6 +34,12 @@ export function readPartnersFile(file: string): unknown[] {
  * PostgreSQL server with --database-url or DATABASE_URL. Runs until SIGINT or SIGTERM.
  */
 export async function serveCommand(argv: string[], io: Io): Promise<number> {
+  // the server's limits and switches are declared once, in @gpos/server/settings (a light entry): flags here,
+  // environment variables for its own binary, one help text for both
+  const settings = await import('@gpos/server/settings').catch((error: unknown) => {
+    if (argv.includes('--help') || argv.includes('-h')) return undefined;
+    return needs('@gpos/server', () => Promise.reject(error));
+  });
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -47,13 +54,21 @@ export async function serveCommand(argv: string[], io: Io): Promise<number> {
       schema: { type: 'string' },
       'jwt-audience': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      ...settings?.settingsParseArgsOptions(),
     },
   });
   if (values.help) {
-    io.stdout(SERVE_HELP);
+    io.stdout(serveHelp(settings?.settingsHelp(28)));
     return 0;
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  let limits: SettingsResult;
+  try {
+    // settings is loaded here: without @gpos/server only --help got this far
+    limits = settings!.serverSettings(values, process.env, (path) => readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError(readErrorMessage(error));
+  }
   const env = (name: string) => process.env[name] || undefined;
 
   const portText = values.port ?? env('PORT') ?? '8787';
@@ -83,6 +98,8 @@ export async function serveCommand(argv: string[], io: Io): Promise<number> {
   let running: Awaited<ReturnType<typeof server.startExchange>>;
   try {
     running = await server.startExchange({
+      ...limits.options,
+      ...(limits.speaksFor ? { speaksFor: limits.speaksFor } : {}),
       partners,
       port,
       host,

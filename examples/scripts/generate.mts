@@ -19,6 +19,7 @@ import { muleChainBundle } from './mule-chain.mts';
 import { takedownAppealIndicator, thAeReferralReturnCase, usdtIssuerFreezeCase } from './money-outcomes.mts';
 import { platformFeed, telecomFeed } from './feeds.mts';
 import { commitments } from './commitments.mts';
+import { bankSpoofedSighting, dailyDeltaBundle, publishedStatisticsBundle, scamCompoundBundle } from './networks.mts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,6 +37,7 @@ const ORG_KEYS = new Set([
   'source', 'producer', 'actor', 'requested_by', 'to', 'from', 'by', 'reporting_org', 'org', 'assessor', 'asserted_by',
   'issuer', 'identifier', 'parent', 'custodian', 'destination_institution', 'identified_by', 'assisted_by', 'provided_by',
   'institution', 'returned_by',
+  'observed_by', 'estimated_by', 'investigated_by', 'disrupted_by',
 ]);
 
 function orgRefs(value: unknown, into: Set<string>) {
@@ -66,6 +68,10 @@ const files: Array<[string, unknown, 'json' | 'ndjson']> = [
   ['feeds/platform-indicators.ndjson', platformFeed(), 'ndjson'],
   ['feeds/telecom-sms-senders.ndjson', telecomFeed(), 'ndjson'],
   ...commitments().map(([name, record]) => [`commitments/${name}.json`, record, 'json'] as [string, unknown, 'json']),
+  ['bundles/scam-compound-network.json', scamCompoundBundle(), 'json'],
+  ['bundles/th-aoc1441-published-statistics.json', publishedStatisticsBundle(), 'json'],
+  ['bundles/th-aoc1441-daily-delta.json', dailyDeltaBundle(), 'json'],
+  ['records/bank-spoofed-hotline-sighting.json', bankSpoofedSighting(), 'json'],
 ];
 
 const referenced = new Set<string>();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { observableId } from '@gpos/normalize';
 import { validate } from '@gpos/validate';
-import { buildBundle, buildCase, buildCommitment, buildIndicator, buildOrganization, isRecordId, type CaseInput } from '../src/index.js';
+import { buildBundle, buildCase, buildCommitment, buildIndicator, buildOperation, buildOrganization, buildRelationship, buildRetraction, buildSighting, buildStatistic, isRecordId, stubOf, type CaseInput } from '../src/index.js';
 import { commitment, organization, victimCase } from './fixtures.js';
 
 const now = () => new Date('2026-03-14T09:26:53Z');
@@ -130,5 +130,80 @@ describe('the other builders', () => {
     expect(tooLow.ok).toBe(false);
     expect(tooLow.problems.map((p) => p.code)).toContain('bundle_tlp_below_record');
     expect(buildBundle({ producer: 'TH-GOV:aoc1441', records: [] }).ok && true).toBe(true);
+  });
+});
+
+describe('the 1.1 builders', () => {
+  const source = 'TH-GOV:dsi';
+  const wallet = () => {
+    const built = buildIndicator({ kind: 'crypto_address', raw: 'eip155:1:0x52908400098527886E0F7030069857D2E4169EE7', source }, { now });
+    if (!built.ok) throw new Error(JSON.stringify(built.problems));
+    return built.record;
+  };
+  const compound = () => {
+    const built = buildOperation({ source, name: { en: 'Golden Horizon compound' }, kind: 'scam_compound', operates_from: [{ country: 'MM', subdivision: 'MM-13', locality: 'Myawaddy' }] }, { now });
+    if (!built.ok) throw new Error(JSON.stringify(built.problems));
+    return built.record;
+  };
+
+  it('buildOperation fills the envelope, defaults to status unknown at TLP:GREEN, and reports a swapped estimate', () => {
+    const op = compound();
+    expect(isRecordId(op.id, 'operation')).toBe(true);
+    expect(op).toMatchObject({ type: 'operation', spec_version: '1.1.0', status: 'unknown', tlp: 'green', created: '2026-03-14T09:26:53Z' });
+    const bad = buildOperation({ source, name: { en: 'X' }, kind: 'call_centre', size_estimates: [{ measure: 'workers', low: 300, high: 100 }] });
+    expect(bad.ok).toBe(false);
+    expect(bad.problems.map((p) => p.code)).toEqual(['estimate_range']);
+  });
+
+  it('buildRelationship connects two records, raises the marking for a description, and refuses a type read backwards', () => {
+    const op = compound();
+    const w = wallet();
+    const rel = buildRelationship({ source, relationship_type: 'controls', source_ref: op.id, target_ref: w.id }, { now });
+    expect(rel.ok && rel.record).toMatchObject({ type: 'relationship', tlp: 'green', source_ref: op.id, target_ref: w.id });
+    const described = buildRelationship({ source, relationship_type: 'controls', source_ref: op.id, target_ref: w.id, description: { en: 'Seized phone held the wallet keys.' } });
+    expect(described.ok && described.record.tlp).toBe('amber');
+    const backwards = buildRelationship({ source, relationship_type: 'controlled_by', source_ref: op.id, target_ref: w.id });
+    expect(backwards.ok).toBe(false);
+    expect(backwards.problems.map((p) => p.code)).toContain('relationship_type_mismatch');
+    expect(backwards.problems.find((p) => p.code === 'relationship_type_mismatch')?.message).toContain('Did you mean "controls"');
+  });
+
+  it('buildSighting defaults the verdict to seen and checks count against distinct victims', () => {
+    const w = wallet();
+    const seen = buildSighting({ source: 'TH-GOV:aoc1441', indicator_ref: w.id, count: 214, distinct_victims: 180 }, { now });
+    expect(seen.ok && seen.record).toMatchObject({ type: 'sighting', verdict: 'seen', tlp: 'green' });
+    const swapped = buildSighting({ source: 'TH-GOV:aoc1441', indicator_ref: w.id, count: 180, distinct_victims: 214 });
+    expect(swapped.ok).toBe(false);
+    expect(swapped.problems.map((p) => p.code)).toEqual(['sighting_count_below_victims']);
+    const nothing = buildSighting({ source: 'TH-GOV:aoc1441', verdict: 'false_positive' });
+    expect(nothing.problems.map((p) => p.code)).toEqual(['sighting_without_subject']);
+  });
+
+  it('buildStatistic defaults to TLP:CLEAR and holds the figure to its measure', () => {
+    const period = { start_date: '2026-07-01', end_date: '2026-09-30' };
+    const ok = buildStatistic({ source: 'TH-GOV:aoc1441', measure: 'accounts_suspended', unit: 'account', value: '31064', period }, { now });
+    expect(ok.ok && ok.record).toMatchObject({ type: 'statistic', tlp: 'clear', value: '31064' });
+    const money = buildStatistic({ source: 'TH-GOV:aoc1441', measure: 'amount_prevented', value: '412750000', period });
+    expect(money.problems.map((p) => p.code)).toEqual(['statistic_value_unit']);
+    const small = buildStatistic({ source: 'TH-GOV:aoc1441', measure: 'persons_repatriated', unit: 'person', value: '3', small_cell_threshold: 10, period });
+    expect(small.ok).toBe(true);
+    expect(small.problems.map((p) => p.code)).toEqual(['small_cell']);
+  });
+
+  it('buildRetraction and stubOf make a delta bundle of changes only', () => {
+    const op = compound();
+    const w = wallet();
+    const retraction = buildRetraction({ type: w.type, id: w.id, source: w.source, reason: 'reported in error' }, { now: () => new Date('2026-03-15T00:00:00Z') });
+    expect(retraction.ok && retraction.record).toEqual({ type: 'indicator', id: w.id, spec_version: '1.1.0', modified: '2026-03-15T00:00:00Z', source: w.source, revoked: true, revocation_reason: 'reported in error' });
+    if (!retraction.ok) return;
+    const rel = buildRelationship({ source, relationship_type: 'controls', source_ref: op.id, target_ref: w.id });
+    if (!rel.ok) throw new Error('fixture');
+    const delta = buildBundle({ producer: source, scope: 'delta', since: '2026-03-14T00:00:00Z', records: [rel.record, retraction.record], references: [stubOf(op)] }, { now });
+    expect(delta.ok).toBe(true);
+    expect(delta.ok && delta.record.references).toEqual([{ type: 'operation', id: op.id, modified: op.modified }]);
+    // the same records in a complete bundle leave the operation dangling
+    const complete = buildBundle({ producer: source, records: [rel.record, retraction.record] }, { now });
+    expect(complete.ok).toBe(false);
+    expect(complete.problems.map((p) => p.code)).toEqual(['unresolved_reference']);
   });
 });

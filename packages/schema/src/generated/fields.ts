@@ -1694,7 +1694,7 @@ export const fieldIndex: FieldIndex = {
         "description"
       ],
       "personal": {
-        "category": "narrative",
+        "category": "free_text",
         "min_tlp": "amber"
       }
     }
@@ -1756,6 +1756,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "observable_id"
+      ],
+      "personal": {
+        "category": "identifier",
+        "min_tlp": "green"
+      }
+    },
+    {
+      "path": [
         "observed_by"
       ],
       "codelist": "org_id_scheme",
@@ -1773,8 +1782,8 @@ export const fieldIndex: FieldIndex = {
         "description"
       ],
       "personal": {
-        "category": "narrative",
-        "min_tlp": "amber"
+        "category": "free_text",
+        "min_tlp": "green"
       }
     }
   ],

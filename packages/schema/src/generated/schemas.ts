@@ -4245,9 +4245,9 @@ export const relationshipSchema: JsonSchema = {
     },
     "description": {
       "$ref": "common.json#/$defs/text",
-      "description": "Why the source believes the relationship holds, for a human reader. May name people: marked as personal data.",
+      "description": "Why the source believes the relationship holds, for a human reader. It may name suspects or describe evidence about people, so it is personal data: TLP:AMBER at least, and removed by redaction for wider audiences.",
       "x-gpos-personal-data": {
-        "category": "narrative",
+        "category": "free_text",
         "min_tlp": "amber"
       }
     }
@@ -4348,7 +4348,11 @@ export const sightingSchema: JsonSchema = {
     },
     "observable_id": {
       "$ref": "common.json#/$defs/observable_id",
-      "description": "The deterministic id of the observable that was seen. A partner that holds the value but not the indicator derives it itself, so a sighting can be matched without revealing the value."
+      "description": "The deterministic id of the observable that was seen. A partner that holds the value but not the indicator derives it itself, so a sighting can be matched without revealing the value. Because it can be recomputed from a guessed value (a phone number, an account), it is treated as personal data: TLP:GREEN at least.",
+      "x-gpos-personal-data": {
+        "category": "identifier",
+        "min_tlp": "green"
+      }
     },
     "observed_by": {
       "$ref": "common.json#/$defs/org_ref",
@@ -4375,8 +4379,8 @@ export const sightingSchema: JsonSchema = {
       "description": "How many different victims or reporters the sightings came from, counted without naming them."
     },
     "reported_losses": {
-      "$ref": "common.json#/$defs/money",
-      "description": "The losses the victims reported in the period, in total."
+      "$ref": "common.json#/$defs/value",
+      "description": "The losses the victims reported in the period, in total: money in a currency or, for losses paid in a crypto asset, the asset (with its fiat equivalent where known)."
     },
     "countries": {
       "type": "array",
@@ -4402,10 +4406,10 @@ export const sightingSchema: JsonSchema = {
     },
     "description": {
       "$ref": "common.json#/$defs/text",
-      "description": "What the observer wants the source of the indicator to know (for example \"this is our customer service hotline; callers saw it spoofed\"). May describe victims: marked as personal data.",
+      "description": "What the observer wants the source of the indicator to know (for example \"this is our branch line; callers saw it spoofed\"). Victims are counted, never described: free text is personal data at TLP:GREEN at least, so it is never published.",
       "x-gpos-personal-data": {
-        "category": "narrative",
-        "min_tlp": "amber"
+        "category": "free_text",
+        "min_tlp": "green"
       }
     }
   },
@@ -4522,8 +4526,8 @@ export const statisticSchema: JsonSchema = {
       "description": "The figure for a count measure, as a decimal string (`\"1250\"`), never a JSON number, so no reader loses precision. Counts are whole numbers."
     },
     "amount": {
-      "$ref": "common.json#/$defs/money",
-      "description": "The figure for a money measure, with its currency."
+      "$ref": "common.json#/$defs/value",
+      "description": "The figure for a money measure: an amount with its currency, or of a crypto asset (for example USDT frozen at exchanges), with its fiat equivalent where known."
     },
     "suppressed": {
       "type": "boolean",

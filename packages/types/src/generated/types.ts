@@ -2540,7 +2540,7 @@ export interface Sighting {
    */
   indicator_ref?: string;
   /**
-   * The deterministic id of the observable that was seen. A partner that holds the value but not the indicator derives it itself, so a sighting can be matched without revealing the value.
+   * The deterministic id of the observable that was seen. A partner that holds the value but not the indicator derives it itself, so a sighting can be matched without revealing the value. Because it can be recomputed from a guessed value (a phone number, an account), it is treated as personal data: TLP:GREEN at least.
    */
   observable_id?: string;
   /**
@@ -2563,7 +2563,7 @@ export interface Sighting {
    * How many different victims or reporters the sightings came from, counted without naming them.
    */
   distinct_victims?: number;
-  reported_losses?: Money;
+  reported_losses?: Value;
   /**
    * Countries where the observable was seen.
    *
@@ -2639,7 +2639,7 @@ export interface Statistic {
    * The figure for a count measure, as a decimal string (`"1250"`), never a JSON number, so no reader loses precision. Counts are whole numbers.
    */
   value?: string;
-  amount?: Money;
+  amount?: Value;
   /**
    * True when the publisher withholds the figure (for example a small cell under `small_cell_threshold`); `value` and `amount` are then absent.
    */

@@ -22,10 +22,11 @@ describe('exchange event envelopes', () => {
 
   it('are checked against the schema of their own type, with located errors', () => {
     const outcome = find('takedown.outcome');
-    (outcome.data as Record<string, unknown>).outcome_reason = 'court_order_required';
+    (outcome.data as Record<string, unknown>).outcome_reason = 'Court order required';
+    (outcome.data as Record<string, unknown>).appeal = { status: 'pending' };
     (outcome.data as Record<string, unknown>).outcome = 'ignored';
     delete (outcome.data as Record<string, unknown>).at;
-    expect(codes(outcome).sort()).toEqual(['schema_additional_property /data/outcome_reason', 'schema_enum /data/outcome', 'schema_required /data/at'].sort());
+    expect(codes(outcome).sort()).toEqual(['schema_pattern /data/outcome_reason', 'schema_additional_property /data/appeal', 'schema_enum /data/outcome', 'schema_required /data/at'].sort());
     // the same data under another event type fails that type's schema instead
     expect(codes({ ...find('takedown.outcome'), type: 'takedown.requested' })).toContain('schema_required /data/requested_by');
   });
@@ -45,6 +46,13 @@ describe('exchange event envelopes', () => {
     // reported once, not again through the event schema's reference to bundle.json
     const at = (referred.data as { bundle: { records: unknown[] } }).bundle.records.push({ type: 'case' }) - 1;
     expect(codes(referred).filter((c) => c === `schema_required /data/bundle/records/${at}/id`)).toHaveLength(1);
+  });
+
+  it('take 1.1 values and codes: a USDT freeze with its fiat equivalent and the reason of the outcome', () => {
+    const outcome = find('takedown.outcome');
+    const asset = 'tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t';
+    Object.assign(outcome.data as Record<string, unknown>, { outcome_reason: 'actioned', amounts_frozen: [{ amount: '26499.000000', asset, fiat_equivalent: { amount: '916150.00', currency: 'THB' } }] });
+    expect(validate(outcome).problems).toEqual([]);
   });
 
   it('name a mistyped event type, and are not records', () => {

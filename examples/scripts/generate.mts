@@ -18,7 +18,7 @@ import { elderlyBankAlertCase } from './elderly-bank-alert.mts';
 import { muleChainBundle } from './mule-chain.mts';
 import { takedownAppealIndicator, thAeReferralReturnCase, usdtIssuerFreezeCase } from './money-outcomes.mts';
 import { platformFeed, telecomFeed } from './feeds.mts';
-import { commitments } from './commitments.mts';
+import { commitments, sharedCommitment } from './commitments.mts';
 import { bankSpoofedSighting, dailyDeltaBundle, publishedStatisticsBundle, scamCompoundBundle } from './networks.mts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -72,6 +72,7 @@ const files: Array<[string, unknown, 'json' | 'ndjson']> = [
   ['bundles/th-aoc1441-published-statistics.json', publishedStatisticsBundle(), 'json'],
   ['bundles/th-aoc1441-daily-delta.json', dailyDeltaBundle(), 'json'],
   ['records/bank-spoofed-hotline-sighting.json', bankSpoofedSighting(), 'json'],
+  ...[sharedCommitment()].map(([name, record]) => [`commitments/${name}.json`, record, 'json'] as [string, unknown, 'json']),
 ];
 
 const referenced = new Set<string>();

@@ -77,3 +77,23 @@ describe('1.1 money', () => {
     expect(read('15000 USDT-TRC20 and more').problems).toEqual([expect.objectContaining({ message: expect.stringContaining('expected amounts like') })]);
   });
 });
+
+describe('text by language (1.1)', () => {
+  // the same field as a 1.0 plain string in one record and as text by language, with its original, in another
+  const plain = { ...caseRecord, id: 'case--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d01', impersonated: [{ entity_type: 'bank', name: 'Krungthai Bank' }] };
+  const multilingual = {
+    ...caseRecord,
+    id: 'case--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d02',
+    spec_version: '1.1.0',
+    impersonated: [{ entity_type: 'bank', name: { th: 'ธนาคารกรุงไทย', en: 'Krungthai Bank', original_language: 'th' } }, { entity_type: 'government_agency', name: 'DSI' }],
+  };
+  it.each([['xlsx', viaXlsx], ['csv', viaCsv]] as const)('JSON → %s → JSON keeps plain strings plain and texts by language whole', async (_format, via) => {
+    const { records, problems } = await via([plain, multilingual]);
+    expect(problems).toEqual([]);
+    expect(records).toEqual([plain, multilingual]);
+  });
+  it('writes the plain form and each language in columns of their own', () => {
+    const sheet = recordsToSheets([plain, multilingual]).find((s) => s.name === 'case.impersonated')!;
+    expect(sheet.headings).toEqual(expect.arrayContaining(['name', 'name/en', 'name/th', 'name/original_language']));
+  });
+});

@@ -1232,6 +1232,88 @@ export const contactDirectionCodelist: Codelist<(typeof contactDirectionCodes)[n
   ]
 };
 
+/** Contact point type: What a party's contact point for a commitment is for: a 24/7 communication centre, freeze or takedown requests, mutual legal assistance and so on. (open codelist) */
+export const contactPointTypeCodes = ["communication_centre","freeze_requests","takedown_requests","mutual_legal_assistance","fiu_liaison","victim_support","data_protection","reporting","media","other"] as const;
+export type ContactPointTypeCode = (typeof contactPointTypeCodes)[number];
+export const contactPointTypeCodelist: Codelist<(typeof contactPointTypeCodes)[number]> = {
+  "name": "contact_point_type",
+  "title": "Contact point type",
+  "description": "What a party's contact point for a commitment is for: a 24/7 communication centre, freeze or takedown requests, mutual legal assistance and so on.",
+  "open": true,
+  "rows": [
+    {
+      "code": "communication_centre",
+      "title": "Communication centre",
+      "description": "A round-the-clock centre that receives and sends urgent requests between partners, such as a national anti-scam centre's international desk.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "freeze_requests",
+      "title": "Freeze requests",
+      "description": "The desk that receives requests to freeze or hold funds.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "takedown_requests",
+      "title": "Takedown requests",
+      "description": "The desk that receives requests to take down accounts, sites, numbers or ads.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "mutual_legal_assistance",
+      "title": "Mutual legal assistance",
+      "description": "The central authority for mutual legal assistance requests.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "fiu_liaison",
+      "title": "FIU liaison",
+      "description": "The financial intelligence unit's contact for exchanges of financial intelligence.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "victim_support",
+      "title": "Victim support",
+      "description": "Where victims, or those helping them, can get support and repatriation help.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "data_protection",
+      "title": "Data protection",
+      "description": "The data protection officer's desk, for questions about personal data received or shared.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "reporting",
+      "title": "Reporting",
+      "description": "Where progress reports on the commitment come from.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "media",
+      "title": "Media",
+      "description": "The press office.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "other",
+      "title": "Other",
+      "description": "A contact point not listed here.",
+      "source": "GPOS",
+      "deprecated": ""
+    }
+  ]
+};
+
 /** Crypto asset: Crypto assets the standard knows, with their CAIP-19 identifier and the number of decimals they have on their chain. Values in other assets are valid; validators check the decimals of the assets listed here. (open codelist) */
 export const cryptoAssetCodes = ["usdt_tron","usdt_ethereum","usdt_bsc","usdc_ethereum","usdc_tron","btc","eth","trx"] as const;
 export type CryptoAssetCode = (typeof cryptoAssetCodes)[number];
@@ -6754,6 +6836,7 @@ export const codelists = {
   consent_status: consentStatusCodelist,
   contact_channel: contactChannelCodelist,
   contact_direction: contactDirectionCodelist,
+  contact_point_type: contactPointTypeCodelist,
   crypto_asset: cryptoAssetCodelist,
   early_results: earlyResultsCodelist,
   enabler: enablerCodelist,

@@ -849,6 +849,17 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "parties",
+        "*",
+        "contacts",
+        "*",
+        "contact_type"
+      ],
+      "codelist": "contact_point_type",
+      "closed": false
+    },
+    {
+      "path": [
         "status"
       ],
       "codelist": "commitment_status",
@@ -1269,6 +1280,14 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "enablers",
+        "*"
+      ],
+      "codelist": "enabler",
+      "closed": false
+    },
+    {
+      "path": [
         "status"
       ],
       "codelist": "indicator_status",
@@ -1422,6 +1441,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
+        "markings",
+        "*",
         "tlp"
       ],
       "codelist": "tlp",
@@ -1644,6 +1672,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "markings",
+        "*",
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
         "pap"
       ],
       "codelist": "pap",
@@ -1709,6 +1746,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
+        "markings",
+        "*",
         "tlp"
       ],
       "codelist": "tlp",
@@ -1797,6 +1843,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
+        "markings",
+        "*",
         "tlp"
       ],
       "codelist": "tlp",

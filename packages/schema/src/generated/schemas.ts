@@ -168,10 +168,19 @@ export const commonSchema: JsonSchema = {
           "description": "The TLP 2.0 label of the marked part."
         },
         "reason": {
-          "type": "string",
-          "description": "Why the part is marked differently from the record, for the humans who handle it.",
-          "minLength": 1,
-          "maxLength": 500
+          "description": "Why the part is marked differently from the record, for the humans who handle it. A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 500,
+              "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+            },
+            {
+              "$ref": "#/$defs/text",
+              "description": "The reason by language (since 1.1)."
+            }
+          ]
         }
       },
       "additionalProperties": false
@@ -456,9 +465,18 @@ export const commonSchema: JsonSchema = {
           "description": "The country where the funds are held, when it is not the country of the case."
         },
         "legal_basis": {
-          "type": "string",
-          "description": "The law or order under which the funds were held.",
-          "maxLength": 1000
+          "description": "The law or order under which the funds were held. A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 1000,
+              "description": "The legal basis as a plain string in one language (the 1.0 form, still valid)."
+            },
+            {
+              "$ref": "#/$defs/text",
+              "description": "The legal basis by language (since 1.1)."
+            }
+          ]
         },
         "expires_at": {
           "$ref": "common.json#/$defs/timestamp",
@@ -489,9 +507,18 @@ export const commonSchema: JsonSchema = {
                 "description": "The authority or institution that ordered or made the return (for example the anti-money-laundering office, a court or the holding bank)."
               },
               "legal_basis": {
-                "type": "string",
-                "description": "The law, order or decision under which the funds were returned.",
-                "maxLength": 1000
+                "description": "The law, order or decision under which the funds were returned: a plain string, or text by language with the original marked by `original_language`.",
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "maxLength": 1000,
+                    "description": "The legal basis as a plain string in one language."
+                  },
+                  {
+                    "$ref": "#/$defs/text",
+                    "description": "The legal basis by language."
+                  }
+                ]
               },
               "reference": {
                 "$ref": "#/$defs/local_ref",
@@ -517,9 +544,9 @@ export const commonSchema: JsonSchema = {
     },
     "text": {
       "type": "object",
-      "description": "Text in one or more languages, keyed by BCP 47 language tag: `{ \"en\": \"…\", \"th\": \"…\" }`. Codes are never translated; titles and descriptions may be.",
+      "description": "Text in one or more languages, keyed by BCP 47 language tag: `{ \"en\": \"…\", \"th\": \"…\" }`. Since 1.1 the reserved key `original_language` may name, by its language tag, the entry that was written first; every other entry is then a translation of it (the validator checks that it names an entry, rule `unresolved_original_language`). Without it the text does not say which came first. Codes are never translated; titles and descriptions may be.",
       "propertyNames": {
-        "pattern": "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$"
+        "pattern": "^(?:[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*|original_language)$"
       },
       "additionalProperties": {
         "type": "string",
@@ -531,6 +558,11 @@ export const commonSchema: JsonSchema = {
         {
           "en": "Fake investment platform",
           "th": "แพลตฟอร์มลงทุนปลอม"
+        },
+        {
+          "th": "ธนาคารกรุงไทย",
+          "en": "Krungthai Bank",
+          "original_language": "th"
         }
       ]
     },
@@ -703,9 +735,18 @@ export const commonSchema: JsonSchema = {
           "x-gpos-codelist": "impersonated_entity_type"
         },
         "name": {
-          "type": "string",
-          "description": "The name used, as the victim saw it.",
-          "maxLength": 300
+          "description": "The name used, as the victim saw it. A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 300,
+              "description": "The name as a plain string in one language (the 1.0 form, still valid)."
+            },
+            {
+              "$ref": "#/$defs/text",
+              "description": "The name by language (since 1.1)."
+            }
+          ]
         },
         "identifier": {
           "$ref": "#/$defs/org_ref",
@@ -782,9 +823,18 @@ export const commonSchema: JsonSchema = {
           "description": "Always true: a minimal record is only valid as a retraction."
         },
         "revocation_reason": {
-          "type": "string",
-          "maxLength": 1000,
-          "description": "Why the record was retracted, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+          "description": "Why the record was retracted, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 1000,
+              "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+            },
+            {
+              "$ref": "#/$defs/text",
+              "description": "The reason by language (since 1.1)."
+            }
+          ]
         }
       },
       "additionalProperties": false
@@ -1051,9 +1101,18 @@ export const caseSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -1223,10 +1282,19 @@ export const caseSchema: JsonSchema = {
                   "description": "The organisation that identified the person (a police anti-trafficking unit, a social-welfare ministry, an NGO with a screening mandate)."
                 },
                 "legal_basis": {
-                  "type": "string",
-                  "description": "The law or procedure under which the person was identified (for example a national anti-trafficking act and its national referral mechanism).",
-                  "minLength": 1,
-                  "maxLength": 1000
+                  "description": "The law or procedure under which the person was identified (for example a national anti-trafficking act and its national referral mechanism). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 1000,
+                      "description": "The legal basis as a plain string in one language (the 1.0 form, still valid)."
+                    },
+                    {
+                      "$ref": "common.json#/$defs/text",
+                      "description": "The legal basis by language (since 1.1)."
+                    }
+                  ]
                 },
                 "forced_activities": {
                   "type": "array",
@@ -1912,9 +1980,18 @@ export const caseSchema: JsonSchema = {
             "description": "When the recipient declined the referral (from 1.1)."
           },
           "reason": {
-            "type": "string",
-            "description": "Why the case was referred.",
-            "maxLength": 1000
+            "description": "Why the case was referred. A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+            "anyOf": [
+              {
+                "type": "string",
+                "maxLength": 1000,
+                "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+              },
+              {
+                "$ref": "common.json#/$defs/text",
+                "description": "The reason by language (since 1.1)."
+              }
+            ]
           },
           "reference": {
             "$ref": "common.json#/$defs/local_ref",
@@ -2148,9 +2225,18 @@ export const caseSchema: JsonSchema = {
             "maxLength": 500
           },
           "description": {
-            "type": "string",
-            "description": "What the evidence shows. No personal data.",
-            "maxLength": 2000
+            "description": "What the evidence shows. No personal data. A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+            "anyOf": [
+              {
+                "type": "string",
+                "maxLength": 2000,
+                "description": "The description as a plain string in one language (the 1.0 form, still valid)."
+              },
+              {
+                "$ref": "common.json#/$defs/text",
+                "description": "The description by language (since 1.1)."
+              }
+            ]
           },
           "captured_at": {
             "$ref": "common.json#/$defs/timestamp",
@@ -2274,9 +2360,18 @@ export const commitmentSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -2324,7 +2419,18 @@ export const commitmentSchema: JsonSchema = {
     },
     "jurisdiction": {
       "$ref": "common.json#/$defs/country",
-      "description": "The country the commitment applies to, for a government commitment."
+      "description": "The country the commitment applies to, for a government commitment. A commitment shared by several countries lists them all in `jurisdictions` (since 1.1); `jurisdiction` may then name the lead country."
+    },
+    "jurisdictions": {
+      "type": "array",
+      "description": "Every country the commitment applies to, when several share it (a joint commitment under a regional framework, a bilateral freeze-and-return arrangement). Since 1.1.",
+      "items": {
+        "$ref": "common.json#/$defs/country",
+        "description": "One country."
+      },
+      "uniqueItems": true,
+      "minItems": 1,
+      "maxItems": 250
     },
     "parties": {
       "type": "array",
@@ -2359,6 +2465,67 @@ export const commitmentSchema: JsonSchema = {
             "uniqueItems": true,
             "minItems": 1,
             "maxItems": 10
+          },
+          "jurisdiction": {
+            "$ref": "common.json#/$defs/country",
+            "description": "The country the party acts for in this commitment, when the commitment spans several. Since 1.1."
+          },
+          "contacts": {
+            "type": "array",
+            "description": "Where to reach the party about this commitment: its communication centres and desks, one per function. Since 1.1.",
+            "items": {
+              "title": "ContactPoint",
+              "type": "object",
+              "description": "A functional point of contact: a desk or mailbox, never a named person, so it can be published with the commitment.",
+              "required": [
+                "contact_type"
+              ],
+              "properties": {
+                "contact_type": {
+                  "type": "string",
+                  "description": "What the contact point is for, from the `contact_point_type` codelist (for example `communication_centre` for a 24/7 centre, `freeze_requests`, `mutual_legal_assistance`).",
+                  "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+                  "maxLength": 100,
+                  "x-gpos-codelist": "contact_point_type"
+                },
+                "name": {
+                  "$ref": "common.json#/$defs/text",
+                  "description": "The desk's name, by language (for example \"AOC 1441 international coordination desk\")."
+                },
+                "email": {
+                  "type": "string",
+                  "description": "A functional e-mail address of the desk.",
+                  "maxLength": 320,
+                  "pattern": "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"
+                },
+                "telephone": {
+                  "type": "string",
+                  "description": "The desk's telephone number in E.164 form.",
+                  "pattern": "^\\+[1-9][0-9]{6,14}$"
+                },
+                "url": {
+                  "$ref": "common.json#/$defs/url",
+                  "description": "A web form or page for the desk."
+                },
+                "languages": {
+                  "type": "array",
+                  "description": "Languages the desk works in.",
+                  "items": {
+                    "$ref": "common.json#/$defs/language",
+                    "description": "One language."
+                  },
+                  "uniqueItems": true,
+                  "maxItems": 20
+                },
+                "hours": {
+                  "type": "string",
+                  "description": "When the desk answers, as free text (for example \"24/7\" or \"Mon–Fri 08:30–16:30 ICT\").",
+                  "maxLength": 200
+                }
+              },
+              "additionalProperties": false
+            },
+            "maxItems": 20
           }
         },
         "additionalProperties": false
@@ -2988,9 +3155,18 @@ export const indicatorSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -3398,6 +3574,19 @@ export const indicatorSchema: JsonSchema = {
       },
       "maxItems": 20
     },
+    "enablers": {
+      "type": "array",
+      "description": "Techniques and tools the indicator was used with, from the `enabler` codelist (for example a phone number used for `voice_clone` calls, an ad using a `deepfake_video`). The same codelist as a case's enablers. Since 1.1.",
+      "items": {
+        "type": "string",
+        "description": "One enabler.",
+        "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+        "maxLength": 100,
+        "x-gpos-codelist": "enabler"
+      },
+      "uniqueItems": true,
+      "maxItems": 30
+    },
     "status": {
       "type": "string",
       "description": "Where the observable stands: reported, confirmed, active, mitigated, a false positive…",
@@ -3520,18 +3709,36 @@ export const indicatorSchema: JsonSchema = {
             "description": "Funds held or frozen by the action, in the currency or asset of the account (from 1.1 a value: a crypto asset frozen by its issuer, such as USDT frozen by Tether)."
           },
           "legal_basis": {
-            "type": "string",
-            "description": "The law, order or policy under which the action was taken (for example \"Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566, s. 6\").",
-            "maxLength": 1000
+            "description": "The law, order or policy under which the action was taken (for example \"Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566, s. 6\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+            "anyOf": [
+              {
+                "type": "string",
+                "maxLength": 1000,
+                "description": "The legal basis as a plain string in one language (the 1.0 form, still valid)."
+              },
+              {
+                "$ref": "common.json#/$defs/text",
+                "description": "The legal basis by language (since 1.1)."
+              }
+            ]
           },
           "reference": {
             "$ref": "common.json#/$defs/local_ref",
             "description": "The actor's reference for the action (takedown ticket, freeze order number)."
           },
           "note": {
-            "type": "string",
-            "description": "Anything the recipient needs to know about the action.",
-            "maxLength": 2000
+            "description": "Anything the recipient needs to know about the action. A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+            "anyOf": [
+              {
+                "type": "string",
+                "maxLength": 2000,
+                "description": "The note as a plain string in one language (the 1.0 form, still valid)."
+              },
+              {
+                "$ref": "common.json#/$defs/text",
+                "description": "The note by language (since 1.1)."
+              }
+            ]
           },
           "appeal": {
             "title": "ActionAppeal",
@@ -3679,6 +3886,10 @@ export const operationSchema: JsonSchema = {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
     },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
+    },
     "pap": {
       "$ref": "common.json#/$defs/pap",
       "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
@@ -3712,9 +3923,18 @@ export const operationSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -3935,10 +4155,19 @@ export const operationSchema: JsonSchema = {
           "description": "The date the estimate refers to."
         },
         "basis": {
-          "type": "string",
-          "description": "What the estimate rests on, in a sentence (for example \"satellite imagery of dormitory blocks\", \"count of persons rescued in the March raid\", \"testimony of escaped workers\").",
-          "minLength": 1,
-          "maxLength": 2000
+          "description": "What the estimate rests on, in a sentence (for example \"satellite imagery of dormitory blocks\", \"count of persons rescued in the March raid\", \"testimony of escaped workers\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 2000,
+              "description": "The basis as a plain string in one language (the 1.0 form, still valid)."
+            },
+            {
+              "$ref": "common.json#/$defs/text",
+              "description": "The basis by language (since 1.1)."
+            }
+          ]
         },
         "estimated_by": {
           "$ref": "common.json#/$defs/org_ref",
@@ -4032,9 +4261,18 @@ export const organizationSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -4154,6 +4392,10 @@ export const relationshipSchema: JsonSchema = {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
     },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
+    },
     "pap": {
       "$ref": "common.json#/$defs/pap",
       "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
@@ -4187,9 +4429,18 @@ export const relationshipSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -4301,6 +4552,10 @@ export const sightingSchema: JsonSchema = {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
     },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
+    },
     "pap": {
       "$ref": "common.json#/$defs/pap",
       "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
@@ -4334,9 +4589,18 @@ export const sightingSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -4463,6 +4727,10 @@ export const statisticSchema: JsonSchema = {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
     },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
+    },
     "pap": {
       "$ref": "common.json#/$defs/pap",
       "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
@@ -4496,9 +4764,18 @@ export const statisticSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -4554,10 +4831,19 @@ export const statisticSchema: JsonSchema = {
       "x-gpos-codelist": "observation_status"
     },
     "method": {
-      "type": "string",
-      "description": "How the figure was produced, in a sentence or two (for example \"reports to the 1441 hotline, de-duplicated by phone number of the reporter\").",
-      "minLength": 1,
-      "maxLength": 2000
+      "description": "How the figure was produced, in a sentence or two (for example \"reports to the 1441 hotline, de-duplicated by phone number of the reporter\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 2000,
+          "description": "The method as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The method by language (since 1.1)."
+        }
+      ]
     },
     "small_cell_threshold": {
       "type": "integer",

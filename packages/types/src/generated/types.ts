@@ -57,9 +57,15 @@ export interface Marking {
   pointer: string;
   tlp: Tlp;
   /**
-   * Why the part is marked differently from the record, for the humans who handle it.
+   * Why the part is marked differently from the record, for the humans who handle it. A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  reason?: string;
+  reason?: string | Text;
+}
+/**
+ * Text in one or more languages, keyed by BCP 47 language tag: `{ "en": "…", "th": "…" }`. Since 1.1 the reserved key `original_language` may name, by its language tag, the entry that was written first; every other entry is then a translation of it (the validator checks that it names an entry, rule `unresolved_original_language`). Without it the text does not say which came first. Codes are never translated; titles and descriptions may be.
+ */
+export interface Text {
+  [k: string]: string | undefined;
 }
 /**
  * A span of dates. Either end may be open.
@@ -159,9 +165,9 @@ export interface PaymentFreeze {
    */
   jurisdiction?: string;
   /**
-   * The law or order under which the funds were held.
+   * The law or order under which the funds were held. A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  legal_basis?: string;
+  legal_basis?: string | Text;
   /**
    * When the hold lapses unless extended.
    */
@@ -187,9 +193,9 @@ export interface FreezeReturn {
    */
   returned_by?: string;
   /**
-   * The law, order or decision under which the funds were returned.
+   * The law, order or decision under which the funds were returned: a plain string, or text by language with the original marked by `original_language`.
    */
-  legal_basis?: string;
+  legal_basis?: string | Text;
   reference?: LocalRef;
 }
 /**
@@ -208,12 +214,6 @@ export interface LocalRef {
    * The organisation that issued the reference, when it is not the record source.
    */
   issuer?: string;
-}
-/**
- * Text in one or more languages, keyed by BCP 47 language tag: `{ "en": "…", "th": "…" }`. Codes are never translated; titles and descriptions may be.
- */
-export interface Text {
-  [k: string]: string | undefined;
 }
 /**
  * A reference to the same thing elsewhere.
@@ -287,9 +287,9 @@ export interface ImpersonatedEntity {
    */
   entity_type: string;
   /**
-   * The name used, as the victim saw it.
+   * The name used, as the victim saw it. A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  name?: string;
+  name?: string | Text;
   /**
    * The real organisation that was impersonated, when it has an identifier.
    */
@@ -338,9 +338,9 @@ export interface Retraction {
    */
   revoked: true;
   /**
-   * Why the record was retracted, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   * Why the record was retracted, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  revocation_reason?: string;
+  revocation_reason?: string | Text;
 }
 /**
  * The envelope for exchanging records: who produced it, when, its overall marking, the records of any family, and an optional detached signature over its canonical form. Each record is validated against the schema of its own `type` (see `x-gpos-dispatch`), never against one `oneOf` of all families.
@@ -452,9 +452,9 @@ export interface Indicator {
    */
   revoked?: boolean;
   /**
-   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  revocation_reason?: string;
+  revocation_reason?: string | Text;
   extensions?: Extensions;
   observable: Observable;
   /**
@@ -479,6 +479,14 @@ export interface Indicator {
    * @maxItems 20
    */
   impersonated?: ImpersonatedEntity[];
+  /**
+   * Techniques and tools the indicator was used with, from the `enabler` codelist (for example a phone number used for `voice_clone` calls, an ad using a `deepfake_video`). The same codelist as a case's enablers. Since 1.1.
+   *
+   * @maxItems 30
+   *
+   * Items: One enabler.
+   */
+  enablers?: string[];
   /**
    * Where the observable stands: reported, confirmed, active, mitigated, a false positive…
    */
@@ -848,14 +856,14 @@ export interface IndicatorAction {
   at?: string;
   amount?: Value;
   /**
-   * The law, order or policy under which the action was taken (for example "Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566, s. 6").
+   * The law, order or policy under which the action was taken (for example "Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566, s. 6"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  legal_basis?: string;
+  legal_basis?: string | Text;
   reference?: LocalRef;
   /**
-   * Anything the recipient needs to know about the action.
+   * Anything the recipient needs to know about the action. A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  note?: string;
+  note?: string | Text;
   appeal?: ActionAppeal;
   reversal?: ActionReversal;
 }
@@ -954,9 +962,9 @@ export interface VictimCase {
    */
   revoked?: boolean;
   /**
-   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  revocation_reason?: string;
+  revocation_reason?: string | Text;
   extensions?: Extensions;
   intake: CaseIntake;
   victim?: Victim;
@@ -1181,9 +1189,9 @@ export interface TraffickingIdentification {
    */
   identified_by?: string;
   /**
-   * The law or procedure under which the person was identified (for example a national anti-trafficking act and its national referral mechanism).
+   * The law or procedure under which the person was identified (for example a national anti-trafficking act and its national referral mechanism). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  legal_basis?: string;
+  legal_basis?: string | Text;
   /**
    * What the person was forced to do, from the `typology` codelist when it was running scams (for example `investment.relationship`).
    *
@@ -1579,9 +1587,9 @@ export interface Referral {
    */
   declined_at?: string;
   /**
-   * Why the case was referred.
+   * Why the case was referred. A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  reason?: string;
+  reason?: string | Text;
   reference?: LocalRef;
   outcome?: ReferralOutcome;
 }
@@ -1694,9 +1702,9 @@ export interface CaseEvidence {
    */
   storage_ref?: string;
   /**
-   * What the evidence shows. No personal data.
+   * What the evidence shows. No personal data. A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  description?: string;
+  description?: string | Text;
   /**
    * When the evidence was captured.
    */
@@ -1746,9 +1754,9 @@ export interface Commitment {
    */
   revoked?: boolean;
   /**
-   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  revocation_reason?: string;
+  revocation_reason?: string | Text;
   extensions?: Extensions;
   /**
    * The instrument the commitment was made under, from the `instrument` codelist (`bangkok_joint_statement_2025` first).
@@ -1771,9 +1779,18 @@ export interface Commitment {
    */
   commitment_type?: string;
   /**
-   * The country the commitment applies to, for a government commitment.
+   * The country the commitment applies to, for a government commitment. A commitment shared by several countries lists them all in `jurisdictions` (since 1.1); `jurisdiction` may then name the lead country.
    */
   jurisdiction?: string;
+  /**
+   * Every country the commitment applies to, when several share it (a joint commitment under a regional framework, a bilateral freeze-and-return arrangement). Since 1.1.
+   *
+   * @minItems 1
+   * @maxItems 250
+   *
+   * Items: One country.
+   */
+  jurisdictions?: string[];
   /**
    * The organisations involved and their roles.
    *
@@ -1847,6 +1864,50 @@ export interface Party {
    * Items: One role.
    */
   roles: string[];
+  /**
+   * The country the party acts for in this commitment, when the commitment spans several. Since 1.1.
+   */
+  jurisdiction?: string;
+  /**
+   * Where to reach the party about this commitment: its communication centres and desks, one per function. Since 1.1.
+   *
+   * @maxItems 20
+   */
+  contacts?: ContactPoint[];
+}
+/**
+ * A functional point of contact: a desk or mailbox, never a named person, so it can be published with the commitment.
+ */
+export interface ContactPoint {
+  /**
+   * What the contact point is for, from the `contact_point_type` codelist (for example `communication_centre` for a 24/7 centre, `freeze_requests`, `mutual_legal_assistance`).
+   */
+  contact_type: string;
+  name?: Text;
+  /**
+   * A functional e-mail address of the desk.
+   */
+  email?: string;
+  /**
+   * The desk's telephone number in E.164 form.
+   */
+  telephone?: string;
+  /**
+   * A web form or page for the desk.
+   */
+  url?: string;
+  /**
+   * Languages the desk works in.
+   *
+   * @maxItems 20
+   *
+   * Items: One language.
+   */
+  languages?: string[];
+  /**
+   * When the desk answers, as free text (for example "24/7" or "Mon–Fri 08:30–16:30 ICT").
+   */
+  hours?: string;
 }
 /**
  * One milestone.
@@ -2141,9 +2202,9 @@ export interface Organization {
    */
   revoked?: boolean;
   /**
-   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  revocation_reason?: string;
+  revocation_reason?: string | Text;
   extensions?: Extensions;
   /**
    * The scheme-prefixed identifier other records use to refer to the organisation (for example `TH-GOV:aoc1441`).
@@ -2221,6 +2282,7 @@ export interface Operation {
    */
   source: string;
   tlp: Tlp;
+  markings?: Markings;
   pap?: Pap;
   /**
    * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
@@ -2236,9 +2298,9 @@ export interface Operation {
    */
   revoked?: boolean;
   /**
-   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  revocation_reason?: string;
+  revocation_reason?: string | Text;
   extensions?: Extensions;
   name: Text;
   /**
@@ -2384,9 +2446,9 @@ export interface SizeEstimate {
    */
   as_of?: string;
   /**
-   * What the estimate rests on, in a sentence (for example "satellite imagery of dormitory blocks", "count of persons rescued in the March raid", "testimony of escaped workers").
+   * What the estimate rests on, in a sentence (for example "satellite imagery of dormitory blocks", "count of persons rescued in the March raid", "testimony of escaped workers"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  basis?: string;
+  basis?: string | Text;
   /**
    * The organisation that made the estimate, when it is not the record source.
    */
@@ -2421,6 +2483,7 @@ export interface Relationship {
    */
   source: string;
   tlp: Tlp;
+  markings?: Markings;
   pap?: Pap;
   /**
    * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
@@ -2436,9 +2499,9 @@ export interface Relationship {
    */
   revoked?: boolean;
   /**
-   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  revocation_reason?: string;
+  revocation_reason?: string | Text;
   extensions?: Extensions;
   /**
    * How the source record relates to the target, from the closed `relationship_type` codelist, read "source <type> target" (for example a wallet indicator `controlled_by` an operation). The codelist names the families each type may connect and its inverse.
@@ -2516,6 +2579,7 @@ export interface Sighting {
    */
   source: string;
   tlp: Tlp;
+  markings?: Markings;
   pap?: Pap;
   /**
    * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
@@ -2531,9 +2595,9 @@ export interface Sighting {
    */
   revoked?: boolean;
   /**
-   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  revocation_reason?: string;
+  revocation_reason?: string | Text;
   extensions?: Extensions;
   /**
    * The indicator that was seen, when the sighting answers a known indicator record. Give this, `observable_id`, or both.
@@ -2607,6 +2671,7 @@ export interface Statistic {
    */
   source: string;
   tlp: Tlp;
+  markings?: Markings;
   pap?: Pap;
   /**
    * How confident the source is that the record is correct, from 0 (no confidence) to 100 (confirmed).
@@ -2622,9 +2687,9 @@ export interface Statistic {
    */
   revoked?: boolean;
   /**
-   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline").
+   * Why the record was revoked, in a sentence the recipient can act on (for example "reported in error: the number belongs to a bank hotline"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  revocation_reason?: string;
+  revocation_reason?: string | Text;
   extensions?: Extensions;
   /**
    * What is counted or summed, from the `statistic_measure` codelist (for example `reports_received`, `accounts_suspended`, `amount_prevented`, `persons_rescued`). The codelist's `value_kind` column says whether a measure is a count (give `value`) or money (give `amount`).
@@ -2651,9 +2716,9 @@ export interface Statistic {
    */
   status?: 'provisional' | 'final' | 'estimated' | 'missing' | 'confidential';
   /**
-   * How the figure was produced, in a sentence or two (for example "reports to the 1441 hotline, de-duplicated by phone number of the reporter").
+   * How the figure was produced, in a sentence or two (for example "reports to the 1441 hotline, de-duplicated by phone number of the reporter"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
-  method?: string;
+  method?: string | Text;
   /**
    * The publisher's disclosure threshold: counts from 1 up to one less than this are small cells that could identify people and must not be published at TLP:CLEAR.
    */

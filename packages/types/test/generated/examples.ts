@@ -3953,8 +3953,221 @@ export const example8 = {
   ]
 } satisfies Commitment;
 
-/** examples/commitments/thailand-rapid-freeze.json */
+/** examples/commitments/shared-communication-centres.json */
 export const example9 = {
+  "type": "commitment",
+  "id": "commitment--019c1c4a-f380-7dc1-9054-e7699272eb17",
+  "spec_version": "1.1.0",
+  "created": "2026-02-02T03:00:00Z",
+  "modified": "2026-11-20T03:00:00Z",
+  "source": "TH-GOV:mdes",
+  "tlp": "clear",
+  "instrument": "bangkok_joint_statement_2025",
+  "title": {
+    "en": "Communication centres that answer each other within the hour",
+    "th": "ศูนย์ประสานงานที่ตอบกันภายในหนึ่งชั่วโมง",
+    "original_language": "en"
+  },
+  "description": {
+    "en": "Thailand, the United Arab Emirates and Bangladesh each run a 24/7 communication centre that accepts urgent freeze, takedown and repatriation requests from the others as GPOS bundles, and answers within one hour."
+  },
+  "problem_statement": {
+    "en": "Urgent requests between the three countries went through embassies and letters; money and victims moved faster than the requests."
+  },
+  "pillars": [
+    "cross_border_partnership",
+    "law_enforcement",
+    "victim_protection"
+  ],
+  "commitment_type": "operational",
+  "jurisdiction": "TH",
+  "parties": [
+    {
+      "org": "TH-GOV:mdes",
+      "name": {
+        "en": "Ministry of Digital Economy and Society"
+      },
+      "roles": [
+        "lead_implementer"
+      ],
+      "jurisdiction": "TH",
+      "contacts": [
+        {
+          "contact_type": "communication_centre",
+          "name": {
+            "th": "ศูนย์ปฏิบัติการ AOC 1441 ฝ่ายประสานงานต่างประเทศ",
+            "en": "AOC 1441 international coordination desk",
+            "original_language": "th"
+          },
+          "email": "intl-desk@aoc1441.example",
+          "telephone": "+6621550141",
+          "languages": [
+            "th",
+            "en"
+          ],
+          "hours": "24/7"
+        },
+        {
+          "contact_type": "freeze_requests",
+          "name": {
+            "en": "AOC 1441 bank liaison room"
+          },
+          "email": "freeze@aoc1441.example",
+          "languages": [
+            "th",
+            "en"
+          ],
+          "hours": "24/7"
+        }
+      ]
+    },
+    {
+      "org": "AE-GOV:moi",
+      "name": {
+        "en": "Ministry of Interior"
+      },
+      "roles": [
+        "supporting_implementer"
+      ],
+      "jurisdiction": "AE",
+      "contacts": [
+        {
+          "contact_type": "communication_centre",
+          "name": {
+            "ar": "مركز الاتصال الدولي",
+            "en": "International communication centre",
+            "original_language": "ar"
+          },
+          "email": "gpos-centre@moi.example",
+          "telephone": "+97125550155",
+          "languages": [
+            "ar",
+            "en"
+          ],
+          "hours": "24/7"
+        }
+      ]
+    },
+    {
+      "org": "BD-GOV:bfiu",
+      "name": {
+        "en": "Bangladesh Financial Intelligence Unit"
+      },
+      "roles": [
+        "supporting_implementer"
+      ],
+      "jurisdiction": "BD",
+      "contacts": [
+        {
+          "contact_type": "fiu_liaison",
+          "name": {
+            "en": "BFIU international cooperation desk"
+          },
+          "email": "intl@bfiu.example",
+          "languages": [
+            "bn",
+            "en"
+          ],
+          "hours": "Sun–Thu 09:00–17:00 BST"
+        },
+        {
+          "contact_type": "victim_support",
+          "name": {
+            "en": "Repatriation help desk, Ministry of Foreign Affairs"
+          },
+          "url": "https://mofa.example/repatriation",
+          "languages": [
+            "bn",
+            "en"
+          ]
+        }
+      ]
+    }
+  ],
+  "period": {
+    "start_date": "2025-11-01",
+    "end_date": "2027-10-31"
+  },
+  "status": "implementing",
+  "completion": "limited",
+  "milestones": [
+    {
+      "milestone_id": "m1",
+      "title": {
+        "en": "Contact points of the three centres exchanged and tested"
+      },
+      "due_date": "2026-04-30",
+      "status": "met",
+      "date_met": "2026-04-10"
+    },
+    {
+      "milestone_id": "m2",
+      "title": {
+        "en": "Requests accepted as signed GPOS bundles by all three centres"
+      },
+      "due_date": "2026-12-31",
+      "status": "scheduled"
+    }
+  ],
+  "metrics": [
+    {
+      "metric_id": "minutes-to-answer",
+      "title": {
+        "en": "Median minutes to answer an urgent request from a partner centre"
+      },
+      "measure": "unit",
+      "unit": "minute",
+      "ascending": false,
+      "baseline": {
+        "value": 2880,
+        "date": "2026-01-31",
+        "status": "final"
+      },
+      "periods": [
+        {
+          "period": {
+            "start_date": "2026-01-01",
+            "end_date": "2026-06-30"
+          },
+          "target": {
+            "value": 240
+          },
+          "actual": {
+            "value": 180,
+            "date": "2026-06-30",
+            "status": "final"
+          }
+        },
+        {
+          "period": {
+            "start_date": "2026-07-01",
+            "end_date": "2026-12-31"
+          },
+          "target": {
+            "value": 60
+          }
+        },
+        {
+          "period": {
+            "start_date": "2027-01-01",
+            "end_date": "2027-10-31"
+          },
+          "target": {
+            "value": 60
+          }
+        }
+      ]
+    }
+  ],
+  "jurisdictions": [
+    "TH",
+    "AE",
+    "BD"
+  ]
+} satisfies Commitment;
+
+/** examples/commitments/thailand-rapid-freeze.json */
+export const example10 = {
   "type": "commitment",
   "id": "commitment--019a9f34-5b80-70ca-a4eb-464ce06f42fc",
   "spec_version": "1.0.0",
@@ -4374,7 +4587,7 @@ export const example9 = {
 } satisfies Commitment;
 
 /** examples/commitments/tiktok-scam-ads.json */
-export const example10 = {
+export const example11 = {
   "type": "commitment",
   "id": "commitment--019aa5a4-4e80-756d-bacf-5e86a2b73e0c",
   "spec_version": "1.0.0",
@@ -4629,7 +4842,7 @@ export const example10 = {
 } satisfies Commitment;
 
 /** examples/commitments/uae-cross-border-recovery.json */
-export const example11 = {
+export const example12 = {
   "type": "commitment",
   "id": "commitment--019a95fa-4c00-7cb0-87e6-6bc28b619348",
   "spec_version": "1.0.0",
@@ -4881,7 +5094,7 @@ export const example11 = {
 } satisfies Commitment;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example12 = {
+export const example13 = {
   "type": "indicator",
   "id": "indicator--01a1f6bb-6a40-7fad-8cc7-04628dd91e4e",
   "spec_version": "1.0.0",
@@ -4952,7 +5165,7 @@ export const example12 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example13 = {
+export const example14 = {
   "type": "indicator",
   "id": "indicator--01a1f6bb-6a40-7b69-8a0e-78e010b9989c",
   "spec_version": "1.0.0",
@@ -5001,7 +5214,7 @@ export const example13 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example14 = {
+export const example15 = {
   "type": "indicator",
   "id": "indicator--01a1f6bc-54a0-7e83-a2d0-7b3cdf933568",
   "spec_version": "1.0.0",
@@ -5054,7 +5267,7 @@ export const example14 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example15 = {
+export const example16 = {
   "type": "indicator",
   "id": "indicator--01a1fcb2-83c0-7384-bc5d-4bc0275a7989",
   "spec_version": "1.0.0",
@@ -5131,7 +5344,7 @@ export const example15 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example16 = {
+export const example17 = {
   "type": "indicator",
   "id": "indicator--01a1fcb2-83c0-7ca3-b9ad-ba32f50de9a9",
   "spec_version": "1.0.0",
@@ -5184,7 +5397,7 @@ export const example16 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example17 = {
+export const example18 = {
   "type": "indicator",
   "id": "indicator--01a202ce-3c40-7a76-8c1c-3ba2807589d1",
   "spec_version": "1.0.0",
@@ -5234,7 +5447,7 @@ export const example17 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example18 = {
+export const example19 = {
   "type": "indicator",
   "id": "indicator--01a202cf-26a0-79f6-a978-93c1c3da65ff",
   "spec_version": "1.0.0",
@@ -5312,7 +5525,7 @@ export const example18 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example19 = {
+export const example20 = {
   "type": "indicator",
   "id": "indicator--01a205f5-bb00-78be-96cb-e744960339e6",
   "spec_version": "1.0.0",
@@ -5368,7 +5581,7 @@ export const example19 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example20 = {
+export const example21 = {
   "type": "indicator",
   "id": "indicator--01a20bdf-18e0-78ce-be2d-005ad0af4563",
   "spec_version": "1.0.0",
@@ -5439,7 +5652,7 @@ export const example20 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example21 = {
+export const example22 = {
   "type": "indicator",
   "id": "indicator--01a1f6bd-3f00-7a32-945f-337d4eb1a3c0",
   "spec_version": "1.0.0",
@@ -5501,7 +5714,7 @@ export const example21 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example22 = {
+export const example23 = {
   "type": "indicator",
   "id": "indicator--01a202d0-1100-7281-85bd-a73fdb05e177",
   "spec_version": "1.0.0",
@@ -5569,7 +5782,7 @@ export const example22 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example23 = {
+export const example24 = {
   "type": "indicator",
   "id": "indicator--01a20be0-0340-7f71-a782-3217e9061e39",
   "spec_version": "1.0.0",
@@ -5631,7 +5844,7 @@ export const example23 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example24 = {
+export const example25 = {
   "type": "indicator",
   "id": "indicator--01a211b7-fc00-79d6-ba4f-3b10273a40e6",
   "spec_version": "1.0.0",
@@ -5682,7 +5895,7 @@ export const example24 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example25 = {
+export const example26 = {
   "type": "indicator",
   "id": "indicator--01a1f6be-2960-7ac8-918d-192417eb2331",
   "spec_version": "1.0.0",
@@ -5733,7 +5946,7 @@ export const example25 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example26 = {
+export const example27 = {
   "type": "indicator",
   "id": "indicator--01a20be0-eda0-7df6-9e44-2ffd919b9152",
   "spec_version": "1.0.0",
@@ -5785,7 +5998,7 @@ export const example26 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example27 = {
+export const example28 = {
   "type": "indicator",
   "id": "indicator--01a211b8-e660-77aa-a301-f23149613deb",
   "spec_version": "1.0.0",
@@ -5840,7 +6053,7 @@ export const example27 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example28 = {
+export const example29 = {
   "type": "indicator",
   "id": "indicator--01a202d0-fb60-7d15-8ea2-3bab925286b8",
   "spec_version": "1.0.0",
@@ -5901,7 +6114,7 @@ export const example28 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example29 = {
+export const example30 = {
   "type": "indicator",
   "id": "indicator--01a211b9-d0c0-72d7-b40d-ad7509928f6e",
   "spec_version": "1.0.0",
@@ -5961,7 +6174,7 @@ export const example29 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example30 = {
+export const example31 = {
   "type": "indicator",
   "id": "indicator--01a20be1-d800-7a64-867a-a1f30afc668c",
   "spec_version": "1.0.0",
@@ -6022,7 +6235,7 @@ export const example30 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example31 = {
+export const example32 = {
   "type": "indicator",
   "id": "indicator--01a1f6bf-13c0-7f50-8ca5-0e556ab15aef",
   "spec_version": "1.0.0",
@@ -6074,7 +6287,7 @@ export const example31 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example32 = {
+export const example33 = {
   "type": "indicator",
   "id": "indicator--01a215dd-ff00-71df-86ee-c4e2f1b07f82",
   "spec_version": "1.0.0",
@@ -6133,7 +6346,7 @@ export const example32 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example33 = {
+export const example34 = {
   "type": "indicator",
   "id": "indicator--01a20be2-c260-719a-9e54-fa349fb46262",
   "spec_version": "1.0.0",
@@ -6183,7 +6396,7 @@ export const example33 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example34 = {
+export const example35 = {
   "type": "indicator",
   "id": "indicator--01a1fcb3-6e20-7096-9b22-7117af6e9279",
   "spec_version": "1.0.0",
@@ -6233,7 +6446,7 @@ export const example34 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example35 = {
+export const example36 = {
   "type": "indicator",
   "id": "indicator--01a21639-8c80-775b-a6ad-2051cdd39a03",
   "spec_version": "1.0.0",
@@ -6282,7 +6495,7 @@ export const example35 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example36 = {
+export const example37 = {
   "type": "indicator",
   "id": "indicator--01a21adf-bc00-7f4c-aae5-b950342aa8dd",
   "spec_version": "1.0.0",
@@ -6361,7 +6574,7 @@ export const example36 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example37 = {
+export const example38 = {
   "type": "indicator",
   "id": "indicator--01a1fc27-5ac0-74c4-aba4-6354687987db",
   "spec_version": "1.0.0",
@@ -6431,7 +6644,7 @@ export const example37 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example38 = {
+export const example39 = {
   "type": "indicator",
   "id": "indicator--01a200c4-6280-7b5e-8daf-c4f420b7e52e",
   "spec_version": "1.0.0",
@@ -6502,7 +6715,7 @@ export const example38 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example39 = {
+export const example40 = {
   "type": "indicator",
   "id": "indicator--01a205e1-96c0-7400-87ef-571b3f989249",
   "spec_version": "1.0.0",
@@ -6571,7 +6784,7 @@ export const example39 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example40 = {
+export const example41 = {
   "type": "indicator",
   "id": "indicator--01a20774-6bc0-770d-97a7-2b19e49729a8",
   "spec_version": "1.0.0",
@@ -6641,7 +6854,7 @@ export const example40 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example41 = {
+export const example42 = {
   "type": "indicator",
   "id": "indicator--01a20bff-2400-7de5-b823-e8e05d9849f4",
   "spec_version": "1.0.0",
@@ -6704,7 +6917,7 @@ export const example41 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example42 = {
+export const example43 = {
   "type": "indicator",
   "id": "indicator--01a2106e-6500-7b07-8839-cf4599be3f73",
   "spec_version": "1.0.0",
@@ -6757,7 +6970,7 @@ export const example42 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example43 = {
+export const example44 = {
   "type": "indicator",
   "id": "indicator--01a21602-9e00-7903-a4b7-5bc338c9ebc5",
   "spec_version": "1.0.0",
@@ -6810,7 +7023,7 @@ export const example43 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example44 = {
+export const example45 = {
   "type": "indicator",
   "id": "indicator--01a1fc28-4520-7e81-a1cd-ff3526ab3927",
   "spec_version": "1.0.0",
@@ -6872,7 +7085,7 @@ export const example44 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example45 = {
+export const example46 = {
   "type": "indicator",
   "id": "indicator--01a1fc29-2f80-72b4-96de-3ae49d2d4988",
   "spec_version": "1.0.0",
@@ -6934,7 +7147,7 @@ export const example45 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example46 = {
+export const example47 = {
   "type": "indicator",
   "id": "indicator--01a20289-9220-7e8b-aeb5-5bc08c4e9606",
   "spec_version": "1.0.0",
@@ -6994,7 +7207,7 @@ export const example46 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example47 = {
+export const example48 = {
   "type": "indicator",
   "id": "indicator--01a20810-0f80-77b1-a9a1-ef42ce3c90b0",
   "spec_version": "1.0.0",
@@ -7055,7 +7268,7 @@ export const example47 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example48 = {
+export const example49 = {
   "type": "indicator",
   "id": "indicator--01a20810-f9e0-7e5b-b9fb-1be23a4f87fb",
   "spec_version": "1.0.0",
@@ -7116,7 +7329,7 @@ export const example48 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example49 = {
+export const example50 = {
   "type": "indicator",
   "id": "indicator--01a20c00-0e60-7665-a3c0-888ec64fb253",
   "spec_version": "1.0.0",
@@ -7169,7 +7382,7 @@ export const example49 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example50 = {
+export const example51 = {
   "type": "indicator",
   "id": "indicator--01a21165-9640-72d7-9c04-b0e71d107eb8",
   "spec_version": "1.0.0",
@@ -7223,7 +7436,7 @@ export const example50 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example51 = {
+export const example52 = {
   "type": "indicator",
   "id": "indicator--01a2159d-e8c0-7854-b9ab-955869082189",
   "spec_version": "1.0.0",
@@ -7276,7 +7489,7 @@ export const example51 = {
 } satisfies Indicator;
 
 /** examples/organizations.json */
-export const example52 = {
+export const example53 = {
   "type": "organization",
   "id": "organization--019a4771-5100-741e-994e-df1bd3dfbc37",
   "spec_version": "1.0.0",
@@ -7302,7 +7515,7 @@ export const example52 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example53 = {
+export const example54 = {
   "type": "organization",
   "id": "organization--019a4771-5100-75ea-b209-c4b35a24c831",
   "spec_version": "1.0.0",
@@ -7329,7 +7542,7 @@ export const example53 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example54 = {
+export const example55 = {
   "type": "organization",
   "id": "organization--019a4771-5100-776b-89ee-24fa8767b144",
   "spec_version": "1.0.0",
@@ -7356,7 +7569,7 @@ export const example54 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example55 = {
+export const example56 = {
   "type": "organization",
   "id": "organization--019a4771-5100-73e9-a952-3903951a60ab",
   "spec_version": "1.0.0",
@@ -7381,7 +7594,7 @@ export const example55 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example56 = {
+export const example57 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7cfc-a0b5-bd2e3d466b5a",
   "spec_version": "1.0.0",
@@ -7406,7 +7619,7 @@ export const example56 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example57 = {
+export const example58 = {
   "type": "organization",
   "id": "organization--019a4771-5100-72d1-a13e-3a6cb5380c13",
   "spec_version": "1.0.0",
@@ -7431,7 +7644,7 @@ export const example57 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example58 = {
+export const example59 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7009-92fd-0bac9f6c2b63",
   "spec_version": "1.0.0",
@@ -7457,7 +7670,7 @@ export const example58 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example59 = {
+export const example60 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7d9f-a730-37808b2db3a8",
   "spec_version": "1.0.0",
@@ -7482,7 +7695,7 @@ export const example59 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example60 = {
+export const example61 = {
   "type": "organization",
   "id": "organization--019a4771-5100-75d4-8ddf-e9b62b85d6e8",
   "spec_version": "1.0.0",
@@ -7508,7 +7721,7 @@ export const example60 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example61 = {
+export const example62 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7cf3-bd12-66934152a110",
   "spec_version": "1.0.0",
@@ -7533,7 +7746,7 @@ export const example61 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example62 = {
+export const example63 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7357-9327-a72147170851",
   "spec_version": "1.0.0",
@@ -7559,7 +7772,7 @@ export const example62 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example63 = {
+export const example64 = {
   "type": "organization",
   "id": "organization--019a4771-5100-76dd-9f77-9fc2edab1090",
   "spec_version": "1.0.0",
@@ -7585,7 +7798,7 @@ export const example63 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example64 = {
+export const example65 = {
   "type": "organization",
   "id": "organization--019a4771-5100-75e5-9ac1-42ae6b1c4b56",
   "spec_version": "1.0.0",
@@ -7611,7 +7824,7 @@ export const example64 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example65 = {
+export const example66 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7339-864c-7bbfca3a5507",
   "spec_version": "1.0.0",
@@ -7635,7 +7848,7 @@ export const example65 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example66 = {
+export const example67 = {
   "type": "organization",
   "id": "organization--019a4771-5100-73e1-8708-2799d6b28d3b",
   "spec_version": "1.0.0",
@@ -7659,7 +7872,7 @@ export const example66 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example67 = {
+export const example68 = {
   "type": "organization",
   "id": "organization--019a4771-5100-785e-8103-8f7655294133",
   "spec_version": "1.0.0",
@@ -7685,7 +7898,7 @@ export const example67 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example68 = {
+export const example69 = {
   "type": "organization",
   "id": "organization--019a4771-5100-75d3-86c1-a52ac2a1aaec",
   "spec_version": "1.0.0",
@@ -7712,7 +7925,7 @@ export const example68 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example69 = {
+export const example70 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7d3a-b134-84b3aee166b4",
   "spec_version": "1.0.0",
@@ -7739,7 +7952,7 @@ export const example69 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example70 = {
+export const example71 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7a6e-827e-2488d56d40b2",
   "spec_version": "1.0.0",
@@ -7765,7 +7978,7 @@ export const example70 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example71 = {
+export const example72 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7888-8f2a-73c611cb3666",
   "spec_version": "1.0.0",
@@ -7790,7 +8003,7 @@ export const example71 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example72 = {
+export const example73 = {
   "type": "organization",
   "id": "organization--019a4771-5100-776d-919f-96777d025a3b",
   "spec_version": "1.0.0",
@@ -7815,7 +8028,7 @@ export const example72 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example73 = {
+export const example74 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7925-89a5-454110867468",
   "spec_version": "1.0.0",
@@ -7840,7 +8053,7 @@ export const example73 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example74 = {
+export const example75 = {
   "type": "organization",
   "id": "organization--019a4771-5100-74f2-a8fe-a5928099edbc",
   "spec_version": "1.0.0",
@@ -7865,7 +8078,7 @@ export const example74 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example75 = {
+export const example76 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7458-a8f3-3248df7a556b",
   "spec_version": "1.0.0",
@@ -7890,7 +8103,7 @@ export const example75 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example76 = {
+export const example77 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7f9e-8619-e667c375142f",
   "spec_version": "1.0.0",
@@ -7915,7 +8128,7 @@ export const example76 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example77 = {
+export const example78 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7d13-b5e7-3652b6137a17",
   "spec_version": "1.0.0",
@@ -7938,7 +8151,7 @@ export const example77 = {
 } satisfies Organization;
 
 /** examples/records/bank-spoofed-hotline-sighting.json */
-export const example78 = {
+export const example79 = {
   "type": "sighting",
   "id": "sighting--01a2068f-8a00-7a63-8d93-75b6d81f5cc7",
   "spec_version": "1.1.0",
@@ -7965,7 +8178,7 @@ export const example78 = {
 } satisfies Sighting;
 
 /** examples/records/elderly-victim-bank-alert.json */
-export const example79 = {
+export const example80 = {
   "type": "case",
   "id": "case--01a19a57-ae80-7e74-98c0-67e3ef61504d",
   "spec_version": "1.1.0",
@@ -8020,7 +8233,11 @@ export const example79 = {
   "impersonated": [
     {
       "entity_type": "government_agency",
-      "name": "Department of Special Investigation",
+      "name": {
+        "th": "กรมสอบสวนคดีพิเศษ",
+        "en": "Department of Special Investigation",
+        "original_language": "th"
+      },
       "identifier": "TH-GOV:dsi"
     }
   ],
@@ -8042,7 +8259,12 @@ export const example79 = {
       "rail": "promptpay",
       "destination_institution": "TH-BANK:006",
       "freeze": {
-        "status": "requested"
+        "status": "requested",
+        "legal_basis": {
+          "th": "พระราชกำหนดมาตรการป้องกันและปราบปรามอาชญากรรมทางเทคโนโลยี พ.ศ. 2566 มาตรา 6",
+          "en": "Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566, section 6",
+          "original_language": "th"
+        }
       }
     }
   ],
@@ -8063,7 +8285,7 @@ export const example79 = {
 } satisfies VictimCase;
 
 /** examples/records/takedown-refused-then-appealed.json */
-export const example80 = {
+export const example81 = {
   "type": "indicator",
   "id": "indicator--019df0b6-b900-705d-a8c6-58fce834872b",
   "spec_version": "1.1.0",
@@ -8145,7 +8367,7 @@ export const example80 = {
 } satisfies Indicator;
 
 /** examples/records/th-ae-referral-freeze-return-case.json */
-export const example81 = {
+export const example82 = {
   "type": "case",
   "id": "case--019cacb3-f200-77ee-a037-65528e9aff5b",
   "spec_version": "1.1.0",
@@ -8403,7 +8625,7 @@ export const example81 = {
 } satisfies VictimCase;
 
 /** examples/records/trafficking-repatriation-case.json */
-export const example82 = {
+export const example83 = {
   "type": "case",
   "id": "case--01a0ffeb-3600-7014-9931-670393cc2d71",
   "spec_version": "1.1.0",
@@ -8453,7 +8675,11 @@ export const example82 = {
         "stage": "formal",
         "identified_at": "2026-10-04",
         "identified_by": "TH-GOV:dsi",
-        "legal_basis": "Anti-Trafficking in Persons Act B.E. 2551 (2008), section 6/1 (forced labour or services); screened by the multidisciplinary team under the national referral mechanism.",
+        "legal_basis": {
+          "th": "พระราชบัญญัติป้องกันและปราบปรามการค้ามนุษย์ พ.ศ. 2551 มาตรา 6/1 (การบังคับใช้แรงงานหรือบริการ) คัดแยกโดยทีมสหวิชาชีพตามกลไกการส่งต่อระดับชาติ",
+          "en": "Anti-Trafficking in Persons Act B.E. 2551 (2008), section 6/1 (forced labour or services); screened by the multidisciplinary team under the national referral mechanism.",
+          "original_language": "th"
+        },
         "forced_activities": [
           "investment.relationship"
         ]
@@ -8535,7 +8761,11 @@ export const example82 = {
   "impersonated": [
     {
       "entity_type": "employer",
-      "name": "an IT outsourcing company in Bangkok"
+      "name": {
+        "bn": "ব্যাংককের একটি আইটি আউটসোর্সিং কোম্পানি",
+        "en": "an IT outsourcing company in Bangkok",
+        "original_language": "bn"
+      }
     }
   ],
   "enablers": [
@@ -8607,7 +8837,7 @@ export const example82 = {
 } satisfies VictimCase;
 
 /** examples/records/trafficking-victim-case.json */
-export const example83 = {
+export const example84 = {
   "type": "case",
   "id": "case--01a0b3be-7a80-7b6d-926d-c8afdd5afa97",
   "spec_version": "1.0.0",
@@ -8783,7 +9013,7 @@ export const example83 = {
 } satisfies VictimCase;
 
 /** examples/records/usdt-issuer-freeze-case.json */
-export const example84 = {
+export const example85 = {
   "type": "case",
   "id": "case--01a15777-5200-7e9b-9476-95f9ad9108e5",
   "spec_version": "1.1.0",

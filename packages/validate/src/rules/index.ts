@@ -30,6 +30,7 @@ import { unknownCode } from './unknown-code.js';
 import { unknownCurrency } from './unknown-currency.js';
 import { unknownExtension } from './unknown-extension.js';
 import { unresolvedMarkingPointer } from './unresolved-marking-pointer.js';
+import { unresolvedOriginalLanguage } from './unresolved-original-language.js';
 import { unresolvedEvidenceRef } from './unresolved-evidence-ref.js';
 import { unresolvedPointer } from './unresolved-pointer.js';
 import { unresolvedReference } from './unresolved-reference.js';
@@ -73,6 +74,7 @@ export const rules: readonly Rule[] = [
   unresolvedPointer,
   unresolvedReference,
   unresolvedTransferParent,
+  unresolvedOriginalLanguage,
   duplicateRecord,
   deprecatedField,
   deprecatedCode,

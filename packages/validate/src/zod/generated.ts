@@ -59,11 +59,14 @@ export const tlpSchema = z.enum(["clear", "green", "amber", "amber+strict", "red
 /** A Permissible Actions Protocol label: `clear` (any action, including public blocking), `green` (active actions such as blocking), `amber` (passive use only, such as lookups), `red` (no action that could be detected outside the recipient). */
 export const papSchema = z.enum(["clear", "green", "amber", "red"]);
 
+/** Text in one or more languages, keyed by BCP 47 language tag: `{ "en": "…", "th": "…" }`. Since 1.1 the reserved key `original_language` may name, by its language tag, the entry that was written first; every other entry is then a translation of it (the validator checks that it names an entry, rule `unresolved_original_language`). Without it the text does not say which came first. Codes are never translated; titles and descriptions may be. */
+export const textSchema = z.partialRecord(z.string().regex(/^(?:[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*|original_language)$/u), z.string().check(minChars(1)).check(maxChars(100000))).check(minProperties(1));
+
 /** A TLP marking of one part of a record, named by a JSON Pointer. It makes the part stricter than the record (the part is removed for audiences below the marking), or — only for a value whose codelist entry sets its own minimum, such as a `vulnerability` code — lower than the record, never below that minimum. */
 export const markingSchema = z.strictObject({
   pointer: z.string().regex(/^(\/([^~\/]|~[01])*)+$/u).check(maxChars(1000)),
   tlp: tlpSchema,
-  reason: z.string().check(minChars(1)).check(maxChars(500)).exactOptional(),
+  reason: z.union([z.string().check(minChars(1)).check(maxChars(500)), textSchema]).exactOptional(),
 });
 
 /** Markings of parts of the record that travel under a different TLP than the record's own `tlp`. The deepest marking that covers a value decides its label; an unmarked value has the record's label. */
@@ -142,7 +145,7 @@ export const freezeReturnSchema = z.strictObject({
   amount: valueSchema,
   returned_at: dateOrTimestampSchema,
   returned_by: orgRefSchema.exactOptional(),
-  legal_basis: z.string().check(maxChars(1000)).exactOptional(),
+  legal_basis: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   reference: localRefSchema.exactOptional(),
 });
 
@@ -153,16 +156,13 @@ export const paymentFreezeSchema = z.strictObject({
   frozen_at: timestampSchema.exactOptional(),
   by: orgRefSchema.exactOptional(),
   jurisdiction: countrySchema.exactOptional(),
-  legal_basis: z.string().check(maxChars(1000)).exactOptional(),
+  legal_basis: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   expires_at: timestampSchema.exactOptional(),
   returns: z.array(freezeReturnSchema).max(100).exactOptional(),
 });
 
 /** A BCP 47 language tag. */
 export const languageSchema = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/u);
-
-/** Text in one or more languages, keyed by BCP 47 language tag: `{ "en": "…", "th": "…" }`. Codes are never translated; titles and descriptions may be. */
-export const textSchema = z.partialRecord(z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/u), z.string().check(minChars(1)).check(maxChars(100000))).check(minProperties(1));
 
 /** An absolute http or https URL. */
 export const urlSchema = z.string().regex(/^https?:\/\//u).check(uriFormat).check(maxChars(4096));
@@ -205,7 +205,7 @@ export const pseudonymSchema = z.strictObject({
 /** Someone the scammers pretended to be: a government agency, a bank, a celebrity, a relative. */
 export const impersonatedEntitySchema = z.strictObject({
   entity_type: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
-  name: z.string().check(maxChars(300)).exactOptional(),
+  name: z.union([z.string().check(maxChars(300)), textSchema]).exactOptional(),
   identifier: orgRefSchema.exactOptional(),
 });
 
@@ -222,7 +222,7 @@ export const retractionSchema = z.strictObject({
   source: orgRefSchema,
   tlp: tlpSchema.exactOptional(),
   revoked: z.literal(true),
-  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
 });
 
 /** One end of a transfer: the account, wallet or exchange account, named by the indicator that reports it or, when no indicator travels with the case, by its deterministic observable id; and the institution that holds it. */
@@ -260,7 +260,7 @@ export const sizeEstimateSchema = z.strictObject({
   low: z.number().min(0).check(integer).exactOptional(),
   high: z.number().min(0).check(integer).exactOptional(),
   as_of: dateSchema.exactOptional(),
-  basis: z.string().check(minChars(1)).check(maxChars(2000)).exactOptional(),
+  basis: z.union([z.string().check(minChars(1)).check(maxChars(2000)), textSchema]).exactOptional(),
   estimated_by: orgRefSchema.exactOptional(),
 });
 
@@ -368,9 +368,9 @@ export const indicatorActionSchema = z.strictObject({
   respond_by: timestampSchema.exactOptional(),
   at: timestampSchema.exactOptional(),
   amount: valueSchema.exactOptional(),
-  legal_basis: z.string().check(maxChars(1000)).exactOptional(),
+  legal_basis: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   reference: localRefSchema.exactOptional(),
-  note: z.string().check(maxChars(2000)).exactOptional(),
+  note: z.union([z.string().check(maxChars(2000)), textSchema]).exactOptional(),
   appeal: actionAppealSchema.exactOptional(),
   reversal: actionReversalSchema.exactOptional(),
 });
@@ -393,12 +393,13 @@ export const indicatorSchema = z.strictObject({
   external_refs: externalRefsSchema.exactOptional(),
   provenance: provenanceSchema.exactOptional(),
   revoked: z.boolean().exactOptional(),
-  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   extensions: extensionsSchema.exactOptional(),
   observable: observableSchema,
   roles: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
   typology: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
   impersonated: z.array(impersonatedEntitySchema).max(20).exactOptional(),
+  enablers: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(30).check(uniqueItems).exactOptional(),
   status: z.enum(["reported", "suspected", "confirmed", "active", "mitigated", "expired", "false_positive", "disputed", "allowlisted"]),
   actionable: z.boolean().exactOptional(),
   first_seen: timestampSchema.exactOptional(),
@@ -426,7 +427,7 @@ export const traffickingIdentificationSchema = z.strictObject({
   stage: z.enum(["presumed", "formal"]),
   identified_at: dateOrTimestampSchema.exactOptional(),
   identified_by: orgRefSchema.exactOptional(),
-  legal_basis: z.string().check(minChars(1)).check(maxChars(1000)).exactOptional(),
+  legal_basis: z.union([z.string().check(minChars(1)).check(maxChars(1000)), textSchema]).exactOptional(),
   forced_activities: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
 });
 
@@ -581,7 +582,7 @@ export const referralSchema = z.strictObject({
   acted_on_at: timestampSchema.exactOptional(),
   completed_at: timestampSchema.exactOptional(),
   declined_at: timestampSchema.exactOptional(),
-  reason: z.string().check(maxChars(1000)).exactOptional(),
+  reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   reference: localRefSchema.exactOptional(),
   outcome: referralOutcomeSchema.exactOptional(),
 });
@@ -608,7 +609,7 @@ export const caseEvidenceSchema = z.strictObject({
   type: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
   sha256: sha256Schema.exactOptional(),
   storage_ref: z.string().check(maxChars(500)).exactOptional(),
-  description: z.string().check(maxChars(2000)).exactOptional(),
+  description: z.union([z.string().check(maxChars(2000)), textSchema]).exactOptional(),
   captured_at: timestampSchema.exactOptional(),
 });
 
@@ -629,7 +630,7 @@ export const caseSchema = z.strictObject({
   external_refs: externalRefsSchema.exactOptional(),
   provenance: provenanceSchema.exactOptional(),
   revoked: z.boolean().exactOptional(),
-  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   extensions: extensionsSchema.exactOptional(),
   intake: caseIntakeSchema,
   victim: victimSchema.exactOptional(),
@@ -653,11 +654,24 @@ export const caseSchema = z.strictObject({
   evidence: z.array(caseEvidenceSchema).max(1000).exactOptional(),
 });
 
+/** A functional point of contact: a desk or mailbox, never a named person, so it can be published with the commitment. */
+export const contactPointSchema = z.strictObject({
+  contact_type: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
+  name: textSchema.exactOptional(),
+  email: z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/u).check(maxChars(320)).exactOptional(),
+  telephone: z.string().regex(/^\+[1-9][0-9]{6,14}$/u).exactOptional(),
+  url: urlSchema.exactOptional(),
+  languages: z.array(languageSchema).max(20).check(uniqueItems).exactOptional(),
+  hours: z.string().check(maxChars(200)).exactOptional(),
+});
+
 /** One party. */
 export const partySchema = z.strictObject({
   org: orgRefSchema,
   name: textSchema.exactOptional(),
   roles: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).min(1).max(10).check(uniqueItems),
+  jurisdiction: countrySchema.exactOptional(),
+  contacts: z.array(contactPointSchema).max(20).exactOptional(),
 });
 
 /** One milestone. */
@@ -757,7 +771,7 @@ export const commitmentSchema = z.strictObject({
   external_refs: externalRefsSchema.exactOptional(),
   provenance: provenanceSchema.exactOptional(),
   revoked: z.boolean().exactOptional(),
-  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   extensions: extensionsSchema.exactOptional(),
   instrument: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
   title: textSchema,
@@ -766,6 +780,7 @@ export const commitmentSchema = z.strictObject({
   pillars: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).min(1).max(10).check(uniqueItems),
   commitment_type: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
   jurisdiction: countrySchema.exactOptional(),
+  jurisdictions: z.array(countrySchema).min(1).max(250).check(uniqueItems).exactOptional(),
   parties: z.array(partySchema).min(1).max(100),
   period: periodSchema.exactOptional(),
   status: z.enum(["planned", "implementing", "completed", "suspended", "cancelled", "superseded"]),
@@ -797,7 +812,7 @@ export const organizationSchema = z.strictObject({
   external_refs: externalRefsSchema.exactOptional(),
   provenance: provenanceSchema.exactOptional(),
   revoked: z.boolean().exactOptional(),
-  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   extensions: extensionsSchema.exactOptional(),
   identifier: orgRefSchema,
   other_identifiers: z.array(orgRefSchema).max(20).check(uniqueItems).exactOptional(),
@@ -821,6 +836,7 @@ export const operationSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   source_reliability: sourceReliabilitySchema.exactOptional(),
@@ -829,7 +845,7 @@ export const operationSchema = z.strictObject({
   external_refs: externalRefsSchema.exactOptional(),
   provenance: provenanceSchema.exactOptional(),
   revoked: z.boolean().exactOptional(),
-  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   extensions: extensionsSchema.exactOptional(),
   name: textSchema,
   aliases: z.array(textSchema).max(100).exactOptional(),
@@ -858,6 +874,7 @@ export const relationshipSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   source_reliability: sourceReliabilitySchema.exactOptional(),
@@ -866,7 +883,7 @@ export const relationshipSchema = z.strictObject({
   external_refs: externalRefsSchema.exactOptional(),
   provenance: provenanceSchema.exactOptional(),
   revoked: z.boolean().exactOptional(),
-  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   extensions: extensionsSchema.exactOptional(),
   relationship_type: z.enum(["linked_to", "same_as", "controls", "controlled_by", "uses", "used_by", "operates", "operated_by", "part_of", "has_part", "attributed_to", "attribution_of", "received_funds_from", "sent_funds_to", "registered_by_same_actor", "resolves_to", "resolved_from", "redirects_to", "redirected_from", "impersonates", "impersonated_by", "investigates", "investigated_by", "derived_from", "source_of"]),
   source_ref: objectRefSchema,
@@ -885,6 +902,7 @@ export const sightingSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   source_reliability: sourceReliabilitySchema.exactOptional(),
@@ -893,7 +911,7 @@ export const sightingSchema = z.strictObject({
   external_refs: externalRefsSchema.exactOptional(),
   provenance: provenanceSchema.exactOptional(),
   revoked: z.boolean().exactOptional(),
-  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   extensions: extensionsSchema.exactOptional(),
   indicator_ref: indicatorIdSchema.exactOptional(),
   observable_id: observableIdSchema.exactOptional(),
@@ -917,6 +935,7 @@ export const statisticSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   source_reliability: sourceReliabilitySchema.exactOptional(),
@@ -925,7 +944,7 @@ export const statisticSchema = z.strictObject({
   external_refs: externalRefsSchema.exactOptional(),
   provenance: provenanceSchema.exactOptional(),
   revoked: z.boolean().exactOptional(),
-  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   extensions: extensionsSchema.exactOptional(),
   measure: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
   title: textSchema.exactOptional(),
@@ -936,7 +955,7 @@ export const statisticSchema = z.strictObject({
   period: periodSchema,
   dimensions: statisticDimensionsSchema.exactOptional(),
   status: z.enum(["provisional", "final", "estimated", "missing", "confidential"]).exactOptional(),
-  method: z.string().check(minChars(1)).check(maxChars(2000)).exactOptional(),
+  method: z.union([z.string().check(minChars(1)).check(maxChars(2000)), textSchema]).exactOptional(),
   small_cell_threshold: z.int().min(1).max(1000).exactOptional(),
   published: dateSchema.exactOptional(),
   url: urlSchema.exactOptional(),

@@ -45,8 +45,9 @@ Options:
   -q, --quiet             list only problems that fail the run
       --workers <n>       worker threads (0 = none; default: auto, for inputs over 32 MB)
       --stdin-format <f>  auto (default) | json | ndjson
-      --family <name>     indicator | case | commitment | organization: what the rows of CSV files not named after a
-                          sheet are (default: found from the headings)
+      --family <name>     indicator | case | commitment | organization | operation | relationship | sighting |
+                          statistic: what the rows of CSV files not named after a sheet are (default: found from
+                          the headings)
       --follow-symlinks   follow symbolic links that lead out of a folder (or, for a glob, out of the working
                           folder); paths named on the command line are always followed
       --no-progress       never draw the progress bar (by default it appears on a terminal for inputs over 4 MB;
@@ -97,8 +98,9 @@ Options:
   -t, --to <format>       json | ndjson | xlsx | csv (default: the extension of --output)
   -o, --output <path>     the file to write (a folder for csv); default: standard output for json, ndjson and a
                           single CSV sheet. A file is written whole or not at all.
-      --family <name>     indicator | case | commitment | organization: what the rows of CSV files not named after a
-                          sheet are (default: found from the headings)
+      --family <name>     indicator | case | commitment | organization | operation | relationship | sighting |
+                          statistic: what the rows of CSV files not named after a sheet are (default: found from
+                          the headings)
   -h, --help              show this help
 
 Exit status:
@@ -114,14 +116,15 @@ Examples:
   gpos convert data/bundle.json --to csv --output sheets/
 `;
 
-export const TEMPLATE_HELP = `Usage: gpos template --family indicator|case|commitment|organization [--format xlsx|csv] [--output PATH]
+export const TEMPLATE_HELP = `Usage: gpos template --family <name> [--format xlsx|csv] [--output PATH]
 
 Writes an empty spreadsheet to fill in, generated from the standard: one sheet for the records and one for each
 repeated part (payments, milestones, actions…), human headings on row 1 and field names on row 2, required
 columns marked with *, drop-downs on columns that take codes, a "codes" sheet listing them and a README sheet.
 
 Options:
-      --family <name>     indicator | case | commitment | organization (required)
+      --family <name>     indicator | case | commitment | organization | operation | relationship | sighting |
+                          statistic (required)
   -f, --format <name>     xlsx (default) | csv (one file per sheet, field names as headings, in a folder)
   -o, --output <path>     default: gpos-<family>-template.xlsx, or the folder gpos-<family>-template/ for csv
       --force             replace an existing file (a filled-in template is never overwritten otherwise)

@@ -33,7 +33,9 @@ const isObservableValue = (path: readonly string[]) => path.length === 2 && path
 const isObject = (v: unknown): v is AnyRecord => v !== null && typeof v === 'object' && !Array.isArray(v);
 const label = (tlp: Tlp) => `TLP:${tlp.toUpperCase()}`;
 /** The bundle fields that describe the envelope rather than say anything: every other one is the producer's text. */
-const ENVELOPE_STRUCTURE = new Set(['type', 'id', 'spec_version', 'created', 'producer', 'tlp', 'records']);
+// `scope`, `since` and `references` say how to read the records (a delta names what the recipient already holds): they
+// travel with them, or a delta bundle would turn into a complete one with dangling references
+const ENVELOPE_STRUCTURE = new Set(['type', 'id', 'spec_version', 'created', 'producer', 'tlp', 'records', 'scope', 'since', 'references']);
 
 export function redact(value: Bundle, options: RedactOptions): Promise<Bundle>;
 export function redact(value: readonly GposRecord[], options: RedactOptions): Promise<GposRecord[]>;
@@ -74,7 +76,7 @@ export async function redactWithNotes(value: unknown, options: RedactOptions): P
   }
   if (isObject(value) && value.type === 'bundle') {
     const { signature: _signature, ...rest } = value;
-    const records = await redactRecords(Array.isArray(value.records) ? value.records : [], options, notes);
+    const records = await redactRecords(Array.isArray(value.records) ? value.records : [], options, notes, value.tlp);
     // what the bundle says about itself (its description, any field a later version adds) is marked by the
     // bundle's own TLP: relabelled for a lower audience, or marked with no valid label, it goes
     if (!isTlp(value.tlp) || !tlpAllows(options.audience, value.tlp)) {
@@ -92,24 +94,26 @@ export async function redactWithNotes(value: unknown, options: RedactOptions): P
   return { value: await redactRecord(value, options, notes), notes };
 }
 
-async function redactRecords(records: readonly unknown[], options: RedactOptions, notes: RedactionNote[]): Promise<AnyRecord[]> {
+async function redactRecords(records: readonly unknown[], options: RedactOptions, notes: RedactionNote[], bundleTlp?: unknown): Promise<AnyRecord[]> {
   const out: AnyRecord[] = [];
   for (const record of records) {
-    const kept = await redactRecord(record, options, notes);
+    const kept = await redactRecord(record, options, notes, bundleTlp);
     if (kept) out.push(kept);
   }
   return out;
 }
 
-async function redactRecord(input: unknown, options: RedactOptions, notes: RedactionNote[]): Promise<AnyRecord | undefined> {
+async function redactRecord(input: unknown, options: RedactOptions, notes: RedactionNote[], bundleTlp?: unknown): Promise<AnyRecord | undefined> {
   const id = isObject(input) && typeof input.id === 'string' ? input.id : undefined;
   const drop = (reason: string) => {
     notes.push({ action: 'record_removed', ...(id ? { record: id } : {}), pointer: '', reason });
     return undefined;
   };
   if (!isObject(input)) return drop('not a record');
-  if (!isTlp(input.tlp)) return drop('the record has no valid tlp, so it is treated as TLP:RED');
-  if (!tlpAllows(options.audience, input.tlp)) return drop(`the record is ${label(input.tlp)}, above the audience ${label(options.audience)}`);
+  // a minimal retraction may leave its tlp out: it travels under its bundle's
+  const tlp = isTlp(input.tlp) ? input.tlp : input.tlp === undefined && input.revoked === true && isTlp(bundleTlp) ? bundleTlp : undefined;
+  if (!tlp) return drop('the record has no valid tlp, so it is treated as TLP:RED');
+  if (!tlpAllows(options.audience, tlp)) return drop(`the record is ${label(tlp)}, above the audience ${label(options.audience)}`);
   if (!(RECORD_TYPES as readonly unknown[]).includes(input.type)) return drop('the record is of no known family');
   const type = String(input.type);
   const fields = personalFieldsOf(type);
@@ -117,7 +121,7 @@ async function redactRecord(input: unknown, options: RedactOptions, notes: Redac
   const record = structuredClone(input);
   const markings = markingsOf(record);
   // a field above the record's own marking is mis-marked: it may not travel even to an audience cleared higher
-  const ceiling = looserTlp(options.audience, input.tlp);
+  const ceiling = looserTlp(options.audience, tlp);
   const removals: Removal[] = [];
   let observableTooHigh: Tlp | undefined;
 
@@ -132,7 +136,7 @@ async function redactRecord(input: unknown, options: RedactOptions, notes: Redac
       const min = minTlpOf(marking, record, node, codelist);
       let level = min;
       // judged against the label the value travels under: the deepest marking naming it, or the record's
-      let limit = markings.length > 0 ? looserTlp(options.audience, labelAt(markings, at.pointer, input.tlp)) : ceiling;
+      let limit = markings.length > 0 ? looserTlp(options.audience, labelAt(markings, at.pointer, tlp)) : ceiling;
       if (marking.category === 'narrative') {
         // a narrative carries its own marking, which may be stricter than the record's: judge it against the audience
         const own = isObject(node) && isTlp(node.tlp) ? node.tlp : 'red';

@@ -71,12 +71,13 @@ export async function redactWithNotes(value: unknown, options: RedactOptions): P
   if (!isTlp(options.audience)) throw new TypeError(`redact: audience must be one of clear, green, amber, amber+strict, red`);
   const notes: RedactionNote[] = [];
   if (Array.isArray(value)) {
-    const records = await redactRecords(value, options, notes);
+    const records = withoutLinksToRemoved(value, await redactRecords(value, options, notes), notes);
     return { value: records, notes };
   }
   if (isObject(value) && value.type === 'bundle') {
     const { signature: _signature, ...rest } = value;
-    const records = await redactRecords(Array.isArray(value.records) ? value.records : [], options, notes, value.tlp);
+    const input = Array.isArray(value.records) ? value.records : [];
+    const records = withoutLinksToRemoved(input, await redactRecords(input, options, notes, value.tlp), notes);
     // what the bundle says about itself (its description, any field a later version adds) is marked by the
     // bundle's own TLP: relabelled for a lower audience, or marked with no valid label, it goes
     if (!isTlp(value.tlp) || !tlpAllows(options.audience, value.tlp)) {
@@ -92,6 +93,49 @@ export async function redactWithNotes(value: unknown, options: RedactOptions): P
     return { value: { ...structuredClone(rest), tlp, records }, notes };
   }
   return { value: await redactRecord(value, options, notes), notes };
+}
+
+/** Fields of the 1.1 families that exist only to point at another record: without their target they say nothing. */
+const LINKS: Readonly<Record<string, readonly string[]>> = { relationship: ['source_ref', 'target_ref'], sighting: ['indicator_ref'] };
+
+/**
+ * A relationship or sighting whose target the audience may not see goes with it: it would dangle in the bundle (which
+ * then fails `unresolved_reference`) and still tell the audience that a record with that id exists. A commitment
+ * metric's `statistic_refs` lose the statistics that went. Repeated until nothing more goes (a relationship may point
+ * at a relationship).
+ */
+function withoutLinksToRemoved(input: readonly unknown[], kept: AnyRecord[], notes: RedactionNote[]): AnyRecord[] {
+  const inputIds = new Set(input.flatMap((r) => (isObject(r) && typeof r.id === 'string' ? [r.id] : [])));
+  let records = kept;
+  for (;;) {
+    const keptIds = new Set(records.map((r) => r.id));
+    const removed = (id: unknown) => typeof id === 'string' && inputIds.has(id) && !keptIds.has(id);
+    const next = records.filter((record) => {
+      const field = (LINKS[String(record.type)] ?? []).find((key) => removed(record[key]));
+      if (!field) return true;
+      notes.push({ action: 'record_removed', record: String(record.id), pointer: '', reason: `its ${field} names a record the audience may not see` });
+      return false;
+    });
+    if (next.length === records.length) break;
+    records = next;
+  }
+  const keptIds = new Set(records.map((r) => r.id));
+  for (const record of records) {
+    if (record.type !== 'commitment' || !Array.isArray(record.metrics)) continue;
+    record.metrics.forEach((metric: unknown, m: number) => {
+      if (!isObject(metric) || !Array.isArray(metric.periods)) return;
+      metric.periods.forEach((period: unknown, p: number) => {
+        if (!isObject(period) || !Array.isArray(period.statistic_refs)) return;
+        const refs = period.statistic_refs.filter((id: unknown) => !(typeof id === 'string' && inputIds.has(id) && !keptIds.has(id)));
+        if (refs.length === period.statistic_refs.length) return;
+        const pointer = `/metrics/${m}/periods/${p}/statistic_refs`;
+        notes.push({ action: 'field_removed', record: String(record.id), pointer, reason: 'statistics the audience may not see' });
+        if (refs.length > 0) period.statistic_refs = refs;
+        else delete period.statistic_refs;
+      });
+    });
+  }
+  return records;
 }
 
 async function redactRecords(records: readonly unknown[], options: RedactOptions, notes: RedactionNote[], bundleTlp?: unknown): Promise<AnyRecord[]> {

@@ -250,3 +250,30 @@ describe('redact the 1.1 families and delta bundles', () => {
     expect((await redact(amberBundle, { audience: 'clear' })).records).not.toContainEqual(retraction);
   });
 });
+
+describe('redact links to records the audience may not see', () => {
+  const examples = new URL('../../../examples/', import.meta.url);
+  const read = (file: string) => JSON.parse(readFileSync(new URL(file, examples), 'utf8')) as Bundle;
+
+  it('drops relationships whose end was removed, so the redacted bundle still validates and names no hidden id', async () => {
+    const network = read('bundles/scam-compound-network.json');
+    const cases = network.records.filter((r) => r.type === 'case').map((r) => r.id);
+    expect(cases.length).toBeGreaterThan(0);
+    const { value, notes } = await redactWithNotes(network, { audience: 'green' });
+    expect(JSON.stringify(value.records)).not.toMatch(new RegExp(cases.join('|')));
+    expect(notes.filter((n) => n.reason.includes('names a record the audience may not see'))).toHaveLength(cases.length);
+    expect(value.records.filter((r) => r.type === 'relationship' && (r as { relationship_type: string }).relationship_type === 'controls')).toHaveLength(9);
+    expect(validate(value).problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('removes statistic_refs to statistics that went, and the statistics that stay keep their place', async () => {
+    const statistics = read('bundles/th-aoc1441-published-statistics.json');
+    const suspended = statistics.records.find((r) => r.type === 'statistic' && (r as { measure: string }).measure === 'accounts_suspended')!;
+    const hidden = { ...statistics, tlp: 'amber' as const, records: statistics.records.map((r) => (r.id === suspended.id ? { ...r, tlp: 'amber' as const } : r)) };
+    const { value } = await redactWithNotes(hidden, { audience: 'green' });
+    const commitment = value.records.find((r) => r.type === 'commitment') as { metrics: Array<{ periods: Array<{ statistic_refs?: string[] }> }> };
+    expect(commitment.metrics[0]!.periods[0]).not.toHaveProperty('statistic_refs');
+    expect(commitment.metrics[1]!.periods[0]!.statistic_refs).toHaveLength(1);
+    expect(validate(value).valid).toBe(true);
+  });
+});

@@ -349,3 +349,55 @@ const SEEDS: Seed[] = [
 export function commitments(): Array<[string, unknown]> {
   return SEEDS.map((s) => [s.file, commitment(s)]);
 }
+
+/**
+ * Standard 1.1: a commitment shared by three countries, each party acting for its own jurisdiction and giving the
+ * contact points of its communication centre — the 24/7 desks that take urgent freeze and repatriation requests.
+ */
+export function sharedCommitment(): [string, unknown] {
+  const record = commitment({
+    file: 'shared-communication-centres',
+    source: 'TH-GOV:mdes',
+    seed: 'commitment/shared-centres',
+    created: '2026-02-02T03:00:00Z',
+    modified: '2026-11-20T03:00:00Z',
+    jurisdiction: 'TH',
+    title: { en: 'Communication centres that answer each other within the hour', th: 'ศูนย์ประสานงานที่ตอบกันภายในหนึ่งชั่วโมง', original_language: 'en' },
+    description: en('Thailand, the United Arab Emirates and Bangladesh each run a 24/7 communication centre that accepts urgent freeze, takedown and repatriation requests from the others as GPOS bundles, and answers within one hour.'),
+    problem: en('Urgent requests between the three countries went through embassies and letters; money and victims moved faster than the requests.'),
+    pillars: ['cross_border_partnership', 'law_enforcement', 'victim_protection'],
+    type: 'operational',
+    parties: [
+      { org: 'TH-GOV:mdes', name: 'Ministry of Digital Economy and Society', roles: ['lead_implementer'] },
+      { org: 'AE-GOV:moi', name: 'Ministry of Interior', roles: ['supporting_implementer'] },
+      { org: 'BD-GOV:bfiu', name: 'Bangladesh Financial Intelligence Unit', roles: ['supporting_implementer'] },
+    ],
+    completion: 'limited',
+    milestones: [
+      { id: 'm1', title: 'Contact points of the three centres exchanged and tested', due: '2026-04-30', status: 'met', met: '2026-04-10' },
+      { id: 'm2', title: 'Requests accepted as signed GPOS bundles by all three centres', due: '2026-12-31', status: 'scheduled' },
+    ],
+    metrics: [
+      { id: 'minutes-to-answer', title: 'Median minutes to answer an urgent request from a partner centre', measure: 'unit', unit: 'minute', ascending: false, baseline: 2880, baselineDate: '2026-01-31', targets: [240, 60, 60], actuals: [180] },
+    ],
+    evidence: [],
+    reports: [],
+  });
+  const contact = (jurisdiction: string, points: unknown[]) => ({ jurisdiction, contacts: points });
+  const [th, ae, bd] = [
+    contact('TH', [
+      { contact_type: 'communication_centre', name: { th: 'ศูนย์ปฏิบัติการ AOC 1441 ฝ่ายประสานงานต่างประเทศ', en: 'AOC 1441 international coordination desk', original_language: 'th' }, email: 'intl-desk@aoc1441.example', telephone: '+6621550141', languages: ['th', 'en'], hours: '24/7' },
+      { contact_type: 'freeze_requests', name: en('AOC 1441 bank liaison room'), email: 'freeze@aoc1441.example', languages: ['th', 'en'], hours: '24/7' },
+    ]),
+    contact('AE', [
+      { contact_type: 'communication_centre', name: { ar: 'مركز الاتصال الدولي', en: 'International communication centre', original_language: 'ar' }, email: 'gpos-centre@moi.example', telephone: '+97125550155', languages: ['ar', 'en'], hours: '24/7' },
+    ]),
+    contact('BD', [
+      { contact_type: 'fiu_liaison', name: en('BFIU international cooperation desk'), email: 'intl@bfiu.example', languages: ['bn', 'en'], hours: 'Sun–Thu 09:00–17:00 BST' },
+      { contact_type: 'victim_support', name: en('Repatriation help desk, Ministry of Foreign Affairs'), url: 'https://mofa.example/repatriation', languages: ['bn', 'en'] },
+    ]),
+  ];
+  const parties = (record.parties as Record<string, unknown>[]).map((p, i) => ({ ...p, ...[th, ae, bd][i] }));
+  const { evidence: _e, progress_reports: _r, ...rest } = record;
+  return ['shared-communication-centres', { ...rest, spec_version: '1.1.0', jurisdictions: ['TH', 'AE', 'BD'], parties }];
+}

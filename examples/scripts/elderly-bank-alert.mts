@@ -30,7 +30,7 @@ export function elderlyBankAlertCase() {
     },
     scam_type: 'impersonation.government_law_enforcement',
     contact_channels: [{ channel: 'voice_call', first_at: '2026-11-01T02:30:00Z', direction: 'inbound' }],
-    impersonated: [{ entity_type: 'government_agency', name: 'Department of Special Investigation', identifier: 'TH-GOV:dsi' }],
+    impersonated: [{ entity_type: 'government_agency', name: { th: 'กรมสอบสวนคดีพิเศษ', en: 'Department of Special Investigation', original_language: 'th' }, identifier: 'TH-GOV:dsi' }],
     timeline: {
       first_contact_at: '2026-11-01T02:30:00Z',
       first_payment_at: '2026-11-01T04:05:00Z',
@@ -45,7 +45,14 @@ export function elderlyBankAlertCase() {
         method: 'bank_transfer_domestic_instant',
         rail: 'promptpay',
         destination_institution: 'TH-BANK:006',
-        freeze: { status: 'requested' },
+        freeze: {
+          status: 'requested',
+          legal_basis: {
+            th: 'พระราชกำหนดมาตรการป้องกันและปราบปรามอาชญากรรมทางเทคโนโลยี พ.ศ. 2566 มาตรา 6',
+            en: 'Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566, section 6',
+            original_language: 'th',
+          },
+        },
       },
     ],
     loss: { loss_occurred: true, reported: [{ amount: '380000.00', currency: 'THB' }], recovery_status: 'pending' },

@@ -15,8 +15,10 @@ import { pigButcheringBundle } from './pig-butchering.mts';
 import { traffickingCase } from './trafficking.mts';
 import { traffickingRepatriationCase } from './trafficking-repatriation.mts';
 import { elderlyBankAlertCase } from './elderly-bank-alert.mts';
+import { muleChainBundle } from './mule-chain.mts';
+import { takedownAppealIndicator, thAeReferralReturnCase, usdtIssuerFreezeCase } from './money-outcomes.mts';
 import { platformFeed, telecomFeed } from './feeds.mts';
-import { commitments } from './commitments.mts';
+import { commitments, sharedCommitment } from './commitments.mts';
 import { bankSpoofedSighting, dailyDeltaBundle, publishedStatisticsBundle, scamCompoundBundle } from './networks.mts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,6 +36,7 @@ function write(file: string, text: string) {
 const ORG_KEYS = new Set([
   'source', 'producer', 'actor', 'requested_by', 'to', 'from', 'by', 'reporting_org', 'org', 'assessor', 'asserted_by',
   'issuer', 'identifier', 'parent', 'custodian', 'destination_institution', 'identified_by', 'assisted_by', 'provided_by',
+  'institution', 'returned_by',
   'observed_by', 'estimated_by', 'investigated_by', 'disrupted_by',
 ]);
 
@@ -41,7 +44,10 @@ function orgRefs(value: unknown, into: Set<string>) {
   if (Array.isArray(value)) for (const v of value) orgRefs(v, into);
   else if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
-      if (ORG_KEYS.has(key) && typeof v === 'string') into.add(v);
+      // `parent` is also a transfer hop's parent id; organisation references always have a scheme prefix
+      if (ORG_KEYS.has(key) && typeof v === 'string') {
+        if (/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*:/.test(v)) into.add(v);
+      }
       else if (ORG_KEYS.has(key) && Array.isArray(v) && v.every((o) => typeof o === 'string')) for (const o of v) into.add(o as string);
       else if (key === 'other_identifiers' && Array.isArray(v)) for (const o of v) into.add(o as string);
       else orgRefs(v, into);
@@ -55,6 +61,10 @@ const files: Array<[string, unknown, 'json' | 'ndjson']> = [
   ['records/trafficking-victim-case.json', traffickingCase(), 'json'],
   ['records/trafficking-repatriation-case.json', traffickingRepatriationCase(), 'json'],
   ['records/elderly-victim-bank-alert.json', elderlyBankAlertCase(), 'json'],
+  ['bundles/th-mule-chain-to-tron.json', muleChainBundle(), 'json'],
+  ['records/usdt-issuer-freeze-case.json', usdtIssuerFreezeCase(), 'json'],
+  ['records/th-ae-referral-freeze-return-case.json', thAeReferralReturnCase(), 'json'],
+  ['records/takedown-refused-then-appealed.json', takedownAppealIndicator(), 'json'],
   ['feeds/platform-indicators.ndjson', platformFeed(), 'ndjson'],
   ['feeds/telecom-sms-senders.ndjson', telecomFeed(), 'ndjson'],
   ...commitments().map(([name, record]) => [`commitments/${name}.json`, record, 'json'] as [string, unknown, 'json']),
@@ -62,6 +72,7 @@ const files: Array<[string, unknown, 'json' | 'ndjson']> = [
   ['bundles/th-aoc1441-published-statistics.json', publishedStatisticsBundle(), 'json'],
   ['bundles/th-aoc1441-daily-delta.json', dailyDeltaBundle(), 'json'],
   ['records/bank-spoofed-hotline-sighting.json', bankSpoofedSighting(), 'json'],
+  ...[sharedCommitment()].map(([name, record]) => [`commitments/${name}.json`, record, 'json'] as [string, unknown, 'json']),
 ];
 
 const referenced = new Set<string>();

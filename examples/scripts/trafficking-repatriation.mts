@@ -31,7 +31,11 @@ export function traffickingRepatriationCase() {
           stage: 'formal',
           identified_at: '2026-10-04',
           identified_by: DSI,
-          legal_basis: 'Anti-Trafficking in Persons Act B.E. 2551 (2008), section 6/1 (forced labour or services); screened by the multidisciplinary team under the national referral mechanism.',
+          legal_basis: {
+            th: 'พระราชบัญญัติป้องกันและปราบปรามการค้ามนุษย์ พ.ศ. 2551 มาตรา 6/1 (การบังคับใช้แรงงานหรือบริการ) คัดแยกโดยทีมสหวิชาชีพตามกลไกการส่งต่อระดับชาติ',
+            en: 'Anti-Trafficking in Persons Act B.E. 2551 (2008), section 6/1 (forced labour or services); screened by the multidisciplinary team under the national referral mechanism.',
+            original_language: 'th',
+          },
           forced_activities: ['investment.relationship'],
         },
         rescue: {
@@ -61,7 +65,7 @@ export function traffickingRepatriationCase() {
     contact_channels: [
       { channel: 'messaging_app', platform: 'whatsapp', first_at: '2026-05-11', direction: 'inbound' },
     ],
-    impersonated: [{ entity_type: 'employer', name: 'an IT outsourcing company in Bangkok' }],
+    impersonated: [{ entity_type: 'employer', name: { bn: 'ব্যাংককের একটি আইটি আউটসোর্সিং কোম্পানি', en: 'an IT outsourcing company in Bangkok', original_language: 'bn' } }],
     enablers: ['scam_compound', 'trafficked_labour'],
     timeline: {
       first_contact_at: '2026-05-11',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { observableId } from '@gpos/normalize';
 import { validate } from '@gpos/validate';
-import { buildBundle, buildCase, buildCommitment, buildIndicator, buildOperation, buildOrganization, buildRelationship, buildRetraction, buildSighting, buildStatistic, isRecordId, stubOf } from '../src/index.js';
+import { buildBundle, buildCase, buildCommitment, buildIndicator, buildOperation, buildOrganization, buildRelationship, buildRetraction, buildSighting, buildStatistic, isRecordId, stubOf, type CaseInput } from '../src/index.js';
 import { commitment, organization, victimCase } from './fixtures.js';
 
 const now = () => new Date('2026-03-14T09:26:53Z');
@@ -59,6 +59,11 @@ describe('buildIndicator', () => {
     const built = buildIndicator({ kind: 'domain', raw: 'bad-bank.example', source: 'TH-GOV:aoc1441', id: 'indicator--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e', created: '2026-03-01T00:00:00Z' }, { now });
     expect(built.ok && built.record).toMatchObject({ id: 'indicator--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e', created: '2026-03-01T00:00:00Z', modified: '2026-03-14T09:26:53Z' });
   });
+  it('builds an exchange account (vasp_account) from its provider and account id', () => {
+    const built = buildIndicator({ kind: 'vasp_account', raw: '58120734', source: 'TH-GOV:aoc1441', normalize: { provider: 'bitkub' }, tlp: 'amber' }, { now });
+    expect(built.problems).toEqual([]);
+    expect(built.ok && built.record.observable).toMatchObject({ canonical: 'bitkub:58120734', id: observableId('vasp_account', 'bitkub:58120734'), attributes: { vasp: 'bitkub', account_id: '58120734' } });
+  });
   it('reports schema problems in the rest of the input instead of throwing', () => {
     const built = buildIndicator({ kind: 'domain', raw: 'bad-bank.example', source: 'not an org ref' });
     expect(built.ok).toBe(false);
@@ -78,6 +83,33 @@ describe('the other builders', () => {
     expect(elderly.ok && elderly.record.tlp).toBe('amber');
     const forced = buildCase({ ...(input as object), victim: { role: 'forced_criminality' } } as never, { now });
     expect(forced.ok && forced.record.tlp).toBe('amber+strict');
+  });
+  it('buildCase takes 1.1 money: values in crypto assets, transfers hop by hop and freezes with returns', () => {
+    const usdt = 'tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t';
+    const input: CaseInput = {
+      source: 'TH-GOV:aoc1441',
+      intake: { channel: 'hotline', received_at: '2026-03-12T03:00:00Z', jurisdiction: 'TH' },
+      scam_type: 'investment.relationship',
+      payments: [{ amount: { amount: '15000.000000', asset: usdt, fiat_equivalent: { amount: '540000.00', currency: 'THB' } }, executed_at: '2026-03-01T08:00:00Z' }],
+      transfers: [
+        { id: 'h1', at: '2026-03-01T07:50:00Z', sent: { amount: '540000.00', currency: 'THB' }, received: { amount: '15000.000000', asset: usdt }, rate: '0.027778' },
+        {
+          id: 'h2',
+          parent: 'h1',
+          at: '2026-03-01T08:00:00Z',
+          sent: { amount: '15000.000000', asset: usdt },
+          freeze: { status: 'partially_returned', amount: { amount: '15000.000000', asset: usdt }, by: 'VASP:tether', returns: [{ amount: { amount: '5000.000000', asset: usdt }, returned_at: '2026-04-01', returned_by: 'TH-GOV:amlo' }] },
+        },
+      ],
+      loss: { accounting: 'cumulative', reported: [{ amount: '15000.000000', asset: usdt }], frozen: [{ amount: '15000.000000', asset: usdt }], returned: [{ amount: '5000.000000', asset: usdt }] },
+    };
+    const built = buildCase(input, { now });
+    expect(built.problems).toEqual([]);
+    expect(built.ok && built.record.transfers?.[1]?.freeze?.returns?.[0]?.returned_by).toBe('TH-GOV:amlo');
+    // the builder validates what it builds: a hop whose parent is not in the case is refused, located
+    const broken = buildCase({ ...input, transfers: [{ ...input.transfers![1]!, parent: 'h9' }] }, { now });
+    expect(broken.ok).toBe(false);
+    expect(broken.problems).toEqual([expect.objectContaining({ code: 'unresolved_transfer_parent', pointer: '/transfers/0/parent' })]);
   });
   it('buildCommitment and buildOrganization fill the envelope and default to TLP:CLEAR', () => {
     const { tlp: _t, ...c } = strip(commitment) as Record<string, unknown>;

@@ -82,7 +82,9 @@ export function flattenFamily(family: string, records: readonly Obj[], options: 
         [...keys, ...columns.map(({ column, lang }) => {
           const value = getAt(item, column.path.split('/'));
           if (value === undefined) return null;
-          if (lang) return ((value as Obj)[lang] as string | undefined) ?? null;
+          // a field that is a plain string or text by language fills one of its two columns
+          if (column.orText === 'plain' && typeof value === 'object') return null;
+          if (lang) return value !== null && typeof value === 'object' ? (((value as Obj)[lang] as string | undefined) ?? null) : null;
           return encodeCell(value, column);
         })],
       );

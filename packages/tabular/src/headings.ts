@@ -5,7 +5,8 @@ export type HeadingRole =
   | { kind: 'field'; column: Column; lang?: string }
   | { kind: 'ignored' };
 
-const LANG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+/** A language tag, or the reserved key of text by language that names its original (1.1). */
+const LANG = /^(?:[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*|original_language)$/;
 const normalise = (text: string) => text.replace(/\s*\*\s*$/, '').trim().toLowerCase();
 
 /**
@@ -24,7 +25,7 @@ export function headingRole(heading: string, sheet: Sheet, family: string): Head
     const textColumn = sheet.columns.find((c) => c.type === 'text' && c.path === text.slice(0, slash));
     if (textColumn && LANG.test(text.slice(slash + 1))) return { kind: 'field', column: textColumn, lang: text.slice(slash + 1) };
   }
-  const titled = /^(.*?)\s*\(([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*)\)\s*\*?$/.exec(text);
+  const titled = /^(.*?)\s*\(([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*|original_language)\)\s*\*?$/.exec(text);
   for (const column of sheet.columns) {
     if (column.type === 'text') {
       if (titled && normalise(column.title) === normalise(titled[1]!)) return { kind: 'field', column, lang: titled[2]! };

@@ -20,6 +20,11 @@ export interface Column {
   readonly itemType?: 'string' | 'integer' | 'number';
   /** For date and time columns: a spreadsheet may hand us a typed date for them. */
   readonly temporal?: 'date' | 'date-time' | 'date-or-time';
+  /**
+   * For a field that takes a plain string or text by language (1.1): its `string` column holds the plain form and
+   * its `text` column, of the same path, the languages. Each skips the form it does not hold.
+   */
+  readonly orText?: 'plain' | 'languages';
 }
 
 /** A column that ties a child row to its record and to the enclosing array items. */
@@ -54,7 +59,16 @@ const ITEM_ID_FIELDS = ['milestone_id', 'metric_id', 'evidence_id', 'payment_ref
 const humanise = (key: string) => key.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 const isTextMap = (n: Node) => n.type === 'object' && !n.properties && n.propertyNames !== undefined;
 const isObject = (n: Node) => n.type === 'object' && n.properties !== undefined;
-const isMoney = (n: Node) => n.title === undefined && isObject(n) && Object.keys(n.properties as Node).join() === 'amount,currency';
+/** A plain string or text by language: `anyOf` of a string and the common `text` map (1.1's free-text fields). */
+function isStringOrText(n: Node, file: string): boolean {
+  if (!Array.isArray(n.anyOf) || n.anyOf.length !== 2) return false;
+  const [first, second] = (n.anyOf as Node[]).map((branch) => resolve(branch, file).node);
+  return first!.type === 'string' && isTextMap(second!);
+}
+// a list of money (1.0) or of values (1.1: money or a crypto asset) is one cell, `950000.00 THB; 26899.000000 tron:…`,
+// so a 1.0 spreadsheet keeps its columns when the field becomes a value
+const isMoney = (n: Node) =>
+  isObject(n) && (n.title === 'Value' || (n.title === undefined && Object.keys(n.properties as Node).join() === 'amount,currency'));
 
 function scalarType(n: Node): 'string' | 'integer' | 'number' | 'boolean' | undefined {
   if (n.anyOf || n.const !== undefined) return 'string';
@@ -106,6 +120,8 @@ function buildModel(family: string): SheetModel {
           columns.push({ ...base, type: 'json' });
         } else if (isTextMap(field)) {
           columns.push({ ...base, type: 'text' });
+        } else if (isStringOrText(field, fieldFile)) {
+          columns.push({ ...base, type: 'string', orText: 'plain' }, { ...base, required: false, type: 'text', orText: 'languages' });
         } else if (field.type === 'array') {
           const { node: items, file: itemFile } = resolve(field.items as Node, fieldFile);
           const itemType = scalarType(items);

@@ -115,7 +115,8 @@ export function unflatten(inputs: readonly SheetInput[]): UnflattenResult {
         }
         const path = role.column.path.split('/');
         if (role.lang) {
-          const existing = (getAt(target, path) as Obj | undefined) ?? {};
+          const found = getAt(target, path);
+          const existing = found !== null && typeof found === 'object' ? (found as Obj) : {};
           setAt(target, path, { ...existing, [role.lang]: decoded.value });
           sourceMap.set(pointerOf([...pointer, ...path, role.lang]), cellRef(i));
         } else {

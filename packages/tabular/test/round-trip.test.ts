@@ -51,6 +51,54 @@ describe('empty lists', () => {
   });
 });
 
+describe('1.1 money', () => {
+  const example = (file: string) => JSON.parse(readFileSync(new URL(`../../../examples/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  const cases = [
+    (example('bundles/th-mule-chain-to-tron.json').records as Record<string, unknown>[]).find((r) => r.type === 'case')!,
+    example('records/usdt-issuer-freeze-case.json'),
+    example('records/th-ae-referral-freeze-return-case.json'),
+  ];
+  it.each([['xlsx', viaXlsx], ['csv', viaCsv]] as const)('values in crypto assets with fiat equivalents, transfers, freezes with returns and referral outcomes survive JSON → %s → JSON', async (_format, via) => {
+    const { records, problems } = await via(cases);
+    expect(problems).toEqual([]);
+    expect(records).toEqual(cases);
+  });
+  it('keeps a list of values in one cell, as 1.0 kept a list of money', () => {
+    const [sheet] = recordsToSheets([cases[2]!]);
+    const at = sheet!.headings.indexOf('loss/frozen');
+    expect(at).toBeGreaterThan(-1);
+    expect(sheet!.rows[0]![at]).toBe('600000.00 THB; 57800.00 AED (560000.00 THB on 2026-03-12)');
+  });
+  it('reads a crypto asset, its equivalent and a bad amount from a cell', () => {
+    const asset = 'tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t';
+    const read = (cell: string) => unflatten([{ name: 'case', headerRow: 1, headings: ['id', 'loss/reported'], rows: [{ number: 2, cells: ['case--1', cell] }] }]);
+    expect(read(`15000.000000 ${asset} (540000.00 thb on 2026-02-03); 100.00 thb`).records[0]).toMatchObject({
+      loss: { reported: [{ amount: '15000.000000', asset, fiat_equivalent: { amount: '540000.00', currency: 'THB' }, valued_at: '2026-02-03' }, { amount: '100.00', currency: 'THB' }] },
+    });
+    expect(read('15000 USDT-TRC20 and more').problems).toEqual([expect.objectContaining({ message: expect.stringContaining('expected amounts like') })]);
+  });
+});
+
+describe('text by language (1.1)', () => {
+  // the same field as a 1.0 plain string in one record and as text by language, with its original, in another
+  const plain = { ...caseRecord, id: 'case--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d01', impersonated: [{ entity_type: 'bank', name: 'Krungthai Bank' }] };
+  const multilingual = {
+    ...caseRecord,
+    id: 'case--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d02',
+    spec_version: '1.1.0',
+    impersonated: [{ entity_type: 'bank', name: { th: 'ธนาคารกรุงไทย', en: 'Krungthai Bank', original_language: 'th' } }, { entity_type: 'government_agency', name: 'DSI' }],
+  };
+  it.each([['xlsx', viaXlsx], ['csv', viaCsv]] as const)('JSON → %s → JSON keeps plain strings plain and texts by language whole', async (_format, via) => {
+    const { records, problems } = await via([plain, multilingual]);
+    expect(problems).toEqual([]);
+    expect(records).toEqual([plain, multilingual]);
+  });
+  it('writes the plain form and each language in columns of their own', () => {
+    const sheet = recordsToSheets([plain, multilingual]).find((s) => s.name === 'case.impersonated')!;
+    expect(sheet.headings).toEqual(expect.arrayContaining(['name', 'name/en', 'name/th', 'name/original_language']));
+  });
+});
+
 describe('round trip of the 1.1 families', () => {
   const examples = join(fileURLToPath(new URL('../../../examples/', import.meta.url)));
   const recordsOf = (file: string) => (JSON.parse(readFileSync(join(examples, file), 'utf8')) as { records: Record<string, unknown>[] }).records;

@@ -195,6 +195,7 @@ function toProblem(error: SchemaError, data: unknown, schema: string, keyPattern
     case 'minProperties':
       return { code, pointer: here, message: `${field} must not be empty: give at least ${String(params.limit)} entr${params.limit === 1 ? 'y' : 'ies'}.` };
     case 'anyOf':
+      if (params.shape === true) return { code, pointer: here, message: `${field} must be text: a string, or text by language such as {"en": "…", "th": "…"}; it is ${show(value())}.` };
       return { code, pointer: here, message: `${field} must be a date ("2026-03-14") or a UTC timestamp ("2026-03-14T09:26:53Z"); it is ${show(value())}.` };
     default:
       return { code, pointer: here, message: `${field} does not satisfy the schema (${error.keyword}).` };
@@ -205,8 +206,28 @@ function toProblem(error: SchemaError, data: unknown, schema: string, keyPattern
  * Schema errors as problems: one per real mistake. A `date_or_timestamp` union reports once instead of once
  * per branch, a pattern failure hides the format failure of the same value, and a bad key reports once.
  */
+/** The schema path of an error within the common `text` definition (text by language). */
+const TEXT_BRANCH = /(^|#)\/\$defs\/text\//;
+
 export function schemaProblems(errors: readonly SchemaError[], data: unknown, schema: string): Array<{ code: string; message: string; pointer: string }> {
-  const unions = new Set(errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath));
+  // a union of a plain string and text by language (1.1's free-text fields) is told apart by its branches' type
+  // errors at the union's own place: report what is wrong within the branch that fits the value's type, or the
+  // union itself when neither fits
+  const shapeUnions = new Set<string>();
+  const under = (e: SchemaError, at: string) => e.instancePath === at || e.instancePath.startsWith(`${at}/`);
+  for (const e of errors) {
+    if (e.keyword === 'anyOf' && errors.some((b) => under(b, e.instancePath) && TEXT_BRANCH.test(b.schemaPath))) shapeUnions.add(e.instancePath);
+  }
+  if (shapeUnions.size > 0) {
+    const fits = new Set([...shapeUnions].filter((at) => errors.some((e) => under(e, at) && e.keyword !== 'anyOf' && !(e.keyword === 'type' && e.instancePath === at))));
+    errors = errors.flatMap((e) => {
+      if (!shapeUnions.has(e.instancePath)) return [e];
+      if (e.keyword === 'type') return [];
+      if (e.keyword === 'anyOf') return fits.has(e.instancePath) ? [] : [{ ...e, params: { ...e.params, shape: true } }];
+      return [e];
+    });
+  }
+  const unions = new Set(errors.filter((e) => (e.keyword === 'anyOf' && !e.params.shape) || e.keyword === 'oneOf').map((e) => e.instancePath));
   const patterned = new Set(errors.filter((e) => e.keyword === 'pattern' && !('propertyName' in e)).map((e) => e.instancePath));
   const keyPatterns = new Map<string, string>();
   for (const e of errors) if (e.keyword === 'pattern' && 'propertyName' in e) keyPatterns.set(`${e.instancePath}\u0000${String((e as { propertyName?: unknown }).propertyName)}`, String(e.params.pattern));

@@ -197,6 +197,15 @@ describe('hostile input', () => {
     expect(() => validate(text)).not.toThrow();
   });
 
+  it('reports a free-text field (a plain string or text by language) by the form it was given, never as a date', () => {
+    const codes = (value: unknown) => noThrow({ ...fixtures.indicator(), revocation_reason: value }).problems.map((p) => [p.code, p.pointer, p.message]);
+    expect(codes('x'.repeat(1001))).toEqual([['schema_max_length', '/revocation_reason', expect.stringContaining('at most 1000')]]);
+    expect(codes({ en: '' })).toEqual([['schema_min_length', '/revocation_reason/en', expect.any(String)]]);
+    expect(codes({ 'original-language': 'en' })).toEqual([['schema_property_name', '/revocation_reason/original-language', expect.any(String)]]);
+    expect(codes(5)).toEqual([['schema_any_of', '/revocation_reason', expect.stringContaining('must be text')]]);
+    expect(validate({ ...fixtures.indicator(), revocation_reason: { th: 'รายงานผิดพลาด', en: 'Reported in error', original_language: 'th' } }).problems).toEqual([]);
+  });
+
   it('turns throwing getters and proxies into a problem', () => {
     const trap = new Proxy({}, { get: () => { throw new Error('boom'); }, ownKeys: () => { throw new Error('boom'); } });
     expect(noThrow(trap).problems[0]!.code).toBe('internal_error');

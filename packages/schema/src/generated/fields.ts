@@ -369,6 +369,15 @@ export const fieldIndex: FieldIndex = {
       "path": [
         "payments",
         "*",
+        "rail"
+      ],
+      "codelist": "payment_rail",
+      "closed": false
+    },
+    {
+      "path": [
+        "payments",
+        "*",
         "destination_institution"
       ],
       "codelist": "org_id_scheme",
@@ -437,6 +446,159 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "payments",
+        "*",
+        "freeze",
+        "returns",
+        "*",
+        "returned_by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "payments",
+        "*",
+        "freeze",
+        "returns",
+        "*",
+        "reference",
+        "system"
+      ],
+      "codelist": "local_ref_system",
+      "closed": false
+    },
+    {
+      "path": [
+        "payments",
+        "*",
+        "freeze",
+        "returns",
+        "*",
+        "reference",
+        "issuer"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "from",
+        "institution"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "to",
+        "institution"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "method"
+      ],
+      "codelist": "payment_method",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "rail"
+      ],
+      "codelist": "payment_rail",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "reference"
+      ],
+      "personal": {
+        "category": "identifier",
+        "min_tlp": "amber"
+      }
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "freeze",
+        "status"
+      ],
+      "codelist": "freeze_status",
+      "closed": true
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "freeze",
+        "by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "freeze",
+        "returns",
+        "*",
+        "returned_by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "freeze",
+        "returns",
+        "*",
+        "reference",
+        "system"
+      ],
+      "codelist": "local_ref_system",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "freeze",
+        "returns",
+        "*",
+        "reference",
+        "issuer"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "loss",
+        "accounting"
+      ],
+      "codelist": "loss_accounting",
+      "closed": true
+    },
+    {
+      "path": [
         "loss",
         "recovery_status"
       ],
@@ -472,6 +634,15 @@ export const fieldIndex: FieldIndex = {
       "path": [
         "referrals",
         "*",
+        "channel"
+      ],
+      "codelist": "referral_channel",
+      "closed": false
+    },
+    {
+      "path": [
+        "referrals",
+        "*",
         "status"
       ],
       "codelist": "referral_status",
@@ -495,6 +666,27 @@ export const fieldIndex: FieldIndex = {
         "issuer"
       ],
       "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "referrals",
+        "*",
+        "outcome",
+        "actions",
+        "*"
+      ],
+      "codelist": "action_type",
+      "closed": false
+    },
+    {
+      "path": [
+        "referrals",
+        "*",
+        "outcome",
+        "decline_reason"
+      ],
+      "codelist": "referral_decline_reason",
       "closed": false
     },
     {
@@ -653,6 +845,17 @@ export const fieldIndex: FieldIndex = {
         "*"
       ],
       "codelist": "party_role",
+      "closed": false
+    },
+    {
+      "path": [
+        "parties",
+        "*",
+        "contacts",
+        "*",
+        "contact_type"
+      ],
+      "codelist": "contact_point_type",
       "closed": false
     },
     {
@@ -1077,6 +1280,14 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "enablers",
+        "*"
+      ],
+      "codelist": "enabler",
+      "closed": false
+    },
+    {
+      "path": [
         "status"
       ],
       "codelist": "indicator_status",
@@ -1099,6 +1310,15 @@ export const fieldIndex: FieldIndex = {
       ],
       "codelist": "action_outcome",
       "closed": true
+    },
+    {
+      "path": [
+        "actions",
+        "*",
+        "outcome_reason"
+      ],
+      "codelist": "takedown_outcome_reason",
+      "closed": false
     },
     {
       "path": [
@@ -1137,6 +1357,78 @@ export const fieldIndex: FieldIndex = {
       ],
       "codelist": "org_id_scheme",
       "closed": false
+    },
+    {
+      "path": [
+        "actions",
+        "*",
+        "appeal",
+        "by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "actions",
+        "*",
+        "appeal",
+        "grounds"
+      ],
+      "codelist": "appeal_grounds",
+      "closed": false
+    },
+    {
+      "path": [
+        "actions",
+        "*",
+        "appeal",
+        "status"
+      ],
+      "codelist": "appeal_status",
+      "closed": true
+    },
+    {
+      "path": [
+        "actions",
+        "*",
+        "appeal",
+        "reference",
+        "system"
+      ],
+      "codelist": "local_ref_system",
+      "closed": false
+    },
+    {
+      "path": [
+        "actions",
+        "*",
+        "appeal",
+        "reference",
+        "issuer"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "actions",
+        "*",
+        "reversal",
+        "by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "actions",
+        "*",
+        "reversal",
+        "reason"
+      ],
+      "codelist": "takedown_outcome_reason",
+      "closed": false
     }
   ],
   "operation": [
@@ -1149,6 +1441,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
+        "markings",
+        "*",
         "tlp"
       ],
       "codelist": "tlp",
@@ -1371,6 +1672,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "markings",
+        "*",
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
         "pap"
       ],
       "codelist": "pap",
@@ -1436,6 +1746,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
+        "markings",
+        "*",
         "tlp"
       ],
       "codelist": "tlp",
@@ -1524,6 +1843,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "tlp"
+      ],
+      "codelist": "tlp",
+      "closed": true
+    },
+    {
+      "path": [
+        "markings",
+        "*",
         "tlp"
       ],
       "codelist": "tlp",

@@ -168,10 +168,19 @@ export const commonSchema: JsonSchema = {
           "description": "The TLP 2.0 label of the marked part."
         },
         "reason": {
-          "type": "string",
-          "description": "Why the part is marked differently from the record, for the humans who handle it.",
-          "minLength": 1,
-          "maxLength": 500
+          "description": "Why the part is marked differently from the record, for the humans who handle it. A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 500,
+              "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+            },
+            {
+              "$ref": "#/$defs/text",
+              "description": "The reason by language (since 1.1)."
+            }
+          ]
         }
       },
       "additionalProperties": false
@@ -413,6 +422,116 @@ export const commonSchema: JsonSchema = {
         }
       ]
     },
+    "payment_freeze": {
+      "title": "PaymentFreeze",
+      "type": "object",
+      "description": "A freeze or hold of funds at one institution, and what became of them: still held, released to the account holder, or returned to the victim in one go or in parts, each return with its date and the authority that made it. Used on a payment and on each hop of a transfer, so the freeze may be in another currency or asset than the loss (a THB loss frozen in AED in the UAE).",
+      "required": [
+        "status"
+      ],
+      "properties": {
+        "status": {
+          "type": "string",
+          "description": "Where the freeze stands. `partially_returned` (from 1.1): part of the frozen funds has been returned to the victim and the rest is still held or being processed.",
+          "enum": [
+            "not_requested",
+            "requested",
+            "pending_bank",
+            "frozen_full",
+            "frozen_partial",
+            "funds_already_moved",
+            "rejected",
+            "expired",
+            "released_to_owner",
+            "partially_returned",
+            "returned_to_victim"
+          ],
+          "x-gpos-codelist": "freeze_status"
+        },
+        "amount": {
+          "$ref": "#/$defs/value",
+          "description": "The amount frozen, in the currency or asset of the account that holds it. When that is not the currency of the loss, give `fiat_equivalent` in the loss currency so totals can be compared."
+        },
+        "frozen_at": {
+          "$ref": "common.json#/$defs/timestamp",
+          "description": "When the funds were frozen."
+        },
+        "by": {
+          "$ref": "common.json#/$defs/org_ref",
+          "description": "The institution that froze the funds."
+        },
+        "jurisdiction": {
+          "$ref": "#/$defs/country",
+          "description": "The country where the funds are held, when it is not the country of the case."
+        },
+        "legal_basis": {
+          "description": "The law or order under which the funds were held. A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 1000,
+              "description": "The legal basis as a plain string in one language (the 1.0 form, still valid)."
+            },
+            {
+              "$ref": "#/$defs/text",
+              "description": "The legal basis by language (since 1.1)."
+            }
+          ]
+        },
+        "expires_at": {
+          "$ref": "common.json#/$defs/timestamp",
+          "description": "When the hold lapses unless extended."
+        },
+        "returns": {
+          "type": "array",
+          "description": "Returns of frozen funds to the victim, oldest first. They add up: the total returned is their sum, and may not exceed the amount frozen (`return_exceeds_frozen`).",
+          "items": {
+            "title": "FreezeReturn",
+            "type": "object",
+            "description": "One return of frozen funds to the victim.",
+            "required": [
+              "amount",
+              "returned_at"
+            ],
+            "properties": {
+              "amount": {
+                "$ref": "#/$defs/value",
+                "description": "What was returned, in the currency or asset it was held in."
+              },
+              "returned_at": {
+                "$ref": "#/$defs/date_or_timestamp",
+                "description": "When the funds were returned (paid out to the victim)."
+              },
+              "returned_by": {
+                "$ref": "#/$defs/org_ref",
+                "description": "The authority or institution that ordered or made the return (for example the anti-money-laundering office, a court or the holding bank)."
+              },
+              "legal_basis": {
+                "description": "The law, order or decision under which the funds were returned: a plain string, or text by language with the original marked by `original_language`.",
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "maxLength": 1000,
+                    "description": "The legal basis as a plain string in one language."
+                  },
+                  {
+                    "$ref": "#/$defs/text",
+                    "description": "The legal basis by language."
+                  }
+                ]
+              },
+              "reference": {
+                "$ref": "#/$defs/local_ref",
+                "description": "The returning authority's reference for the return (order or decision number)."
+              }
+            },
+            "additionalProperties": false
+          },
+          "maxItems": 100
+        }
+      },
+      "additionalProperties": false
+    },
     "language": {
       "type": "string",
       "description": "A BCP 47 language tag.",
@@ -425,9 +544,9 @@ export const commonSchema: JsonSchema = {
     },
     "text": {
       "type": "object",
-      "description": "Text in one or more languages, keyed by BCP 47 language tag: `{ \"en\": \"…\", \"th\": \"…\" }`. Codes are never translated; titles and descriptions may be.",
+      "description": "Text in one or more languages, keyed by BCP 47 language tag: `{ \"en\": \"…\", \"th\": \"…\" }`. Since 1.1 the reserved key `original_language` may name, by its language tag, the entry that was written first; every other entry is then a translation of it (the validator checks that it names an entry, rule `unresolved_original_language`). Without it the text does not say which came first. Codes are never translated; titles and descriptions may be.",
       "propertyNames": {
-        "pattern": "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$"
+        "pattern": "^(?:[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*|original_language)$"
       },
       "additionalProperties": {
         "type": "string",
@@ -439,6 +558,11 @@ export const commonSchema: JsonSchema = {
         {
           "en": "Fake investment platform",
           "th": "แพลตฟอร์มลงทุนปลอม"
+        },
+        {
+          "th": "ธนาคารกรุงไทย",
+          "en": "Krungthai Bank",
+          "original_language": "th"
         }
       ]
     },
@@ -611,9 +735,18 @@ export const commonSchema: JsonSchema = {
           "x-gpos-codelist": "impersonated_entity_type"
         },
         "name": {
-          "type": "string",
-          "description": "The name used, as the victim saw it.",
-          "maxLength": 300
+          "description": "The name used, as the victim saw it. A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 300,
+              "description": "The name as a plain string in one language (the 1.0 form, still valid)."
+            },
+            {
+              "$ref": "#/$defs/text",
+              "description": "The name by language (since 1.1)."
+            }
+          ]
         },
         "identifier": {
           "$ref": "#/$defs/org_ref",
@@ -690,9 +823,18 @@ export const commonSchema: JsonSchema = {
           "description": "Always true: a minimal record is only valid as a retraction."
         },
         "revocation_reason": {
-          "type": "string",
-          "maxLength": 1000,
-          "description": "Why the record was retracted, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+          "description": "Why the record was retracted, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 1000,
+              "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+            },
+            {
+              "$ref": "#/$defs/text",
+              "description": "The reason by language (since 1.1)."
+            }
+          ]
         }
       },
       "additionalProperties": false
@@ -959,9 +1101,18 @@ export const caseSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -1131,10 +1282,19 @@ export const caseSchema: JsonSchema = {
                   "description": "The organisation that identified the person (a police anti-trafficking unit, a social-welfare ministry, an NGO with a screening mandate)."
                 },
                 "legal_basis": {
-                  "type": "string",
-                  "description": "The law or procedure under which the person was identified (for example a national anti-trafficking act and its national referral mechanism).",
-                  "minLength": 1,
-                  "maxLength": 1000
+                  "description": "The law or procedure under which the person was identified (for example a national anti-trafficking act and its national referral mechanism). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "minLength": 1,
+                      "maxLength": 1000,
+                      "description": "The legal basis as a plain string in one language (the 1.0 form, still valid)."
+                    },
+                    {
+                      "$ref": "common.json#/$defs/text",
+                      "description": "The legal basis by language (since 1.1)."
+                    }
+                  ]
                 },
                 "forced_activities": {
                   "type": "array",
@@ -1452,8 +1612,8 @@ export const caseSchema: JsonSchema = {
             "description": "When the payment was made."
           },
           "amount": {
-            "$ref": "common.json#/$defs/money",
-            "description": "The amount paid, in the currency the victim paid in."
+            "$ref": "common.json#/$defs/value",
+            "description": "The amount paid, in the currency the victim paid in. From 1.1 a value: money in its currency, or a crypto asset in its own units with its `fiat_equivalent`."
           },
           "crypto_amount": {
             "$ref": "common.json#/$defs/crypto_amount",
@@ -1468,9 +1628,10 @@ export const caseSchema: JsonSchema = {
           },
           "rail": {
             "type": "string",
-            "description": "The payment rail or network (for example `promptpay`, `swift`, `sepa_inst`, `tron`).",
+            "description": "The payment rail or network, from the `payment_rail` codelist (for example `promptpay`, `swift`, `sepa_inst`, `tron`).",
             "pattern": "^[a-z0-9_]+$",
-            "maxLength": 50
+            "maxLength": 50,
+            "x-gpos-codelist": "payment_rail"
           },
           "destination_indicator_ref": {
             "$ref": "common.json#/$defs/indicator_id",
@@ -1545,53 +1706,95 @@ export const caseSchema: JsonSchema = {
             "additionalProperties": false
           },
           "freeze": {
-            "title": "PaymentFreeze",
-            "type": "object",
-            "description": "The freeze or hold of the received funds.",
-            "required": [
-              "status"
-            ],
-            "properties": {
-              "status": {
-                "type": "string",
-                "description": "Where the freeze stands.",
-                "enum": [
-                  "not_requested",
-                  "requested",
-                  "pending_bank",
-                  "frozen_full",
-                  "frozen_partial",
-                  "funds_already_moved",
-                  "rejected",
-                  "expired",
-                  "released_to_owner",
-                  "returned_to_victim"
-                ],
-                "x-gpos-codelist": "freeze_status"
-              },
-              "amount": {
-                "$ref": "common.json#/$defs/money",
-                "description": "The amount frozen."
-              },
-              "frozen_at": {
-                "$ref": "common.json#/$defs/timestamp",
-                "description": "When the funds were frozen."
-              },
-              "by": {
-                "$ref": "common.json#/$defs/org_ref",
-                "description": "The institution that froze the funds."
-              },
-              "legal_basis": {
-                "type": "string",
-                "description": "The law or order under which the funds were held.",
-                "maxLength": 1000
-              },
-              "expires_at": {
-                "$ref": "common.json#/$defs/timestamp",
-                "description": "When the hold lapses unless extended."
-              }
-            },
-            "additionalProperties": false
+            "$ref": "common.json#/$defs/payment_freeze",
+            "description": "The freeze or hold of the received funds, and their return."
+          }
+        },
+        "additionalProperties": false
+      },
+      "maxItems": 1000
+    },
+    "transfers": {
+      "type": "array",
+      "description": "How the money moved on after the victim paid, hop by hop (from 1.1): from a mule account to the next, to an exchange account, to a wallet. Each hop names the accounts or wallets at both ends, the hop it forwards money from, what was sent and what arrived, and any freeze at that hop. A hop without `parent` starts a chain, usually at the account the victim paid.",
+      "items": {
+        "title": "Transfer",
+        "type": "object",
+        "description": "One hop of the money.",
+        "required": [
+          "id",
+          "at",
+          "sent"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "An identifier for the hop, unique within this case and stable across versions, so later hops and later versions can point to it.",
+            "pattern": "^[A-Za-z0-9._-]{1,64}$"
+          },
+          "parent": {
+            "type": "string",
+            "description": "The `id` of the hop that brought this money into `from`; absent for the first hop of a chain. Several hops may share a parent when money was split.",
+            "pattern": "^[A-Za-z0-9._-]{1,64}$"
+          },
+          "from": {
+            "$ref": "#/$defs/transfer_end",
+            "description": "The account or wallet the money left."
+          },
+          "to": {
+            "$ref": "#/$defs/transfer_end",
+            "description": "The account or wallet the money reached."
+          },
+          "at": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When the money left `from`."
+          },
+          "received_at": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When the money reached `to`, when it is not at once (a cross-border transfer, an exchange's settlement)."
+          },
+          "sent": {
+            "$ref": "common.json#/$defs/value",
+            "description": "What left `from`."
+          },
+          "received": {
+            "$ref": "common.json#/$defs/value",
+            "description": "What reached `to`, when it differs from what was sent: another currency or asset (THB bought USDT at an exchange), or less the fees."
+          },
+          "rate": {
+            "$ref": "common.json#/$defs/decimal",
+            "description": "The exchange rate applied: units of the `received` currency or asset per unit of the `sent` one (THB 100,000 sent, USDT 2,800 received: `0.028`). Needed when the two differ (`currency_mismatch`)."
+          },
+          "fee": {
+            "$ref": "common.json#/$defs/value",
+            "description": "Fees taken on the hop, when known."
+          },
+          "method": {
+            "type": "string",
+            "description": "How the money moved, from the `payment_method` codelist.",
+            "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+            "maxLength": 100,
+            "x-gpos-codelist": "payment_method"
+          },
+          "rail": {
+            "type": "string",
+            "description": "The payment rail or network, from the `payment_rail` codelist (for example `promptpay`, `swift`, `sepa_inst`, `tron`).",
+            "pattern": "^[a-z0-9_]+$",
+            "maxLength": 50,
+            "x-gpos-codelist": "payment_rail"
+          },
+          "reference": {
+            "type": "string",
+            "description": "The reference of the hop: the bank reference, ISO 20022 UETR or end-to-end id, or the transaction hash on chain.",
+            "maxLength": 200,
+            "x-gpos-personal-data": {
+              "category": "identifier",
+              "min_tlp": "amber"
+            }
+          },
+          "freeze": {
+            "$ref": "common.json#/$defs/payment_freeze",
+            "description": "The freeze of the funds at `to` after this hop, and their return."
           }
         },
         "additionalProperties": false
@@ -1625,7 +1828,7 @@ export const caseSchema: JsonSchema = {
         },
         "frozen": {
           "type": "array",
-          "description": "What is frozen or held.",
+          "description": "What is frozen or held. With `accounting: cumulative`, everything frozen so far, including funds since returned or released.",
           "items": {
             "$ref": "common.json#/$defs/value"
           },
@@ -1641,7 +1844,7 @@ export const caseSchema: JsonSchema = {
         },
         "returned": {
           "type": "array",
-          "description": "What was returned to the victim from recovered funds.",
+          "description": "What was returned to the victim from recovered funds. With `accounting: cumulative`, everything returned so far; it is part of what was frozen or seized.",
           "items": {
             "$ref": "common.json#/$defs/value"
           },
@@ -1654,6 +1857,27 @@ export const caseSchema: JsonSchema = {
             "$ref": "common.json#/$defs/value"
           },
           "maxItems": 50
+        },
+        "prevented": {
+          "type": "array",
+          "description": "Money kept from the scammers before it left the victim's institution (a bank held the payment after a warning, a hotline stopped a transfer): not part of the loss, and never compared with it (from 1.1).",
+          "items": {
+            "$ref": "common.json#/$defs/value"
+          },
+          "maxItems": 50
+        },
+        "accounting": {
+          "type": "string",
+          "description": "How the frozen, seized, returned and prevented totals are kept (from 1.1). `outstanding` (the default, as in 1.0): `frozen` is what is still held, so money that was frozen then returned moves from `frozen` to `returned`, and the two together may not exceed the loss. `cumulative`: each list is a running total since the case was opened that only grows between versions; `frozen` keeps funds since returned, and `returned` may not exceed what was frozen or seized.",
+          "enum": [
+            "outstanding",
+            "cumulative"
+          ],
+          "x-gpos-codelist": "loss_accounting"
+        },
+        "as_of": {
+          "$ref": "common.json#/$defs/timestamp",
+          "description": "When the totals were last brought up to date (from 1.1)."
         },
         "recovery_status": {
           "type": "string",
@@ -1696,13 +1920,17 @@ export const caseSchema: JsonSchema = {
       "items": {
         "title": "Referral",
         "type": "object",
-        "description": "One referral.",
+        "description": "One referral, through its life: sent, acknowledged, accepted and acted on, then completed or declined, with what the recipient did.",
         "required": [
           "to",
           "at",
           "status"
         ],
         "properties": {
+          "referral_id": {
+            "$ref": "common.json#/$defs/uuid",
+            "description": "The referral's identifier, chosen by the referring organisation: the same `referral_id` its `case.referred` exchange event and the recipient's `case.referral_acknowledged` carry, so records and events about one referral can be joined (from 1.1)."
+          },
           "from": {
             "$ref": "common.json#/$defs/org_ref",
             "description": "The organisation that referred the case, when not the record source."
@@ -1715,13 +1943,21 @@ export const caseSchema: JsonSchema = {
             "$ref": "common.json#/$defs/timestamp",
             "description": "When it was referred."
           },
+          "channel": {
+            "type": "string",
+            "description": "How the referral travelled, from the `referral_channel` codelist (for example `egmont` between financial intelligence units, `interpol`, `mla` for mutual legal assistance, `police_to_police`, `gpos_exchange`) (from 1.1).",
+            "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+            "maxLength": 100,
+            "x-gpos-codelist": "referral_channel"
+          },
           "status": {
             "type": "string",
-            "description": "Where the referral stands.",
+            "description": "Where the referral stands: `sent` → `acknowledged` → `accepted` → `acted_on` (from 1.1: the recipient has taken action, such as a freeze, and the referral is still open) → `completed`, or `declined` at any point.",
             "enum": [
               "sent",
               "acknowledged",
               "accepted",
+              "acted_on",
               "declined",
               "completed"
             ],
@@ -1731,14 +1967,92 @@ export const caseSchema: JsonSchema = {
             "$ref": "common.json#/$defs/timestamp",
             "description": "When the recipient acknowledged it."
           },
+          "acted_on_at": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When the recipient first acted on the referral (from 1.1)."
+          },
+          "completed_at": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When the recipient finished its work on the referral (from 1.1)."
+          },
+          "declined_at": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When the recipient declined the referral (from 1.1)."
+          },
           "reason": {
-            "type": "string",
-            "description": "Why the case was referred.",
-            "maxLength": 1000
+            "description": "Why the case was referred. A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+            "anyOf": [
+              {
+                "type": "string",
+                "maxLength": 1000,
+                "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+              },
+              {
+                "$ref": "common.json#/$defs/text",
+                "description": "The reason by language (since 1.1)."
+              }
+            ]
           },
           "reference": {
             "$ref": "common.json#/$defs/local_ref",
             "description": "The recipient's reference for the referral."
+          },
+          "outcome": {
+            "title": "ReferralOutcome",
+            "type": "object",
+            "description": "What the recipient did about the referral, as it reported back (from 1.1). Amounts are in the currency or asset the recipient holds them in; totals for the case stay in `loss`.",
+            "properties": {
+              "actions": {
+                "type": "array",
+                "description": "What was done, from the `action_type` codelist (for example `bank_account_frozen`, `exchange_account_frozen`, `arrest`).",
+                "items": {
+                  "type": "string",
+                  "description": "One action.",
+                  "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+                  "maxLength": 100,
+                  "x-gpos-codelist": "action_type"
+                },
+                "uniqueItems": true,
+                "maxItems": 50
+              },
+              "frozen": {
+                "type": "array",
+                "description": "What the recipient froze or held.",
+                "items": {
+                  "$ref": "common.json#/$defs/value"
+                },
+                "maxItems": 50
+              },
+              "seized": {
+                "type": "array",
+                "description": "What the recipient seized or confiscated.",
+                "items": {
+                  "$ref": "common.json#/$defs/value"
+                },
+                "maxItems": 50
+              },
+              "returned": {
+                "type": "array",
+                "description": "What the recipient returned to the victim.",
+                "items": {
+                  "$ref": "common.json#/$defs/value"
+                },
+                "maxItems": 50
+              },
+              "decline_reason": {
+                "type": "string",
+                "description": "Why the referral was declined, from the `referral_decline_reason` codelist (for example `insufficient_information`, `dual_criminality_not_met`).",
+                "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+                "maxLength": 100,
+                "x-gpos-codelist": "referral_decline_reason"
+              },
+              "note": {
+                "type": "string",
+                "description": "What the recipient said about its work, in a few sentences. No personal data.",
+                "maxLength": 2000
+              }
+            },
+            "additionalProperties": false
           }
         },
         "additionalProperties": false
@@ -1911,9 +2225,18 @@ export const caseSchema: JsonSchema = {
             "maxLength": 500
           },
           "description": {
-            "type": "string",
-            "description": "What the evidence shows. No personal data.",
-            "maxLength": 2000
+            "description": "What the evidence shows. No personal data. A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+            "anyOf": [
+              {
+                "type": "string",
+                "maxLength": 2000,
+                "description": "The description as a plain string in one language (the 1.0 form, still valid)."
+              },
+              {
+                "$ref": "common.json#/$defs/text",
+                "description": "The description by language (since 1.1)."
+              }
+            ]
           },
           "captured_at": {
             "$ref": "common.json#/$defs/timestamp",
@@ -1925,7 +2248,33 @@ export const caseSchema: JsonSchema = {
       "maxItems": 1000
     }
   },
-  "additionalProperties": false
+  "additionalProperties": false,
+  "$defs": {
+    "transfer_end": {
+      "title": "TransferEnd",
+      "type": "object",
+      "description": "One end of a transfer: the account, wallet or exchange account, named by the indicator that reports it or, when no indicator travels with the case, by its deterministic observable id; and the institution that holds it.",
+      "properties": {
+        "indicator_ref": {
+          "$ref": "common.json#/$defs/indicator_id",
+          "description": "The indicator for the account, proxy, e-wallet, exchange account or wallet."
+        },
+        "observable_ref": {
+          "$ref": "common.json#/$defs/observable_id",
+          "description": "The deterministic observable id of the account or wallet, when no indicator is shared for it; partners holding the same value derive the same id."
+        },
+        "institution": {
+          "$ref": "common.json#/$defs/org_ref",
+          "description": "The bank, payment provider or virtual-asset service provider holding the account (`VASP:` for an exchange)."
+        },
+        "country": {
+          "$ref": "common.json#/$defs/country",
+          "description": "The country where the account is held."
+        }
+      },
+      "additionalProperties": false
+    }
+  }
 };
 
 /** Commitment: A partner's pledge under an instrument such as the 2025 Bangkok Joint Statement of the Global Partnership Against Online Scams: what it will do, by when, how progress is measured, the evidence, and independent assessments. Progress is reported by publishing new versions of the same record. */
@@ -2011,9 +2360,18 @@ export const commitmentSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -2061,7 +2419,18 @@ export const commitmentSchema: JsonSchema = {
     },
     "jurisdiction": {
       "$ref": "common.json#/$defs/country",
-      "description": "The country the commitment applies to, for a government commitment."
+      "description": "The country the commitment applies to, for a government commitment. A commitment shared by several countries lists them all in `jurisdictions` (since 1.1); `jurisdiction` may then name the lead country."
+    },
+    "jurisdictions": {
+      "type": "array",
+      "description": "Every country the commitment applies to, when several share it (a joint commitment under a regional framework, a bilateral freeze-and-return arrangement). Since 1.1.",
+      "items": {
+        "$ref": "common.json#/$defs/country",
+        "description": "One country."
+      },
+      "uniqueItems": true,
+      "minItems": 1,
+      "maxItems": 250
     },
     "parties": {
       "type": "array",
@@ -2096,6 +2465,67 @@ export const commitmentSchema: JsonSchema = {
             "uniqueItems": true,
             "minItems": 1,
             "maxItems": 10
+          },
+          "jurisdiction": {
+            "$ref": "common.json#/$defs/country",
+            "description": "The country the party acts for in this commitment, when the commitment spans several. Since 1.1."
+          },
+          "contacts": {
+            "type": "array",
+            "description": "Where to reach the party about this commitment: its communication centres and desks, one per function. Since 1.1.",
+            "items": {
+              "title": "ContactPoint",
+              "type": "object",
+              "description": "A functional point of contact: a desk or mailbox, never a named person, so it can be published with the commitment.",
+              "required": [
+                "contact_type"
+              ],
+              "properties": {
+                "contact_type": {
+                  "type": "string",
+                  "description": "What the contact point is for, from the `contact_point_type` codelist (for example `communication_centre` for a 24/7 centre, `freeze_requests`, `mutual_legal_assistance`).",
+                  "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+                  "maxLength": 100,
+                  "x-gpos-codelist": "contact_point_type"
+                },
+                "name": {
+                  "$ref": "common.json#/$defs/text",
+                  "description": "The desk's name, by language (for example \"AOC 1441 international coordination desk\")."
+                },
+                "email": {
+                  "type": "string",
+                  "description": "A functional e-mail address of the desk.",
+                  "maxLength": 320,
+                  "pattern": "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"
+                },
+                "telephone": {
+                  "type": "string",
+                  "description": "The desk's telephone number in E.164 form.",
+                  "pattern": "^\\+[1-9][0-9]{6,14}$"
+                },
+                "url": {
+                  "$ref": "common.json#/$defs/url",
+                  "description": "A web form or page for the desk."
+                },
+                "languages": {
+                  "type": "array",
+                  "description": "Languages the desk works in.",
+                  "items": {
+                    "$ref": "common.json#/$defs/language",
+                    "description": "One language."
+                  },
+                  "uniqueItems": true,
+                  "maxItems": 20
+                },
+                "hours": {
+                  "type": "string",
+                  "description": "When the desk answers, as free text (for example \"24/7\" or \"Mon–Fri 08:30–16:30 ICT\").",
+                  "maxLength": 200
+                }
+              },
+              "additionalProperties": false
+            },
+            "maxItems": 20
           }
         },
         "additionalProperties": false
@@ -2137,7 +2567,7 @@ export const commitmentSchema: JsonSchema = {
       "x-gpos-codelist": "completion_level"
     },
     "budget": {
-      "$ref": "common.json#/$defs/money",
+      "$ref": "common.json#/$defs/value",
       "description": "Money allocated to carry out the commitment."
     },
     "milestones": {
@@ -2605,11 +3035,15 @@ export const commitmentSchema: JsonSchema = {
     "metric_value": {
       "title": "MetricValue",
       "type": "object",
-      "description": "A value of a metric at a date: a number, words, or both.",
+      "description": "A value of a metric at a date: a number, an amount of money, words, or a combination.",
       "properties": {
         "value": {
           "type": "number",
           "description": "The numeric value, in the metric's unit. Omitted for qualitative metrics."
+        },
+        "amount": {
+          "$ref": "common.json#/$defs/value",
+          "description": "The value of a metric measured in money (funds frozen, losses prevented), instead of `value`: an amount with its currency or asset, never a bare number (from 1.1)."
         },
         "text": {
           "$ref": "common.json#/$defs/text",
@@ -2721,9 +3155,18 @@ export const indicatorSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -2752,6 +3195,7 @@ export const indicatorSchema: JsonSchema = {
             "iban",
             "payment_proxy",
             "ewallet_account",
+            "vasp_account",
             "payment_card",
             "crypto_address",
             "crypto_transaction",
@@ -2824,6 +3268,7 @@ export const indicatorSchema: JsonSchema = {
                   "iban",
                   "payment_proxy",
                   "ewallet_account",
+                  "vasp_account",
                   "card_bin_last4",
                   "chain_address",
                   "evm_address",
@@ -2862,6 +3307,7 @@ export const indicatorSchema: JsonSchema = {
                   "iban",
                   "payment_proxy",
                   "ewallet_account",
+                  "vasp_account",
                   "card_bin_last4",
                   "chain_address",
                   "evm_address",
@@ -2933,9 +3379,15 @@ export const indicatorSchema: JsonSchema = {
               "maxLength": 100,
               "x-gpos-codelist": "ewallet_provider"
             },
+            "vasp": {
+              "type": "string",
+              "description": "The virtual-asset service provider (crypto exchange, broker or custodial wallet) of an exchange account: the local part of its `VASP:` organisation reference, for example `binance` for `VASP:binance`.",
+              "pattern": "^[a-z0-9]+(?:[_-][a-z0-9]+)*$",
+              "maxLength": 100
+            },
             "account_id": {
               "type": "string",
-              "description": "The account identifier at an e-wallet provider.",
+              "description": "The account identifier at an e-wallet provider, or the customer account id (UID) at a virtual-asset service provider.",
               "maxLength": 200,
               "x-gpos-personal-data": {
                 "category": "identifier",
@@ -3122,6 +3574,19 @@ export const indicatorSchema: JsonSchema = {
       },
       "maxItems": 20
     },
+    "enablers": {
+      "type": "array",
+      "description": "Techniques and tools the indicator was used with, from the `enabler` codelist (for example a phone number used for `voice_clone` calls, an ad using a `deepfake_video`). The same codelist as a case's enablers. Since 1.1.",
+      "items": {
+        "type": "string",
+        "description": "One enabler.",
+        "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+        "maxLength": 100,
+        "x-gpos-codelist": "enabler"
+      },
+      "uniqueItems": true,
+      "maxItems": 30
+    },
     "status": {
       "type": "string",
       "description": "Where the observable stands: reported, confirmed, active, mitigated, a false positive…",
@@ -3189,6 +3654,10 @@ export const indicatorSchema: JsonSchema = {
           "actor"
         ],
         "properties": {
+          "request_id": {
+            "$ref": "common.json#/$defs/uuid",
+            "description": "The identifier of the request that asked for the action: the same `request_id` as its `takedown.requested` exchange event and the `takedown.outcome` answer (from 1.1)."
+          },
           "type": {
             "type": "string",
             "description": "What was done, from the `action_type` codelist (for example `site_taken_down`, `number_blocked`, `bank_account_frozen`).",
@@ -3208,6 +3677,13 @@ export const indicatorSchema: JsonSchema = {
             ],
             "x-gpos-codelist": "action_outcome"
           },
+          "outcome_reason": {
+            "type": "string",
+            "description": "Why the action ended as it did, from the `takedown_outcome_reason` codelist: `actioned`, or the reason it was refused or failed (`court_order_required`, `no_policy_violation`, `not_found`…) (from 1.1).",
+            "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+            "maxLength": 100,
+            "x-gpos-codelist": "takedown_outcome_reason"
+          },
           "actor": {
             "$ref": "common.json#/$defs/org_ref",
             "description": "The organisation that took (or was asked to take) the action."
@@ -3220,27 +3696,129 @@ export const indicatorSchema: JsonSchema = {
             "$ref": "common.json#/$defs/timestamp",
             "description": "When the action was requested."
           },
+          "respond_by": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When the requester needs an answer by, as the request said (a legal deadline or the time before funds move on) (from 1.1)."
+          },
           "at": {
             "$ref": "common.json#/$defs/timestamp",
             "description": "When the action took effect (or was refused)."
           },
           "amount": {
-            "$ref": "common.json#/$defs/money",
-            "description": "Funds held or frozen by the action, in the account currency."
+            "$ref": "common.json#/$defs/value",
+            "description": "Funds held or frozen by the action, in the currency or asset of the account (from 1.1 a value: a crypto asset frozen by its issuer, such as USDT frozen by Tether)."
           },
           "legal_basis": {
-            "type": "string",
-            "description": "The law, order or policy under which the action was taken (for example \"Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566, s. 6\").",
-            "maxLength": 1000
+            "description": "The law, order or policy under which the action was taken (for example \"Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566, s. 6\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+            "anyOf": [
+              {
+                "type": "string",
+                "maxLength": 1000,
+                "description": "The legal basis as a plain string in one language (the 1.0 form, still valid)."
+              },
+              {
+                "$ref": "common.json#/$defs/text",
+                "description": "The legal basis by language (since 1.1)."
+              }
+            ]
           },
           "reference": {
             "$ref": "common.json#/$defs/local_ref",
             "description": "The actor's reference for the action (takedown ticket, freeze order number)."
           },
           "note": {
-            "type": "string",
-            "description": "Anything the recipient needs to know about the action.",
-            "maxLength": 2000
+            "description": "Anything the recipient needs to know about the action. A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+            "anyOf": [
+              {
+                "type": "string",
+                "maxLength": 2000,
+                "description": "The note as a plain string in one language (the 1.0 form, still valid)."
+              },
+              {
+                "$ref": "common.json#/$defs/text",
+                "description": "The note by language (since 1.1)."
+              }
+            ]
+          },
+          "appeal": {
+            "title": "ActionAppeal",
+            "type": "object",
+            "description": "An appeal against the outcome: the requester asks again (with a court order, more evidence), or the account holder contests the action (from 1.1).",
+            "required": [
+              "appealed_at"
+            ],
+            "properties": {
+              "appealed_at": {
+                "$ref": "common.json#/$defs/timestamp",
+                "description": "When the appeal was lodged."
+              },
+              "by": {
+                "$ref": "common.json#/$defs/org_ref",
+                "description": "The organisation that appealed, when it is not the requester."
+              },
+              "grounds": {
+                "type": "string",
+                "description": "What the appeal adds, from the `appeal_grounds` codelist (for example `court_order_obtained`, `new_evidence`, `holder_contests`).",
+                "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+                "maxLength": 100,
+                "x-gpos-codelist": "appeal_grounds"
+              },
+              "status": {
+                "type": "string",
+                "description": "Where the appeal stands: `pending`, `upheld` (the first outcome stands), or `overturned` (the outcome was changed, see the action's `outcome`).",
+                "enum": [
+                  "pending",
+                  "upheld",
+                  "overturned"
+                ],
+                "x-gpos-codelist": "appeal_status"
+              },
+              "decided_at": {
+                "$ref": "common.json#/$defs/timestamp",
+                "description": "When the appeal was decided."
+              },
+              "reference": {
+                "$ref": "common.json#/$defs/local_ref",
+                "description": "The reference of the appeal or of the court order it relies on."
+              },
+              "note": {
+                "type": "string",
+                "description": "Anything the recipient needs to know about the appeal.",
+                "maxLength": 2000
+              }
+            },
+            "additionalProperties": false
+          },
+          "reversal": {
+            "title": "ActionReversal",
+            "type": "object",
+            "description": "The action was undone after it took effect: a site restored, an account reinstated, funds released (from 1.1).",
+            "required": [
+              "reversed_at"
+            ],
+            "properties": {
+              "reversed_at": {
+                "$ref": "common.json#/$defs/timestamp",
+                "description": "When the action was undone."
+              },
+              "by": {
+                "$ref": "common.json#/$defs/org_ref",
+                "description": "The organisation that undid it, when it is not the actor."
+              },
+              "reason": {
+                "type": "string",
+                "description": "Why it was undone, from the `takedown_outcome_reason` codelist (for example `false_positive`, `appeal_overturned`, `court_order_lifted`).",
+                "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+                "maxLength": 100,
+                "x-gpos-codelist": "takedown_outcome_reason"
+              },
+              "note": {
+                "type": "string",
+                "description": "Anything the recipient needs to know about the reversal.",
+                "maxLength": 2000
+              }
+            },
+            "additionalProperties": false
           }
         },
         "additionalProperties": false
@@ -3308,6 +3886,10 @@ export const operationSchema: JsonSchema = {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
     },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
+    },
     "pap": {
       "$ref": "common.json#/$defs/pap",
       "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
@@ -3341,9 +3923,18 @@ export const operationSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -3564,10 +4155,19 @@ export const operationSchema: JsonSchema = {
           "description": "The date the estimate refers to."
         },
         "basis": {
-          "type": "string",
-          "description": "What the estimate rests on, in a sentence (for example \"satellite imagery of dormitory blocks\", \"count of persons rescued in the March raid\", \"testimony of escaped workers\").",
-          "minLength": 1,
-          "maxLength": 2000
+          "description": "What the estimate rests on, in a sentence (for example \"satellite imagery of dormitory blocks\", \"count of persons rescued in the March raid\", \"testimony of escaped workers\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+          "anyOf": [
+            {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 2000,
+              "description": "The basis as a plain string in one language (the 1.0 form, still valid)."
+            },
+            {
+              "$ref": "common.json#/$defs/text",
+              "description": "The basis by language (since 1.1)."
+            }
+          ]
         },
         "estimated_by": {
           "$ref": "common.json#/$defs/org_ref",
@@ -3661,9 +4261,18 @@ export const organizationSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -3783,6 +4392,10 @@ export const relationshipSchema: JsonSchema = {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
     },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
+    },
     "pap": {
       "$ref": "common.json#/$defs/pap",
       "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
@@ -3816,9 +4429,18 @@ export const relationshipSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -3930,6 +4552,10 @@ export const sightingSchema: JsonSchema = {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
     },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
+    },
     "pap": {
       "$ref": "common.json#/$defs/pap",
       "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
@@ -3963,9 +4589,18 @@ export const sightingSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -4092,6 +4727,10 @@ export const statisticSchema: JsonSchema = {
       "$ref": "common.json#/$defs/tlp",
       "description": "The Traffic Light Protocol 2.0 marking of the whole record: who the recipient may share it with."
     },
+    "markings": {
+      "$ref": "common.json#/$defs/markings",
+      "description": "Parts of the record marked with another TLP than the record's: stricter parts are removed for audiences below them; a part may be lower only where its codelist entry allows it."
+    },
     "pap": {
       "$ref": "common.json#/$defs/pap",
       "description": "Permissible Actions Protocol marking: what the recipient may do with the record (for example block or take down), separate from who may see it."
@@ -4125,9 +4764,18 @@ export const statisticSchema: JsonSchema = {
       "description": "True when the source retracts the record: every earlier and later version of this `id` must be treated as withdrawn. Final: a revoked record cannot be un-revoked."
     },
     "revocation_reason": {
-      "type": "string",
-      "maxLength": 1000,
-      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\")."
+      "description": "Why the record was revoked, in a sentence the recipient can act on (for example \"reported in error: the number belongs to a bank hotline\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "maxLength": 1000,
+          "description": "The reason as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The reason by language (since 1.1)."
+        }
+      ]
     },
     "extensions": {
       "$ref": "common.json#/$defs/extensions",
@@ -4183,10 +4831,19 @@ export const statisticSchema: JsonSchema = {
       "x-gpos-codelist": "observation_status"
     },
     "method": {
-      "type": "string",
-      "description": "How the figure was produced, in a sentence or two (for example \"reports to the 1441 hotline, de-duplicated by phone number of the reporter\").",
-      "minLength": 1,
-      "maxLength": 2000
+      "description": "How the figure was produced, in a sentence or two (for example \"reports to the 1441 hotline, de-duplicated by phone number of the reporter\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+      "anyOf": [
+        {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 2000,
+          "description": "The method as a plain string in one language (the 1.0 form, still valid)."
+        },
+        {
+          "$ref": "common.json#/$defs/text",
+          "description": "The method by language (since 1.1)."
+        }
+      ]
     },
     "small_cell_threshold": {
       "type": "integer",

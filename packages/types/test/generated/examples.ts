@@ -2527,8 +2527,713 @@ export const example4 = {
   ]
 } satisfies Bundle;
 
-/** examples/commitments/bangladesh-mfs-mule-sharing.json */
+/** examples/bundles/th-mule-chain-to-tron.json */
 export const example5 = {
+  "type": "bundle",
+  "id": "bundle--01a1cd7b-b900-72fd-9468-729673c1559f",
+  "spec_version": "1.1.0",
+  "created": "2026-11-12T02:00:00Z",
+  "producer": "TH-GOV:aoc1441",
+  "tlp": "amber",
+  "description": {
+    "en": "AOC 1441 case of a THB 950,000 loss traced hop by hop to a TRON wallet, with the freeze at each hop, for Thai banks, the exchange and police."
+  },
+  "records": [
+    {
+      "type": "case",
+      "id": "case--01a1bf37-af20-7a17-81a2-49de68ce22c7",
+      "spec_version": "1.1.0",
+      "created": "2026-11-09T07:31:00Z",
+      "modified": "2026-11-12T02:00:00Z",
+      "source": "TH-GOV:aoc1441",
+      "tlp": "amber",
+      "confidence": 90,
+      "local_refs": [
+        {
+          "system": "hotline_ticket",
+          "value": "AOC-6911-0311958"
+        }
+      ],
+      "intake": {
+        "channel": "hotline",
+        "received_at": "2026-11-09T07:31:00Z",
+        "jurisdiction": "TH",
+        "subdivision": "TH-10"
+      },
+      "victim": {
+        "victim_type": "individual",
+        "age_band": "age_50_59",
+        "country_of_residence": "TH",
+        "role": "victim",
+        "reporter_relationship": "self"
+      },
+      "scam_type": "impersonation.government_law_enforcement",
+      "contact_channels": [
+        {
+          "channel": "voice_call",
+          "first_at": "2026-11-09T05:40:00Z",
+          "direction": "inbound"
+        }
+      ],
+      "timeline": {
+        "first_contact_at": "2026-11-09T05:40:00Z",
+        "first_payment_at": "2026-11-09T07:02:00Z",
+        "last_payment_at": "2026-11-09T07:02:00Z",
+        "reported_at": "2026-11-09T07:31:00Z",
+        "freeze_requested_at": "2026-11-09T07:36:00Z",
+        "first_freeze_at": "2026-11-09T07:44:00Z"
+      },
+      "payments": [
+        {
+          "payment_ref": "p1",
+          "executed_at": "2026-11-09T07:02:00Z",
+          "amount": {
+            "amount": "950000.00",
+            "currency": "THB"
+          },
+          "method": "bank_transfer_domestic_instant",
+          "rail": "promptpay",
+          "destination_indicator_ref": "indicator--01a1bf5b-63c0-7865-81ba-212bf40a6474",
+          "destination_institution": "TH-BANK:004"
+        }
+      ],
+      "transfers": [
+        {
+          "id": "h1",
+          "to": {
+            "indicator_ref": "indicator--01a1bf5b-63c0-7865-81ba-212bf40a6474",
+            "institution": "TH-BANK:004",
+            "country": "TH"
+          },
+          "at": "2026-11-09T07:02:00Z",
+          "sent": {
+            "amount": "950000.00",
+            "currency": "THB"
+          },
+          "method": "bank_transfer_domestic_instant",
+          "rail": "promptpay",
+          "freeze": {
+            "status": "frozen_partial",
+            "amount": {
+              "amount": "10000.00",
+              "currency": "THB"
+            },
+            "frozen_at": "2026-11-09T07:44:00Z",
+            "by": "TH-BANK:004",
+            "legal_basis": "Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566 (2023), s. 6"
+          }
+        },
+        {
+          "id": "h2",
+          "parent": "h1",
+          "from": {
+            "indicator_ref": "indicator--01a1bf5b-63c0-7865-81ba-212bf40a6474",
+            "institution": "TH-BANK:004",
+            "country": "TH"
+          },
+          "to": {
+            "indicator_ref": "indicator--01a1bf5b-63c0-7e86-9a3a-5abbd587becf",
+            "institution": "TH-BANK:014",
+            "country": "TH"
+          },
+          "at": "2026-11-09T07:06:00Z",
+          "sent": {
+            "amount": "940000.00",
+            "currency": "THB"
+          },
+          "method": "bank_transfer_domestic_instant",
+          "rail": "promptpay",
+          "freeze": {
+            "status": "frozen_partial",
+            "amount": {
+              "amount": "10000.00",
+              "currency": "THB"
+            },
+            "frozen_at": "2026-11-09T07:47:00Z",
+            "by": "TH-BANK:014",
+            "legal_basis": "Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566 (2023), s. 6"
+          }
+        },
+        {
+          "id": "h3",
+          "parent": "h2",
+          "from": {
+            "indicator_ref": "indicator--01a1bf5b-63c0-7e86-9a3a-5abbd587becf",
+            "institution": "TH-BANK:014",
+            "country": "TH"
+          },
+          "to": {
+            "indicator_ref": "indicator--01a1bf5b-63c0-783e-863e-5d47ca580671",
+            "institution": "VASP:bitkub",
+            "country": "TH"
+          },
+          "at": "2026-11-09T07:11:00Z",
+          "received_at": "2026-11-09T07:14:00Z",
+          "sent": {
+            "amount": "930000.00",
+            "currency": "THB"
+          },
+          "received": {
+            "amount": "26900.000000",
+            "asset": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+            "fiat_equivalent": {
+              "amount": "930000.00",
+              "currency": "THB"
+            },
+            "valued_at": "2026-11-09T07:14:00Z"
+          },
+          "rate": "0.028924",
+          "method": "crypto_via_exchange_purchase",
+          "rail": "domestic_interbank",
+          "freeze": {
+            "status": "frozen_partial",
+            "amount": {
+              "amount": "400.000000",
+              "asset": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+              "fiat_equivalent": {
+                "amount": "13830.00",
+                "currency": "THB"
+              },
+              "valued_at": "2026-11-09T07:14:00Z"
+            },
+            "frozen_at": "2026-11-09T07:52:00Z",
+            "by": "VASP:bitkub",
+            "legal_basis": "Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566 (2023), s. 6"
+          }
+        },
+        {
+          "id": "h4",
+          "parent": "h3",
+          "from": {
+            "indicator_ref": "indicator--01a1bf5b-63c0-783e-863e-5d47ca580671",
+            "institution": "VASP:bitkub",
+            "country": "TH"
+          },
+          "to": {
+            "indicator_ref": "indicator--01a1bf5b-63c0-7163-9ebb-cffccf6cb5fd"
+          },
+          "at": "2026-11-09T07:19:00Z",
+          "received_at": "2026-11-09T07:20:00Z",
+          "sent": {
+            "amount": "26500.000000",
+            "asset": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"
+          },
+          "received": {
+            "amount": "26499.000000",
+            "asset": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"
+          },
+          "fee": {
+            "amount": "1.000000",
+            "asset": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"
+          },
+          "method": "crypto_onchain",
+          "rail": "tron",
+          "freeze": {
+            "status": "frozen_full",
+            "amount": {
+              "amount": "26499.000000",
+              "asset": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+              "fiat_equivalent": {
+                "amount": "916150.00",
+                "currency": "THB"
+              },
+              "valued_at": "2026-11-09T07:14:00Z"
+            },
+            "frozen_at": "2026-11-10T01:15:00Z",
+            "by": "VASP:tether"
+          }
+        }
+      ],
+      "loss": {
+        "loss_occurred": true,
+        "reported": [
+          {
+            "amount": "950000.00",
+            "currency": "THB"
+          }
+        ],
+        "frozen": [
+          {
+            "amount": "20000.00",
+            "currency": "THB"
+          },
+          {
+            "amount": "26899.000000",
+            "asset": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+            "fiat_equivalent": {
+              "amount": "929980.00",
+              "currency": "THB"
+            },
+            "valued_at": "2026-11-09T07:14:00Z"
+          }
+        ],
+        "recovery_status": "pending",
+        "as_of": "2026-11-12T02:00:00Z"
+      },
+      "status": "freeze_in_progress",
+      "referrals": [
+        {
+          "to": "TH-GOV:rtp",
+          "at": "2026-11-09T08:30:00Z",
+          "channel": "police_to_police",
+          "status": "acted_on",
+          "acknowledged_at": "2026-11-09T08:45:00Z",
+          "acted_on_at": "2026-11-09T09:30:00Z",
+          "reason": "Request to the issuer to freeze the USDT in the TRON wallet."
+        }
+      ],
+      "lawful_basis": [
+        "legal_obligation"
+      ],
+      "indicator_refs": [
+        "indicator--01a1bf5b-63c0-7865-81ba-212bf40a6474",
+        "indicator--01a1bf5b-63c0-7e86-9a3a-5abbd587becf",
+        "indicator--01a1bf5b-63c0-783e-863e-5d47ca580671",
+        "indicator--01a1bf5b-63c0-7163-9ebb-cffccf6cb5fd"
+      ]
+    },
+    {
+      "type": "indicator",
+      "id": "indicator--01a1bf5b-63c0-7865-81ba-212bf40a6474",
+      "spec_version": "1.1.0",
+      "created": "2026-11-09T08:10:00Z",
+      "modified": "2026-11-12T02:00:00Z",
+      "source": "TH-GOV:aoc1441",
+      "tlp": "amber",
+      "pap": "green",
+      "confidence": 90,
+      "local_refs": [
+        {
+          "system": "hotline_ticket",
+          "value": "AOC-6911-0311958"
+        }
+      ],
+      "provenance": {
+        "method": "investigation",
+        "collected_at": "2026-11-09T08:10:00Z"
+      },
+      "observable": {
+        "kind": "bank_account",
+        "id": "observable--4ac576be-424a-56d2-a95f-0ce62c6b0534",
+        "raw": "204-3-55501-7",
+        "canonical": "TH:004:2043555017",
+        "match_keys": [
+          {
+            "type": "bank_account",
+            "value": "TH:004:2043555017"
+          }
+        ],
+        "attributes": {
+          "country": "TH",
+          "institution_id": "004",
+          "account_number": "2043555017",
+          "institution_name": "Kasikornbank"
+        },
+        "normalizer": {
+          "name": "@gpos/normalize",
+          "version": "1.0.0"
+        }
+      },
+      "roles": [
+        "payment_destination"
+      ],
+      "typology": [
+        "impersonation.government_law_enforcement"
+      ],
+      "status": "mitigated",
+      "first_seen": "2026-11-09T07:02:00Z",
+      "last_seen": "2026-11-09T07:20:00Z",
+      "countries": [
+        "TH"
+      ],
+      "description": {
+        "en": "First-level mule account: received the victim's THB 950,000 and forwarded THB 940,000 four minutes later."
+      },
+      "actions": [
+        {
+          "type": "bank_account_frozen",
+          "outcome": "partial",
+          "outcome_reason": "funds_moved",
+          "actor": "TH-BANK:004",
+          "requested_by": "TH-GOV:aoc1441",
+          "requested_at": "2026-11-09T07:36:00Z",
+          "at": "2026-11-09T07:44:00Z",
+          "amount": {
+            "amount": "10000.00",
+            "currency": "THB"
+          },
+          "legal_basis": "Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566 (2023), s. 6"
+        }
+      ]
+    },
+    {
+      "type": "indicator",
+      "id": "indicator--01a1bf5b-63c0-7e86-9a3a-5abbd587becf",
+      "spec_version": "1.1.0",
+      "created": "2026-11-09T08:10:00Z",
+      "modified": "2026-11-12T02:00:00Z",
+      "source": "TH-GOV:aoc1441",
+      "tlp": "amber",
+      "pap": "green",
+      "confidence": 90,
+      "local_refs": [
+        {
+          "system": "hotline_ticket",
+          "value": "AOC-6911-0311958"
+        }
+      ],
+      "provenance": {
+        "method": "investigation",
+        "collected_at": "2026-11-09T08:10:00Z"
+      },
+      "observable": {
+        "kind": "bank_account",
+        "id": "observable--8dd84fcd-24fe-5014-aeca-da253c7fb4fc",
+        "raw": "555-2-09911-3",
+        "canonical": "TH:014:5552099113",
+        "match_keys": [
+          {
+            "type": "bank_account",
+            "value": "TH:014:5552099113"
+          }
+        ],
+        "attributes": {
+          "country": "TH",
+          "institution_id": "014",
+          "account_number": "5552099113",
+          "institution_name": "Siam Commercial Bank"
+        },
+        "normalizer": {
+          "name": "@gpos/normalize",
+          "version": "1.0.0"
+        }
+      },
+      "roles": [
+        "payment_destination"
+      ],
+      "typology": [
+        "impersonation.government_law_enforcement"
+      ],
+      "status": "mitigated",
+      "first_seen": "2026-11-09T07:02:00Z",
+      "last_seen": "2026-11-09T07:20:00Z",
+      "countries": [
+        "TH"
+      ],
+      "description": {
+        "en": "Second-level mule account: bought USDT at a Thai exchange with the money from the first."
+      },
+      "actions": [
+        {
+          "type": "bank_account_frozen",
+          "outcome": "partial",
+          "outcome_reason": "funds_moved",
+          "actor": "TH-BANK:014",
+          "requested_by": "TH-GOV:aoc1441",
+          "requested_at": "2026-11-09T07:36:00Z",
+          "at": "2026-11-09T07:47:00Z",
+          "amount": {
+            "amount": "10000.00",
+            "currency": "THB"
+          },
+          "legal_basis": "Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566 (2023), s. 6"
+        }
+      ]
+    },
+    {
+      "type": "indicator",
+      "id": "indicator--01a1bf5b-63c0-783e-863e-5d47ca580671",
+      "spec_version": "1.1.0",
+      "created": "2026-11-09T08:10:00Z",
+      "modified": "2026-11-12T02:00:00Z",
+      "source": "TH-GOV:aoc1441",
+      "tlp": "amber",
+      "pap": "green",
+      "confidence": 90,
+      "local_refs": [
+        {
+          "system": "hotline_ticket",
+          "value": "AOC-6911-0311958"
+        }
+      ],
+      "provenance": {
+        "method": "investigation",
+        "collected_at": "2026-11-09T08:10:00Z"
+      },
+      "observable": {
+        "kind": "vasp_account",
+        "id": "observable--843d41ef-debb-56ef-bae8-819df5ab390f",
+        "raw": "58120734",
+        "canonical": "bitkub:58120734",
+        "match_keys": [
+          {
+            "type": "vasp_account",
+            "value": "bitkub:58120734"
+          }
+        ],
+        "attributes": {
+          "vasp": "bitkub",
+          "account_id": "58120734"
+        },
+        "normalizer": {
+          "name": "@gpos/normalize",
+          "version": "1.0.0"
+        }
+      },
+      "roles": [
+        "payment_destination",
+        "cash_out"
+      ],
+      "typology": [
+        "impersonation.government_law_enforcement"
+      ],
+      "status": "mitigated",
+      "first_seen": "2026-11-09T07:02:00Z",
+      "last_seen": "2026-11-09T07:20:00Z",
+      "countries": [
+        "TH"
+      ],
+      "description": {
+        "en": "Exchange account opened in the second mule's name: converted THB 930,000 to USDT and withdrew it to a TRON wallet."
+      },
+      "actions": [
+        {
+          "type": "exchange_account_frozen",
+          "outcome": "partial",
+          "outcome_reason": "funds_moved",
+          "actor": "VASP:bitkub",
+          "requested_by": "TH-GOV:aoc1441",
+          "requested_at": "2026-11-09T07:36:00Z",
+          "at": "2026-11-09T07:52:00Z",
+          "amount": {
+            "amount": "400.000000",
+            "asset": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"
+          },
+          "legal_basis": "Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566 (2023), s. 6"
+        }
+      ]
+    },
+    {
+      "type": "indicator",
+      "id": "indicator--01a1bf5b-63c0-7163-9ebb-cffccf6cb5fd",
+      "spec_version": "1.1.0",
+      "created": "2026-11-09T08:10:00Z",
+      "modified": "2026-11-12T02:00:00Z",
+      "source": "TH-GOV:aoc1441",
+      "tlp": "clear",
+      "pap": "green",
+      "confidence": 90,
+      "local_refs": [
+        {
+          "system": "hotline_ticket",
+          "value": "AOC-6911-0311958"
+        }
+      ],
+      "provenance": {
+        "method": "investigation",
+        "collected_at": "2026-11-09T08:10:00Z"
+      },
+      "observable": {
+        "kind": "crypto_address",
+        "id": "observable--24cfaf82-2f2d-5bd5-a67f-8c9b3c5f2c6f",
+        "raw": "tron:0x2b6653dc:TEmtiKqu3HPejCU5B4b89ZLKm6fz4mYVoL",
+        "canonical": "tron:0x2b6653dc:TEmtiKqu3HPejCU5B4b89ZLKm6fz4mYVoL",
+        "match_keys": [
+          {
+            "type": "chain_address",
+            "value": "tron:0x2b6653dc:TEmtiKqu3HPejCU5B4b89ZLKm6fz4mYVoL"
+          }
+        ],
+        "attributes": {
+          "chain_id": "tron:0x2b6653dc",
+          "address": "TEmtiKqu3HPejCU5B4b89ZLKm6fz4mYVoL"
+        },
+        "normalizer": {
+          "name": "@gpos/normalize",
+          "version": "1.0.0"
+        }
+      },
+      "roles": [
+        "cash_out"
+      ],
+      "typology": [
+        "impersonation.government_law_enforcement"
+      ],
+      "status": "mitigated",
+      "first_seen": "2026-11-09T07:02:00Z",
+      "last_seen": "2026-11-09T07:20:00Z",
+      "countries": [
+        "TH"
+      ],
+      "description": {
+        "en": "TRON wallet that received the USDT; Tether froze the USDT in it at the request of the Royal Thai Police."
+      },
+      "actions": [
+        {
+          "type": "funds_held",
+          "outcome": "done",
+          "outcome_reason": "actioned",
+          "actor": "VASP:tether",
+          "requested_by": "TH-GOV:rtp",
+          "requested_at": "2026-11-09T09:30:00Z",
+          "at": "2026-11-10T01:15:00Z",
+          "amount": {
+            "amount": "26499.000000",
+            "asset": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+            "fiat_equivalent": {
+              "amount": "916150.00",
+              "currency": "THB"
+            },
+            "valued_at": "2026-11-09T07:14:00Z"
+          }
+        }
+      ]
+    },
+    {
+      "type": "organization",
+      "id": "organization--019a4771-5100-75d3-86c1-a52ac2a1aaec",
+      "spec_version": "1.0.0",
+      "created": "2025-11-03T02:00:00Z",
+      "modified": "2026-06-01T02:00:00Z",
+      "source": "TH-GOV:aoc1441",
+      "tlp": "clear",
+      "identifier": "TH-GOV:aoc1441",
+      "name": {
+        "en": "Anti Online Scam Operation Center (AOC 1441)",
+        "th": "ศูนย์ปฏิบัติการแก้ไขปัญหาอาชญากรรมออนไลน์"
+      },
+      "abbreviation": "AOC",
+      "kind": "anti_scam_centre",
+      "country": "TH",
+      "roles": [
+        "data_provider",
+        "data_consumer"
+      ],
+      "parent": "TH-GOV:mdes",
+      "description": {
+        "en": "Thailand's 24-hour anti-scam centre: takes victim calls on the 1441 hotline and coordinates account freezes with banks, telecom operators and police."
+      }
+    },
+    {
+      "type": "organization",
+      "id": "organization--019a4771-5100-7357-9327-a72147170851",
+      "spec_version": "1.0.0",
+      "created": "2025-11-03T02:00:00Z",
+      "modified": "2026-06-01T02:00:00Z",
+      "source": "TH-BANK:004",
+      "tlp": "clear",
+      "identifier": "TH-BANK:004",
+      "name": {
+        "en": "Kasikornbank",
+        "th": "ธนาคารกสิกรไทย"
+      },
+      "abbreviation": "KBank",
+      "kind": "bank",
+      "country": "TH",
+      "roles": [
+        "data_provider",
+        "data_consumer"
+      ],
+      "description": {
+        "en": "A Thai commercial bank (interbank code 004)."
+      }
+    },
+    {
+      "type": "organization",
+      "id": "organization--019a4771-5100-75e5-9ac1-42ae6b1c4b56",
+      "spec_version": "1.0.0",
+      "created": "2025-11-03T02:00:00Z",
+      "modified": "2026-06-01T02:00:00Z",
+      "source": "TH-BANK:014",
+      "tlp": "clear",
+      "identifier": "TH-BANK:014",
+      "name": {
+        "en": "Siam Commercial Bank",
+        "th": "ธนาคารไทยพาณิชย์"
+      },
+      "abbreviation": "SCB",
+      "kind": "bank",
+      "country": "TH",
+      "roles": [
+        "data_provider",
+        "data_consumer"
+      ],
+      "description": {
+        "en": "A Thai commercial bank (interbank code 014)."
+      }
+    },
+    {
+      "type": "organization",
+      "id": "organization--019a4771-5100-7f9e-8619-e667c375142f",
+      "spec_version": "1.0.0",
+      "created": "2025-11-03T02:00:00Z",
+      "modified": "2026-06-01T02:00:00Z",
+      "source": "VASP:bitkub",
+      "tlp": "clear",
+      "identifier": "VASP:bitkub",
+      "name": {
+        "en": "Bitkub Online",
+        "th": "บิทคับ ออนไลน์"
+      },
+      "kind": "virtual_asset_service_provider",
+      "country": "TH",
+      "roles": [
+        "data_provider",
+        "data_consumer"
+      ],
+      "description": {
+        "en": "A digital-asset exchange licensed in Thailand; it freezes customer accounts on request of the authorities."
+      }
+    },
+    {
+      "type": "organization",
+      "id": "organization--019a4771-5100-7d13-b5e7-3652b6137a17",
+      "spec_version": "1.0.0",
+      "created": "2025-11-03T02:00:00Z",
+      "modified": "2026-06-01T02:00:00Z",
+      "source": "VASP:tether",
+      "tlp": "clear",
+      "identifier": "VASP:tether",
+      "name": {
+        "en": "Tether"
+      },
+      "kind": "virtual_asset_service_provider",
+      "country": "SV",
+      "roles": [
+        "data_consumer"
+      ],
+      "description": {
+        "en": "The issuer of the USDT stablecoin, which can freeze USDT held at an address on the chains it issues on."
+      }
+    },
+    {
+      "type": "organization",
+      "id": "organization--019a4771-5100-7925-89a5-454110867468",
+      "spec_version": "1.0.0",
+      "created": "2025-11-03T02:00:00Z",
+      "modified": "2026-06-01T02:00:00Z",
+      "source": "TH-GOV:rtp",
+      "tlp": "clear",
+      "identifier": "TH-GOV:rtp",
+      "name": {
+        "en": "Royal Thai Police",
+        "th": "สำนักงานตำรวจแห่งชาติ"
+      },
+      "abbreviation": "RTP",
+      "kind": "law_enforcement",
+      "country": "TH",
+      "roles": [
+        "data_consumer"
+      ],
+      "description": {
+        "en": "The national police of Thailand."
+      }
+    }
+  ]
+} satisfies Bundle;
+
+/** examples/commitments/bangladesh-mfs-mule-sharing.json */
+export const example6 = {
   "type": "commitment",
   "id": "commitment--019ab962-0480-72ad-badb-846a213fcb39",
   "spec_version": "1.0.0",
@@ -2754,7 +3459,7 @@ export const example5 = {
 } satisfies Commitment;
 
 /** examples/commitments/nepal-trafficking-protection.json */
-export const example6 = {
+export const example7 = {
   "type": "commitment",
   "id": "commitment--019adda5-7700-7727-8849-408997148d1c",
   "spec_version": "1.0.0",
@@ -3015,7 +3720,7 @@ export const example6 = {
 } satisfies Commitment;
 
 /** examples/commitments/peru-reporting-line.json */
-export const example7 = {
+export const example8 = {
   "type": "commitment",
   "id": "commitment--019b08c6-b980-78a4-92b5-3151c7e51a78",
   "spec_version": "1.0.0",
@@ -3248,8 +3953,221 @@ export const example7 = {
   ]
 } satisfies Commitment;
 
+/** examples/commitments/shared-communication-centres.json */
+export const example9 = {
+  "type": "commitment",
+  "id": "commitment--019c1c4a-f380-7dc1-9054-e7699272eb17",
+  "spec_version": "1.1.0",
+  "created": "2026-02-02T03:00:00Z",
+  "modified": "2026-11-20T03:00:00Z",
+  "source": "TH-GOV:mdes",
+  "tlp": "clear",
+  "instrument": "bangkok_joint_statement_2025",
+  "title": {
+    "en": "Communication centres that answer each other within the hour",
+    "th": "ศูนย์ประสานงานที่ตอบกันภายในหนึ่งชั่วโมง",
+    "original_language": "en"
+  },
+  "description": {
+    "en": "Thailand, the United Arab Emirates and Bangladesh each run a 24/7 communication centre that accepts urgent freeze, takedown and repatriation requests from the others as GPOS bundles, and answers within one hour."
+  },
+  "problem_statement": {
+    "en": "Urgent requests between the three countries went through embassies and letters; money and victims moved faster than the requests."
+  },
+  "pillars": [
+    "cross_border_partnership",
+    "law_enforcement",
+    "victim_protection"
+  ],
+  "commitment_type": "operational",
+  "jurisdiction": "TH",
+  "parties": [
+    {
+      "org": "TH-GOV:mdes",
+      "name": {
+        "en": "Ministry of Digital Economy and Society"
+      },
+      "roles": [
+        "lead_implementer"
+      ],
+      "jurisdiction": "TH",
+      "contacts": [
+        {
+          "contact_type": "communication_centre",
+          "name": {
+            "th": "ศูนย์ปฏิบัติการ AOC 1441 ฝ่ายประสานงานต่างประเทศ",
+            "en": "AOC 1441 international coordination desk",
+            "original_language": "th"
+          },
+          "email": "intl-desk@aoc1441.example",
+          "telephone": "+6621550141",
+          "languages": [
+            "th",
+            "en"
+          ],
+          "hours": "24/7"
+        },
+        {
+          "contact_type": "freeze_requests",
+          "name": {
+            "en": "AOC 1441 bank liaison room"
+          },
+          "email": "freeze@aoc1441.example",
+          "languages": [
+            "th",
+            "en"
+          ],
+          "hours": "24/7"
+        }
+      ]
+    },
+    {
+      "org": "AE-GOV:moi",
+      "name": {
+        "en": "Ministry of Interior"
+      },
+      "roles": [
+        "supporting_implementer"
+      ],
+      "jurisdiction": "AE",
+      "contacts": [
+        {
+          "contact_type": "communication_centre",
+          "name": {
+            "ar": "مركز الاتصال الدولي",
+            "en": "International communication centre",
+            "original_language": "ar"
+          },
+          "email": "gpos-centre@moi.example",
+          "telephone": "+97125550155",
+          "languages": [
+            "ar",
+            "en"
+          ],
+          "hours": "24/7"
+        }
+      ]
+    },
+    {
+      "org": "BD-GOV:bfiu",
+      "name": {
+        "en": "Bangladesh Financial Intelligence Unit"
+      },
+      "roles": [
+        "supporting_implementer"
+      ],
+      "jurisdiction": "BD",
+      "contacts": [
+        {
+          "contact_type": "fiu_liaison",
+          "name": {
+            "en": "BFIU international cooperation desk"
+          },
+          "email": "intl@bfiu.example",
+          "languages": [
+            "bn",
+            "en"
+          ],
+          "hours": "Sun–Thu 09:00–17:00 BST"
+        },
+        {
+          "contact_type": "victim_support",
+          "name": {
+            "en": "Repatriation help desk, Ministry of Foreign Affairs"
+          },
+          "url": "https://mofa.example/repatriation",
+          "languages": [
+            "bn",
+            "en"
+          ]
+        }
+      ]
+    }
+  ],
+  "period": {
+    "start_date": "2025-11-01",
+    "end_date": "2027-10-31"
+  },
+  "status": "implementing",
+  "completion": "limited",
+  "milestones": [
+    {
+      "milestone_id": "m1",
+      "title": {
+        "en": "Contact points of the three centres exchanged and tested"
+      },
+      "due_date": "2026-04-30",
+      "status": "met",
+      "date_met": "2026-04-10"
+    },
+    {
+      "milestone_id": "m2",
+      "title": {
+        "en": "Requests accepted as signed GPOS bundles by all three centres"
+      },
+      "due_date": "2026-12-31",
+      "status": "scheduled"
+    }
+  ],
+  "metrics": [
+    {
+      "metric_id": "minutes-to-answer",
+      "title": {
+        "en": "Median minutes to answer an urgent request from a partner centre"
+      },
+      "measure": "unit",
+      "unit": "minute",
+      "ascending": false,
+      "baseline": {
+        "value": 2880,
+        "date": "2026-01-31",
+        "status": "final"
+      },
+      "periods": [
+        {
+          "period": {
+            "start_date": "2026-01-01",
+            "end_date": "2026-06-30"
+          },
+          "target": {
+            "value": 240
+          },
+          "actual": {
+            "value": 180,
+            "date": "2026-06-30",
+            "status": "final"
+          }
+        },
+        {
+          "period": {
+            "start_date": "2026-07-01",
+            "end_date": "2026-12-31"
+          },
+          "target": {
+            "value": 60
+          }
+        },
+        {
+          "period": {
+            "start_date": "2027-01-01",
+            "end_date": "2027-10-31"
+          },
+          "target": {
+            "value": 60
+          }
+        }
+      ]
+    }
+  ],
+  "jurisdictions": [
+    "TH",
+    "AE",
+    "BD"
+  ]
+} satisfies Commitment;
+
 /** examples/commitments/thailand-rapid-freeze.json */
-export const example8 = {
+export const example10 = {
   "type": "commitment",
   "id": "commitment--019a9f34-5b80-70ca-a4eb-464ce06f42fc",
   "spec_version": "1.0.0",
@@ -3669,7 +4587,7 @@ export const example8 = {
 } satisfies Commitment;
 
 /** examples/commitments/tiktok-scam-ads.json */
-export const example9 = {
+export const example11 = {
   "type": "commitment",
   "id": "commitment--019aa5a4-4e80-756d-bacf-5e86a2b73e0c",
   "spec_version": "1.0.0",
@@ -3924,7 +4842,7 @@ export const example9 = {
 } satisfies Commitment;
 
 /** examples/commitments/uae-cross-border-recovery.json */
-export const example10 = {
+export const example12 = {
   "type": "commitment",
   "id": "commitment--019a95fa-4c00-7cb0-87e6-6bc28b619348",
   "spec_version": "1.0.0",
@@ -4176,7 +5094,7 @@ export const example10 = {
 } satisfies Commitment;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example11 = {
+export const example13 = {
   "type": "indicator",
   "id": "indicator--01a1f6bb-6a40-7fad-8cc7-04628dd91e4e",
   "spec_version": "1.0.0",
@@ -4247,7 +5165,7 @@ export const example11 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example12 = {
+export const example14 = {
   "type": "indicator",
   "id": "indicator--01a1f6bb-6a40-7b69-8a0e-78e010b9989c",
   "spec_version": "1.0.0",
@@ -4296,7 +5214,7 @@ export const example12 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example13 = {
+export const example15 = {
   "type": "indicator",
   "id": "indicator--01a1f6bc-54a0-7e83-a2d0-7b3cdf933568",
   "spec_version": "1.0.0",
@@ -4349,7 +5267,7 @@ export const example13 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example14 = {
+export const example16 = {
   "type": "indicator",
   "id": "indicator--01a1fcb2-83c0-7384-bc5d-4bc0275a7989",
   "spec_version": "1.0.0",
@@ -4426,7 +5344,7 @@ export const example14 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example15 = {
+export const example17 = {
   "type": "indicator",
   "id": "indicator--01a1fcb2-83c0-7ca3-b9ad-ba32f50de9a9",
   "spec_version": "1.0.0",
@@ -4479,7 +5397,7 @@ export const example15 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example16 = {
+export const example18 = {
   "type": "indicator",
   "id": "indicator--01a202ce-3c40-7a76-8c1c-3ba2807589d1",
   "spec_version": "1.0.0",
@@ -4529,7 +5447,7 @@ export const example16 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example17 = {
+export const example19 = {
   "type": "indicator",
   "id": "indicator--01a202cf-26a0-79f6-a978-93c1c3da65ff",
   "spec_version": "1.0.0",
@@ -4607,7 +5525,7 @@ export const example17 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example18 = {
+export const example20 = {
   "type": "indicator",
   "id": "indicator--01a205f5-bb00-78be-96cb-e744960339e6",
   "spec_version": "1.0.0",
@@ -4663,7 +5581,7 @@ export const example18 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example19 = {
+export const example21 = {
   "type": "indicator",
   "id": "indicator--01a20bdf-18e0-78ce-be2d-005ad0af4563",
   "spec_version": "1.0.0",
@@ -4734,7 +5652,7 @@ export const example19 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example20 = {
+export const example22 = {
   "type": "indicator",
   "id": "indicator--01a1f6bd-3f00-7a32-945f-337d4eb1a3c0",
   "spec_version": "1.0.0",
@@ -4796,7 +5714,7 @@ export const example20 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example21 = {
+export const example23 = {
   "type": "indicator",
   "id": "indicator--01a202d0-1100-7281-85bd-a73fdb05e177",
   "spec_version": "1.0.0",
@@ -4864,7 +5782,7 @@ export const example21 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example22 = {
+export const example24 = {
   "type": "indicator",
   "id": "indicator--01a20be0-0340-7f71-a782-3217e9061e39",
   "spec_version": "1.0.0",
@@ -4926,7 +5844,7 @@ export const example22 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example23 = {
+export const example25 = {
   "type": "indicator",
   "id": "indicator--01a211b7-fc00-79d6-ba4f-3b10273a40e6",
   "spec_version": "1.0.0",
@@ -4977,7 +5895,7 @@ export const example23 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example24 = {
+export const example26 = {
   "type": "indicator",
   "id": "indicator--01a1f6be-2960-7ac8-918d-192417eb2331",
   "spec_version": "1.0.0",
@@ -5028,7 +5946,7 @@ export const example24 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example25 = {
+export const example27 = {
   "type": "indicator",
   "id": "indicator--01a20be0-eda0-7df6-9e44-2ffd919b9152",
   "spec_version": "1.0.0",
@@ -5080,7 +5998,7 @@ export const example25 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example26 = {
+export const example28 = {
   "type": "indicator",
   "id": "indicator--01a211b8-e660-77aa-a301-f23149613deb",
   "spec_version": "1.0.0",
@@ -5135,7 +6053,7 @@ export const example26 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example27 = {
+export const example29 = {
   "type": "indicator",
   "id": "indicator--01a202d0-fb60-7d15-8ea2-3bab925286b8",
   "spec_version": "1.0.0",
@@ -5196,7 +6114,7 @@ export const example27 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example28 = {
+export const example30 = {
   "type": "indicator",
   "id": "indicator--01a211b9-d0c0-72d7-b40d-ad7509928f6e",
   "spec_version": "1.0.0",
@@ -5256,7 +6174,7 @@ export const example28 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example29 = {
+export const example31 = {
   "type": "indicator",
   "id": "indicator--01a20be1-d800-7a64-867a-a1f30afc668c",
   "spec_version": "1.0.0",
@@ -5317,7 +6235,7 @@ export const example29 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example30 = {
+export const example32 = {
   "type": "indicator",
   "id": "indicator--01a1f6bf-13c0-7f50-8ca5-0e556ab15aef",
   "spec_version": "1.0.0",
@@ -5369,7 +6287,7 @@ export const example30 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example31 = {
+export const example33 = {
   "type": "indicator",
   "id": "indicator--01a215dd-ff00-71df-86ee-c4e2f1b07f82",
   "spec_version": "1.0.0",
@@ -5428,7 +6346,7 @@ export const example31 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example32 = {
+export const example34 = {
   "type": "indicator",
   "id": "indicator--01a20be2-c260-719a-9e54-fa349fb46262",
   "spec_version": "1.0.0",
@@ -5478,7 +6396,7 @@ export const example32 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example33 = {
+export const example35 = {
   "type": "indicator",
   "id": "indicator--01a1fcb3-6e20-7096-9b22-7117af6e9279",
   "spec_version": "1.0.0",
@@ -5528,7 +6446,7 @@ export const example33 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example34 = {
+export const example36 = {
   "type": "indicator",
   "id": "indicator--01a21639-8c80-775b-a6ad-2051cdd39a03",
   "spec_version": "1.0.0",
@@ -5577,7 +6495,7 @@ export const example34 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example35 = {
+export const example37 = {
   "type": "indicator",
   "id": "indicator--01a21adf-bc00-7f4c-aae5-b950342aa8dd",
   "spec_version": "1.0.0",
@@ -5656,7 +6574,7 @@ export const example35 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example36 = {
+export const example38 = {
   "type": "indicator",
   "id": "indicator--01a1fc27-5ac0-74c4-aba4-6354687987db",
   "spec_version": "1.0.0",
@@ -5726,7 +6644,7 @@ export const example36 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example37 = {
+export const example39 = {
   "type": "indicator",
   "id": "indicator--01a200c4-6280-7b5e-8daf-c4f420b7e52e",
   "spec_version": "1.0.0",
@@ -5797,7 +6715,7 @@ export const example37 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example38 = {
+export const example40 = {
   "type": "indicator",
   "id": "indicator--01a205e1-96c0-7400-87ef-571b3f989249",
   "spec_version": "1.0.0",
@@ -5866,7 +6784,7 @@ export const example38 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example39 = {
+export const example41 = {
   "type": "indicator",
   "id": "indicator--01a20774-6bc0-770d-97a7-2b19e49729a8",
   "spec_version": "1.0.0",
@@ -5936,7 +6854,7 @@ export const example39 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example40 = {
+export const example42 = {
   "type": "indicator",
   "id": "indicator--01a20bff-2400-7de5-b823-e8e05d9849f4",
   "spec_version": "1.0.0",
@@ -5999,7 +6917,7 @@ export const example40 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example41 = {
+export const example43 = {
   "type": "indicator",
   "id": "indicator--01a2106e-6500-7b07-8839-cf4599be3f73",
   "spec_version": "1.0.0",
@@ -6052,7 +6970,7 @@ export const example41 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example42 = {
+export const example44 = {
   "type": "indicator",
   "id": "indicator--01a21602-9e00-7903-a4b7-5bc338c9ebc5",
   "spec_version": "1.0.0",
@@ -6105,7 +7023,7 @@ export const example42 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example43 = {
+export const example45 = {
   "type": "indicator",
   "id": "indicator--01a1fc28-4520-7e81-a1cd-ff3526ab3927",
   "spec_version": "1.0.0",
@@ -6167,7 +7085,7 @@ export const example43 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example44 = {
+export const example46 = {
   "type": "indicator",
   "id": "indicator--01a1fc29-2f80-72b4-96de-3ae49d2d4988",
   "spec_version": "1.0.0",
@@ -6229,7 +7147,7 @@ export const example44 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example45 = {
+export const example47 = {
   "type": "indicator",
   "id": "indicator--01a20289-9220-7e8b-aeb5-5bc08c4e9606",
   "spec_version": "1.0.0",
@@ -6289,7 +7207,7 @@ export const example45 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example46 = {
+export const example48 = {
   "type": "indicator",
   "id": "indicator--01a20810-0f80-77b1-a9a1-ef42ce3c90b0",
   "spec_version": "1.0.0",
@@ -6350,7 +7268,7 @@ export const example46 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example47 = {
+export const example49 = {
   "type": "indicator",
   "id": "indicator--01a20810-f9e0-7e5b-b9fb-1be23a4f87fb",
   "spec_version": "1.0.0",
@@ -6411,7 +7329,7 @@ export const example47 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example48 = {
+export const example50 = {
   "type": "indicator",
   "id": "indicator--01a20c00-0e60-7665-a3c0-888ec64fb253",
   "spec_version": "1.0.0",
@@ -6464,7 +7382,7 @@ export const example48 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example49 = {
+export const example51 = {
   "type": "indicator",
   "id": "indicator--01a21165-9640-72d7-9c04-b0e71d107eb8",
   "spec_version": "1.0.0",
@@ -6518,7 +7436,7 @@ export const example49 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example50 = {
+export const example52 = {
   "type": "indicator",
   "id": "indicator--01a2159d-e8c0-7854-b9ab-955869082189",
   "spec_version": "1.0.0",
@@ -6571,7 +7489,33 @@ export const example50 = {
 } satisfies Indicator;
 
 /** examples/organizations.json */
-export const example51 = {
+export const example53 = {
+  "type": "organization",
+  "id": "organization--019a4771-5100-741e-994e-df1bd3dfbc37",
+  "spec_version": "1.0.0",
+  "created": "2025-11-03T02:00:00Z",
+  "modified": "2026-06-01T02:00:00Z",
+  "source": "AE-GOV:fiu",
+  "tlp": "clear",
+  "identifier": "AE-GOV:fiu",
+  "name": {
+    "en": "UAE Financial Intelligence Unit",
+    "ar": "وحدة المعلومات المالية"
+  },
+  "abbreviation": "UAEFIU",
+  "kind": "financial_intelligence_unit",
+  "country": "AE",
+  "roles": [
+    "data_provider",
+    "data_consumer"
+  ],
+  "description": {
+    "en": "The United Arab Emirates' financial intelligence unit, a member of the Egmont Group."
+  }
+} satisfies Organization;
+
+/** examples/organizations.json */
+export const example54 = {
   "type": "organization",
   "id": "organization--019a4771-5100-75ea-b209-c4b35a24c831",
   "spec_version": "1.0.0",
@@ -6598,7 +7542,7 @@ export const example51 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example52 = {
+export const example55 = {
   "type": "organization",
   "id": "organization--019a4771-5100-776b-89ee-24fa8767b144",
   "spec_version": "1.0.0",
@@ -6625,7 +7569,7 @@ export const example52 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example53 = {
+export const example56 = {
   "type": "organization",
   "id": "organization--019a4771-5100-73e9-a952-3903951a60ab",
   "spec_version": "1.0.0",
@@ -6650,7 +7594,7 @@ export const example53 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example54 = {
+export const example57 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7cfc-a0b5-bd2e3d466b5a",
   "spec_version": "1.0.0",
@@ -6675,7 +7619,7 @@ export const example54 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example55 = {
+export const example58 = {
   "type": "organization",
   "id": "organization--019a4771-5100-72d1-a13e-3a6cb5380c13",
   "spec_version": "1.0.0",
@@ -6700,7 +7644,7 @@ export const example55 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example56 = {
+export const example59 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7009-92fd-0bac9f6c2b63",
   "spec_version": "1.0.0",
@@ -6726,7 +7670,7 @@ export const example56 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example57 = {
+export const example60 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7d9f-a730-37808b2db3a8",
   "spec_version": "1.0.0",
@@ -6751,7 +7695,7 @@ export const example57 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example58 = {
+export const example61 = {
   "type": "organization",
   "id": "organization--019a4771-5100-75d4-8ddf-e9b62b85d6e8",
   "spec_version": "1.0.0",
@@ -6777,7 +7721,7 @@ export const example58 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example59 = {
+export const example62 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7cf3-bd12-66934152a110",
   "spec_version": "1.0.0",
@@ -6802,7 +7746,7 @@ export const example59 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example60 = {
+export const example63 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7357-9327-a72147170851",
   "spec_version": "1.0.0",
@@ -6828,7 +7772,7 @@ export const example60 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example61 = {
+export const example64 = {
   "type": "organization",
   "id": "organization--019a4771-5100-76dd-9f77-9fc2edab1090",
   "spec_version": "1.0.0",
@@ -6854,7 +7798,7 @@ export const example61 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example62 = {
+export const example65 = {
   "type": "organization",
   "id": "organization--019a4771-5100-75e5-9ac1-42ae6b1c4b56",
   "spec_version": "1.0.0",
@@ -6880,7 +7824,7 @@ export const example62 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example63 = {
+export const example66 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7339-864c-7bbfca3a5507",
   "spec_version": "1.0.0",
@@ -6904,7 +7848,57 @@ export const example63 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example64 = {
+export const example67 = {
+  "type": "organization",
+  "id": "organization--019a4771-5100-73e1-8708-2799d6b28d3b",
+  "spec_version": "1.0.0",
+  "created": "2025-11-03T02:00:00Z",
+  "modified": "2026-06-01T02:00:00Z",
+  "source": "TH-CR:0105568881234",
+  "tlp": "clear",
+  "identifier": "TH-CR:0105568881234",
+  "name": {
+    "en": "Siam Cloud Hosting Co., Ltd. (fictitious)",
+    "th": "บริษัท สยาม คลาวด์ โฮสติ้ง จำกัด"
+  },
+  "kind": "other",
+  "country": "TH",
+  "roles": [
+    "data_consumer"
+  ],
+  "description": {
+    "en": "A fictitious Thai web-hosting company used in the examples: it receives takedown requests."
+  }
+} satisfies Organization;
+
+/** examples/organizations.json */
+export const example68 = {
+  "type": "organization",
+  "id": "organization--019a4771-5100-785e-8103-8f7655294133",
+  "spec_version": "1.0.0",
+  "created": "2025-11-03T02:00:00Z",
+  "modified": "2026-06-01T02:00:00Z",
+  "source": "TH-GOV:amlo",
+  "tlp": "clear",
+  "identifier": "TH-GOV:amlo",
+  "name": {
+    "en": "Anti-Money Laundering Office",
+    "th": "สำนักงานป้องกันและปราบปรามการฟอกเงิน"
+  },
+  "abbreviation": "AMLO",
+  "kind": "financial_intelligence_unit",
+  "country": "TH",
+  "roles": [
+    "data_provider",
+    "data_consumer"
+  ],
+  "description": {
+    "en": "Thailand's financial intelligence unit; it seizes and freezes the proceeds of crime and returns them to victims."
+  }
+} satisfies Organization;
+
+/** examples/organizations.json */
+export const example69 = {
   "type": "organization",
   "id": "organization--019a4771-5100-75d3-86c1-a52ac2a1aaec",
   "spec_version": "1.0.0",
@@ -6931,7 +7925,7 @@ export const example64 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example65 = {
+export const example70 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7d3a-b134-84b3aee166b4",
   "spec_version": "1.0.0",
@@ -6958,7 +7952,7 @@ export const example65 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example66 = {
+export const example71 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7a6e-827e-2488d56d40b2",
   "spec_version": "1.0.0",
@@ -6984,7 +7978,7 @@ export const example66 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example67 = {
+export const example72 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7888-8f2a-73c611cb3666",
   "spec_version": "1.0.0",
@@ -7009,7 +8003,7 @@ export const example67 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example68 = {
+export const example73 = {
   "type": "organization",
   "id": "organization--019a4771-5100-776d-919f-96777d025a3b",
   "spec_version": "1.0.0",
@@ -7034,7 +8028,7 @@ export const example68 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example69 = {
+export const example74 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7925-89a5-454110867468",
   "spec_version": "1.0.0",
@@ -7059,7 +8053,7 @@ export const example69 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example70 = {
+export const example75 = {
   "type": "organization",
   "id": "organization--019a4771-5100-74f2-a8fe-a5928099edbc",
   "spec_version": "1.0.0",
@@ -7084,7 +8078,7 @@ export const example70 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example71 = {
+export const example76 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7458-a8f3-3248df7a556b",
   "spec_version": "1.0.0",
@@ -7108,8 +8102,56 @@ export const example71 = {
   }
 } satisfies Organization;
 
+/** examples/organizations.json */
+export const example77 = {
+  "type": "organization",
+  "id": "organization--019a4771-5100-7f9e-8619-e667c375142f",
+  "spec_version": "1.0.0",
+  "created": "2025-11-03T02:00:00Z",
+  "modified": "2026-06-01T02:00:00Z",
+  "source": "VASP:bitkub",
+  "tlp": "clear",
+  "identifier": "VASP:bitkub",
+  "name": {
+    "en": "Bitkub Online",
+    "th": "บิทคับ ออนไลน์"
+  },
+  "kind": "virtual_asset_service_provider",
+  "country": "TH",
+  "roles": [
+    "data_provider",
+    "data_consumer"
+  ],
+  "description": {
+    "en": "A digital-asset exchange licensed in Thailand; it freezes customer accounts on request of the authorities."
+  }
+} satisfies Organization;
+
+/** examples/organizations.json */
+export const example78 = {
+  "type": "organization",
+  "id": "organization--019a4771-5100-7d13-b5e7-3652b6137a17",
+  "spec_version": "1.0.0",
+  "created": "2025-11-03T02:00:00Z",
+  "modified": "2026-06-01T02:00:00Z",
+  "source": "VASP:tether",
+  "tlp": "clear",
+  "identifier": "VASP:tether",
+  "name": {
+    "en": "Tether"
+  },
+  "kind": "virtual_asset_service_provider",
+  "country": "SV",
+  "roles": [
+    "data_consumer"
+  ],
+  "description": {
+    "en": "The issuer of the USDT stablecoin, which can freeze USDT held at an address on the chains it issues on."
+  }
+} satisfies Organization;
+
 /** examples/records/bank-spoofed-hotline-sighting.json */
-export const example72 = {
+export const example79 = {
   "type": "sighting",
   "id": "sighting--01a2068f-8a00-7a63-8d93-75b6d81f5cc7",
   "spec_version": "1.1.0",
@@ -7136,7 +8178,7 @@ export const example72 = {
 } satisfies Sighting;
 
 /** examples/records/elderly-victim-bank-alert.json */
-export const example73 = {
+export const example80 = {
   "type": "case",
   "id": "case--01a19a57-ae80-7e74-98c0-67e3ef61504d",
   "spec_version": "1.1.0",
@@ -7191,7 +8233,11 @@ export const example73 = {
   "impersonated": [
     {
       "entity_type": "government_agency",
-      "name": "Department of Special Investigation",
+      "name": {
+        "th": "กรมสอบสวนคดีพิเศษ",
+        "en": "Department of Special Investigation",
+        "original_language": "th"
+      },
       "identifier": "TH-GOV:dsi"
     }
   ],
@@ -7213,7 +8259,12 @@ export const example73 = {
       "rail": "promptpay",
       "destination_institution": "TH-BANK:006",
       "freeze": {
-        "status": "requested"
+        "status": "requested",
+        "legal_basis": {
+          "th": "พระราชกำหนดมาตรการป้องกันและปราบปรามอาชญากรรมทางเทคโนโลยี พ.ศ. 2566 มาตรา 6",
+          "en": "Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566, section 6",
+          "original_language": "th"
+        }
       }
     }
   ],
@@ -7233,8 +8284,348 @@ export const example73 = {
   ]
 } satisfies VictimCase;
 
+/** examples/records/takedown-refused-then-appealed.json */
+export const example81 = {
+  "type": "indicator",
+  "id": "indicator--019df0b6-b900-705d-a8c6-58fce834872b",
+  "spec_version": "1.1.0",
+  "created": "2026-05-04T02:00:00Z",
+  "modified": "2026-05-15T04:00:00Z",
+  "source": "TH-GOV:aoc1441",
+  "tlp": "green",
+  "pap": "clear",
+  "confidence": 90,
+  "observable": {
+    "kind": "url",
+    "id": "observable--8203f7e8-12df-5218-b2ac-f33f08a62626",
+    "raw": "https://th-gold-invest.example/register",
+    "canonical": "https://th-gold-invest.example/register",
+    "match_keys": [
+      {
+        "type": "url",
+        "value": "https://th-gold-invest.example/register"
+      },
+      {
+        "type": "url_sanitized",
+        "value": "https://th-gold-invest.example/register"
+      },
+      {
+        "type": "hostname",
+        "value": "th-gold-invest.example"
+      },
+      {
+        "type": "registrable_domain",
+        "value": "th-gold-invest.example"
+      }
+    ],
+    "attributes": {},
+    "normalizer": {
+      "name": "@gpos/normalize",
+      "version": "1.0.0"
+    }
+  },
+  "roles": [
+    "landing_page"
+  ],
+  "typology": [
+    "investment.fake_platform"
+  ],
+  "status": "mitigated",
+  "first_seen": "2026-04-28T00:00:00Z",
+  "last_seen": "2026-05-13T00:00:00Z",
+  "countries": [
+    "TH"
+  ],
+  "description": {
+    "en": "Registration page of a fake gold-investment platform hosted in Thailand."
+  },
+  "actions": [
+    {
+      "request_id": "019a2b7c-44e0-7d21-9c55-3f0e8a61b2e5",
+      "type": "site_taken_down",
+      "outcome": "done",
+      "outcome_reason": "actioned",
+      "actor": "TH-CR:0105568881234",
+      "requested_by": "TH-GOV:aoc1441",
+      "requested_at": "2026-05-04T02:30:00Z",
+      "respond_by": "2026-05-05T02:30:00Z",
+      "at": "2026-05-13T03:00:00Z",
+      "legal_basis": "Computer-Related Crime Act B.E. 2550, s. 20 (court order)",
+      "appeal": {
+        "appealed_at": "2026-05-12T02:00:00Z",
+        "grounds": "court_order_obtained",
+        "status": "overturned",
+        "decided_at": "2026-05-13T03:00:00Z",
+        "reference": {
+          "system": "court_case",
+          "value": "Criminal Court order 2569/1187"
+        },
+        "note": "First refused on 2026-05-04 with the reason court_order_required; the provider took the site down the day after the order was served."
+      }
+    }
+  ]
+} satisfies Indicator;
+
+/** examples/records/th-ae-referral-freeze-return-case.json */
+export const example82 = {
+  "type": "case",
+  "id": "case--019cacb3-f200-77ee-a037-65528e9aff5b",
+  "spec_version": "1.1.0",
+  "created": "2026-03-02T04:00:00Z",
+  "modified": "2026-09-15T03:00:00Z",
+  "source": "TH-GOV:amlo",
+  "tlp": "amber",
+  "confidence": 95,
+  "local_refs": [
+    {
+      "system": "fiu_report",
+      "value": "AMLO-2569-0317"
+    }
+  ],
+  "intake": {
+    "channel": "referral",
+    "received_at": "2026-03-01T09:00:00Z",
+    "reporting_org": "TH-GOV:aoc1441",
+    "jurisdiction": "TH"
+  },
+  "victim": {
+    "victim_type": "individual",
+    "age_band": "age_60_69",
+    "country_of_residence": "TH",
+    "role": "victim",
+    "reporter_relationship": "self"
+  },
+  "scam_type": "investment.fake_platform",
+  "timeline": {
+    "first_contact_at": "2026-01-10",
+    "first_payment_at": "2026-02-02T03:00:00Z",
+    "last_payment_at": "2026-02-20T05:30:00Z",
+    "reported_at": "2026-03-01T09:00:00Z"
+  },
+  "payments": [
+    {
+      "payment_ref": "p1",
+      "executed_at": "2026-02-02T03:00:00Z",
+      "amount": {
+        "amount": "1200000.00",
+        "currency": "THB"
+      },
+      "method": "bank_transfer_domestic_instant",
+      "rail": "promptpay",
+      "destination_institution": "TH-BANK:006"
+    },
+    {
+      "payment_ref": "p2",
+      "executed_at": "2026-02-20T05:30:00Z",
+      "amount": {
+        "amount": "1200000.00",
+        "currency": "THB"
+      },
+      "method": "bank_transfer_domestic_instant",
+      "rail": "promptpay",
+      "destination_institution": "TH-BANK:006"
+    }
+  ],
+  "transfers": [
+    {
+      "id": "th-1",
+      "to": {
+        "institution": "TH-BANK:006",
+        "country": "TH"
+      },
+      "at": "2026-02-20T05:30:00Z",
+      "sent": {
+        "amount": "1200000.00",
+        "currency": "THB"
+      },
+      "rail": "promptpay",
+      "freeze": {
+        "status": "returned_to_victim",
+        "amount": {
+          "amount": "600000.00",
+          "currency": "THB"
+        },
+        "frozen_at": "2026-03-04T02:00:00Z",
+        "by": "TH-GOV:amlo",
+        "legal_basis": "Anti-Money Laundering Act B.E. 2542, s. 48",
+        "returns": [
+          {
+            "amount": {
+              "amount": "250000.00",
+              "currency": "THB"
+            },
+            "returned_at": "2026-06-30",
+            "returned_by": "TH-GOV:amlo",
+            "legal_basis": "Victim compensation under the Anti-Money Laundering Act, s. 49",
+            "reference": {
+              "system": "regulator_case",
+              "value": "AMLO-RT-2569-0112"
+            }
+          },
+          {
+            "amount": {
+              "amount": "350000.00",
+              "currency": "THB"
+            },
+            "returned_at": "2026-09-10",
+            "returned_by": "TH-GOV:amlo",
+            "legal_basis": "Victim compensation under the Anti-Money Laundering Act, s. 49",
+            "reference": {
+              "system": "regulator_case",
+              "value": "AMLO-RT-2569-0240"
+            }
+          }
+        ]
+      }
+    },
+    {
+      "id": "ae-1",
+      "parent": "th-1",
+      "from": {
+        "institution": "TH-BANK:006",
+        "country": "TH"
+      },
+      "to": {
+        "country": "AE"
+      },
+      "at": "2026-02-21T02:00:00Z",
+      "received_at": "2026-02-21T08:00:00Z",
+      "sent": {
+        "amount": "560000.00",
+        "currency": "THB"
+      },
+      "received": {
+        "amount": "57800.00",
+        "currency": "AED",
+        "fiat_equivalent": {
+          "amount": "560000.00",
+          "currency": "THB"
+        },
+        "valued_at": "2026-02-21"
+      },
+      "rate": "0.103214",
+      "method": "wire_international",
+      "rail": "swift",
+      "freeze": {
+        "status": "returned_to_victim",
+        "amount": {
+          "amount": "57800.00",
+          "currency": "AED",
+          "fiat_equivalent": {
+            "amount": "560000.00",
+            "currency": "THB"
+          },
+          "valued_at": "2026-02-21"
+        },
+        "frozen_at": "2026-03-12T06:00:00Z",
+        "by": "AE-GOV:fiu",
+        "jurisdiction": "AE",
+        "returns": [
+          {
+            "amount": {
+              "amount": "57800.00",
+              "currency": "AED",
+              "fiat_equivalent": {
+                "amount": "548200.00",
+                "currency": "THB"
+              },
+              "valued_at": "2026-09-12"
+            },
+            "returned_at": "2026-09-12",
+            "returned_by": "AE-GOV:fiu",
+            "legal_basis": "Repatriation of frozen funds after the Thai court order, on request through the Egmont channel"
+          }
+        ]
+      }
+    }
+  ],
+  "loss": {
+    "loss_occurred": true,
+    "accounting": "cumulative",
+    "reported": [
+      {
+        "amount": "2400000.00",
+        "currency": "THB"
+      }
+    ],
+    "frozen": [
+      {
+        "amount": "600000.00",
+        "currency": "THB"
+      },
+      {
+        "amount": "57800.00",
+        "currency": "AED",
+        "fiat_equivalent": {
+          "amount": "560000.00",
+          "currency": "THB"
+        },
+        "valued_at": "2026-03-12"
+      }
+    ],
+    "returned": [
+      {
+        "amount": "600000.00",
+        "currency": "THB"
+      },
+      {
+        "amount": "57800.00",
+        "currency": "AED",
+        "fiat_equivalent": {
+          "amount": "548200.00",
+          "currency": "THB"
+        },
+        "valued_at": "2026-09-12"
+      }
+    ],
+    "recovery_status": "partially_recovered",
+    "as_of": "2026-09-15T03:00:00Z"
+  },
+  "status": "action_taken",
+  "referrals": [
+    {
+      "referral_id": "019a2b7c-44e0-7d21-9c55-3f0e8a61b2d4",
+      "to": "AE-GOV:fiu",
+      "at": "2026-03-05T03:00:00Z",
+      "channel": "egmont",
+      "status": "completed",
+      "acknowledged_at": "2026-03-05T10:20:00Z",
+      "acted_on_at": "2026-03-12T06:00:00Z",
+      "completed_at": "2026-09-12T08:00:00Z",
+      "reason": "Proceeds wired from a Thai mule account to an account in Dubai the day after the last payment.",
+      "reference": {
+        "system": "fiu_report",
+        "value": "UAEFIU-IR-2026-11873",
+        "issuer": "AE-GOV:fiu"
+      },
+      "outcome": {
+        "actions": [
+          "bank_account_frozen"
+        ],
+        "frozen": [
+          {
+            "amount": "57800.00",
+            "currency": "AED"
+          }
+        ],
+        "returned": [
+          {
+            "amount": "57800.00",
+            "currency": "AED"
+          }
+        ],
+        "note": "The receiving account was frozen on the Thai request and the balance returned to the victim after the Thai court order."
+      }
+    }
+  ],
+  "lawful_basis": [
+    "law_enforcement",
+    "legal_obligation"
+  ]
+} satisfies VictimCase;
+
 /** examples/records/trafficking-repatriation-case.json */
-export const example74 = {
+export const example83 = {
   "type": "case",
   "id": "case--01a0ffeb-3600-7014-9931-670393cc2d71",
   "spec_version": "1.1.0",
@@ -7284,7 +8675,11 @@ export const example74 = {
         "stage": "formal",
         "identified_at": "2026-10-04",
         "identified_by": "TH-GOV:dsi",
-        "legal_basis": "Anti-Trafficking in Persons Act B.E. 2551 (2008), section 6/1 (forced labour or services); screened by the multidisciplinary team under the national referral mechanism.",
+        "legal_basis": {
+          "th": "พระราชบัญญัติป้องกันและปราบปรามการค้ามนุษย์ พ.ศ. 2551 มาตรา 6/1 (การบังคับใช้แรงงานหรือบริการ) คัดแยกโดยทีมสหวิชาชีพตามกลไกการส่งต่อระดับชาติ",
+          "en": "Anti-Trafficking in Persons Act B.E. 2551 (2008), section 6/1 (forced labour or services); screened by the multidisciplinary team under the national referral mechanism.",
+          "original_language": "th"
+        },
         "forced_activities": [
           "investment.relationship"
         ]
@@ -7366,7 +8761,11 @@ export const example74 = {
   "impersonated": [
     {
       "entity_type": "employer",
-      "name": "an IT outsourcing company in Bangkok"
+      "name": {
+        "bn": "ব্যাংককের একটি আইটি আউটসোর্সিং কোম্পানি",
+        "en": "an IT outsourcing company in Bangkok",
+        "original_language": "bn"
+      }
     }
   ],
   "enablers": [
@@ -7438,7 +8837,7 @@ export const example74 = {
 } satisfies VictimCase;
 
 /** examples/records/trafficking-victim-case.json */
-export const example75 = {
+export const example84 = {
   "type": "case",
   "id": "case--01a0b3be-7a80-7b6d-926d-c8afdd5afa97",
   "spec_version": "1.0.0",
@@ -7610,5 +9009,182 @@ export const example75 = {
       "description": "The job advertisement and the first Telegram messages with the recruiter.",
       "captured_at": "2026-09-19T06:30:00Z"
     }
+  ]
+} satisfies VictimCase;
+
+/** examples/records/usdt-issuer-freeze-case.json */
+export const example85 = {
+  "type": "case",
+  "id": "case--01a15777-5200-7e9b-9476-95f9ad9108e5",
+  "spec_version": "1.1.0",
+  "created": "2026-10-20T04:00:00Z",
+  "modified": "2026-10-29T09:00:00Z",
+  "source": "TH-GOV:ccib",
+  "tlp": "amber",
+  "confidence": 85,
+  "local_refs": [
+    {
+      "system": "police_report",
+      "value": "CCIB-2569-04471"
+    }
+  ],
+  "intake": {
+    "channel": "police_station",
+    "received_at": "2026-10-20T03:10:00Z",
+    "jurisdiction": "TH",
+    "subdivision": "TH-10"
+  },
+  "victim": {
+    "victim_type": "individual",
+    "age_band": "age_40_49",
+    "country_of_residence": "TH",
+    "role": "victim",
+    "reporter_relationship": "self"
+  },
+  "scam_type": "investment.relationship",
+  "secondary_scam_types": [
+    "romance"
+  ],
+  "contact_channels": [
+    {
+      "channel": "dating_app",
+      "first_at": "2026-08-02",
+      "direction": "inbound"
+    },
+    {
+      "channel": "messaging_app",
+      "platform": "telegram",
+      "first_at": "2026-08-09"
+    }
+  ],
+  "timeline": {
+    "first_contact_at": "2026-08-02",
+    "first_payment_at": "2026-09-14T11:05:00Z",
+    "last_payment_at": "2026-10-06T12:40:00Z",
+    "reported_at": "2026-10-20T03:10:00Z"
+  },
+  "payments": [
+    {
+      "payment_ref": "p1",
+      "executed_at": "2026-09-14T11:05:00Z",
+      "amount": {
+        "amount": "5000.000000",
+        "asset": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+        "fiat_equivalent": {
+          "amount": "167500.00",
+          "currency": "THB"
+        },
+        "valued_at": "2026-09-14T11:05:00Z"
+      },
+      "method": "crypto_via_exchange_purchase",
+      "rail": "tron",
+      "transaction_ref": "17198f8e269045f2e555ae8c5145928153470672e231b80f9129b52e280600ed"
+    },
+    {
+      "payment_ref": "p2",
+      "executed_at": "2026-10-06T12:40:00Z",
+      "amount": {
+        "amount": "12000.000000",
+        "asset": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+        "fiat_equivalent": {
+          "amount": "398400.00",
+          "currency": "THB"
+        },
+        "valued_at": "2026-10-06T12:40:00Z"
+      },
+      "method": "crypto_via_exchange_purchase",
+      "rail": "tron",
+      "transaction_ref": "84fa68fcc821d43a240dee8f6ff3dba2dbda5776599212a229e4ce5d2584fb06",
+      "freeze": {
+        "status": "frozen_full",
+        "amount": {
+          "amount": "12000.000000",
+          "asset": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"
+        },
+        "frozen_at": "2026-10-24T02:00:00Z",
+        "by": "VASP:tether",
+        "legal_basis": "Issuer freeze at the request of the Royal Thai Police"
+      }
+    }
+  ],
+  "transfers": [
+    {
+      "id": "buy2",
+      "from": {
+        "institution": "TH-BANK:004",
+        "country": "TH"
+      },
+      "to": {
+        "observable_ref": "observable--8af6dad2-751d-57dd-b563-1876d9a1fb7d",
+        "institution": "VASP:bitkub",
+        "country": "TH"
+      },
+      "at": "2026-10-06T12:20:00Z",
+      "sent": {
+        "amount": "398400.00",
+        "currency": "THB"
+      },
+      "received": {
+        "amount": "12000.000000",
+        "asset": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"
+      },
+      "rate": "0.030120",
+      "method": "crypto_via_exchange_purchase",
+      "rail": "domestic_interbank"
+    },
+    {
+      "id": "pay2",
+      "parent": "buy2",
+      "from": {
+        "observable_ref": "observable--8af6dad2-751d-57dd-b563-1876d9a1fb7d",
+        "institution": "VASP:bitkub"
+      },
+      "to": {
+        "observable_ref": "observable--a55c79bd-7519-5069-a872-e889122834d7"
+      },
+      "at": "2026-10-06T12:40:00Z",
+      "sent": {
+        "amount": "12000.000000",
+        "asset": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"
+      },
+      "method": "crypto_onchain",
+      "rail": "tron",
+      "reference": "84fa68fcc821d43a240dee8f6ff3dba2dbda5776599212a229e4ce5d2584fb06",
+      "freeze": {
+        "status": "frozen_full",
+        "amount": {
+          "amount": "12000.000000",
+          "asset": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"
+        },
+        "frozen_at": "2026-10-24T02:00:00Z",
+        "by": "VASP:tether"
+      }
+    }
+  ],
+  "loss": {
+    "loss_occurred": true,
+    "reported": [
+      {
+        "amount": "17000.000000",
+        "asset": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+        "fiat_equivalent": {
+          "amount": "565900.00",
+          "currency": "THB"
+        },
+        "valued_at": "2026-10-20"
+      }
+    ],
+    "frozen": [
+      {
+        "amount": "12000.000000",
+        "asset": "tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"
+      }
+    ],
+    "recovery_status": "pending",
+    "as_of": "2026-10-29T09:00:00Z"
+  },
+  "status": "under_investigation",
+  "lawful_basis": [
+    "law_enforcement"
   ]
 } satisfies VictimCase;

@@ -21,6 +21,7 @@ import { observableWithoutValue } from './observable-without-value.js';
 import { personalDataBelowTlp } from './personal-data-below-tlp.js';
 import { possiblePersonalDataInText } from './possible-personal-data-in-text.js';
 import { relationshipToSelf, relationshipTypeMismatch } from './relationship.js';
+import { returnExceedsFrozen } from './return-exceeds-frozen.js';
 import type { Rule } from './rule.js';
 import { sightingCountBelowVictims, sightingWithoutSubject } from './sighting.js';
 import { specVersionNewer, specVersionOlder } from './spec-version.js';
@@ -29,9 +30,11 @@ import { unknownCode } from './unknown-code.js';
 import { unknownCurrency } from './unknown-currency.js';
 import { unknownExtension } from './unknown-extension.js';
 import { unresolvedMarkingPointer } from './unresolved-marking-pointer.js';
+import { unresolvedOriginalLanguage } from './unresolved-original-language.js';
 import { unresolvedEvidenceRef } from './unresolved-evidence-ref.js';
 import { unresolvedPointer } from './unresolved-pointer.js';
 import { unresolvedReference } from './unresolved-reference.js';
+import { unresolvedTransferParent } from './unresolved-transfer-parent.js';
 import { valueCurrencyOrAsset } from './value-currency-or-asset.js';
 
 /** Every semantic rule of the reference validator, in the order they run. Codes are unique and stable. */
@@ -47,6 +50,7 @@ export const rules: readonly Rule[] = [
   currencyMismatch,
   amountExceedsLoss,
   freezeExceedsPayment,
+  returnExceedsFrozen,
   observableWithoutValue,
   nonCanonicalValue,
   observableIdMismatch,
@@ -69,6 +73,8 @@ export const rules: readonly Rule[] = [
   unresolvedEvidenceRef,
   unresolvedPointer,
   unresolvedReference,
+  unresolvedTransferParent,
+  unresolvedOriginalLanguage,
   duplicateRecord,
   deprecatedField,
   deprecatedCode,

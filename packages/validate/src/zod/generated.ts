@@ -59,11 +59,14 @@ export const tlpSchema = z.enum(["clear", "green", "amber", "amber+strict", "red
 /** A Permissible Actions Protocol label: `clear` (any action, including public blocking), `green` (active actions such as blocking), `amber` (passive use only, such as lookups), `red` (no action that could be detected outside the recipient). */
 export const papSchema = z.enum(["clear", "green", "amber", "red"]);
 
+/** Text in one or more languages, keyed by BCP 47 language tag: `{ "en": "…", "th": "…" }`. Since 1.1 the reserved key `original_language` may name, by its language tag, the entry that was written first; every other entry is then a translation of it (the validator checks that it names an entry, rule `unresolved_original_language`). Without it the text does not say which came first. Codes are never translated; titles and descriptions may be. */
+export const textSchema = z.partialRecord(z.string().regex(/^(?:[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*|original_language)$/u), z.string().check(minChars(1)).check(maxChars(100000))).check(minProperties(1));
+
 /** A TLP marking of one part of a record, named by a JSON Pointer. It makes the part stricter than the record (the part is removed for audiences below the marking), or — only for a value whose codelist entry sets its own minimum, such as a `vulnerability` code — lower than the record, never below that minimum. */
 export const markingSchema = z.strictObject({
   pointer: z.string().regex(/^(\/([^~\/]|~[01])*)+$/u).check(maxChars(1000)),
   tlp: tlpSchema,
-  reason: z.string().check(minChars(1)).check(maxChars(500)).exactOptional(),
+  reason: z.union([z.string().check(minChars(1)).check(maxChars(500)), textSchema]).exactOptional(),
 });
 
 /** Markings of parts of the record that travel under a different TLP than the record's own `tlp`. The deepest marking that covers a value decides its label; an unmarked value has the record's label. */
@@ -130,11 +133,36 @@ export const valueSchema = z.strictObject({
   valued_at: dateOrTimestampSchema.exactOptional(),
 });
 
+/** A reference number in one organisation's own system. */
+export const localRefSchema = z.strictObject({
+  system: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
+  value: z.string().check(minChars(1)).check(maxChars(200)),
+  issuer: orgRefSchema.exactOptional(),
+});
+
+/** One return of frozen funds to the victim. */
+export const freezeReturnSchema = z.strictObject({
+  amount: valueSchema,
+  returned_at: dateOrTimestampSchema,
+  returned_by: orgRefSchema.exactOptional(),
+  legal_basis: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
+  reference: localRefSchema.exactOptional(),
+});
+
+/** A freeze or hold of funds at one institution, and what became of them: still held, released to the account holder, or returned to the victim in one go or in parts, each return with its date and the authority that made it. Used on a payment and on each hop of a transfer, so the freeze may be in another currency or asset than the loss (a THB loss frozen in AED in the UAE). */
+export const paymentFreezeSchema = z.strictObject({
+  status: z.enum(["not_requested", "requested", "pending_bank", "frozen_full", "frozen_partial", "funds_already_moved", "rejected", "expired", "released_to_owner", "partially_returned", "returned_to_victim"]),
+  amount: valueSchema.exactOptional(),
+  frozen_at: timestampSchema.exactOptional(),
+  by: orgRefSchema.exactOptional(),
+  jurisdiction: countrySchema.exactOptional(),
+  legal_basis: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
+  expires_at: timestampSchema.exactOptional(),
+  returns: z.array(freezeReturnSchema).max(100).exactOptional(),
+});
+
 /** A BCP 47 language tag. */
 export const languageSchema = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/u);
-
-/** Text in one or more languages, keyed by BCP 47 language tag: `{ "en": "…", "th": "…" }`. Codes are never translated; titles and descriptions may be. */
-export const textSchema = z.partialRecord(z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/u), z.string().check(minChars(1)).check(maxChars(100000))).check(minProperties(1));
 
 /** An absolute http or https URL. */
 export const urlSchema = z.string().regex(/^https?:\/\//u).check(uriFormat).check(maxChars(4096));
@@ -144,13 +172,6 @@ export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/u);
 
 /** An RFC 6901 JSON Pointer into the same record. */
 export const jsonPointerSchema = z.string().regex(/^(\/([^~\/]|~[01])*)*$/u).check(maxChars(1000));
-
-/** A reference number in one organisation's own system. */
-export const localRefSchema = z.strictObject({
-  system: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
-  value: z.string().check(minChars(1)).check(maxChars(200)),
-  issuer: orgRefSchema.exactOptional(),
-});
 
 /** Reference numbers in local systems. */
 export const localRefsSchema = z.array(localRefSchema).max(100);
@@ -184,7 +205,7 @@ export const pseudonymSchema = z.strictObject({
 /** Someone the scammers pretended to be: a government agency, a bank, a celebrity, a relative. */
 export const impersonatedEntitySchema = z.strictObject({
   entity_type: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
-  name: z.string().check(maxChars(300)).exactOptional(),
+  name: z.union([z.string().check(maxChars(300)), textSchema]).exactOptional(),
   identifier: orgRefSchema.exactOptional(),
 });
 
@@ -201,12 +222,21 @@ export const retractionSchema = z.strictObject({
   source: orgRefSchema,
   tlp: tlpSchema.exactOptional(),
   revoked: z.literal(true),
-  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
 });
 
-/** A value of a metric at a date: a number, words, or both. */
+/** One end of a transfer: the account, wallet or exchange account, named by the indicator that reports it or, when no indicator travels with the case, by its deterministic observable id; and the institution that holds it. */
+export const transferEndSchema = z.strictObject({
+  indicator_ref: indicatorIdSchema.exactOptional(),
+  observable_ref: observableIdSchema.exactOptional(),
+  institution: orgRefSchema.exactOptional(),
+  country: countrySchema.exactOptional(),
+});
+
+/** A value of a metric at a date: a number, an amount of money, words, or a combination. */
 export const metricValueSchema = z.strictObject({
   value: z.number().exactOptional(),
+  amount: valueSchema.exactOptional(),
   text: textSchema.exactOptional(),
   date: dateSchema.exactOptional(),
   status: z.enum(["provisional", "final", "estimated", "missing", "confidential"]).exactOptional(),
@@ -230,7 +260,7 @@ export const sizeEstimateSchema = z.strictObject({
   low: z.number().min(0).check(integer).exactOptional(),
   high: z.number().min(0).check(integer).exactOptional(),
   as_of: dateSchema.exactOptional(),
-  basis: z.string().check(minChars(1)).check(maxChars(2000)).exactOptional(),
+  basis: z.union([z.string().check(minChars(1)).check(maxChars(2000)), textSchema]).exactOptional(),
   estimated_by: orgRefSchema.exactOptional(),
 });
 
@@ -248,9 +278,9 @@ export const statisticDimensionsSchema = z.strictObject({
 
 /** A key peers compare to find the same observable. Keys are derived by the normaliser; keyed HMAC keys come from the SDK. */
 export const matchKeySchema = z.strictObject({
-  type: z.enum(["e164", "hostname", "registrable_domain", "url", "url_sanitized", "ip_address", "ip_prefix", "email", "email_domain", "sender_id", "bank_account", "iban", "payment_proxy", "ewallet_account", "card_bin_last4", "chain_address", "evm_address", "transaction", "platform_account", "platform_handle", "app_package", "sha256", "template_sha256", "ad_id", "hmac_sha256"]),
+  type: z.enum(["e164", "hostname", "registrable_domain", "url", "url_sanitized", "ip_address", "ip_prefix", "email", "email_domain", "sender_id", "bank_account", "iban", "payment_proxy", "ewallet_account", "vasp_account", "card_bin_last4", "chain_address", "evm_address", "transaction", "platform_account", "platform_handle", "app_package", "sha256", "template_sha256", "ad_id", "hmac_sha256"]),
   value: z.string().check(minChars(1)).check(maxChars(8192)),
-  of: z.enum(["e164", "hostname", "registrable_domain", "url", "url_sanitized", "ip_address", "ip_prefix", "email", "email_domain", "sender_id", "bank_account", "iban", "payment_proxy", "ewallet_account", "card_bin_last4", "chain_address", "evm_address", "transaction", "platform_account", "platform_handle", "app_package", "sha256", "template_sha256", "ad_id", "hmac_sha256"]).exactOptional(),
+  of: z.enum(["e164", "hostname", "registrable_domain", "url", "url_sanitized", "ip_address", "ip_prefix", "email", "email_domain", "sender_id", "bank_account", "iban", "payment_proxy", "ewallet_account", "vasp_account", "card_bin_last4", "chain_address", "evm_address", "transaction", "platform_account", "platform_handle", "app_package", "sha256", "template_sha256", "ad_id", "hmac_sha256"]).exactOptional(),
   key_id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/u).exactOptional(),
 });
 
@@ -263,6 +293,7 @@ export const observableAttributesSchema = z.strictObject({
   scheme: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
   proxy_type: z.string().regex(/^[A-Z]{4}$/u).exactOptional(),
   provider: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  vasp: z.string().regex(/^[a-z0-9]+(?:[_-][a-z0-9]+)*$/u).check(maxChars(100)).exactOptional(),
   account_id: z.string().check(maxChars(200)).exactOptional(),
   bin: z.string().regex(/^[0-9]{6,8}$/u).exactOptional(),
   last4: z.string().regex(/^[0-9]{4}$/u).exactOptional(),
@@ -296,7 +327,7 @@ export const normalizerSchema = z.strictObject({
 
 /** The thing that was seen: a phone number, URL, account or wallet. Keeps three forms: `raw` as reported, `canonical` as the versioned normaliser wrote it, and `match_keys` for matching. When the value itself may not travel, `pseudonym` replaces `raw` and `canonical`. */
 export const observableSchema = z.strictObject({
-  kind: z.enum(["url", "hostname", "domain", "ip_address", "email_address", "phone_number", "sms_sender_id", "bank_account", "iban", "payment_proxy", "ewallet_account", "payment_card", "crypto_address", "crypto_transaction", "social_media_account", "messaging_account", "mobile_app", "file", "message_template", "online_ad"]),
+  kind: z.enum(["url", "hostname", "domain", "ip_address", "email_address", "phone_number", "sms_sender_id", "bank_account", "iban", "payment_proxy", "ewallet_account", "vasp_account", "payment_card", "crypto_address", "crypto_transaction", "social_media_account", "messaging_account", "mobile_app", "file", "message_template", "online_ad"]),
   id: observableIdSchema.exactOptional(),
   raw: z.string().check(minChars(1)).check(maxChars(8192)).exactOptional(),
   canonical: z.string().check(minChars(1)).check(maxChars(8192)).exactOptional(),
@@ -306,18 +337,42 @@ export const observableSchema = z.strictObject({
   normalizer: normalizerSchema.exactOptional(),
 });
 
+/** An appeal against the outcome: the requester asks again (with a court order, more evidence), or the account holder contests the action (from 1.1). */
+export const actionAppealSchema = z.strictObject({
+  appealed_at: timestampSchema,
+  by: orgRefSchema.exactOptional(),
+  grounds: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  status: z.enum(["pending", "upheld", "overturned"]).exactOptional(),
+  decided_at: timestampSchema.exactOptional(),
+  reference: localRefSchema.exactOptional(),
+  note: z.string().check(maxChars(2000)).exactOptional(),
+});
+
+/** The action was undone after it took effect: a site restored, an account reinstated, funds released (from 1.1). */
+export const actionReversalSchema = z.strictObject({
+  reversed_at: timestampSchema,
+  by: orgRefSchema.exactOptional(),
+  reason: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  note: z.string().check(maxChars(2000)).exactOptional(),
+});
+
 /** Something a partner did, or was asked to do, about the observable: a takedown, a block, a freeze. */
 export const indicatorActionSchema = z.strictObject({
+  request_id: uuidSchema.exactOptional(),
   type: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
   outcome: z.enum(["requested", "done", "partial", "refused", "failed"]),
+  outcome_reason: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
   actor: orgRefSchema,
   requested_by: orgRefSchema.exactOptional(),
   requested_at: timestampSchema.exactOptional(),
+  respond_by: timestampSchema.exactOptional(),
   at: timestampSchema.exactOptional(),
-  amount: moneySchema.exactOptional(),
-  legal_basis: z.string().check(maxChars(1000)).exactOptional(),
+  amount: valueSchema.exactOptional(),
+  legal_basis: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   reference: localRefSchema.exactOptional(),
-  note: z.string().check(maxChars(2000)).exactOptional(),
+  note: z.union([z.string().check(maxChars(2000)), textSchema]).exactOptional(),
+  appeal: actionAppealSchema.exactOptional(),
+  reversal: actionReversalSchema.exactOptional(),
 });
 
 /** An indicator record (`indicator.json`). A partner's statement that an observable (a URL, phone number, bank account, wallet, account…) is used for scams, with what it did in the scam, when it was seen, how sure the partner is, and what has been done about it. */
@@ -338,12 +393,13 @@ export const indicatorSchema = z.strictObject({
   external_refs: externalRefsSchema.exactOptional(),
   provenance: provenanceSchema.exactOptional(),
   revoked: z.boolean().exactOptional(),
-  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   extensions: extensionsSchema.exactOptional(),
   observable: observableSchema,
   roles: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
   typology: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
   impersonated: z.array(impersonatedEntitySchema).max(20).exactOptional(),
+  enablers: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(30).check(uniqueItems).exactOptional(),
   status: z.enum(["reported", "suspected", "confirmed", "active", "mitigated", "expired", "false_positive", "disputed", "allowlisted"]),
   actionable: z.boolean().exactOptional(),
   first_seen: timestampSchema.exactOptional(),
@@ -371,7 +427,7 @@ export const traffickingIdentificationSchema = z.strictObject({
   stage: z.enum(["presumed", "formal"]),
   identified_at: dateOrTimestampSchema.exactOptional(),
   identified_by: orgRefSchema.exactOptional(),
-  legal_basis: z.string().check(minChars(1)).check(maxChars(1000)).exactOptional(),
+  legal_basis: z.union([z.string().check(minChars(1)).check(maxChars(1000)), textSchema]).exactOptional(),
   forced_activities: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(20).check(uniqueItems).exactOptional(),
 });
 
@@ -456,21 +512,11 @@ export const paymentRecallSchema = z.strictObject({
   outcome: z.enum(["requested", "done", "partial", "refused", "failed"]).exactOptional(),
 });
 
-/** The freeze or hold of the received funds. */
-export const paymentFreezeSchema = z.strictObject({
-  status: z.enum(["not_requested", "requested", "pending_bank", "frozen_full", "frozen_partial", "funds_already_moved", "rejected", "expired", "released_to_owner", "returned_to_victim"]),
-  amount: moneySchema.exactOptional(),
-  frozen_at: timestampSchema.exactOptional(),
-  by: orgRefSchema.exactOptional(),
-  legal_basis: z.string().check(maxChars(1000)).exactOptional(),
-  expires_at: timestampSchema.exactOptional(),
-});
-
 /** One payment from the victim. */
 export const paymentSchema = z.strictObject({
   payment_ref: z.string().check(minChars(1)).check(maxChars(100)).exactOptional(),
   executed_at: dateOrTimestampSchema.exactOptional(),
-  amount: moneySchema,
+  amount: valueSchema,
   crypto_amount: cryptoAmountSchema.exactOptional(),
   method: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
   rail: z.string().regex(/^[a-z0-9_]+$/u).check(maxChars(50)).exactOptional(),
@@ -478,6 +524,24 @@ export const paymentSchema = z.strictObject({
   destination_institution: orgRefSchema.exactOptional(),
   transaction_ref: z.string().check(maxChars(200)).exactOptional(),
   recall: paymentRecallSchema.exactOptional(),
+  freeze: paymentFreezeSchema.exactOptional(),
+});
+
+/** One hop of the money. */
+export const transferSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/u),
+  parent: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/u).exactOptional(),
+  from: transferEndSchema.exactOptional(),
+  to: transferEndSchema.exactOptional(),
+  at: timestampSchema,
+  received_at: timestampSchema.exactOptional(),
+  sent: valueSchema,
+  received: valueSchema.exactOptional(),
+  rate: decimalSchema.exactOptional(),
+  fee: valueSchema.exactOptional(),
+  method: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  rail: z.string().regex(/^[a-z0-9_]+$/u).check(maxChars(50)).exactOptional(),
+  reference: z.string().check(maxChars(200)).exactOptional(),
   freeze: paymentFreezeSchema.exactOptional(),
 });
 
@@ -490,18 +554,37 @@ export const lossSummarySchema = z.strictObject({
   seized: z.array(valueSchema).max(50).exactOptional(),
   returned: z.array(valueSchema).max(50).exactOptional(),
   reimbursed: z.array(valueSchema).max(50).exactOptional(),
+  prevented: z.array(valueSchema).max(50).exactOptional(),
+  accounting: z.enum(["outstanding", "cumulative"]).exactOptional(),
+  as_of: timestampSchema.exactOptional(),
   recovery_status: z.enum(["none", "pending", "partially_recovered", "fully_recovered", "reimbursed_by_psp", "reimbursed_and_recovered", "not_eligible"]).exactOptional(),
 });
 
-/** One referral. */
+/** What the recipient did about the referral, as it reported back (from 1.1). Amounts are in the currency or asset the recipient holds them in; totals for the case stay in `loss`. */
+export const referralOutcomeSchema = z.strictObject({
+  actions: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(50).check(uniqueItems).exactOptional(),
+  frozen: z.array(valueSchema).max(50).exactOptional(),
+  seized: z.array(valueSchema).max(50).exactOptional(),
+  returned: z.array(valueSchema).max(50).exactOptional(),
+  decline_reason: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  note: z.string().check(maxChars(2000)).exactOptional(),
+});
+
+/** One referral, through its life: sent, acknowledged, accepted and acted on, then completed or declined, with what the recipient did. */
 export const referralSchema = z.strictObject({
+  referral_id: uuidSchema.exactOptional(),
   from: orgRefSchema.exactOptional(),
   to: orgRefSchema,
   at: timestampSchema,
-  status: z.enum(["sent", "acknowledged", "accepted", "declined", "completed"]),
+  channel: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  status: z.enum(["sent", "acknowledged", "accepted", "acted_on", "declined", "completed"]),
   acknowledged_at: timestampSchema.exactOptional(),
-  reason: z.string().check(maxChars(1000)).exactOptional(),
+  acted_on_at: timestampSchema.exactOptional(),
+  completed_at: timestampSchema.exactOptional(),
+  declined_at: timestampSchema.exactOptional(),
+  reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   reference: localRefSchema.exactOptional(),
+  outcome: referralOutcomeSchema.exactOptional(),
 });
 
 /** The victim's consent, when consent was asked for. */
@@ -526,7 +609,7 @@ export const caseEvidenceSchema = z.strictObject({
   type: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
   sha256: sha256Schema.exactOptional(),
   storage_ref: z.string().check(maxChars(500)).exactOptional(),
-  description: z.string().check(maxChars(2000)).exactOptional(),
+  description: z.union([z.string().check(maxChars(2000)), textSchema]).exactOptional(),
   captured_at: timestampSchema.exactOptional(),
 });
 
@@ -547,7 +630,7 @@ export const caseSchema = z.strictObject({
   external_refs: externalRefsSchema.exactOptional(),
   provenance: provenanceSchema.exactOptional(),
   revoked: z.boolean().exactOptional(),
-  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   extensions: extensionsSchema.exactOptional(),
   intake: caseIntakeSchema,
   victim: victimSchema.exactOptional(),
@@ -558,6 +641,7 @@ export const caseSchema = z.strictObject({
   enablers: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(30).check(uniqueItems).exactOptional(),
   timeline: caseTimelineSchema.exactOptional(),
   payments: z.array(paymentSchema).max(1000).exactOptional(),
+  transfers: z.array(transferSchema).max(1000).exactOptional(),
   loss: lossSummarySchema.exactOptional(),
   status: z.enum(["received", "triaged", "freeze_in_progress", "under_investigation", "referred", "action_taken", "closed_resolved", "closed_no_further_action", "closed_duplicate", "closed_unfounded", "closed_withdrawn"]),
   referrals: z.array(referralSchema).max(100).exactOptional(),
@@ -570,11 +654,24 @@ export const caseSchema = z.strictObject({
   evidence: z.array(caseEvidenceSchema).max(1000).exactOptional(),
 });
 
+/** A functional point of contact: a desk or mailbox, never a named person, so it can be published with the commitment. */
+export const contactPointSchema = z.strictObject({
+  contact_type: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
+  name: textSchema.exactOptional(),
+  email: z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/u).check(maxChars(320)).exactOptional(),
+  telephone: z.string().regex(/^\+[1-9][0-9]{6,14}$/u).exactOptional(),
+  url: urlSchema.exactOptional(),
+  languages: z.array(languageSchema).max(20).check(uniqueItems).exactOptional(),
+  hours: z.string().check(maxChars(200)).exactOptional(),
+});
+
 /** One party. */
 export const partySchema = z.strictObject({
   org: orgRefSchema,
   name: textSchema.exactOptional(),
   roles: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).min(1).max(10).check(uniqueItems),
+  jurisdiction: countrySchema.exactOptional(),
+  contacts: z.array(contactPointSchema).max(20).exactOptional(),
 });
 
 /** One milestone. */
@@ -674,7 +771,7 @@ export const commitmentSchema = z.strictObject({
   external_refs: externalRefsSchema.exactOptional(),
   provenance: provenanceSchema.exactOptional(),
   revoked: z.boolean().exactOptional(),
-  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   extensions: extensionsSchema.exactOptional(),
   instrument: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
   title: textSchema,
@@ -683,12 +780,13 @@ export const commitmentSchema = z.strictObject({
   pillars: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).min(1).max(10).check(uniqueItems),
   commitment_type: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
   jurisdiction: countrySchema.exactOptional(),
+  jurisdictions: z.array(countrySchema).min(1).max(250).check(uniqueItems).exactOptional(),
   parties: z.array(partySchema).min(1).max(100),
   period: periodSchema.exactOptional(),
   status: z.enum(["planned", "implementing", "completed", "suspended", "cancelled", "superseded"]),
   status_details: textSchema.exactOptional(),
   completion: z.enum(["no_evidence_available", "not_started", "limited", "substantial", "complete"]).exactOptional(),
-  budget: moneySchema.exactOptional(),
+  budget: valueSchema.exactOptional(),
   milestones: z.array(milestoneSchema).max(200).exactOptional(),
   metrics: z.array(metricSchema).max(100).exactOptional(),
   evidence: z.array(commitmentEvidenceSchema).max(500).exactOptional(),
@@ -714,7 +812,7 @@ export const organizationSchema = z.strictObject({
   external_refs: externalRefsSchema.exactOptional(),
   provenance: provenanceSchema.exactOptional(),
   revoked: z.boolean().exactOptional(),
-  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   extensions: extensionsSchema.exactOptional(),
   identifier: orgRefSchema,
   other_identifiers: z.array(orgRefSchema).max(20).check(uniqueItems).exactOptional(),
@@ -738,6 +836,7 @@ export const operationSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   source_reliability: sourceReliabilitySchema.exactOptional(),
@@ -746,7 +845,7 @@ export const operationSchema = z.strictObject({
   external_refs: externalRefsSchema.exactOptional(),
   provenance: provenanceSchema.exactOptional(),
   revoked: z.boolean().exactOptional(),
-  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   extensions: extensionsSchema.exactOptional(),
   name: textSchema,
   aliases: z.array(textSchema).max(100).exactOptional(),
@@ -775,6 +874,7 @@ export const relationshipSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   source_reliability: sourceReliabilitySchema.exactOptional(),
@@ -783,7 +883,7 @@ export const relationshipSchema = z.strictObject({
   external_refs: externalRefsSchema.exactOptional(),
   provenance: provenanceSchema.exactOptional(),
   revoked: z.boolean().exactOptional(),
-  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   extensions: extensionsSchema.exactOptional(),
   relationship_type: z.enum(["linked_to", "same_as", "controls", "controlled_by", "uses", "used_by", "operates", "operated_by", "part_of", "has_part", "attributed_to", "attribution_of", "received_funds_from", "sent_funds_to", "registered_by_same_actor", "resolves_to", "resolved_from", "redirects_to", "redirected_from", "impersonates", "impersonated_by", "investigates", "investigated_by", "derived_from", "source_of"]),
   source_ref: objectRefSchema,
@@ -802,6 +902,7 @@ export const sightingSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   source_reliability: sourceReliabilitySchema.exactOptional(),
@@ -810,7 +911,7 @@ export const sightingSchema = z.strictObject({
   external_refs: externalRefsSchema.exactOptional(),
   provenance: provenanceSchema.exactOptional(),
   revoked: z.boolean().exactOptional(),
-  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   extensions: extensionsSchema.exactOptional(),
   indicator_ref: indicatorIdSchema.exactOptional(),
   observable_id: observableIdSchema.exactOptional(),
@@ -834,6 +935,7 @@ export const statisticSchema = z.strictObject({
   modified: timestampSchema,
   source: orgRefSchema,
   tlp: tlpSchema,
+  markings: markingsSchema.exactOptional(),
   pap: papSchema.exactOptional(),
   confidence: confidenceSchema.exactOptional(),
   source_reliability: sourceReliabilitySchema.exactOptional(),
@@ -842,7 +944,7 @@ export const statisticSchema = z.strictObject({
   external_refs: externalRefsSchema.exactOptional(),
   provenance: provenanceSchema.exactOptional(),
   revoked: z.boolean().exactOptional(),
-  revocation_reason: z.string().check(maxChars(1000)).exactOptional(),
+  revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   extensions: extensionsSchema.exactOptional(),
   measure: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
   title: textSchema.exactOptional(),
@@ -853,7 +955,7 @@ export const statisticSchema = z.strictObject({
   period: periodSchema,
   dimensions: statisticDimensionsSchema.exactOptional(),
   status: z.enum(["provisional", "final", "estimated", "missing", "confidential"]).exactOptional(),
-  method: z.string().check(minChars(1)).check(maxChars(2000)).exactOptional(),
+  method: z.union([z.string().check(minChars(1)).check(maxChars(2000)), textSchema]).exactOptional(),
   small_cell_threshold: z.int().min(1).max(1000).exactOptional(),
   published: dateSchema.exactOptional(),
   url: urlSchema.exactOptional(),

@@ -6,6 +6,8 @@ import { COMMANDS } from '../../packages/cli/src/commands/index.js';
 import { commandHelp, listedOptions, mainHelp, optionLabel, optionText } from '../../packages/cli/src/shared/command.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Prose in a table cell: `<family>` would be read as an HTML element by the site's Vue compiler. */
+const prose = (text: string) => cell(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The markdown of docs/cli/index.md. */
 export function cliPage(banner: string): string {
@@ -25,7 +27,7 @@ export function cliPage(banner: string): string {
     lines.push('| option | value | |', '| --- | --- | --- |');
     for (const [name, option] of listedOptions(command)) {
       const value = option.type === 'boolean' ? '' : option.choices ? option.choices.map((c) => `\`${c}\``).join(', ') : `\`${option.value ?? '<value>'}\``;
-      lines.push(`| \`${cell(optionLabel(name, option).trim())}\` | ${cell(value)} | ${cell(optionText(option))} |`);
+      lines.push(`| \`${cell(optionLabel(name, option).trim())}\` | ${cell(value)} | ${prose(optionText(option))} |`);
     }
     lines.push('', '```text', commandHelp(command).trimEnd(), '```', '');
   }

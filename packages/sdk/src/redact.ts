@@ -33,7 +33,9 @@ const isObservableValue = (path: readonly string[]) => path.length === 2 && path
 const isObject = (v: unknown): v is AnyRecord => v !== null && typeof v === 'object' && !Array.isArray(v);
 const label = (tlp: Tlp) => `TLP:${tlp.toUpperCase()}`;
 /** The bundle fields that describe the envelope rather than say anything: every other one is the producer's text. */
-const ENVELOPE_STRUCTURE = new Set(['type', 'id', 'spec_version', 'created', 'producer', 'tlp', 'records']);
+// `scope`, `since` and `references` say how to read the records (a delta names what the recipient already holds): they
+// travel with them, or a delta bundle would turn into a complete one with dangling references
+const ENVELOPE_STRUCTURE = new Set(['type', 'id', 'spec_version', 'created', 'producer', 'tlp', 'records', 'scope', 'since', 'references']);
 
 export function redact(value: Bundle, options: RedactOptions): Promise<Bundle>;
 export function redact(value: readonly GposRecord[], options: RedactOptions): Promise<GposRecord[]>;
@@ -69,12 +71,13 @@ export async function redactWithNotes(value: unknown, options: RedactOptions): P
   if (!isTlp(options.audience)) throw new TypeError(`redact: audience must be one of clear, green, amber, amber+strict, red`);
   const notes: RedactionNote[] = [];
   if (Array.isArray(value)) {
-    const records = await redactRecords(value, options, notes);
+    const records = withoutLinksToRemoved(value, await redactRecords(value, options, notes), notes);
     return { value: records, notes };
   }
   if (isObject(value) && value.type === 'bundle') {
     const { signature: _signature, ...rest } = value;
-    const records = await redactRecords(Array.isArray(value.records) ? value.records : [], options, notes);
+    const input = Array.isArray(value.records) ? value.records : [];
+    const records = withoutLinksToRemoved(input, await redactRecords(input, options, notes, value.tlp), notes);
     // what the bundle says about itself (its description, any field a later version adds) is marked by the
     // bundle's own TLP: relabelled for a lower audience, or marked with no valid label, it goes
     if (!isTlp(value.tlp) || !tlpAllows(options.audience, value.tlp)) {
@@ -92,24 +95,69 @@ export async function redactWithNotes(value: unknown, options: RedactOptions): P
   return { value: await redactRecord(value, options, notes), notes };
 }
 
-async function redactRecords(records: readonly unknown[], options: RedactOptions, notes: RedactionNote[]): Promise<AnyRecord[]> {
+/** Fields of the 1.1 families that exist only to point at another record: without their target they say nothing. */
+const LINKS: Readonly<Record<string, readonly string[]>> = { relationship: ['source_ref', 'target_ref'], sighting: ['indicator_ref'] };
+
+/**
+ * A relationship or sighting whose target the audience may not see goes with it: it would dangle in the bundle (which
+ * then fails `unresolved_reference`) and still tell the audience that a record with that id exists. A commitment
+ * metric's `statistic_refs` lose the statistics that went. Repeated until nothing more goes (a relationship may point
+ * at a relationship).
+ */
+function withoutLinksToRemoved(input: readonly unknown[], kept: AnyRecord[], notes: RedactionNote[]): AnyRecord[] {
+  const inputIds = new Set(input.flatMap((r) => (isObject(r) && typeof r.id === 'string' ? [r.id] : [])));
+  let records = kept;
+  for (;;) {
+    const keptIds = new Set(records.map((r) => r.id));
+    const removed = (id: unknown) => typeof id === 'string' && inputIds.has(id) && !keptIds.has(id);
+    const next = records.filter((record) => {
+      const field = (LINKS[String(record.type)] ?? []).find((key) => removed(record[key]));
+      if (!field) return true;
+      notes.push({ action: 'record_removed', record: String(record.id), pointer: '', reason: `its ${field} names a record the audience may not see` });
+      return false;
+    });
+    if (next.length === records.length) break;
+    records = next;
+  }
+  const keptIds = new Set(records.map((r) => r.id));
+  for (const record of records) {
+    if (record.type !== 'commitment' || !Array.isArray(record.metrics)) continue;
+    record.metrics.forEach((metric: unknown, m: number) => {
+      if (!isObject(metric) || !Array.isArray(metric.periods)) return;
+      metric.periods.forEach((period: unknown, p: number) => {
+        if (!isObject(period) || !Array.isArray(period.statistic_refs)) return;
+        const refs = period.statistic_refs.filter((id: unknown) => !(typeof id === 'string' && inputIds.has(id) && !keptIds.has(id)));
+        if (refs.length === period.statistic_refs.length) return;
+        const pointer = `/metrics/${m}/periods/${p}/statistic_refs`;
+        notes.push({ action: 'field_removed', record: String(record.id), pointer, reason: 'statistics the audience may not see' });
+        if (refs.length > 0) period.statistic_refs = refs;
+        else delete period.statistic_refs;
+      });
+    });
+  }
+  return records;
+}
+
+async function redactRecords(records: readonly unknown[], options: RedactOptions, notes: RedactionNote[], bundleTlp?: unknown): Promise<AnyRecord[]> {
   const out: AnyRecord[] = [];
   for (const record of records) {
-    const kept = await redactRecord(record, options, notes);
+    const kept = await redactRecord(record, options, notes, bundleTlp);
     if (kept) out.push(kept);
   }
   return out;
 }
 
-async function redactRecord(input: unknown, options: RedactOptions, notes: RedactionNote[]): Promise<AnyRecord | undefined> {
+async function redactRecord(input: unknown, options: RedactOptions, notes: RedactionNote[], bundleTlp?: unknown): Promise<AnyRecord | undefined> {
   const id = isObject(input) && typeof input.id === 'string' ? input.id : undefined;
   const drop = (reason: string) => {
     notes.push({ action: 'record_removed', ...(id ? { record: id } : {}), pointer: '', reason });
     return undefined;
   };
   if (!isObject(input)) return drop('not a record');
-  if (!isTlp(input.tlp)) return drop('the record has no valid tlp, so it is treated as TLP:RED');
-  if (!tlpAllows(options.audience, input.tlp)) return drop(`the record is ${label(input.tlp)}, above the audience ${label(options.audience)}`);
+  // a minimal retraction may leave its tlp out: it travels under its bundle's
+  const tlp = isTlp(input.tlp) ? input.tlp : input.tlp === undefined && input.revoked === true && isTlp(bundleTlp) ? bundleTlp : undefined;
+  if (!tlp) return drop('the record has no valid tlp, so it is treated as TLP:RED');
+  if (!tlpAllows(options.audience, tlp)) return drop(`the record is ${label(tlp)}, above the audience ${label(options.audience)}`);
   if (!(RECORD_TYPES as readonly unknown[]).includes(input.type)) return drop('the record is of no known family');
   const type = String(input.type);
   const fields = personalFieldsOf(type);
@@ -117,7 +165,7 @@ async function redactRecord(input: unknown, options: RedactOptions, notes: Redac
   const record = structuredClone(input);
   const markings = markingsOf(record);
   // a field above the record's own marking is mis-marked: it may not travel even to an audience cleared higher
-  const ceiling = looserTlp(options.audience, input.tlp);
+  const ceiling = looserTlp(options.audience, tlp);
   const removals: Removal[] = [];
   let observableTooHigh: Tlp | undefined;
 
@@ -132,7 +180,7 @@ async function redactRecord(input: unknown, options: RedactOptions, notes: Redac
       const min = minTlpOf(marking, record, node, codelist);
       let level = min;
       // judged against the label the value travels under: the deepest marking naming it, or the record's
-      let limit = markings.length > 0 ? looserTlp(options.audience, labelAt(markings, at.pointer, input.tlp)) : ceiling;
+      let limit = markings.length > 0 ? looserTlp(options.audience, labelAt(markings, at.pointer, tlp)) : ceiling;
       if (marking.category === 'narrative') {
         // a narrative carries its own marking, which may be stricter than the record's: judge it against the audience
         const own = isObject(node) && isTlp(node.tlp) ? node.tlp : 'red';

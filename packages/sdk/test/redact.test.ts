@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Bundle, Indicator, VictimCase } from '@gpos/types';
 import { validate } from '@gpos/validate';
@@ -203,5 +204,76 @@ describe('redact field-level markings (1.1)', () => {
     const record: VictimCase = { ...clone(victimCase), tlp: 'amber', victim: {}, markings: [{ pointer: '/evidence/7', tlp: 'amber' }] };
     const out = await redact(record, { audience: 'red' });
     expect(out!.markings).toBeUndefined();
+  });
+});
+
+describe('redact the 1.1 families and delta bundles', () => {
+  const examples = new URL('../../../examples/', import.meta.url);
+  const read = (file: string) => JSON.parse(readFileSync(new URL(file, examples), 'utf8')) as Bundle;
+
+  it('removes a relationship description below TLP:AMBER and a sighting note below TLP:GREEN, keeping the link and the counts', async () => {
+    const network = read('bundles/scam-compound-network.json');
+    const described = network.records.find((r) => r.type === 'relationship' && 'description' in r)!;
+    expect(described.tlp).toBe('amber');
+    const forAmber = await redact(network, { audience: 'amber' });
+    expect(forAmber.records.find((r) => r.id === described.id)).toHaveProperty('description');
+    const forGreen = await redactWithNotes(network, { audience: 'green' });
+    // the record itself is TLP:AMBER, so it goes whole for a green audience; a green copy keeps the link without the text
+    expect(forGreen.value.records.some((r) => r.id === described.id)).toBe(false);
+    const greenCopy = await redactWithNotes({ ...described, tlp: 'green' } as never, { audience: 'green' });
+    expect(greenCopy.value).toMatchObject({ relationship_type: 'registered_by_same_actor', source_ref: (described as { source_ref: string }).source_ref });
+    expect(greenCopy.value).not.toHaveProperty('description');
+    expect(greenCopy.notes.map((n) => n.pointer)).toContain('/description');
+
+    const sighting = read('bundles/th-aoc1441-daily-delta.json').records.find((r) => r.type === 'sighting')!;
+    const published = await redactWithNotes({ ...sighting, description: { en: 'Reported by the same family twice.' } } as never, { audience: 'clear' });
+    expect(published.value).toBeUndefined(); // the sighting itself is TLP:GREEN
+    const clearCopy = await redact({ ...sighting, tlp: 'clear', description: { en: 'Reported by the same family twice.' } } as never, { audience: 'clear' });
+    expect(clearCopy).toMatchObject({ count: 214, distinct_victims: 180 });
+    expect(clearCopy).not.toHaveProperty('description');
+  });
+
+  it('keeps a delta bundle a delta, with its references and its minimal retraction, which travels under the bundle tlp', async () => {
+    const delta = read('bundles/th-aoc1441-daily-delta.json');
+    const retraction = delta.records.find((r) => r.revoked === true && !('observable' in r))!;
+    expect(retraction).not.toHaveProperty('tlp');
+    const forGreen = await redact(delta, { audience: 'green' });
+    expect(forGreen).toMatchObject({ scope: 'delta', since: delta.since, references: delta.references });
+    expect(forGreen.records).toContainEqual(retraction);
+    expect(validate(forGreen).valid).toBe(true);
+    // marked above the audience, the bundle's own description goes but how to read its records stays
+    const amberBundle = { ...delta, tlp: 'amber' as const };
+    const lowered = await redact(amberBundle, { audience: 'green' });
+    expect(lowered).not.toHaveProperty('description');
+    expect(lowered).toMatchObject({ scope: 'delta', references: delta.references });
+    // a retraction in an amber bundle is amber: it does not reach a clear audience
+    expect((await redact(amberBundle, { audience: 'clear' })).records).not.toContainEqual(retraction);
+  });
+});
+
+describe('redact links to records the audience may not see', () => {
+  const examples = new URL('../../../examples/', import.meta.url);
+  const read = (file: string) => JSON.parse(readFileSync(new URL(file, examples), 'utf8')) as Bundle;
+
+  it('drops relationships whose end was removed, so the redacted bundle still validates and names no hidden id', async () => {
+    const network = read('bundles/scam-compound-network.json');
+    const cases = network.records.filter((r) => r.type === 'case').map((r) => r.id);
+    expect(cases.length).toBeGreaterThan(0);
+    const { value, notes } = await redactWithNotes(network, { audience: 'green' });
+    expect(JSON.stringify(value.records)).not.toMatch(new RegExp(cases.join('|')));
+    expect(notes.filter((n) => n.reason.includes('names a record the audience may not see'))).toHaveLength(cases.length);
+    expect(value.records.filter((r) => r.type === 'relationship' && (r as { relationship_type: string }).relationship_type === 'controls')).toHaveLength(9);
+    expect(validate(value).problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('removes statistic_refs to statistics that went, and the statistics that stay keep their place', async () => {
+    const statistics = read('bundles/th-aoc1441-published-statistics.json');
+    const suspended = statistics.records.find((r) => r.type === 'statistic' && (r as { measure: string }).measure === 'accounts_suspended')!;
+    const hidden = { ...statistics, tlp: 'amber' as const, records: statistics.records.map((r) => (r.id === suspended.id ? { ...r, tlp: 'amber' as const } : r)) };
+    const { value } = await redactWithNotes(hidden, { audience: 'green' });
+    const commitment = value.records.find((r) => r.type === 'commitment') as { metrics: Array<{ periods: Array<{ statistic_refs?: string[] }> }> };
+    expect(commitment.metrics[0]!.periods[0]).not.toHaveProperty('statistic_refs');
+    expect(commitment.metrics[1]!.periods[0]!.statistic_refs).toHaveLength(1);
+    expect(validate(value).valid).toBe(true);
   });
 });

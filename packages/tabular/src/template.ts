@@ -1,4 +1,4 @@
-import { codelists, SPEC_VERSION } from '@gpos/schema';
+import { codelists, SPEC_VERSION, type RecordType } from '@gpos/schema';
 import ExcelJS from 'exceljs';
 import { expandColumns } from './flatten.js';
 import { keyTitle } from './headings.js';
@@ -6,7 +6,8 @@ import type { SheetData } from './sheet-data.js';
 import { sheetModel, type Column, type Sheet } from './sheet-model.js';
 import { buildWorkbook } from './xlsx.js';
 
-export type TemplateFamily = 'indicator' | 'case' | 'commitment' | 'organization';
+/** Every record family has a template. */
+export type TemplateFamily = RecordType;
 
 type Listed = { name: string; open: boolean; rows: ReadonlyArray<{ code: string; title: string }> };
 const lists = codelists as unknown as Record<string, Listed | undefined>;

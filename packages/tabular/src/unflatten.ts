@@ -1,3 +1,4 @@
+import { RECORD_TYPES } from '@gpos/schema';
 import { decodeCell, restoreFormula, type CellValue } from './cells.js';
 import { headingRole, type HeadingRole } from './headings.js';
 import { getAt, pointerOf, setAt } from './paths.js';
@@ -30,7 +31,8 @@ export interface UnflattenResult {
   readonly sourceMap: ReadonlyMap<string, CellRef>;
 }
 
-export const FAMILIES = ['indicator', 'case', 'commitment', 'organization'] as const;
+/** Every record family of the standard has a sheet layout. */
+export const FAMILIES = RECORD_TYPES;
 /** Sheets a template adds for people, never data. */
 const HELP_SHEETS = new Set(['readme', 'codes']);
 
@@ -56,7 +58,7 @@ export function unflatten(inputs: readonly SheetInput[]): UnflattenResult {
     const found = findSheet(input.name);
     if (!found) {
       if (!HELP_SHEETS.has(input.name.trim().toLowerCase())) {
-        problems.push({ severity: 'warning', code: 'unknown_sheet', message: `Sheet "${input.name}" is not part of the standard and was not read. Sheet names are a record family (indicator, case, commitment, organization) or one of its child sheets such as case.payments.`, at: { sheet: input.name } });
+        problems.push({ severity: 'warning', code: 'unknown_sheet', message: `Sheet "${input.name}" is not part of the standard and was not read. Sheet names are a record family (${FAMILIES.join(', ')}) or one of its child sheets such as case.payments.`, at: { sheet: input.name } });
       }
       return [];
     }

@@ -1,8 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readCsv, readXlsx, recordsToSheets, unflatten, writeCsvSheet, writeXlsx } from '../src/index.js';
+import { FAMILIES, readCsv, readXlsx, recordsToSheets, templateSheets, unflatten, writeCsvSheet, writeXlsx } from '../src/index.js';
 import { caseRecord, commitmentRecord } from './fixtures/records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gpos-tabular-'));
@@ -95,5 +96,30 @@ describe('text by language (1.1)', () => {
   it('writes the plain form and each language in columns of their own', () => {
     const sheet = recordsToSheets([plain, multilingual]).find((s) => s.name === 'case.impersonated')!;
     expect(sheet.headings).toEqual(expect.arrayContaining(['name', 'name/en', 'name/th', 'name/original_language']));
+  });
+});
+
+describe('round trip of the 1.1 families', () => {
+  const examples = join(fileURLToPath(new URL('../../../examples/', import.meta.url)));
+  const recordsOf = (file: string) => (JSON.parse(readFileSync(join(examples, file), 'utf8')) as { records: Record<string, unknown>[] }).records;
+  const byKey = (records: Record<string, unknown>[]) => new Map(records.map((r) => [`${String(r.type)} ${String(r.id)}`, r]));
+
+  it.each([
+    ['an operation, its infrastructure, cases and relationships', 'bundles/scam-compound-network.json'],
+    ['statistics and the commitment citing them', 'bundles/th-aoc1441-published-statistics.json'],
+    ['a delta of new versions, a sighting and a minimal retraction', 'bundles/th-aoc1441-daily-delta.json'],
+  ])('%s: JSON → xlsx and csv → JSON keeps every value', async (_what, file) => {
+    const original = recordsOf(file);
+    expect(new Set(original.map((r) => r.type)).size).toBeGreaterThan(1);
+    for (const via of [viaXlsx, viaCsv]) {
+      const { records, problems } = await via(original);
+      expect(problems).toEqual([]);
+      expect(byKey(records)).toEqual(byKey(original));
+    }
+  });
+
+  it('has a template for every record family', () => {
+    expect([...FAMILIES]).toEqual(['indicator', 'case', 'commitment', 'organization', 'operation', 'relationship', 'sighting', 'statistic']);
+    for (const family of FAMILIES) expect(templateSheets(family)[0]!.headings).toContain('id');
   });
 });

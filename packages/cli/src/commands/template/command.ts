@@ -14,7 +14,7 @@ export type Args = Parsed<typeof options>;
 export const template = defineCommand({
   name: 'template',
   synopsis: '--family <family>',
-  usage: ['--family indicator|case|commitment|organization [--format xlsx|csv] [--output PATH]'],
+  usage: [`--family ${FAMILIES.join('|')} [--format xlsx|csv] [--output PATH]`],
   summary: 'an empty spreadsheet to fill in (xlsx, or csv), generated from the standard',
   description: `Writes an empty spreadsheet to fill in, generated from the standard: one sheet for the records and one for each
 repeated part (payments, milestones, actions…), human headings on row 1 and field names on row 2, required

@@ -79,7 +79,7 @@ const FILE_RULES: RuleDoc[] = [
 
 const ENGINE_RULES: Record<string, Omit<RuleDoc, 'code' | 'source'>> = {
   not_a_record: { severity: 'error', title: 'Not a record', summary: 'The value is not an object, an array of records or a bundle.' },
-  unknown_record_type: { severity: 'error', title: 'Unknown record type', summary: "The record's `type` is not one of the families of the standard (indicator, case, commitment, organization, bundle)." },
+  unknown_record_type: { severity: 'error', title: 'Unknown record type', summary: "The record's `type` is not one of the families of the standard (indicator, case, commitment, organization, operation, relationship, sighting, statistic, bundle); a 1.0 validator reports the 1.1 families this way." },
   too_deep: { severity: 'error', title: 'Nested too deep to validate', summary: 'The record nests deeper than the validator accepts; real records nest fewer than 12 levels.' },
   too_long: { severity: 'error', title: 'Text too long to validate', summary: 'A string is longer than the validator accepts (no field of the standard allows more than 100 000 characters); the file is probably corrupt.' },
   internal_error: { severity: 'error', title: 'Validator failure', summary: 'The validator could not check this value; please report it with the file.' },

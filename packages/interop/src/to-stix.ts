@@ -176,7 +176,7 @@ export function toStix(input: Bundle | readonly BundleRecord[]): ToStixResult {
     name(record.source);
     switch (record.type) {
       case 'indicator':
-        indicatorToStix(record, add, losses);
+        indicatorToStix(record, objects, add, losses);
         break;
       case 'organization':
         add(organizationToStix(record, losses));
@@ -220,7 +220,7 @@ export function toStix(input: Bundle | readonly BundleRecord[]): ToStixResult {
   return { bundle: { type: 'bundle', id: stixIdFor('bundle', bundleName), objects: all }, losses };
 }
 
-function indicatorToStix(record: Indicator, add: (o: StixObject) => void, losses: Loss[]): void {
+function indicatorToStix(record: Indicator, objects: ReadonlyMap<string, StixObject>, add: (o: StixObject) => void, losses: Loss[]): void {
   const { sco, pattern } = observableToStix(record.observable);
   const stixId = stixIdFor('indicator', record.id);
   const object = common(record, 'indicator', stixId, ['typology'], record.typology ?? []);
@@ -241,7 +241,10 @@ function indicatorToStix(record: Indicator, add: (o: StixObject) => void, losses
   set(object, 'description', displayText(record.description));
   lossIfMultilingual(losses, record, '/description', record.description);
   add(object);
-  add(sco);
+  // an observable travels at its indicator's TLP; one named by several indicators, at the strictest of theirs
+  const existing = objects.get(sco.id);
+  const tlp = existing ? strictestTlp(existing.object_marking_refs, record.tlp) : record.tlp;
+  add({ ...sco, object_marking_refs: [TLP2_MARKING_IDS[tlp]] });
   add({
     type: 'relationship',
     spec_version: '2.1',
@@ -254,6 +257,13 @@ function indicatorToStix(record: Indicator, add: (o: StixObject) => void, losses
     ...(object.created_by_ref ? { created_by_ref: object.created_by_ref } : {}),
     ...(object.object_marking_refs ? { object_marking_refs: object.object_marking_refs } : {}),
   });
+}
+
+const TLP_ORDER = Object.keys(TLP2_MARKING_IDS) as Array<keyof typeof TLP2_MARKING_IDS>;
+
+function strictestTlp(refs: unknown, tlp: keyof typeof TLP2_MARKING_IDS): keyof typeof TLP2_MARKING_IDS {
+  const current = TLP_ORDER.find((t) => Array.isArray(refs) && refs.includes(TLP2_MARKING_IDS[t]));
+  return current !== undefined && TLP_ORDER.indexOf(current) > TLP_ORDER.indexOf(tlp) ? current : tlp;
 }
 
 function organizationToStix(record: Organization, losses: Loss[]): StixObject {

@@ -75,6 +75,9 @@ describe('1.1 money', () => {
       loss: { reported: [{ amount: '15000.000000', asset, fiat_equivalent: { amount: '540000.00', currency: 'THB' }, valued_at: '2026-02-03' }, { amount: '100.00', currency: 'THB' }] },
     });
     expect(read('15000 USDT-TRC20 and more').problems).toEqual([expect.objectContaining({ message: expect.stringContaining('expected amounts like') })]);
+  });
+});
+
 describe('text by language (1.1)', () => {
   // the same field as a 1.0 plain string in one record and as text by language, with its original, in another
   const plain = { ...caseRecord, id: 'case--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d01', impersonated: [{ entity_type: 'bank', name: 'Krungthai Bank' }] };

@@ -22,3 +22,4 @@ export {
 export { stixIdFor, scoId, gposIdFor, GPOS_STIX_NAMESPACE, STIX_SCO_NAMESPACE } from './ids.js';
 export { TLP2_MARKING_IDS, TLP1_MARKING_IDS, tlpOfMarkings, isTlpMarking, type Tlp } from './tlp.js';
 export type { Loss, LossCode } from './loss.js';
+export { mispTypologyTaxonomy, typologyMachineTag, MISP_TYPOLOGY_NAMESPACE, type MispTaxonomy } from './misp-taxonomy.js';

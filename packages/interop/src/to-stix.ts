@@ -331,7 +331,8 @@ function sightingToStix(record: Sighting, indicatorsByObservable: ReadonlyMap<st
   if (record.observed_by) object.where_sighted_refs = [identityIdFor(record.observed_by)];
   if (record.first_seen) object.first_seen = stixTimestamp(record.first_seen);
   if (record.last_seen) object.last_seen = stixTimestamp(record.last_seen);
-  if (record.count !== undefined) object.count = Math.min(record.count, 999_999_999);
+  // both standards cap a count at 999,999,999
+  if (record.count !== undefined) object.count = record.count;
   set(object, 'description', displayText(record.description));
   lossIfMultilingual(losses, record, '/description', record.description);
   return object;

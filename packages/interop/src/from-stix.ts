@@ -1,4 +1,4 @@
-import { buildIndicator, buildOperation, buildRelationship, buildSighting } from '@gpos/sdk';
+import { buildIndicator, buildOperation, buildRelationship, buildSighting, type BuildResult } from '@gpos/sdk';
 import { validateRecord } from '@gpos/validate';
 import { normalize } from '@gpos/normalize';
 import type { BundleRecord, ExternalRef, Text } from '@gpos/types';
@@ -221,16 +221,17 @@ class Importer {
     return { [typeof o.lang === 'string' ? o.lang : 'en']: value };
   }
 
-  private accept(stixId: string, result: { ok: boolean; record?: BundleRecord; problems: readonly { code: string; message: string; pointer?: string }[] }, what: string): BundleRecord | undefined {
-    if (result.ok && result.record) {
+  /** A record a builder made from STIX properties; the builder validated it, so a failure is a loss, not an error. */
+  private accept(stixId: string, result: BuildResult<BundleRecord>, what: string): void {
+    if (result.ok) {
       this.records.push(result.record);
       this.gposIds.set(stixId, result.record.id);
-      return result.record;
+      return;
     }
-    const first = result.problems.find((p) => (p as { severity?: string }).severity !== 'warning') ?? result.problems[0];
+    const first = result.problems.find((p) => p.severity === 'error') ?? result.problems[0];
     this.loss(stixId, first?.pointer ?? '', 'record_incomplete', `The ${what} is not a valid GPOS record: ${first?.message ?? 'unknown problem'}`);
-    return undefined;
   }
+
 
   /** A record rebuilt whole from the GPOS extension: kept only when the validator accepts it. */
   private acceptWhole(stixId: string, record: Obj, what: string): void {
@@ -301,12 +302,13 @@ class Importer {
         ...(typeof o.valid_until === 'string' ? { valid_until: gposTimestamp(o.valid_until) } : {}),
         ...(this.text(o, 'description') ? { description: this.text(o, 'description') } : {}),
       };
-      const built = buildIndicator(input as never, { now: () => new Date(modified as string) });
+      // assembled from untyped STIX; the builder validates it, so the cast only defers the check to it
+      const built = buildIndicator(input as unknown as Parameters<typeof buildIndicator>[0], { now: () => new Date(modified as string) });
       if (!built.ok && built.problems.some((p) => p.code === 'observable_not_normalized')) {
         this.loss(stixId, '/pattern', 'observable_not_normalized', built.problems[0]!.message);
         continue;
       }
-      this.accept(stixId, built as never, 'indicator');
+      this.accept(stixId, built, 'indicator');
     }
     if (typeof o.name === 'string') this.loss(stixId, '/name', 'property_dropped', 'A GPOS indicator has no name: the observable names it.');
     if (Array.isArray(o.kill_chain_phases)) this.loss(stixId, '/kill_chain_phases', 'property_dropped', 'GPOS indicators have no kill chain phases.');
@@ -352,7 +354,7 @@ class Importer {
       return;
     }
     const { id, created, modified, ...rest } = base;
-    this.accept(o.id as string, buildOperation({ ...(rest as object), id, created, modified } as unknown as Parameters<typeof buildOperation>[0], { now: () => new Date(modified as string) }) as never, o.type as string);
+    this.accept(o.id as string, buildOperation({ ...(rest as object), id, created, modified } as unknown as Parameters<typeof buildOperation>[0], { now: () => new Date(modified as string) }), o.type as string);
   }
 
   private relationship(o: Obj, covered: Set<string>): void {
@@ -380,7 +382,7 @@ class Importer {
     }
     const { id, created, modified, ...rest } = base;
     const input = { ...rest, id, created, modified, relationship_type: String(o.relationship_type).replace(/-/g, '_'), source_ref: source, target_ref: target };
-    this.accept(stixId, buildRelationship(input as unknown as Parameters<typeof buildRelationship>[0], { now: () => new Date(modified as string) }) as never, `relationship (${String(o.relationship_type)})`);
+    this.accept(stixId, buildRelationship(input as unknown as Parameters<typeof buildRelationship>[0], { now: () => new Date(modified as string) }), `relationship (${String(o.relationship_type)})`);
   }
 
   private observableRef(ref: unknown): string | undefined {
@@ -411,7 +413,7 @@ class Importer {
       return;
     }
     const { id, created, modified, ...rest } = base;
-    this.accept(stixId, buildSighting({ ...(rest as object), id, created, modified } as unknown as Parameters<typeof buildSighting>[0], { now: () => new Date(modified as string) }) as never, 'sighting');
+    this.accept(stixId, buildSighting({ ...(rest as object), id, created, modified } as unknown as Parameters<typeof buildSighting>[0], { now: () => new Date(modified as string) }), 'sighting');
   }
 }
 

@@ -89,8 +89,9 @@ function stixExternalRefs(record: GposRecord): { refs: Record<string, unknown>[]
 function extensionFields(record: GposRecord, familyNative: readonly string[], keepExternalRefs: boolean): Record<string, unknown> | undefined {
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record)) {
-    if (COMMON_NATIVE.has(key) && !(key === 'external_refs' && keepExternalRefs)) continue;
-    if (familyNative.includes(key)) continue;
+    // STIX has no empty lists (minItems 1) and no revoked: false, so those stay in the extension to come back as they were
+    const heldByStix = !(Array.isArray(value) && value.length === 0) && !(key === 'revoked' && value !== true);
+    if ((COMMON_NATIVE.has(key) || familyNative.includes(key)) && heldByStix && !(key === 'external_refs' && keepExternalRefs)) continue;
     fields[key] = value;
   }
   return Object.keys(fields).length > 0 ? fields : undefined;
@@ -106,7 +107,7 @@ function common(record: GposRecord, stixType: string, stixId: string, familyNati
   const object: StixObject = { type: stixType, spec_version: '2.1', id: stixId, created: stixTimestamp(r.created ?? r.modified), modified: stixTimestamp(r.modified) };
   if (r.source) object.created_by_ref = identityIdFor(r.source);
   if (r.revoked) object.revoked = true;
-  if (r.labels !== undefined || labels.length > 0) object.labels = labels;
+  if (labels.length > 0) object.labels = labels;
   if (r.confidence !== undefined) object.confidence = r.confidence;
   object.external_references = refs;
   if (r.tlp) object.object_marking_refs = [TLP2_MARKING_IDS[r.tlp]];

@@ -96,3 +96,16 @@ describe('ids and markings', () => {
     expect(typeOf.get('iban') ?? typeOf.get('bank_account')).toEqual(new Set([GPOS_OBSERVABLE_TYPE]));
   });
 });
+
+describe('edge values', () => {
+  it('empty lists and revoked: false, which STIX cannot write, come back as they were', async () => {
+    const { fromStix } = await import('../src/index.js');
+    const indicator = { ...indicators.find((r) => r.labels === undefined)!, labels: [], typology: [], external_refs: [], revoked: false } as Indicator;
+    const { bundle } = toStix([indicator]);
+    const stix = bundle.objects.find((o) => o.type === 'indicator')!;
+    expect(stix).not.toHaveProperty('labels', []);
+    expect(stix).not.toHaveProperty('revoked');
+    const back = fromStix(bundle);
+    expect(back.ok && back.records).toEqual([indicator]);
+  });
+});

@@ -134,7 +134,12 @@ export function toStix(input: Bundle | readonly BundleRecord[]): ToStixResult {
   const records: readonly BundleRecord[] = Array.isArray(input) ? input : (input as Bundle).records;
   const losses: Loss[] = [];
   const objects = new Map<string, StixObject>();
-  const add = (o: StixObject) => objects.set(o.id, o);
+  // several versions of one record in the input: the bundle carries the latest, as a consumer keeps it
+  const add = (o: StixObject) => {
+    const held = objects.get(o.id);
+    if (held && typeof held.modified === 'string' && typeof o.modified === 'string' && held.modified > o.modified) return;
+    objects.set(o.id, o);
+  };
   add({ ...GPOS_STANDARD_IDENTITY });
   add({ ...GPOS_EXTENSION_DEFINITION, extension_types: [...GPOS_EXTENSION_DEFINITION.extension_types] });
 

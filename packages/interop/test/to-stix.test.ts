@@ -109,3 +109,15 @@ describe('edge values', () => {
     expect(back.ok && back.records).toEqual([indicator]);
   });
 });
+
+describe('versions', () => {
+  it('two versions of one record in the input export as one STIX object, the latest, in either order', () => {
+    const v1 = indicators[0]!;
+    const v2 = { ...v1, modified: '2030-01-01T00:00:00Z', confidence: 11 } as Indicator;
+    for (const input of [[v1, v2], [v2, v1]]) {
+      const exported = toStix(input).bundle.objects.filter((o) => o.type === 'indicator');
+      expect(exported).toHaveLength(1);
+      expect(exported[0]).toMatchObject({ modified: '2030-01-01T00:00:00.000Z', confidence: 11 });
+    }
+  });
+});

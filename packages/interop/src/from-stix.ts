@@ -121,6 +121,8 @@ class Importer {
   private readonly losses: Loss[] = [];
   private readonly records: BundleRecord[] = [];
   private readonly byId = new Map<string, Obj>();
+  /** Indicator id → its based-on relationships to SCOs. */
+  private readonly basedOn = new Map<string, Obj[]>();
   /** STIX id → the GPOS id it became, for relationships and sightings. */
   private readonly gposIds = new Map<string, string>();
   private readonly defaultTlp: Tlp;
@@ -130,7 +132,14 @@ class Importer {
     private readonly options: FromStixOptions,
   ) {
     this.defaultTlp = options.defaultTlp ?? 'amber';
-    for (const o of objects) this.byId.set(o.id as string, o);
+    for (const o of objects) {
+      this.byId.set(o.id as string, o);
+      if (o.type === 'relationship' && o.relationship_type === 'based-on' && typeof o.source_ref === 'string' && typeof o.target_ref === 'string' && SCO_TYPES.has(o.target_ref.split('--')[0]!)) {
+        const list = this.basedOn.get(o.source_ref) ?? [];
+        list.push(o);
+        this.basedOn.set(o.source_ref, list);
+      }
+    }
   }
 
   run(): FromStixResult {
@@ -317,13 +326,12 @@ class Importer {
 
   /** SCOs an indicator's based-on relationships point at are represented by the indicator. */
   private coverScos(indicator: Obj, covered: Set<string>): void {
-    for (const o of this.objects) {
-      if (o.type === 'relationship' && o.relationship_type === 'based-on' && o.source_ref === indicator.id && typeof o.target_ref === 'string' && SCO_TYPES.has((o.target_ref as string).split('--')[0]!)) {
-        covered.add(o.id as string);
-        covered.add(o.target_ref);
-      }
+    for (const relationship of this.basedOn.get(indicator.id as string) ?? []) {
+      covered.add(relationship.id as string);
+      covered.add(relationship.target_ref as string);
     }
   }
+
 
   private incident(o: Obj): void {
     const ext = extensionOf(o);

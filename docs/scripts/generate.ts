@@ -14,7 +14,7 @@ import { rulePages, type RulePagesResult } from './rules.js';
 import { DOCS_ROOT, REPO_ROOT, readCodelists, readSchemas, readSpecVersion, recordFamilies } from './sources.js';
 
 /** Folders (relative to docs/) that hold nothing but generated output; they are git-ignored and wiped on every run. */
-export const GENERATED_DIRS = ['reference', 'codelists', 'rules', 'changelog', 'cli', 'public/v1', 'public/codelists', '.vitepress/generated'];
+export const GENERATED_DIRS = ['reference', 'codelists', 'rules', 'changelog', 'cli', 'public/v1', 'public/interop', 'public/codelists', '.vitepress/generated'];
 
 const banner = (from: string) => `<!-- generated from ${from} by docs/scripts/generate.ts — do not edit; run \`npm run generate -w @gpos/docs\` -->`;
 
@@ -80,6 +80,10 @@ export function generate(options: GenerateOptions = {}): Record<string, string> 
     out[`public/v1/${sf.file}`] = sf.text;
     sidebarReference.push({ text: title, link: `/reference/${sf.name}` });
   }
+
+  // the GPOS STIX extension's schema, at the URL its extension-definition names (https://schemas.gpos.network/interop/…)
+  const interopDir = join(REPO_ROOT, 'schemas', 'interop');
+  if (existsSync(interopDir)) for (const file of readdirSync(interopDir).filter((f) => f.endsWith('.json'))) out[`public/interop/${file}`] = readFileSync(join(interopDir, file), 'utf8');
 
   out['reference/personal-data.md'] = personalDataPage(builder);
   sidebarReference.push({ text: 'Personal data fields', link: '/reference/personal-data' });

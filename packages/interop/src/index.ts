@@ -1,0 +1,25 @@
+/**
+ * GPOS ↔ STIX 2.1: pure, typed mappings with deterministic ids and a loss report. The CLI's `export`/`import`
+ * commands and the server's TAXII endpoints call these functions; they read and write nothing themselves.
+ *
+ * @packageDocumentation
+ */
+export { toStix, stixTimestamp, displayText, TYPOLOGY_LABEL_PREFIX, OPERATION_STIX_TYPE, type StixBundle, type StixObject, type ToStixResult } from './to-stix.js';
+export { fromStix, type FromStixOptions, type FromStixLimits, type FromStixResult, type StixInputError, type StixInputErrorCode } from './from-stix.js';
+export { parsePattern, stixString, equalityPattern, type PatternParse, type PatternNode, type ComparisonNode, type PatternComparison } from './pattern.js';
+export { observableToStix, observedValue, type StixObservable, type StixSco, type ObservedValue } from './observables.js';
+export {
+  GPOS_EXTENSION_ID,
+  GPOS_EXTENSION_DEFINITION,
+  GPOS_EXTENSION_SCHEMA_URL,
+  GPOS_EXTENSION_VERSION,
+  GPOS_OBSERVABLE_TYPE,
+  GPOS_STANDARD_IDENTITY,
+  GPOS_STANDARD_IDENTITY_ID,
+  identityIdFor,
+  type GposPropertyExtension,
+} from './extension.js';
+export { stixIdFor, scoId, gposIdFor, GPOS_STIX_NAMESPACE, STIX_SCO_NAMESPACE } from './ids.js';
+export { TLP2_MARKING_IDS, TLP1_MARKING_IDS, tlpOfMarkings, isTlpMarking, type Tlp } from './tlp.js';
+export type { Loss, LossCode } from './loss.js';
+export { mispTypologyTaxonomy, typologyMachineTag, MISP_TYPOLOGY_NAMESPACE, type MispTaxonomy } from './misp-taxonomy.js';

@@ -27,6 +27,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: 'Primer: who exchanges what', link: '/guide/primer' },
       { text: 'Validate your files in CI', link: '/guide/validate-in-ci' },
       { text: 'Share safely', link: '/guide/share-safely' },
+      { text: 'Exchange server threat model', link: '/guide/exchange-threat-model' },
       { text: 'Identifiers and matching', link: '/guide/identifiers' },
       { text: 'Governance and versioning', link: '/guide/governance' },
       { text: "What's new in 1.1", link: '/guide/whats-new-1-1' },

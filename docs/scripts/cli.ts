@@ -6,8 +6,8 @@ import { COMMANDS } from '../../packages/cli/src/commands/index.js';
 import { commandHelp, listedOptions, mainHelp, optionLabel, optionText } from '../../packages/cli/src/shared/command.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-/** Prose in a table cell: `<family>` would be read as an HTML element by the site's Vue compiler. */
-const prose = (text: string) => cell(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Prose in a table cell: placeholders such as `<kid>` are text, not HTML elements (the page is compiled as a Vue template). */
+const prose = (text: string) => cell(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\{\{/g, '&#123;&#123;'));
 
 /** The markdown of docs/cli/index.md. */
 export function cliPage(banner: string): string {

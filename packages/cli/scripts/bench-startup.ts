@@ -40,8 +40,8 @@ try {
     { name: '`gpos validate phone.json` (one record)', args: [bin, 'validate', join(dir, 'phone.json')] },
     { name: '`gpos validate iban.json` (one record)', args: [bin, 'validate', join(dir, 'iban.json')] },
     // the floor: what loading the validator alone costs, whatever the CLI does around it
-    { name: 'bound: `node -e "import(\'@gpos/validate\')"`', args: ['--input-type=module', '-e', "await import('@gpos/validate')"] },
-    { name: 'bound: the same, then validate iban.json', args: ['--input-type=module', '-e', `const { validate } = await import('@gpos/validate'); const { readFileSync } = await import('node:fs'); if (!validate(JSON.parse(readFileSync(${JSON.stringify(join(dir, 'iban.json'))}, 'utf8'))).valid) process.exit(1);`] },
+    { name: 'floor: `node -e "import(\'@gpos/validate\')"`', args: ['--input-type=module', '-e', "await import('@gpos/validate')"] },
+    { name: 'floor: the same, then validating iban.json', args: ['--input-type=module', '-e', `const { validate } = await import('@gpos/validate'); const { readFileSync } = await import('node:fs'); if (!validate(JSON.parse(readFileSync(${JSON.stringify(join(dir, 'iban.json'))}, 'utf8'))).valid) process.exit(1);`] },
   ];
   const times = cases.map(() => [] as number[]);
   const rss = cases.map(() => 0);

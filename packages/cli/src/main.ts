@@ -1,5 +1,3 @@
-import { COMMANDS, findCommand } from './commands/index.js';
-import { commandHelp, mainHelp, parseCommand, unknownCommand } from './shared/command.js';
 import { CliError, EXIT, reportError } from './shared/errors.js';
 import { visibleLines } from './shared/escape.js';
 import type { Io } from './shared/io.js';
@@ -13,6 +11,12 @@ export async function main(argv: string[], outer: Io): Promise<number> {
   // every command's messages quote paths and values from the files: none may drive the terminal
   const io: Io = { ...outer, stderr: (text) => outer.stderr(visibleLines(text)) };
   const [name, ...rest] = argv;
+  // `gpos --version` (what CI scripts call first) reads no declaration: they load below, after it
+  if (name === '-V' || name === '--version' || name === 'version') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const [{ COMMANDS, findCommand }, { commandHelp, mainHelp, parseCommand, unknownCommand }] = await Promise.all([import('./commands/index.js'), import('./shared/command.js')]);
   try {
     // lets the test suite check how an internal failure is reported; no effect otherwise
     if (process.env.GPOS_TEST_INTERNAL_ERROR === '1') throw new Error('simulated internal failure');
@@ -26,11 +30,6 @@ export async function main(argv: string[], outer: Io): Promise<number> {
       case 'help':
         if (name === 'help' && rest[0]) return await main([rest[0], '--help'], outer);
         io.stdout(mainHelp(COMMANDS));
-        return EXIT.ok;
-      case '-V':
-      case '--version':
-      case 'version':
-        io.stdout(`${VERSION}\n`);
         return EXIT.ok;
     }
     const command = findCommand(name);

@@ -90,6 +90,27 @@ describe('gpos validate', () => {
     expect(lines[problem.line! - 1]!.slice(problem.column! - 1)).toBe('"sleeping",');
   });
 
+  it('validates exchange event envelopes, dispatching on their type, and the bundle an event carries', () => {
+    const outcome = {
+      id: 'event--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d45',
+      type: 'takedown.outcome',
+      timestamp: '2026-03-14T11:20:05Z',
+      producer: 'TH-BANK:004',
+      data: { request_id: '0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d50', actor: 'TH-BANK:004', outcome: 'refused', at: '2026-03-14T11:20:00Z', reason: 'A court order is required.' },
+    };
+    const published = { id: 'event--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d40', type: 'bundle.published', timestamp: '2026-03-14T10:00:05Z', producer: 'TH-GOV:aoc1441', data: { bundle: { ...BUNDLE, records: [indicator(1), indicator(2, { status: 'sleeping' })] } } };
+    t.write('events/feed.ndjson', ndjson([outcome, { ...outcome, data: { ...outcome.data, outcome: 'ignored' } }, published]));
+    const run = gpos(['validate', '--format', 'json', 'events/feed.ndjson'], { cwd: t.dir });
+    expect(run.code).toBe(1);
+    const problems = jsonReport(run).files[0]!.problems.filter((p) => p.severity === 'error');
+    expect(problems.map((p) => [p.line, p.code, p.pointer])).toEqual([
+      [2, 'schema_enum', '/data/outcome'],
+      [3, 'schema_enum', '/data/bundle/records/1/status'],
+    ]);
+    t.write('events/one.json', pretty(outcome));
+    expect(gpos(['validate', '--strict', 'events/one.json'], { cwd: t.dir }).code).toBe(0);
+  });
+
   it('passes warnings unless --strict; --quiet lists only failing problems', () => {
     const loose = gpos(['validate', '--format', 'json', 'warn.json'], { cwd: t.dir });
     expect(loose.code).toBe(0);

@@ -14,7 +14,8 @@ const repo = join(import.meta.dirname, '..', '..', '..');
 const WORKSPACE_DEPS = ['cli', 'sdk', 'validate', 'normalize', 'schema', 'types'];
 
 const t = tempDir();
-afterAll(() => t.cleanup());
+// removing an installed node_modules takes a while on a busy machine
+afterAll(() => t.cleanup(), 120_000);
 
 const npm = (args: string[], cwd: string) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=warn'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 

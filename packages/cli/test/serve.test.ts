@@ -35,7 +35,7 @@ describe('gpos serve', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ ok: true });
+    expect(await health.json()).toEqual({ ok: true, checking: 0 }); // an idle exchange has no bundle being checked
     expect(server.stderr()).toContain('no partners');
     expect((await fetch(`${server.url}/v1/feed`)).status).toBe(401);
     expect(existsSync(join(t.dir, 'gpos-exchange-data'))).toBe(true);

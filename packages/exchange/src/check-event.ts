@@ -55,6 +55,23 @@ const timestamp: Check = (v, p) => {
 const specVersion = str(/^1\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/);
 const code = str(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/, 100);
 const money = object({ amount: str(/^(0|[1-9][0-9]{0,17})(\.[0-9]{1,18})?$/), currency: str(/^[A-Z]{3}$/) }, ['amount', 'currency']);
+const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
+const dateOrTimestamp: Check = (v, p) => {
+  if (typeof v !== 'string' || !DATE.test(v)) return timestamp(v, p) && `${at(p)} must be an RFC 3339 UTC timestamp or a date`;
+  const [, y, mo, d] = DATE.exec(v)!.map(Number) as number[];
+  return mo! >= 1 && mo! <= 12 && d! >= 1 && d! <= new Date(Date.UTC(y!, mo!, 0)).getUTCDate() ? undefined : `${at(p)} is not a real date`;
+};
+/** A 1.1 value: money, or a crypto asset by its CAIP-19 id (exactly one of the two is a rule of the reference validator). */
+const value = object(
+  {
+    amount: str(/^(0|[1-9][0-9]{0,17})(\.[0-9]{1,18})?$/),
+    currency: str(/^[A-Z]{3}$/),
+    asset: str(/^[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}\/[-a-z0-9]{3,8}:[-.%a-zA-Z0-9]{1,128}(\/[-.%a-zA-Z0-9]{1,78})?$/, 256),
+    fiat_equivalent: money,
+    valued_at: dateOrTimestamp,
+  },
+  ['amount'],
+);
 const localRef = object({ system: code, value: str(undefined, 200, 1), issuer: orgRef }, ['system', 'value']);
 const text: Check = (v, p) => {
   if (!isObject(v) || Object.keys(v).length === 0) return `${at(p)} must be an object of texts by language`;
@@ -82,7 +99,7 @@ const DATA: Record<string, Check> = {
       addressed_to: orgRef,
       action: code,
       indicator_ids: array(idOf('indicator'), { min: 1, max: 10_000, unique: true }),
-      amount: money,
+      amount: value,
       legal_basis: str(undefined, 500),
       case_id: idOf('case'),
       respond_by: timestamp,
@@ -95,17 +112,18 @@ const DATA: Record<string, Check> = {
       request_id: uuid,
       actor: orgRef,
       outcome,
+      outcome_reason: code,
       at: timestamp,
-      amounts_frozen: array(money, { max: 100 }),
+      amounts_frozen: array(value, { max: 100 }),
       reason,
       reference: localRef,
-      results: array(object({ indicator_id: idOf('indicator'), outcome, amount_frozen: money, reason }, ['indicator_id', 'outcome']), { max: 10_000 }),
+      results: array(object({ indicator_id: idOf('indicator'), outcome, amount_frozen: value, reason }, ['indicator_id', 'outcome']), { max: 10_000 }),
       bundle,
     },
     ['request_id', 'actor', 'outcome', 'at'],
   ),
   'case.referred': object(
-    { referral_id: uuid, case_id: idOf('case'), from: orgRef, to: orgRef, at: timestamp, reason, respond_by: timestamp, bundle },
+    { referral_id: uuid, case_id: idOf('case'), from: orgRef, to: orgRef, at: timestamp, channel: code, reason, respond_by: timestamp, bundle },
     ['referral_id', 'case_id', 'from', 'to', 'at', 'bundle'],
   ),
   'case.referral_acknowledged': object(

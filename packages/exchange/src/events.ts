@@ -1,4 +1,4 @@
-import type { Bundle, LocalRef, Money, Text } from '@gpos/types';
+import type { Bundle, LocalRef, Text, Value } from '@gpos/types';
 import { eventProblem } from './check-event.js';
 
 /** The event types of the exchange (schemas/exchange/events.json). */
@@ -29,7 +29,7 @@ export interface EventData {
     addressed_to: string;
     action: string;
     indicator_ids: string[];
-    amount?: Money;
+    amount?: Value;
     legal_basis?: string;
     case_id?: string;
     respond_by?: string;
@@ -39,14 +39,16 @@ export interface EventData {
     request_id: string;
     actor: string;
     outcome: TakedownOutcomeCode;
+    /** Why, from the `takedown_outcome_reason` codelist (1.1). */
+    outcome_reason?: string;
     at: string;
-    amounts_frozen?: Money[];
+    amounts_frozen?: Value[];
     reason?: string;
     reference?: LocalRef;
-    results?: { indicator_id: string; outcome: TakedownOutcomeCode; amount_frozen?: Money; reason?: string }[];
+    results?: { indicator_id: string; outcome: TakedownOutcomeCode; amount_frozen?: Value; reason?: string }[];
     bundle?: Bundle;
   };
-  'case.referred': { referral_id: string; case_id: string; from: string; to: string; at: string; reason?: string; respond_by?: string; bundle: Bundle };
+  'case.referred': { referral_id: string; case_id: string; from: string; to: string; at: string; channel?: string; reason?: string; respond_by?: string; bundle: Bundle };
   'case.referral_acknowledged': {
     referral_id: string;
     case_id: string;

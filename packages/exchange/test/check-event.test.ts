@@ -41,8 +41,25 @@ function* mutations(example: Json): Generator<[string, Json]> {
   yield* at([], example);
 }
 
+/** 1.1 fields the AsyncAPI examples (whose webhook signatures cover their payloads) do not carry. */
+const USDT = 'tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t';
+const EXTRA: Record<string, (payload: Json) => Json> = {
+  TakedownOutcome: (p) => ({
+    ...p,
+    data: {
+      ...(p.data as Json),
+      outcome_reason: 'court_order_required',
+      amounts_frozen: [{ amount: '26499.000000', asset: USDT, fiat_equivalent: { amount: '916150.00', currency: 'THB' }, valued_at: '2026-11-09' }],
+    },
+  }),
+  TakedownRequested: (p) => ({ ...p, data: { ...(p.data as Json), amount: { amount: '26499.000000', asset: USDT, valued_at: '2026-11-09T07:14:00Z' } } }),
+  CaseReferred: (p) => ({ ...p, data: { ...(p.data as Json), channel: 'egmont' } }),
+};
+
 describe('checkEvent agrees with Ajv on events.json', () => {
-  for (const [name, message] of Object.entries(raw.components.messages)) {
+  for (const [name, original] of Object.entries(raw.components.messages)) {
+    const extra = EXTRA[name];
+    const message = extra ? { ...original, examples: [...original.examples, ...original.examples.map((e) => ({ payload: extra(e.payload) }))] } : original;
     it(`${name}: every example and hundreds of mutations of it`, () => {
       const schema = ajv.getSchema(EVENTS_ID + message.payload.$ref.slice('./events.json'.length))!;
       const disagreements: string[] = [];

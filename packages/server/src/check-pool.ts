@@ -1,15 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type checkInWorker from './check-worker.js';
+import { verifyBundle, type KeySource, type VerifyResult } from '@gpos/sdk';
+import check, { type CheckResult } from './check-worker.js';
 
-type CheckResult = ReturnType<typeof checkInWorker>;
-
-/** Bundles with more records than this are validated on a worker thread; smaller ones cost less than the hand-over. */
+/** Bundles with more records than this are checked on a worker thread; smaller ones cost less than the hand-over. */
 export const INLINE_CHECK_RECORDS = 100;
 
 /**
- * Validates bundles on worker threads (a Piscina pool, started on first use), so checking a large bundle does not
- * hold up every other request — `/healthz` included — for the seconds it takes.
+ * Verifies and validates bundles, large ones on worker threads (a Piscina pool, started on first use), so checking a
+ * large bundle does not hold up every other request — `/healthz` included — for the seconds it takes.
  */
 export class BundleChecker {
   private pool: Piscina | undefined;
@@ -22,16 +21,20 @@ export class BundleChecker {
     return this.inFlight;
   }
 
-  async check(bundle: unknown): Promise<CheckResult> {
+  /** The bundle's signature checked against `keys`, then (when it holds) the bundle validated. */
+  async check(bundle: unknown, keys: KeySource): Promise<CheckResult & { verified: VerifyResult }> {
     const records = (bundle as { records?: unknown }).records;
-    if (!Array.isArray(records) || records.length <= INLINE_CHECK_RECORDS) {
-      const { default: check } = await import('./check-worker.js');
-      return check(bundle);
-    }
+    if (!Array.isArray(records) || records.length <= INLINE_CHECK_RECORDS) return (await check({ bundle, keys })) as CheckResult & { verified: VerifyResult };
     this.pool ??= startPool(this.threads);
     this.inFlight++;
     try {
-      return (await this.pool.run(bundle)) as CheckResult;
+      // keys travel to the worker when they are data; a key-fetching function stays here, and verifies here
+      if (typeof keys === 'function') {
+        const verified = await verifyBundle(bundle, { keys });
+        if (!verified.ok) return { verified, valid: false, errors: 0, problems: [] };
+        return { ...((await this.pool.run({ bundle })) as CheckResult), verified };
+      }
+      return (await this.pool.run({ bundle, keys })) as CheckResult & { verified: VerifyResult };
     } finally {
       this.inFlight--;
     }

@@ -1,13 +1,35 @@
+import { verifyBundle, type KeySource, type VerifyResult } from '@gpos/sdk';
 import { validate } from '@gpos/validate';
 
-/** The validation problems `checkBundle` reports at most. */
+/** The validation problems a check reports at most. */
 export const MAX_PROBLEMS = 1000;
 
+export interface CheckTask {
+  readonly bundle: unknown;
+  /** The partner's keys, when they can travel to a worker (a JWK list or set); else the signature was verified already. */
+  readonly keys?: KeySource;
+}
+
+export interface CheckResult {
+  /** The signature check, when `keys` were given. */
+  readonly verified?: VerifyResult;
+  readonly valid: boolean;
+  readonly errors: number;
+  readonly problems: ReturnType<typeof validate>['problems'];
+}
+
 /**
- * Runs in a worker thread (see check-pool.ts): validates a bundle off the event loop, so one large bundle does not
- * hold up every other request. Answers whether it is valid, its error count and its first problems.
+ * Verifies a bundle's signature (when given the keys) and validates it — on a worker thread for large bundles (see
+ * check-pool.ts), so they do not hold up every other request. Validation is skipped once the signature fails.
  */
-export default function checkInWorker(bundle: unknown): { valid: boolean; errors: number; problems: ReturnType<typeof validate>['problems'] } {
+export default async function check({ bundle, keys }: CheckTask): Promise<CheckResult> {
+  const verified = keys === undefined ? undefined : await verifyBundle(bundle, { keys });
+  if (verified && !verified.ok) return { verified, valid: false, errors: 0, problems: [] };
   const result = validate(bundle);
-  return { valid: result.valid, errors: result.problems.filter((p) => p.severity === 'error').length, problems: result.problems.slice(0, MAX_PROBLEMS) };
+  return {
+    ...(verified ? { verified } : {}),
+    valid: result.valid,
+    errors: result.problems.filter((p) => p.severity === 'error').length,
+    problems: result.problems.slice(0, MAX_PROBLEMS),
+  };
 }

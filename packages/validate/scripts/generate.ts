@@ -16,6 +16,16 @@ const addFormats = addFormatsModule.default;
 const PACKAGE_ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const SCHEMA_DIR = join(REPO_ROOT, 'schemas', 'v1');
+/** The exchange's event envelopes (AsyncAPI payloads), which refer to the record schemas. */
+export const EVENTS_FILE = join(REPO_ROOT, 'schemas', 'exchange', 'events.json');
+
+/** The exchange event types with the `$defs` entry of events.json that checks each, in file order. */
+export function readEvents(file = EVENTS_FILE): Array<{ type: string; def: string; id: string }> {
+  const schema = JSON.parse(readFileSync(file, 'utf8')) as { $id: string; $defs: Record<string, { properties?: { type?: { const?: unknown } } }> };
+  return Object.entries(schema.$defs)
+    .filter(([, def]) => typeof def.properties?.type?.const === 'string')
+    .map(([def, node]) => ({ type: node.properties!.type!.const as string, def, id: `${schema.$id}#/$defs/${def}` }));
+}
 
 /** Keywords of the standard that Ajv must accept in strict mode; validation ignores them (the semantic rules act on them). */
 export const GPOS_KEYWORDS = ['x-gpos-codelist', 'x-gpos-personal-data', 'x-gpos-dispatch'] as const;
@@ -69,6 +79,8 @@ export function createAjv(options: { code?: boolean; strip?: boolean } = {}): Aj
   else addFormats(ajv);
   for (const keyword of GPOS_KEYWORDS) ajv.addKeyword({ keyword });
   for (const { schema } of readSchemas()) ajv.addSchema((options.strip ? stripAnnotations(schema) : schema) as JsonObject);
+  const events = JSON.parse(readFileSync(EVENTS_FILE, 'utf8')) as JsonObject;
+  ajv.addSchema((options.strip ? stripAnnotations(events) : events) as JsonObject);
   return ajv;
 }
 
@@ -76,6 +88,8 @@ export function createAjv(options: { code?: boolean; strip?: boolean } = {}): Aj
 export const RETRACTION_ID = 'https://schemas.gpos.network/v1/common.json#/$defs/retraction';
 
 const exportName = (name: string) => `validate${name[0]!.toUpperCase()}${name.slice(1)}`;
+/** `takedown_outcome` → `validateEventTakedownOutcome`. */
+const eventExportName = (def: string) => `validateEvent${def.replace(/(^|_)([a-z])/g, (_, __: string, c: string) => c.toUpperCase())}`;
 
 /** The standalone validators module: one export per schema file except `common`. */
 export function validatorsModule(): string {
@@ -83,6 +97,7 @@ export function validatorsModule(): string {
   const exports: Record<string, string> = {};
   for (const { name, schema } of readSchemas()) if (name !== 'common') exports[exportName(name)] = String(schema.$id);
   exports.validateRetraction = RETRACTION_ID;
+  for (const { def, id } of readEvents()) exports[eventExportName(def)] = id;
   return `${banner('//')}/* eslint-disable */\n${esmImports(standaloneCode(ajv, exports))}\n`;
 }
 
@@ -126,6 +141,10 @@ export function declarationsModule(): string {
   }
   lines.push(`/** Checks a value against ${RETRACTION_ID}: the minimal form of a revoked record. */`);
   lines.push(`export declare const validateRetraction: SchemaValidateFunction;`);
+  for (const { type, def, id } of readEvents()) {
+    lines.push(`/** Checks a \`${type}\` exchange event envelope against ${id}. */`);
+    lines.push(`export declare const ${eventExportName(def)}: SchemaValidateFunction;`);
+  }
   lines.push('');
   return lines.join('\n');
 }
@@ -138,6 +157,11 @@ export function schemaIdsModule(): string {
   for (const { name, schema } of readSchemas()) if (name !== 'common') lines.push(`  ${name}: ${JSON.stringify(schema.$id)},`);
   lines.push(`} as const;`, '');
   lines.push(`export type SchemaName = keyof typeof SCHEMA_IDS;`, '');
+  lines.push(`/** The exchange event types (schemas/exchange/events.json), each with the \`$id\` of the schema that checks its envelope. */`);
+  lines.push(`export const EVENT_SCHEMA_IDS = {`);
+  for (const { type, id } of readEvents()) lines.push(`  ${JSON.stringify(type)}: ${JSON.stringify(id)},`);
+  lines.push(`} as const;`, '');
+  lines.push(`export type EventType = keyof typeof EVENT_SCHEMA_IDS;`, '');
   return lines.join('\n');
 }
 

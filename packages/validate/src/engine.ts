@@ -11,8 +11,18 @@ import {
   validateRetraction,
   validateSighting,
   validateStatistic,
+  validateEventBundlePublished,
+  validateEventCaseReferralAcknowledged,
+  validateEventCaseReferred,
+  validateEventCommitmentProgressReported,
+  validateEventIndicatorsPublished,
+  validateEventIndicatorsRetracted,
+  validateEventIndicatorsUpdated,
+  validateEventTakedownOutcome,
+  validateEventTakedownRequested,
   type SchemaValidateFunction,
 } from './generated/schema-validators.js';
+import type { EventType } from './generated/schema-ids.js';
 import { findHazard, MAX_DEPTH, MAX_STRING_LENGTH } from './guard.js';
 import { escapeToken } from './pointer.js';
 import type { Problem, ProblemRecord } from './problem.js';
@@ -35,6 +45,24 @@ export const RECORD_VALIDATORS: Readonly<Record<string, SchemaValidateFunction>>
 };
 
 const FAMILIES = Object.keys(RECORD_VALIDATORS);
+
+/**
+ * The exchange's event envelopes (schemas/exchange/events.json), by event type: a file or a stream may hold the
+ * events a partner sent or received, and they are checked by dispatching on their `type` as records are.
+ */
+export const EVENT_VALIDATORS: Readonly<Record<EventType, SchemaValidateFunction>> = {
+  'bundle.published': validateEventBundlePublished,
+  'indicators.published': validateEventIndicatorsPublished,
+  'indicators.updated': validateEventIndicatorsUpdated,
+  'indicators.retracted': validateEventIndicatorsRetracted,
+  'takedown.requested': validateEventTakedownRequested,
+  'takedown.outcome': validateEventTakedownOutcome,
+  'case.referred': validateEventCaseReferred,
+  'case.referral_acknowledged': validateEventCaseReferralAcknowledged,
+  'commitment.progress_reported': validateEventCommitmentProgressReported,
+};
+
+const isEventType = (type: unknown): type is EventType => typeof type === 'string' && Object.prototype.hasOwnProperty.call(EVENT_VALIDATORS, type);
 
 /** How to run the checks. */
 export interface CheckOptions {
@@ -114,7 +142,11 @@ function checkEntry(entry: Entry, context: RuleContext, active: readonly Rule[],
         ? `This record has no "type"; set it to one of ${FAMILIES.join(', ')}.`
         : type === 'bundle'
           ? 'A bundle cannot be nested inside another bundle or a list of records; send it on its own.'
-          : `"type" is ${show(type)}, which is not a record family; use one of ${FAMILIES.join(', ')}.`;
+          : isEventType(type)
+            ? 'An exchange event cannot be nested inside a bundle or a list of records; validate it on its own.'
+            : typeof type === 'string' && type.includes('.')
+              ? `"type" is ${show(type)}, which is neither a record family nor an exchange event type; events are ${Object.keys(EVENT_VALIDATORS).join(', ')}.`
+              : `"type" is ${show(type)}, which is not a record family; use one of ${FAMILIES.join(', ')}.`;
     return [prefixed({ severity: 'error', code: 'unknown_record_type', pointer: '/type', message }, prefix, record)];
   }
   const { problems, minimal } = value.revoked === true ? revokedCheck(type, validator, value) : { problems: schemaCheck(type, validator, value), minimal: false };
@@ -187,6 +219,12 @@ export function check(value: unknown, options: CheckOptions = {}, only?: 'record
     return { problems, records: entries.length };
   }
   if (isObject(value) && value.type === 'bundle') return checkBundle(value, active);
+  if (isObject(value) && isEventType(value.type)) {
+    if (only === 'record') {
+      return { problems: [{ severity: 'error', code: 'not_a_record', pointer: '', message: 'Expected a single record, but found an exchange event; use validate() for events.' }], records: 0 };
+    }
+    return checkEvent(value, value.type, active);
+  }
   if (!isObject(value)) {
     return { problems: [{ severity: 'error', code: 'not_a_record', pointer: '', message: `Expected a record, a list of records or a bundle (a JSON object or array), but found ${show(value)}.` }], records: 0 };
   }
@@ -214,6 +252,22 @@ function checkBundle(bundle: Record<string, unknown>, active: readonly Rule[]): 
     problems.push(...checkEntry(entry, context, active, recordInfo(entry.value, entry.index)));
   }
   return { problems, records: entries.length };
+}
+
+/**
+ * An exchange event: its envelope against events.json, then the bundle it carries (if any) as a bundle is
+ * checked on its own — envelope, then each record dispatched on its type with every rule — so a record's
+ * problems are reported once, under `/data/bundle`, with the same codes as in a bundle file.
+ */
+function checkEvent(event: Record<string, unknown>, type: EventType, active: readonly Rule[]): { problems: Problem[]; records: number } {
+  const bundle = isObject(event.data) ? event.data.bundle : undefined;
+  // a value that is not even a bundle is left to the event schema, which says what is wrong with it
+  const carried = isObject(bundle) && bundle.type === 'bundle';
+  const problems = schemaCheck(type, EVENT_VALIDATORS[type], event).filter((p) => !(carried && /^\/data\/bundle(\/|$)/.test(p.pointer)));
+  if (!carried) return { problems, records: 1 };
+  const inner = checkBundle(bundle, active);
+  problems.push(...inner.problems.map((p) => ({ ...p, pointer: `/data/bundle${p.pointer}` })));
+  return { problems, records: inner.records };
 }
 
 /** The ids a delta bundle names in `references` without carrying the records. */

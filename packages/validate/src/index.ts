@@ -73,7 +73,7 @@ export const isBundle = (value: unknown): value is Bundle => guard('bundle', val
 export { failsRun, SEVERITIES, ValidationError, type Problem, type ProblemRecord, type Severity, type ValidationResult } from './problem.js';
 export { rules, rulesByCode, type Rule, type RuleContext } from './rules/index.js';
 export { SCHEMA_PROBLEM_CODES, type SchemaProblemCode } from './schema-messages.js';
-export { SCHEMA_IDS, type SchemaName } from './generated/schema-ids.js';
+export { EVENT_SCHEMA_IDS, SCHEMA_IDS, type EventType, type SchemaName } from './generated/schema-ids.js';
 export { MAX_DEPTH, MAX_STRING_LENGTH } from './guard.js';
 export { ISO_4217_MINOR_UNITS, minorUnits } from './data/iso4217.js';
 export { EXTENSION_REGISTRY, type ExtensionValidator } from './extensions/registry.js';

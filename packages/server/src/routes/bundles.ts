@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { eventId, type ExchangeEvent } from '@gpos/exchange';
-import { signingInput, verifyBundle } from '@gpos/sdk';
+import { signingInput } from '@gpos/sdk';
 import type { Bundle } from '@gpos/types';
 import { Problem, jsonBody, problem, send, sha256Hex } from '../http.js';
 import { DEFAULT_MAX_RECORDS_PER_BUNDLE, type Partner } from '../options.js';
@@ -50,14 +50,13 @@ export async function checkBundle(ctx: RouteContext, partner: Partner, bundle: u
     // a source that is not a string is the validator's to report; here only whose name it is matters
     if (typeof source === 'string') assertSpeaksFor(partner, source, `${pointer}/records/${i}/source`);
   });
-  const verified = await verifyBundle(bundle, { keys: partner.keys });
-  if (!verified.ok) throw new Problem(verified.code, verified.reason);
-  // off the event loop for a large bundle: the other requests go on while it is checked
-  const result = await ctx.checker.check(bundle);
+  // signature and validity, off the event loop for a large bundle: the other requests go on while it is checked
+  const result = await ctx.checker.check(bundle, partner.keys);
+  if (!result.verified.ok) throw new Problem(result.verified.code, result.verified.reason);
   if (!result.valid) {
     throw new Problem('invalid_bundle', `The bundle has ${result.errors} error(s).`, {
       problems: result.problems.map((p) => ({ ...p, pointer: pointer + p.pointer })),
     });
   }
-  return verified.kid;
+  return result.verified.kid;
 }

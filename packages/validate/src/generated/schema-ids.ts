@@ -15,3 +15,18 @@ export const SCHEMA_IDS = {
 } as const;
 
 export type SchemaName = keyof typeof SCHEMA_IDS;
+
+/** The exchange event types (schemas/exchange/events.json), each with the `$id` of the schema that checks its envelope. */
+export const EVENT_SCHEMA_IDS = {
+  "bundle.published": "https://schemas.gpos.network/exchange/events.json#/$defs/bundle_published",
+  "indicators.published": "https://schemas.gpos.network/exchange/events.json#/$defs/indicators_published",
+  "indicators.updated": "https://schemas.gpos.network/exchange/events.json#/$defs/indicators_updated",
+  "indicators.retracted": "https://schemas.gpos.network/exchange/events.json#/$defs/indicators_retracted",
+  "takedown.requested": "https://schemas.gpos.network/exchange/events.json#/$defs/takedown_requested",
+  "takedown.outcome": "https://schemas.gpos.network/exchange/events.json#/$defs/takedown_outcome",
+  "case.referred": "https://schemas.gpos.network/exchange/events.json#/$defs/case_referred",
+  "case.referral_acknowledged": "https://schemas.gpos.network/exchange/events.json#/$defs/case_referral_acknowledged",
+  "commitment.progress_reported": "https://schemas.gpos.network/exchange/events.json#/$defs/commitment_progress_reported",
+} as const;
+
+export type EventType = keyof typeof EVENT_SCHEMA_IDS;

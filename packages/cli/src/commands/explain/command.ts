@@ -16,5 +16,5 @@ List the codes with: gpos rules`,
     [0, 'explained'],
     [2, 'usage error, or an unknown code (the nearest one is suggested)'],
   ],
-  load: async () => (await import('../rules/run.js')).explainCommand,
+  load: async () => (await import('./run.js')).run,
 });

@@ -18,5 +18,5 @@ severity and a one-line summary. See one in full with: gpos explain <code>`,
     [0, 'listed'],
     [2, 'usage error'],
   ],
-  load: async () => (await import('./run.js')).rulesCommand,
+  load: async () => (await import('./run.js')).run,
 });

@@ -1,4 +1,5 @@
 import { defineCommand, type OptionSpecs, type Parsed } from '../../shared/command.js';
+import { SERVER_SETTING_OPTIONS } from './settings.generated.js';
 
 const options = {
   partners: {
@@ -18,6 +19,8 @@ const options = {
     value: '<id>',
     description: "the `aud` partners' JWTs must carry (env GPOS_JWT_AUDIENCE; default: the URL the server listens on). Set it to the public URL behind a proxy or when listening on 0.0.0.0.",
   },
+  // the server's limits and switches, declared once by @gpos/server/settings
+  ...SERVER_SETTING_OPTIONS,
 } as const satisfies OptionSpecs;
 
 /** What the handler receives. */

@@ -50,6 +50,13 @@ export async function run({ values, positionals }: ServeArgs, io: Io): Promise<n
   const jwtAudience = values['jwt-audience'] ?? env('GPOS_JWT_AUDIENCE');
 
   const server = await needs('@gpos/server', () => import('@gpos/server'));
+  // the server's limits and switches: flags declared by @gpos/server/settings (see settings.generated.ts)
+  let limits: ReturnType<typeof server.serverSettings>;
+  try {
+    limits = server.serverSettings(values, process.env, (path) => readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw CliError.usage(readErrorMessage(error));
+  }
   let partners: ReturnType<typeof server.parsePartners> = [];
   if (partnersFile !== undefined) {
     try {
@@ -62,6 +69,8 @@ export async function run({ values, positionals }: ServeArgs, io: Io): Promise<n
   let running: Awaited<ReturnType<typeof server.startExchange>>;
   try {
     running = await server.startExchange({
+      ...limits.options,
+      ...(limits.speaksFor ? { speaksFor: limits.speaksFor } : {}),
       partners,
       port,
       host,

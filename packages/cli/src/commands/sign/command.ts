@@ -26,5 +26,5 @@ not valid against the standard is refused: a signature vouches for its content.`
     [1, 'the input is not JSON, not a bundle, or not valid (gpos validate says why)'],
     [2, 'usage error, unreadable input or unusable key'],
   ],
-  load: async () => (await import('./run.js')).signCommand,
+  load: async () => (await import('./run.js')).run,
 });

@@ -26,5 +26,5 @@ not_a_bundle.`,
     [1, 'some file fails'],
     [2, 'usage error, unreadable file or key set'],
   ],
-  load: async () => (await import('../sign/run.js')).verifyCommand,
+  load: async () => (await import('./run.js')).run,
 });

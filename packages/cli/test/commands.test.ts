@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, findCommand } from '../src/commands/index.js';
 import { commandHelp, listedOptions, mainHelp, optionLabel, parseCommand } from '../src/shared/command.js';
 import { CliError, EXIT, reportError } from '../src/shared/errors.js';
+import { FAMILIES } from '../src/shared/sheets/families.js';
+import { SCHEMA_IDS } from '@gpos/validate';
 import { bin, gpos, indicator, ndjson, packageRoot, tempDir } from './helpers.js';
 
 describe('each command is declared once, and the parser and the help come from the declaration', () => {
@@ -60,6 +62,10 @@ describe('each command is declared once, and the parser and the help come from t
     expect(run.code).toBe(2);
     for (const command of COMMANDS) expect(run.stderr).toContain(command.name);
     expect(run.stderr).toMatch(/\nRun 'gpos --help' for usage\.\n$/);
+  });
+
+  it('offers --family for exactly the record families of the standard', () => {
+    expect([...FAMILIES].sort()).toEqual(Object.keys(SCHEMA_IDS).filter((name) => name !== 'bundle').sort());
   });
 
   it('finds a command by its name or an alias', () => {

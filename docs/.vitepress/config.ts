@@ -28,6 +28,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: 'Validate your files in CI', link: '/guide/validate-in-ci' },
       { text: 'Share safely', link: '/guide/share-safely' },
       { text: 'Identifiers and matching', link: '/guide/identifiers' },
+      { text: 'Extensions', link: '/guide/extensions' },
       { text: 'Governance and versioning', link: '/guide/governance' },
       { text: "What's new in 1.1", link: '/guide/whats-new-1-1' },
       { text: 'Changelog', link: '/changelog/' },

@@ -15,7 +15,7 @@ import { pigButcheringBundle } from './pig-butchering.mts';
 import { traffickingCase } from './trafficking.mts';
 import { traffickingRepatriationCase } from './trafficking-repatriation.mts';
 import { elderlyBankAlertCase } from './elderly-bank-alert.mts';
-import { platformFeed, telecomFeed } from './feeds.mts';
+import { gseFeed, platformFeed, telecomFeed } from './feeds.mts';
 import { commitments, sharedCommitment } from './commitments.mts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,13 +32,14 @@ function write(file: string, text: string) {
 /** Keys whose string values are organisation references. */
 const ORG_KEYS = new Set([
   'source', 'producer', 'actor', 'requested_by', 'to', 'from', 'by', 'reporting_org', 'org', 'assessor', 'asserted_by',
-  'issuer', 'identifier', 'parent', 'custodian', 'destination_institution', 'identified_by', 'assisted_by', 'provided_by',
+  'issuer', 'identifier', 'parent', 'custodian', 'destination_institution', 'identified_by', 'assisted_by', 'provided_by', 'fiu', 'reporting_entity',
 ]);
 
 function orgRefs(value: unknown, into: Set<string>) {
   if (Array.isArray(value)) for (const v of value) orgRefs(v, into);
   else if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
+      if (key === 'gse') continue; // a GSE signal's `source` is the GSE member's own name, not an organisation reference
       if (ORG_KEYS.has(key) && typeof v === 'string') into.add(v);
       else if (ORG_KEYS.has(key) && Array.isArray(v) && v.every((o) => typeof o === 'string')) for (const o of v) into.add(o as string);
       else if (key === 'other_identifiers' && Array.isArray(v)) for (const o of v) into.add(o as string);
@@ -55,6 +56,7 @@ const files: Array<[string, unknown, 'json' | 'ndjson']> = [
   ['records/elderly-victim-bank-alert.json', elderlyBankAlertCase(), 'json'],
   ['feeds/platform-indicators.ndjson', platformFeed(), 'ndjson'],
   ['feeds/telecom-sms-senders.ndjson', telecomFeed(), 'ndjson'],
+  ['feeds/gse-signals.ndjson', gseFeed(), 'ndjson'],
   ...commitments().map(([name, record]) => [`commitments/${name}.json`, record, 'json'] as [string, unknown, 'json']),
   ...[sharedCommitment()].map(([name, record]) => [`commitments/${name}.json`, record, 'json'] as [string, unknown, 'json']),
 ];

@@ -156,6 +156,14 @@ export const ORGS: Record<string, OrgSeed> = {
     roles: ['signatory', 'data_provider', 'data_consumer'],
     description: 'The federal ministry of the United Arab Emirates responsible for policing and internal security.',
   },
+  'TH-GOV:amlo': {
+    name: { en: 'Anti-Money Laundering Office', th: 'สำนักงานป้องกันและปราบปรามการฟอกเงิน' },
+    abbreviation: 'AMLO',
+    kind: 'financial_intelligence_unit',
+    country: 'TH',
+    roles: ['data_provider', 'data_consumer'],
+    description: "Thailand's financial intelligence unit, which receives banks' suspicious-transaction reports through goAML.",
+  },
   'TH-GOV:msdhs': {
     name: { en: 'Ministry of Social Development and Human Security', th: 'กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์' },
     abbreviation: 'MSDHS',

@@ -49,6 +49,9 @@ Options:
                           sheet are (default: found from the headings)
       --follow-symlinks   follow symbolic links that lead out of a folder (or, for a glob, out of the working
                           folder); paths named on the command line are always followed
+      --extensions <dir>  your own extension schemas: one JSON Schema 2020-12 file per namespace, named after it
+                          (com.example.fraud_scores.json); data under those namespaces is checked against them
+                          instead of drawing unregistered_extension (needs the ajv package)
       --no-progress       never draw the progress bar (by default it appears on a terminal for inputs over 4 MB;
                           --progress forces it)
       --color, --no-color force colours on or off (default: on a terminal unless NO_COLOR is set)

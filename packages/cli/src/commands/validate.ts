@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { loadExtensionSources } from '../check/extensions.js';
 import { loadValidator } from '../check/validator.js';
 import { VALIDATE_HELP } from '../help.js';
 import { expand } from '../input/expand.js';
@@ -40,6 +41,7 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
       'stdin-format': { type: 'string' },
       family: { type: 'string' },
       'follow-symlinks': { type: 'boolean' },
+      extensions: { type: 'string' },
       progress: { type: 'boolean' },
       'no-progress': { type: 'boolean' },
       color: { type: 'boolean' },
@@ -62,6 +64,9 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError('give at least one file, folder or glob to validate, or - for standard input');
   if (values.output === '') throw new UsageError('--output needs a file name');
 
+  if (values.extensions === '') throw new UsageError('--extensions needs a folder of extension schemas');
+  const extensions = values.extensions !== undefined ? await loadExtensionSources(values.extensions) : [];
+
   const expansion = await expand(positionals, process.cwd(), { followSymlinks: values['follow-symlinks'] ?? false });
   for (const note of expansion.notes) io.stderr(`gpos: ${visible(note)}\n`);
 
@@ -82,8 +87,9 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
         stdinFormat,
         ...(family !== undefined ? { family } : {}),
         ...(bar ? { onProgress: bar.update } : {}),
+        ...(extensions.length > 0 ? { extensions } : {}),
       },
-      loadValidator,
+      () => loadValidator(extensions),
     );
   } finally {
     bar?.clear();

@@ -1,4 +1,4 @@
-// generated from schemas/v1/*.json by packages/validate/scripts/generate.ts — do not edit.
+// generated from schemas/v1/*.json and schemas/extensions/ by packages/validate/scripts/generate.ts — do not edit.
 // Run `npm run generate -w @gpos/validate` after changing the standard.
 
 /** One error as the precompiled validators report it (the Ajv error object shape, without depending on ajv). */
@@ -36,3 +36,7 @@ export declare const validateSighting: SchemaValidateFunction;
 export declare const validateStatistic: SchemaValidateFunction;
 /** Checks a value against https://schemas.gpos.network/v1/common.json#/$defs/retraction: the minimal form of a revoked record. */
 export declare const validateRetraction: SchemaValidateFunction;
+/** Checks the data of the registered extension `goaml` against https://schemas.gpos.network/extensions/goaml.json. */
+export declare const validateExtensionGoaml: SchemaValidateFunction;
+/** Checks the data of the registered extension `gse` against https://schemas.gpos.network/extensions/gse.json. */
+export declare const validateExtensionGse: SchemaValidateFunction;

@@ -121,7 +121,7 @@ export function generate(options: GenerateOptions = {}): Record<string, string> 
 
   // 4. changelog
   out['changelog/index.md'] = changelogPage();
-  out['cli/index.md'] = cliPage(banner('packages/cli/src/help.ts'));
+  out['cli/index.md'] = cliPage(banner('packages/cli/src/commands/index.ts'));
 
   // 5. examples: every include in hand-written and generated pages must resolve and be valid
   const markdown = { ...handWrittenPages(), ...options.extraPages, ...Object.fromEntries(Object.entries(out).filter(([p]) => p.endsWith('.md'))) };

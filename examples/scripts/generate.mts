@@ -15,8 +15,11 @@ import { pigButcheringBundle } from './pig-butchering.mts';
 import { traffickingCase } from './trafficking.mts';
 import { traffickingRepatriationCase } from './trafficking-repatriation.mts';
 import { elderlyBankAlertCase } from './elderly-bank-alert.mts';
+import { muleChainBundle } from './mule-chain.mts';
+import { takedownAppealIndicator, thAeReferralReturnCase, usdtIssuerFreezeCase } from './money-outcomes.mts';
 import { gseFeed, platformFeed, telecomFeed } from './feeds.mts';
 import { commitments, sharedCommitment } from './commitments.mts';
+import { bankSpoofedSighting, dailyDeltaBundle, publishedStatisticsBundle, scamCompoundBundle } from './networks.mts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -32,7 +35,9 @@ function write(file: string, text: string) {
 /** Keys whose string values are organisation references. */
 const ORG_KEYS = new Set([
   'source', 'producer', 'actor', 'requested_by', 'to', 'from', 'by', 'reporting_org', 'org', 'assessor', 'asserted_by',
-  'issuer', 'identifier', 'parent', 'custodian', 'destination_institution', 'identified_by', 'assisted_by', 'provided_by', 'fiu', 'reporting_entity',
+  'issuer', 'identifier', 'parent', 'custodian', 'destination_institution', 'identified_by', 'assisted_by', 'provided_by',
+  'institution', 'returned_by', 'fiu', 'reporting_entity',
+  'observed_by', 'estimated_by', 'investigated_by', 'disrupted_by',
 ]);
 
 function orgRefs(value: unknown, into: Set<string>) {
@@ -40,7 +45,10 @@ function orgRefs(value: unknown, into: Set<string>) {
   else if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
       if (key === 'gse') continue; // a GSE signal's `source` is the GSE member's own name, not an organisation reference
-      if (ORG_KEYS.has(key) && typeof v === 'string') into.add(v);
+      // `parent` is also a transfer hop's parent id; organisation references always have a scheme prefix
+      if (ORG_KEYS.has(key) && typeof v === 'string') {
+        if (/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*:/.test(v)) into.add(v);
+      }
       else if (ORG_KEYS.has(key) && Array.isArray(v) && v.every((o) => typeof o === 'string')) for (const o of v) into.add(o as string);
       else if (key === 'other_identifiers' && Array.isArray(v)) for (const o of v) into.add(o as string);
       else orgRefs(v, into);
@@ -54,10 +62,18 @@ const files: Array<[string, unknown, 'json' | 'ndjson']> = [
   ['records/trafficking-victim-case.json', traffickingCase(), 'json'],
   ['records/trafficking-repatriation-case.json', traffickingRepatriationCase(), 'json'],
   ['records/elderly-victim-bank-alert.json', elderlyBankAlertCase(), 'json'],
+  ['bundles/th-mule-chain-to-tron.json', muleChainBundle(), 'json'],
+  ['records/usdt-issuer-freeze-case.json', usdtIssuerFreezeCase(), 'json'],
+  ['records/th-ae-referral-freeze-return-case.json', thAeReferralReturnCase(), 'json'],
+  ['records/takedown-refused-then-appealed.json', takedownAppealIndicator(), 'json'],
   ['feeds/platform-indicators.ndjson', platformFeed(), 'ndjson'],
   ['feeds/telecom-sms-senders.ndjson', telecomFeed(), 'ndjson'],
   ['feeds/gse-signals.ndjson', gseFeed(), 'ndjson'],
   ...commitments().map(([name, record]) => [`commitments/${name}.json`, record, 'json'] as [string, unknown, 'json']),
+  ['bundles/scam-compound-network.json', scamCompoundBundle(), 'json'],
+  ['bundles/th-aoc1441-published-statistics.json', publishedStatisticsBundle(), 'json'],
+  ['bundles/th-aoc1441-daily-delta.json', dailyDeltaBundle(), 'json'],
+  ['records/bank-spoofed-hotline-sighting.json', bankSpoofedSighting(), 'json'],
   ...[sharedCommitment()].map(([name, record]) => [`commitments/${name}.json`, record, 'json'] as [string, unknown, 'json']),
 ];
 

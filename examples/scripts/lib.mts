@@ -4,8 +4,9 @@
  * that running the generator twice writes byte-identical files.
  */
 import { createHash, createHmac } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
-import { bech32 } from '@scure/base';
+import { bech32, createBase58check } from '@scure/base';
 import { v7 } from 'uuid';
 import { normalize, observableId, type NormalizeOptions } from '@gpos/normalize';
 
@@ -42,6 +43,11 @@ export function evmAddress(seed: string): string {
 export function bech32Address(seed: string): string {
   const program = digest(`btc|${seed}`).subarray(0, 20);
   return bech32.encode('bc', [0, ...bech32.toWords(program)]);
+}
+
+/** A TRON address for a 20-byte account from a seed: version byte 0x41, Base58Check (a real checksum, starts with T). */
+export function tronAddress(seed: string): string {
+  return createBase58check(sha256).encode(Uint8Array.from([0x41, ...digest(`tron|${seed}`).subarray(0, 20)]));
 }
 
 /** A 32-byte transaction hash from a seed, 0x-prefixed hex. */

@@ -16,6 +16,8 @@ export interface OrgSeed {
   description: string;
 }
 
+export const HOSTING = `TH-CR:${thaiJuristicId('010556888123')}`;
+
 export const TELECOM = `TH-CR:${thaiJuristicId('010555999012')}`;
 
 export const ORGS: Record<string, OrgSeed> = {
@@ -148,13 +150,26 @@ export const ORGS: Record<string, OrgSeed> = {
     roles: ['data_provider', 'data_consumer'],
     description: 'The unit of the Peruvian National Police that investigates cybercrime and online fraud.',
   },
-  'AE-GOV:moi': {
-    name: { en: 'Ministry of Interior', ar: 'وزارة الداخلية' },
-    abbreviation: 'MOI',
-    kind: 'government_ministry',
-    country: 'AE',
-    roles: ['signatory', 'data_provider', 'data_consumer'],
-    description: 'The federal ministry of the United Arab Emirates responsible for policing and internal security.',
+  [HOSTING]: {
+    name: { en: 'Siam Cloud Hosting Co., Ltd. (fictitious)', th: 'บริษัท สยาม คลาวด์ โฮสติ้ง จำกัด' },
+    kind: 'other',
+    country: 'TH',
+    roles: ['data_consumer'],
+    description: 'A fictitious Thai web-hosting company used in the examples: it receives takedown requests.',
+  },
+  'VASP:bitkub': {
+    name: { en: 'Bitkub Online', th: 'บิทคับ ออนไลน์' },
+    kind: 'virtual_asset_service_provider',
+    country: 'TH',
+    roles: ['data_provider', 'data_consumer'],
+    description: 'A digital-asset exchange licensed in Thailand; it freezes customer accounts on request of the authorities.',
+  },
+  'VASP:tether': {
+    name: { en: 'Tether' },
+    kind: 'virtual_asset_service_provider',
+    country: 'SV',
+    roles: ['data_consumer'],
+    description: 'The issuer of the USDT stablecoin, which can freeze USDT held at an address on the chains it issues on.',
   },
   'TH-GOV:amlo': {
     name: { en: 'Anti-Money Laundering Office', th: 'สำนักงานป้องกันและปราบปรามการฟอกเงิน' },
@@ -162,7 +177,23 @@ export const ORGS: Record<string, OrgSeed> = {
     kind: 'financial_intelligence_unit',
     country: 'TH',
     roles: ['data_provider', 'data_consumer'],
-    description: "Thailand's financial intelligence unit, which receives banks' suspicious-transaction reports through goAML.",
+    description: "Thailand's financial intelligence unit; it receives banks' suspicious-transaction reports through goAML, and seizes and freezes the proceeds of crime and returns them to victims.",
+  },
+  'AE-GOV:fiu': {
+    name: { en: 'UAE Financial Intelligence Unit', ar: 'وحدة المعلومات المالية' },
+    abbreviation: 'UAEFIU',
+    kind: 'financial_intelligence_unit',
+    country: 'AE',
+    roles: ['data_provider', 'data_consumer'],
+    description: "The United Arab Emirates' financial intelligence unit, a member of the Egmont Group.",
+  },
+  'AE-GOV:moi': {
+    name: { en: 'Ministry of Interior', ar: 'وزارة الداخلية' },
+    abbreviation: 'MOI',
+    kind: 'government_ministry',
+    country: 'AE',
+    roles: ['signatory', 'data_provider', 'data_consumer'],
+    description: 'The federal ministry of the United Arab Emirates responsible for policing and internal security.',
   },
   'TH-GOV:msdhs': {
     name: { en: 'Ministry of Social Development and Human Security', th: 'กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์' },

@@ -6,7 +6,7 @@ export default defineConfig([
   libraryBuild({ index: 'src/index.ts' }, { platform: 'node', clean: false, shims: true }),
   {
     // the command and its worker: ESM only, no types; the worker is loaded by URL next to the bin
-    entry: { bin: 'src/bin.ts', worker: 'src/worker.ts' },
+    entry: { bin: 'src/bin.ts', worker: 'src/commands/validate/worker.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',

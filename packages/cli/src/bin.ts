@@ -1,5 +1,5 @@
-import { main } from './cli.js';
-import { visible } from './report/escape.js';
+import { main } from './main.js';
+import { internalFailure } from './shared/errors.js';
 
 // a closed pipe (gpos validate … | head) is not an error worth a stack trace
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -17,9 +17,8 @@ main(process.argv.slice(2), {
   },
   (error: unknown) => {
     const debug = process.env.GPOS_DEBUG !== undefined && process.env.GPOS_DEBUG !== '' && process.env.GPOS_DEBUG !== '0';
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`gpos: internal error: ${visible(message)}\nThis is a bug in gpos; please report it with the command you ran${debug ? '' : ' (set GPOS_DEBUG=1 for details)'}.\n`);
-    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-    process.exitCode = 2;
+    const { message, status } = internalFailure(error, debug);
+    process.stderr.write(message);
+    process.exitCode = status;
   },
 );

@@ -4,8 +4,9 @@
  *
  * @packageDocumentation
  */
-export { main } from './cli.js';
-export type { Io } from './commands/io.js';
+export { main } from './main.js';
+export type { Io } from './shared/io.js';
+export { CliError, EXIT, type CliErrorKind, type ExitStatus } from './shared/errors.js';
 export {
   LineIndex,
   offsetOf,
@@ -17,5 +18,5 @@ export {
   type ParseOptions,
   type ParseResult,
 } from '@gpos/validate/json';
-export type { ReportProblem, RecordRef, Severity } from './check/types.js';
-export type { JsonReport } from './report/json.js';
+export type { ReportProblem, RecordRef, Severity } from './commands/validate/check/types.js';
+export type { JsonReport } from './commands/validate/report/json.js';

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { escapeData, escapeProperty } from '../src/report/github.js';
-import { xml } from '../src/report/junit.js';
+import { escapeData, escapeProperty } from '../src/commands/validate/report/github.js';
+import { xml } from '../src/commands/validate/report/junit.js';
 import { gpos, indicator, INDICATOR, ndjson, packageRoot, pretty, tempDir, WARNING_INDICATOR } from './helpers.js';
 
 const t = tempDir();

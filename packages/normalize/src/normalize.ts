@@ -44,7 +44,7 @@ export function optionsFromAttributes(attributes: Readonly<Record<string, unknow
   const options: NormalizeOptions = {};
   const pairs: Array<[keyof NormalizeOptions, string | undefined]> = [
     ['country', text('country')], ['institution', text('institution_id')], ['scheme', text('scheme')], ['proxyType', text('proxy_type')],
-    ['provider', text('provider')], ['chain', text('chain_id')], ['platform', text('platform')], ['appPlatform', text('app_platform')],
+    ['provider', text('provider') ?? text('vasp')], ['chain', text('chain_id')], ['platform', text('platform')], ['appPlatform', text('app_platform')],
   ];
   for (const [key, value] of pairs) if (value !== undefined) (options as Record<string, string>)[key] = value;
   if (options.country && /^[A-Z]{2}$/.test(options.country)) options.defaultRegion = options.country as NormalizeOptions['defaultRegion'];

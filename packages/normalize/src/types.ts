@@ -28,7 +28,7 @@ export interface NormalizeOptions {
   scheme?: string | undefined;
   /** ISO 20022 ExternalProxyAccountType1Code of a proxy, e.g. `MBNO`; inferred when the value shows it. */
   proxyType?: string | undefined;
-  /** E-wallet provider (`ewallet_provider` codelist), e.g. `truemoney`. */
+  /** E-wallet provider (`ewallet_provider` codelist), e.g. `truemoney`; for an exchange account, the `VASP:` name, e.g. `binance`. */
   provider?: string | undefined;
   /** CAIP-2 chain id of a crypto address or transaction, e.g. `eip155:56`; inferred when the address shows it. */
   chain?: string | undefined;

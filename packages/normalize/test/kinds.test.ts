@@ -64,6 +64,10 @@ const KINDS: Record<string, { good: Row[]; bad: Bad[] }> = {
     good: [['081-234-5678', 'truemoney:0812345678', { provider: 'truemoney' }], ['gcash:09171234567', 'gcash:09171234567'], ['paypal:Someone@Example.com', 'paypal:someone@example.com']],
     bad: [['0812345678', 'missing_context'], ['truemoney:has space', 'invalid_account_id']],
   },
+  vasp_account: {
+    good: [['354812907', 'binance:354812907', { provider: 'binance' }], ['bitkub: 0812-345-678 ', 'bitkub:0812345678'], ['okx:Trader@Example.com', 'okx:trader@example.com']],
+    bad: [['354812907', 'missing_context'], ['Binance:354812907', 'missing_context'], ['binance:has space', 'invalid_account_id']],
+  },
   payment_card: {
     good: [['4111-11**-****-1111', '411111******1111'], ['411111XXXXXX1111', '411111******1111'], ['41111122****1111', '41111122****1111']],
     bad: [['4111 1111 1111 1111', 'full_card_number'], ['4111 1111 1111 1112', 'invalid_card'], ['411111:1111', 'invalid_card']],

@@ -1,6 +1,6 @@
 import { normalize, observableId, type NormalizeOptions } from '@gpos/normalize';
 import { findCode, SPEC_VERSION } from '@gpos/schema';
-import type { Bundle, Commitment, GposRecord, Indicator, Observable, ObservableAttributes, Organization, Tlp, VictimCase } from '@gpos/types';
+import type { Bundle, Commitment, GposRecord, Indicator, Observable, ObservableAttributes, Operation, Organization, Relationship, Retraction, Sighting, Statistic, Tlp, VictimCase } from '@gpos/types';
 import { validate, type Problem } from '@gpos/validate';
 import { recordId } from './ids.js';
 import { locate, minTlpOf, personalFieldsOf } from './personal-fields.js';
@@ -44,14 +44,32 @@ export type IndicatorInput = Optional<Omit<Base<Indicator>, 'observable'>, 'tlp'
 export type CaseInput = Optional<Base<VictimCase>, 'tlp' | 'status'>;
 export type CommitmentInput = Optional<Base<Commitment>, 'tlp' | 'status'>;
 export type OrganizationInput = Optional<Base<Organization>, 'tlp'>;
+export type OperationInput = Optional<Base<Operation>, 'tlp' | 'status'>;
+export type RelationshipInput = Optional<Base<Relationship>, 'tlp'>;
+export type SightingInput = Optional<Base<Sighting>, 'tlp' | 'verdict'>;
+export type StatisticInput = Optional<Base<Statistic>, 'tlp'>;
+/** What to retract: the record itself, or its type, id and source. */
+export type RetractionInput = Pick<Retraction, 'type' | 'id' | 'source'> & {
+  /** Why, in a sentence the recipient can act on. */
+  readonly reason?: string;
+  /** The marking of the retraction; the bundle's applies when absent. */
+  readonly tlp?: Tlp;
+};
 export interface BundleInput {
   /** The organisation assembling (and signing) the bundle. */
   readonly producer: string;
-  readonly records: readonly GposRecord[];
+  /** Full records, or minimal retractions from {@link buildRetraction}. */
+  readonly records: ReadonlyArray<GposRecord | Retraction>;
   /** The bundle marking; defaults to the most restrictive marking among the records (TLP:CLEAR when empty). */
   readonly tlp?: Tlp;
   readonly description?: Bundle['description'];
   readonly id?: string;
+  /** `delta` for a bundle of what changed since `since`; a bundle is `complete` by default. */
+  readonly scope?: Bundle['scope'];
+  /** For a delta bundle: the time its changes start from. */
+  readonly since?: string;
+  /** For a delta bundle: records the recipient already holds that the bundle's records refer to (see {@link stubOf}). */
+  readonly references?: Bundle['references'];
 }
 
 const clock = (options: BuildOptions) => (options.now ?? (() => new Date()))();
@@ -151,12 +169,77 @@ export function buildOrganization(input: OrganizationInput, options: BuildOption
 }
 
 /**
+ * Builds a scam operation (a compound, call centre, laundering or recruitment network). Defaults: `status`
+ * `unknown` (say what you know); `tlp` TLP:GREEN.
+ */
+export function buildOperation(input: OperationInput, options: BuildOptions = {}): BuildResult<Operation> {
+  const { id, created, modified, tlp, status, ...rest } = input;
+  return finish(defined({ ...envelope('operation', { id, created, modified }, options), ...rest, tlp: tlp ?? 'green', status: status ?? 'unknown' }) as Operation);
+}
+
+/**
+ * Builds a typed relationship, "source relationship_type target". Default `tlp`: TLP:GREEN, raised to TLP:AMBER
+ * when a `description` (which may name people) is given. The validator checks that the type fits the families it
+ * connects (`relationship_type_mismatch`) and that the two ends differ.
+ */
+export function buildRelationship(input: RelationshipInput, options: BuildOptions = {}): BuildResult<Relationship> {
+  const { id, created, modified, tlp, ...rest } = input;
+  const record = defined({ ...envelope('relationship', { id, created, modified }, options), ...rest, tlp: tlp ?? 'green' }) as Relationship;
+  if (tlp === undefined) record.tlp = lowestTlpFor(record as unknown as Record<string, unknown>, 'green');
+  return finish(record);
+}
+
+/**
+ * Builds a sighting of an indicator (`indicator_ref`) or an observable (`observable_id`). Defaults: `verdict`
+ * `seen`; `tlp` TLP:GREEN, raised to TLP:AMBER when a `description` is given.
+ */
+export function buildSighting(input: SightingInput, options: BuildOptions = {}): BuildResult<Sighting> {
+  const { id, created, modified, tlp, verdict, ...rest } = input;
+  const record = defined({ ...envelope('sighting', { id, created, modified }, options), ...rest, tlp: tlp ?? 'green', verdict: verdict ?? 'seen' }) as Sighting;
+  if (tlp === undefined) record.tlp = lowestTlpFor(record as unknown as Record<string, unknown>, 'green');
+  return finish(record);
+}
+
+/**
+ * Builds a published statistic. Default `tlp`: TLP:CLEAR (published figures); the validator warns about a small
+ * cell below the declared `small_cell_threshold` at that marking.
+ */
+export function buildStatistic(input: StatisticInput, options: BuildOptions = {}): BuildResult<Statistic> {
+  const { id, created, modified, tlp, ...rest } = input;
+  return finish(defined({ ...envelope('statistic', { id, created, modified }, options), ...rest, tlp: tlp ?? 'clear' }) as Statistic);
+}
+
+/**
+ * The minimal form of a retraction: names a record and withdraws every version of it, without repeating its
+ * content. Only the record's source may retract it. `modified` is the clock's time, later than any version.
+ */
+export function buildRetraction(input: RetractionInput, options: BuildOptions = {}): BuildResult<Retraction> {
+  const record = defined({
+    type: input.type,
+    id: input.id,
+    spec_version: SPEC_VERSION,
+    modified: rfc3339(clock(options)),
+    source: input.source,
+    tlp: input.tlp,
+    revoked: true as const,
+    revocation_reason: input.reason,
+  }) as Retraction;
+  const { valid, problems } = validate(record);
+  return valid ? { ok: true, record, problems } : { ok: false, problems };
+}
+
+/** The stub a delta bundle lists in `references` for a record the recipient already holds. */
+export function stubOf(record: Pick<GposRecord, 'type' | 'id' | 'modified'>): NonNullable<Bundle['references']>[number] {
+  return { type: record.type, id: record.id, modified: record.modified };
+}
+
+/**
  * Builds an unsigned bundle around records (which are copied, not re-validated one by one: the bundle is
  * validated as a whole, so every record problem is reported with its index). Sign it with `signBundle`.
  */
 export function buildBundle(input: BundleInput, options: BuildOptions = {}): BuildResult<Bundle> {
   const at = clock(options);
-  const records = structuredClone([...input.records]) as GposRecord[];
+  const records = structuredClone([...input.records]);
   const tlp = input.tlp ?? records.reduce<Tlp>((t, r) => (isTlp(r.tlp) ? stricterTlp(t, r.tlp) : t), 'clear');
   const bundle = defined({
     type: 'bundle' as const,
@@ -166,6 +249,9 @@ export function buildBundle(input: BundleInput, options: BuildOptions = {}): Bui
     producer: input.producer,
     tlp,
     description: input.description,
+    scope: input.scope,
+    since: input.since,
+    references: input.references ? structuredClone([...input.references]) : undefined,
     records: records as Bundle['records'],
   }) as Bundle;
   return finish(bundle);

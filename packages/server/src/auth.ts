@@ -1,22 +1,28 @@
-import { Problem } from './http.js';
+import { Problem, problem } from './http.js';
 import { looksLikeJwt, verifyPartnerJwt, type JwtAuthOptions } from './jwt.js';
-import type { Partner } from './options.js';
+import { DEFAULT_AUTH_FAILURE_LIMIT, type Partner } from './options.js';
+import type { Counters } from './storage.js';
+
+/** The default request rate limit per partner: 600 a minute. */
+export const DEFAULT_RATE_LIMIT = { requests: 600, windowMs: 60_000 } as const;
 
 /**
  * Authentication of partners — by their bearer key, or by a short-lived JWT they sign with a key of their JWKS —
- * and a fixed-window rate limit per partner (per process).
+ * with a fixed-window rate limit per partner and a limit on failed sign-ins per client address. Both counters
+ * live in the database, so every process behind a load balancer enforces one limit, not one each.
  */
 export class Authenticator {
   private readonly byToken: Map<string, Partner>;
   private readonly byOrg: Map<string, Partner>;
   /** The `aud` values partner JWTs must carry; set by the server once it knows its URL, unless configured. */
   audience: readonly string[];
-  private readonly windows = new Map<string, { start: number; count: number }>();
 
   constructor(
     partners: readonly Partner[],
-    private readonly limit: { readonly requests: number; readonly windowMs: number } = { requests: 600, windowMs: 60_000 },
+    private readonly counters: Counters,
+    private readonly limit: { readonly requests: number; readonly windowMs: number } = DEFAULT_RATE_LIMIT,
     private readonly jwt: JwtAuthOptions = {},
+    private readonly failureLimit: { readonly failures: number; readonly windowMs: number } = DEFAULT_AUTH_FAILURE_LIMIT,
   ) {
     this.byToken = new Map(partners.map((p) => [p.token, p]));
     this.byOrg = new Map(partners.map((p) => [p.org, p]));
@@ -24,28 +30,38 @@ export class Authenticator {
   }
 
   /**
-   * The partner a request with this `Authorization` header authenticates as: a partner key, or else a JWT signed
-   * by the partner; 401 without either, 429 over its rate limit.
+   * The partner a request with this `Authorization` header, from client address `client`, authenticates as: a
+   * partner key, or else a JWT signed by the partner; 401 without either, 429 `too_many_auth_failures` while the
+   * address is over its failed sign-in limit, 429 `rate_limited` over the partner's request limit.
    */
-  async authenticate(authorization: string | undefined): Promise<Partner> {
+  async authenticate(authorization: string | undefined, client: string): Promise<Partner> {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
     const token = match?.[1];
     let partner = token === undefined ? undefined : this.byToken.get(token);
-    if (!partner && token !== undefined && looksLikeJwt(token)) partner = await verifyPartnerJwt(token, this.byOrg, this.audience, this.jwt);
-    if (!partner) throw new Problem(401, 'unauthorized', 'Unauthorized', 'Send a partner key, or a JWT the partner signed, as `Authorization: Bearer <token>`.');
-    this.count(partner);
+    if (!partner) partner = await this.signIn(token, client);
+    const { count, resetAt } = await this.counters.hit(`rate:${partner.org}`, this.limit.windowMs);
+    if (count > this.limit.requests) {
+      throw problem('rate_limited', `At most ${this.limit.requests} requests per ${this.limit.windowMs / 1000} s.`, { retry_after: retryAfter(resetAt) });
+    }
     return partner;
   }
 
-  /** Counts a request against the partner's window: 429 with `retry_after` over the limit. */
-  private count(partner: Partner): void {
-    const limit = this.limit;
-    const now = Date.now();
-    const window = this.windows.get(partner.org);
-    if (!window || now - window.start >= limit.windowMs) this.windows.set(partner.org, { start: now, count: 1 });
-    else if (++window.count > limit.requests) {
-      const retry = Math.ceil((window.start + limit.windowMs - now) / 1000);
-      throw new Problem(429, 'rate_limited', 'Too many requests', `At most ${limit.requests} requests per ${limit.windowMs / 1000} s.`, { retry_after: retry });
+  /** Anything but a known partner key: refused at once while `client` is over its failure limit, counted when it fails. */
+  private async signIn(token: string | undefined, client: string): Promise<Partner> {
+    const key = `auth-failure:${client}`;
+    const { failures, windowMs } = this.failureLimit;
+    const failed = await this.counters.peek(key, windowMs);
+    if (failed.count >= failures) {
+      throw problem('too_many_auth_failures', `More than ${failures} failed sign-ins from this address in ${windowMs / 1000} s.`, { retry_after: retryAfter(failed.resetAt) });
+    }
+    try {
+      if (token !== undefined && looksLikeJwt(token)) return await verifyPartnerJwt(token, this.byOrg, this.audience, this.jwt);
+      throw problem('unauthorized', 'Send a partner key, or a JWT the partner signed, as `Authorization: Bearer <token>`.');
+    } catch (error) {
+      if (error instanceof Problem && error.code === 'unauthorized') await this.counters.hit(key, windowMs);
+      throw error;
     }
   }
 }
+
+const retryAfter = (resetAt: number) => Math.max(1, Math.ceil((resetAt - Date.now()) / 1000));

@@ -1,7 +1,8 @@
 import { isTlp } from '@gpos/sdk';
 import type { Partner } from './server.js';
 
-const ORG_REF = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*:[^\s]+$/;
+/** An organisation reference: a scheme, a colon and an identifier (`TH-GOV:aoc1441`). */
+export const ORG_REF = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*:[^\s]+$/;
 
 /**
  * Partners from configuration: a JSON array of `{ org, token, clearance, keys, speaks_for? }`, `keys` being the

@@ -1,17 +1,8 @@
 import type { FastifyReply } from 'fastify';
+import { fastParse, parseJson as parseStrictJson } from '@gpos/validate/json';
+import { Problem, problem } from './errors.js';
 
-/** An RFC 9457 problem: thrown by a route, answered as `application/problem+json` with a stable `code`. */
-export class Problem extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly title: string,
-    readonly detail?: string,
-    readonly extra: Record<string, unknown> = {},
-  ) {
-    super(detail ?? title);
-  }
-}
+export { Problem, problem } from './errors.js';
 
 const PROBLEM_BASE = 'https://schemas.gpos.network/exchange/problems/';
 
@@ -32,17 +23,34 @@ export function sendProblem(reply: FastifyReply, p: Problem): FastifyReply {
 
 /** The JSON body the content-type parser produced: 400 `invalid_json` when the request had none. */
 export function jsonBody(body: unknown): unknown {
-  if (body === undefined) throw new Problem(400, 'invalid_json', 'Invalid JSON', 'The body is not JSON.');
+  if (body === undefined) throw problem('invalid_json', 'The body is not JSON.');
   return body;
 }
 
-/** Parses a request body as JSON: 400 `invalid_json` when it does not parse. */
-export function parseJson(text: string): unknown {
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a request body as JSON with the same strict reader as `gpos validate`: 400 `invalid_utf8` for bytes that
+ * are not UTF-8 (never silently replaced), `json_duplicate_key` for a key given twice (never silently resolved),
+ * `json_too_deep`, or `invalid_json`. An empty body is undefined (see jsonBody).
+ */
+export function readJsonBody(bytes: Uint8Array): unknown {
+  let text: string;
   try {
-    return JSON.parse(text);
+    text = UTF8.decode(bytes);
   } catch {
-    throw new Problem(400, 'invalid_json', 'Invalid JSON', 'The body is not JSON.');
+    throw problem('invalid_utf8', 'The body is not valid UTF-8.');
   }
+  if (text.trim() === '') return undefined;
+  const parsed = fastParse(text) ?? parseStrictJson(text, { maxIssues: 10 });
+  if (!parsed.ok) {
+    const issue = parsed.issues.find((i) => i.severity === 'error');
+    if (issue?.code === 'json_too_deep') throw problem('json_too_deep', issue.message);
+    throw problem('invalid_json', `The body is not JSON${issue ? `: ${issue.message}` : '.'}`);
+  }
+  const duplicate = parsed.issues.find((i) => i.code === 'json_duplicate_key');
+  if (duplicate) throw problem('json_duplicate_key', `${duplicate.message} (at ${duplicate.pointer || 'the top level'}).`, { pointer: duplicate.pointer });
+  return parsed.value;
 }
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {

@@ -14,4 +14,7 @@ export { openStorage, describeStorage, type OpenStorageOptions } from './open-st
 export { verifyPartnerJwt, JWT_ALGORITHMS, type JwtAuthOptions } from './jwt.js';
 export { startExchange, type StartExchangeOptions, type RunningExchange } from './run.js';
 export { parsePartners } from './config.js';
+export { withSpeaksFor } from './run.js';
+export { SERVER_SETTINGS, serverSettings, settingsParseArgsOptions, settingsHelp, parseSize, type ServerSetting, type SettingsResult } from './settings.js';
+export { ERRORS, type ErrorCode } from './errors.js';
 export type { Storage, StoredEvent, StoredSubscription, PutResult } from './storage.js';

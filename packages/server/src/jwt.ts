@@ -23,7 +23,7 @@ const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 /** Whether a bearer token is shaped like a JWT (three base64url segments) rather than a partner key. */
 export const looksLikeJwt = (token: string) => COMPACT_JWS.test(token);
 
-const unauthorized = (why: string) => new Problem(401, 'unauthorized', 'Unauthorized', `The bearer JWT is not accepted: ${why}`);
+const unauthorized = (why: string) => new Problem('unauthorized', `The bearer JWT is not accepted: ${why}`);
 
 /**
  * Verifies a partner's signed JWT: `iss` names the partner (its org), the signature verifies with one of the

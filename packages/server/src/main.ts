@@ -7,10 +7,13 @@
  *   GPOS_DATA_DIR         PGlite data directory when there is no DATABASE_URL; in memory (lost on exit) when unset
  *   PORT, HOST            where to listen; default 8787 on 127.0.0.1
  *   GPOS_JWT_AUDIENCE     the `aud` partner JWTs must carry (comma-separated); default the URL it listens on
+ * and the limits and switches of SERVER_SETTINGS (src/settings.ts), each by its environment variable:
+ * GPOS_RATE_LIMIT, GPOS_AUTH_FAILURE_LIMIT, GPOS_PUBLISH_QUOTA, GPOS_STORAGE_QUOTA, GPOS_SPEAKS_FOR, … (`gpos serve --help` lists them).
  */
 import { readFileSync } from 'node:fs';
 import { parsePartners } from './config.js';
 import { startExchange } from './run.js';
+import { serverSettings, type SettingsResult } from './settings.js';
 
 const partnersFile = process.env.GPOS_PARTNERS;
 if (!partnersFile) {
@@ -29,7 +32,15 @@ try {
 } catch (error) {
   fail(`cannot read the partners file ${partnersFile}`, error);
 }
+let settings: SettingsResult = { options: {} };
+try {
+  settings = serverSettings({}, process.env, (path) => readFileSync(path, 'utf8'));
+} catch (error) {
+  fail('bad setting', error);
+}
 const running = await startExchange({
+  ...settings.options,
+  ...(settings.speaksFor ? { speaksFor: settings.speaksFor } : {}),
   partners,
   port: Number(process.env.PORT ?? 8787),
   host: process.env.HOST ?? '127.0.0.1',

@@ -45,6 +45,13 @@ export interface ExchangeServerOptions {
   readonly deliverySchedule?: readonly number[];
   /** Per-attempt webhook timeout. Default 15 000 ms. */
   readonly deliveryTimeoutMs?: number;
+  /**
+   * How long a process holds a webhook delivery it attempts before another process may take it up (when the first
+   * died). Default twice the delivery timeout plus 10 s.
+   */
+  readonly deliveryLeaseMs?: number;
+  /** How often each process looks for due webhook deliveries, in ms. Default 500. */
+  readonly deliveryPollMs?: number;
   /** Called with every unexpected error before the client gets a 500. Default: console.error. */
   readonly onError?: (error: unknown) => void;
   /**
@@ -53,6 +60,22 @@ export interface ExchangeServerOptions {
    * metadata addresses are refused when subscribing and again at each delivery).
    */
   readonly allowLoopbackWebhooks?: boolean;
+  /** How long a request body may take to arrive, in ms, before 408 `request_timeout`. Default 30 000. */
+  readonly bodyTimeoutMs?: number;
+  /** Most records in one bundle (413 `too_many_records`). Default 10 000. */
+  readonly maxRecordsPerBundle?: number;
+  /**
+   * Failed sign-ins (401) from one client address in `windowMs` before every further request from it is refused
+   * with 429 `too_many_auth_failures` until the window ends. Default 20 a minute.
+   */
+  readonly authFailureLimit?: { readonly failures: number; readonly windowMs: number };
+  /**
+   * Trust `X-Forwarded-For` from a proxy in front (Fastify's `trustProxy`: true, or the proxies' addresses), so the
+   * sign-in failure limit counts clients rather than the proxy. Default false.
+   */
+  readonly trustProxy?: boolean | string | readonly string[];
+  /** Worker threads that validate large bundles off the event loop. Default: the cores less one, from 1 to 4. */
+  readonly checkThreads?: number;
   /** Webhook subscriptions a partner may hold. Default 10. */
   readonly maxSubscriptionsPerPartner?: number;
 }
@@ -61,6 +84,15 @@ export const DEFAULT_PUBLISH_QUOTA = { bytesPerWindow: 256 * 1024 * 1024, window
 
 /** The default largest feed page: 4 MiB of items (a page always holds at least one item). */
 export const DEFAULT_MAX_PAGE_BYTES = 4 * 1024 * 1024;
+
+/** The default time a request body may take to arrive: 30 s. */
+export const DEFAULT_BODY_TIMEOUT_MS = 30_000;
+
+/** The default most records in one bundle. */
+export const DEFAULT_MAX_RECORDS_PER_BUNDLE = 10_000;
+
+/** The default sign-in failure limit per client address: 20 a minute. */
+export const DEFAULT_AUTH_FAILURE_LIMIT = { failures: 20, windowMs: 60_000 } as const;
 
 /** The default largest request body: 10 MiB. */
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;

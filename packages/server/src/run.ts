@@ -1,3 +1,4 @@
+import { ORG_REF } from './config.js';
 import { describeStorage, openStorage, type OpenStorageOptions } from './open-storage.js';
 import { ExchangeServer, type ExchangeServerOptions, type Partner } from './server.js';
 
@@ -7,6 +8,8 @@ export interface StartExchangeOptions extends OpenStorageOptions, Omit<Partial<E
   readonly port?: number;
   /** Address to listen on. Default 127.0.0.1. */
   readonly host?: string;
+  /** More organisations each partner (by org) may speak for, beside its own and its `speaksFor`. */
+  readonly speaksFor?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface RunningExchange {
@@ -21,7 +24,8 @@ export interface RunningExchange {
 
 /** Opens the storage (PostgreSQL for a `databaseUrl`, else PGlite) and starts an exchange server on it. */
 export async function startExchange(options: StartExchangeOptions): Promise<RunningExchange> {
-  const { databaseUrl, schema, dataDir, port = 8787, host = '127.0.0.1', ...serverOptions } = options;
+  const { databaseUrl, schema, dataDir, port = 8787, host = '127.0.0.1', speaksFor, ...rest } = options;
+  const serverOptions = { ...rest, partners: speaksFor ? withSpeaksFor(rest.partners, speaksFor) : rest.partners };
   const storageOptions = { ...(databaseUrl ? { databaseUrl } : {}), ...(schema ? { schema } : {}), ...(dataDir ? { dataDir } : {}) };
   const storage = await openStorage(storageOptions);
   const server = new ExchangeServer({ ...serverOptions, storage });
@@ -41,4 +45,17 @@ export async function startExchange(options: StartExchangeOptions): Promise<Runn
       await storage.close();
     },
   };
+}
+
+/** The partners with the organisations `mapping` says each may also speak for. Throws a TypeError for an unknown partner or a malformed reference. */
+export function withSpeaksFor(partners: readonly Partner[], mapping: Readonly<Record<string, readonly string[]>>): Partner[] {
+  for (const [org, list] of Object.entries(mapping)) {
+    if (!partners.some((p) => p.org === org)) throw new TypeError(`speaks-for names ${org}, which is not a partner`);
+    const bad = list.find((o) => !ORG_REF.test(o));
+    if (bad !== undefined) throw new TypeError(`speaks-for: ${JSON.stringify(bad)} (for ${org}) is not an organisation reference such as TH-GOV:aoc1441`);
+  }
+  return partners.map((p) => {
+    const more = mapping[p.org];
+    return more ? { ...p, speaksFor: [...new Set([p.org, ...(p.speaksFor ?? []), ...more])] } : p;
+  });
 }

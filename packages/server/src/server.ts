@@ -2,8 +2,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Authenticator } from './auth.js';
-import { Problem, parseJson, send, sendProblem } from './http.js';
-import { DEFAULT_MAX_BODY_BYTES, type ExchangeServerOptions, type Partner } from './options.js';
+import { BundleChecker } from './check-pool.js';
+import { PassThrough, type Readable } from 'node:stream';
+import { Problem, problem, readJsonBody, send, sendProblem } from './http.js';
+import { DEFAULT_BODY_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES, type ExchangeServerOptions, type Partner } from './options.js';
 import { publishBundle } from './routes/bundles.js';
 import type { RouteContext } from './routes/context.js';
 import { postEvent } from './routes/events.js';
@@ -28,12 +30,14 @@ export class ExchangeServer {
   private readonly auth: Authenticator;
   private readonly webhooks: WebhookDeliverer;
   private readonly ctx: RouteContext;
+  private readonly checker: BundleChecker;
   private readonly partners = new WeakMap<FastifyRequest, Partner>();
 
   constructor(private readonly options: ExchangeServerOptions) {
-    this.auth = new Authenticator(options.partners, options.rateLimit, options.jwt);
+    this.auth = new Authenticator(options.partners, options.storage, options.rateLimit, options.jwt, options.authFailureLimit);
     this.webhooks = new WebhookDeliverer(options);
-    this.ctx = { options, notify: (stored) => this.webhooks.track(this.webhooks.deliver(stored)) };
+    this.checker = new BundleChecker(options.checkThreads);
+    this.ctx = { options, checker: this.checker, notify: () => this.webhooks.kick() };
     this.app = this.build(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
   }
 
@@ -46,36 +50,49 @@ export class ExchangeServer {
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
     await this.app.listen({ port, host });
     const address = this.app.server.address() as AddressInfo;
-    this.webhooks.track(this.webhooks.resumeDeliveries());
+    this.webhooks.start();
     const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
     if (this.options.jwt?.audience === undefined) this.auth.audience = [url, `${url}/`];
     return url;
   }
 
-  /** Stops accepting requests and waits for in-flight webhook deliveries to settle. */
+  /** Stops accepting requests, stops webhook attempts in flight and hands their leases back to the database. */
   async close(): Promise<void> {
     const delivered = this.webhooks.close();
     await this.app.close();
     await delivered;
+    await this.checker.close();
   }
 
   private build(maxBodyBytes: number): FastifyInstance {
     const app = Fastify({
       logger: false,
+      // behind a load balancer or TLS terminator the client address (for the sign-in failure limit) is in X-Forwarded-For
+      trustProxy: (this.options.trustProxy ?? false) as boolean | string | string[],
+      // a backstop for the whole request, headers included, beyond the body deadline below
+      requestTimeout: (this.options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS) + 10_000,
       bodyLimit: maxBodyBytes,
       forceCloseConnections: true,
       exposeHeadRoutes: false,
       return503OnClosing: false,
       // a URL the router cannot decode (`/v1/%zz`) never reaches the error handler: answer it as a problem here
-      frameworkErrors: (error, _request, reply) => sendProblem(reply, new Problem(400, 'bad_request', 'Bad request', error.message)),
+      frameworkErrors: (error, _request, reply) => sendProblem(reply, new Problem('bad_request', error.message)),
     });
 
-    // every body is JSON whatever its content type (clients need not send one); a 404 or 405 is not parsed
+    // a body must arrive whole within bodyTimeoutMs of its first byte being awaited: one that trickles in a byte at a
+    // time would otherwise hold a connection (and its buffer) for ever; 408 request_timeout, then the connection closes
+    const bodyTimeoutMs = this.options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
+    app.addHook('preParsing', async (request, reply, payload) => {
+      if (request.headers['content-length'] === undefined && request.headers['transfer-encoding'] === undefined) return payload;
+      return deadline(payload, bodyTimeoutMs, () => reply.raw.once('finish', () => request.raw.destroy()));
+    });
+
+    // every body is JSON whatever its content type (clients need not send one), read strictly; a 404 or 405 is not parsed
     app.removeAllContentTypeParsers();
-    app.addContentTypeParser('*', { parseAs: 'string' }, (request, text, done) => {
+    app.addContentTypeParser('*', { parseAs: 'buffer' }, (request, body, done) => {
       if (request.is404) return done(null, undefined);
       try {
-        done(null, parseJson(text as string));
+        done(null, readJsonBody(body as Buffer));
       } catch (error) {
         done(error as Error, undefined);
       }
@@ -86,9 +103,9 @@ export class ExchangeServer {
       await this.authenticate(request);
       const path = pathOf(request.url);
       if (isSubscriptionPath(path) || ROUTE_PATHS.includes(path)) {
-        throw new Problem(405, 'method_not_allowed', 'Method not allowed', `${request.method} is not supported on ${path}.`);
+        throw new Problem('method_not_allowed', `${request.method} is not supported on ${path}.`);
       }
-      throw new Problem(404, 'not_found', 'Not found', `No route ${request.method} ${path}.`);
+      throw new Problem('not_found', `No route ${request.method} ${path}.`);
     });
 
     // authentication and the rate limit come before the body is read
@@ -98,7 +115,8 @@ export class ExchangeServer {
     const partner = (request: FastifyRequest) => this.partners.get(request)!;
     const ctx = this.ctx;
 
-    app.get('/healthz', async (_request, reply) => send(reply, 200, { ok: true }));
+    // answered whatever else is going on: large bundles are checked on worker threads (`checking` of them now)
+    app.get('/healthz', async (_request, reply) => send(reply, 200, { ok: true, checking: this.checker.checking }));
     app.post('/v1/bundles', { onRequest }, async (request, reply) => {
       await publishBundle(ctx, partner(request), request.body, reply);
       return reply;
@@ -122,7 +140,7 @@ export class ExchangeServer {
     const subscription = async (request: FastifyRequest, reply: FastifyReply) => {
       const path = pathOf(request.url);
       if (await subscriptionRoute(ctx, partner(request), request.method, path, reply)) return reply;
-      throw new Problem(isSubscriptionPath(path) ? 405 : 404, isSubscriptionPath(path) ? 'method_not_allowed' : 'not_found', isSubscriptionPath(path) ? 'Method not allowed' : 'Not found', `No route ${request.method} ${path}.`);
+      throw new Problem(isSubscriptionPath(path) ? 'method_not_allowed' : 'not_found', `No route ${request.method} ${path}.`);
     };
     app.get('/v1/subscriptions/:id', { onRequest }, subscription);
     app.delete('/v1/subscriptions/:id', { onRequest }, subscription);
@@ -131,7 +149,7 @@ export class ExchangeServer {
   }
 
   private authenticate(request: FastifyRequest): Promise<Partner> {
-    return this.auth.authenticate(request.headers.authorization);
+    return this.auth.authenticate(request.headers.authorization, request.ip);
   }
 
   /** The problem answering an error: a route's own, Fastify's (body too large, bad request), or a 500. */
@@ -141,11 +159,28 @@ export class ExchangeServer {
     if (status === 413) {
       const limit = request.routeOptions.bodyLimit ?? this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
       const declared = Number(request.headers['content-length'] ?? 0);
-      return new Problem(413, 'payload_too_large', 'Payload too large', declared > limit ? `The body is ${declared} bytes; the limit is ${limit}.` : `The body exceeds the limit of ${limit} bytes.`);
+      return new Problem('payload_too_large', declared > limit ? `The body is ${declared} bytes; the limit is ${limit}.` : `The body exceeds the limit of ${limit} bytes.`);
     }
-    if (status === 415) return new Problem(415, 'unsupported_media_type', 'Unsupported media type', error.message);
-    if (status >= 400 && status < 500) return new Problem(status, 'bad_request', 'Bad request', error.message);
+    if (status >= 400 && status < 500) return new Problem('bad_request', error.message);
     (this.options.onError ?? console.error)(error);
-    return new Problem(500, 'internal_error', 'Internal error', 'The server failed; the request may be retried.');
+    return new Problem('internal_error', 'The server failed; the request may be retried.');
   }
+}
+
+/**
+ * `payload` as a stream that fails with 408 `request_timeout` unless it ends within `ms`; `onTimeout` runs then
+ * (to close the connection once the answer is sent, so the sender cannot keep trickling).
+ */
+function deadline(payload: Readable, ms: number, onTimeout: () => void): Readable {
+  const guarded = new PassThrough();
+  const timer = setTimeout(() => {
+    payload.unpipe(guarded);
+    onTimeout();
+    guarded.destroy(problem('request_timeout', `The body did not arrive within ${ms / 1000} s.`));
+  }, ms);
+  const clear = () => clearTimeout(timer);
+  guarded.once('end', clear).once('close', clear);
+  payload.once('error', (error) => guarded.destroy(error));
+  payload.pipe(guarded);
+  return guarded;
 }

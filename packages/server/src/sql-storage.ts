@@ -1,6 +1,6 @@
 import type { ExchangeEvent } from '@gpos/exchange';
 import type { Bundle } from '@gpos/types';
-import type { PutResult, Storage, StoredEvent, StoredSubscription } from './storage.js';
+import type { ClaimedDelivery, PutResult, Storage, StoredEvent, StoredSubscription } from './storage.js';
 
 /** The schema, in order; plain PostgreSQL so the same migrations run on a real server. */
 export const MIGRATIONS: readonly string[] = [
@@ -59,6 +59,27 @@ export const MIGRATIONS: readonly string[] = [
   `ALTER TABLE gpos_events ADD COLUMN IF NOT EXISTS bytes bigint;
    UPDATE gpos_events SET bytes = octet_length(body::text) WHERE bytes IS NULL;
    CREATE INDEX IF NOT EXISTS gpos_events_producer_bytes ON gpos_events (producer, created_at) INCLUDE (bytes);`,
+  // state every process shares: rate-limit and sign-in failure counters, and webhook deliveries as leased work items
+  `CREATE TABLE IF NOT EXISTS gpos_counters (
+     key text NOT NULL,
+     window_ms bigint NOT NULL,
+     window_start bigint NOT NULL,
+     count integer NOT NULL,
+     PRIMARY KEY (key, window_ms, window_start)
+   );
+   ALTER TABLE gpos_deliveries ADD COLUMN IF NOT EXISTS enqueued_at timestamptz NOT NULL DEFAULT now();
+   ALTER TABLE gpos_deliveries ADD COLUMN IF NOT EXISTS last_attempt_at timestamptz;
+   ALTER TABLE gpos_deliveries ADD COLUMN IF NOT EXISTS lease_owner text;
+   ALTER TABLE gpos_deliveries ADD COLUMN IF NOT EXISTS lease_until timestamptz;
+   UPDATE gpos_deliveries SET last_attempt_at = now() WHERE attempts > 0;
+   -- what earlier versions left implicit (an event after a subscription's start with no delivery yet) becomes a work item
+   INSERT INTO gpos_deliveries (subscription, event_id, attempts)
+     SELECT s.id, e.id, 0 FROM gpos_subscriptions s JOIN gpos_events e ON e.seq > s.from_seq
+      WHERE s.event_types = '[]'::jsonb OR s.event_types ? e.type
+     ON CONFLICT (subscription, event_id) DO NOTHING;
+   CREATE INDEX IF NOT EXISTS gpos_deliveries_open ON gpos_deliveries (enqueued_at) WHERE NOT delivered AND NOT dead;
+   CREATE INDEX IF NOT EXISTS gpos_events_request_id ON gpos_events ((body->'data'->>'request_id')) WHERE type = 'takedown.requested';
+   CREATE INDEX IF NOT EXISTS gpos_events_referral_id ON gpos_events ((body->'data'->>'referral_id')) WHERE type = 'case.referred';`,
 ];
 
 /** What SqlStorage needs of a database: PGlite and a `pg` pool both provide it. */
@@ -84,9 +105,11 @@ type Row = Record<string, unknown>;
 
 /** The exchange's storage in plain PostgreSQL SQL, over any SqlDriver: PGlite (embedded) or a PostgreSQL server. */
 export class SqlStorage implements Storage {
+  private hits = 0;
+
   constructor(protected readonly db: SqlDriver) {}
 
-  async putBundle({ bundle, digest, partner, event }: Parameters<Storage['putBundle']>[0]): Promise<PutResult> {
+  async putBundle({ bundle, digest, partner, event }: Parameters<Storage['putBundle']>[0]): ReturnType<Storage['putBundle']> {
     return this.db.transaction(async (tx) => {
       // one writer at a time: positions then commit in order, so a reader never passes a position that commits later
       await tx.query(`SELECT pg_advisory_xact_lock(${WRITER_LOCK})`);
@@ -109,13 +132,23 @@ export class SqlStorage implements Storage {
         [event.id, event.type, event.producer, bundle.id, JSON.stringify(event)],
       );
       await claimRecords(tx, bundle);
+      await enqueueDeliveries(tx, event);
       return { outcome: 'stored', eventId: event.id, seq: Number(rows[0]!.seq) };
     });
   }
 
-  async putEvent({ event, digest, recipients }: Parameters<Storage['putEvent']>[0]): Promise<PutResult> {
+  async putEvent({ event, digest, recipients, unique }: Parameters<Storage['putEvent']>[0]): Promise<PutResult> {
     return this.db.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(${WRITER_LOCK})`);
+      if (unique !== undefined) {
+        const { rows } = await tx.query(`SELECT 1 FROM gpos_events WHERE type = $1 AND body->'data'->>$2 = $3 AND id <> $4 LIMIT 1`, [
+          event.type,
+          unique,
+          String((event.data as Record<string, unknown>)[unique]),
+          event.id,
+        ]);
+        if (rows.length > 0) return { outcome: 'taken' };
+      }
       const bundle = (event.data as { bundle?: Bundle }).bundle;
       const foreign = bundle && (await foreignRecord(tx, bundle));
       if (foreign) return { outcome: 'foreign_record', recordId: foreign };
@@ -125,6 +158,7 @@ export class SqlStorage implements Storage {
       );
       if (rows[0]) {
         if (bundle) await claimRecords(tx, bundle);
+        await enqueueDeliveries(tx, event);
         return { outcome: 'stored', eventId: event.id, seq: Number(rows[0].seq) };
       }
       const existing = await tx.query<{ seq: number; digest: string | null }>(`SELECT seq, digest FROM gpos_events WHERE id = $1`, [event.id]);
@@ -170,53 +204,89 @@ export class SqlStorage implements Storage {
   }
 
   async createSubscription(s: StoredSubscription): Promise<void> {
-    await this.db.query(
+    // under the writer lock: an event is either before from_seq or sees the subscription and queues its delivery
+    await this.db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(${WRITER_LOCK})`);
+      await tx.query(
       `INSERT INTO gpos_subscriptions (id, partner, url, event_types, audience, secret, description, created, from_seq)
        VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, (SELECT coalesce(max(seq), 0) FROM gpos_events))`,
-      [s.id, s.partner, s.url, JSON.stringify(s.eventTypes), s.audience, s.secret, s.description ?? null, s.created],
-    );
+        [s.id, s.partner, s.url, JSON.stringify(s.eventTypes), s.audience, s.secret, s.description ?? null, s.created],
+      );
+    });
   }
 
   async listSubscriptions(partner?: string): Promise<StoredSubscription[]> {
     const { rows } = partner === undefined
       ? await this.db.query<Row>(`SELECT * FROM gpos_subscriptions ORDER BY created, id`)
       : await this.db.query<Row>(`SELECT * FROM gpos_subscriptions WHERE partner = $1 ORDER BY created, id`, [partner]);
-    return rows.map((r) => ({
-      id: r.id as string,
-      partner: r.partner as string,
-      url: r.url as string,
-      eventTypes: r.event_types as string[],
-      audience: r.audience as string,
-      secret: r.secret as string,
-      created: r.created as string,
-      fromSeq: Number(r.from_seq ?? 0),
-      ...(r.description ? { description: r.description as string } : {}),
-    }));
+    return rows.map(subscriptionOf);
   }
 
   async deleteSubscription(partner: string, id: string): Promise<boolean> {
-    const { rows } = await this.db.query(`DELETE FROM gpos_subscriptions WHERE partner = $1 AND id = $2 RETURNING id`, [partner, id]);
+    return this.db.transaction(async (tx) => {
+      const { rows } = await tx.query(`DELETE FROM gpos_subscriptions WHERE partner = $1 AND id = $2 RETURNING id`, [partner, id]);
+      if (rows.length > 0) await tx.query(`DELETE FROM gpos_deliveries WHERE subscription = $1`, [id]);
+      return rows.length > 0;
+    });
+  }
+
+  async claimDeliveries({ owner, schedule, leaseMs, limit }: Parameters<Storage['claimDeliveries']>[0]): Promise<ClaimedDelivery[]> {
+    const { rows } = await this.db.query<Row>(
+      `WITH due AS (
+         SELECT subscription, event_id FROM gpos_deliveries
+          WHERE NOT delivered AND NOT dead AND (lease_until IS NULL OR lease_until < now())
+            AND (attempts >= $2 OR coalesce(last_attempt_at, enqueued_at) + make_interval(secs => ($1::float8[])[attempts + 1] / 1000) <= now())
+          ORDER BY enqueued_at LIMIT $3
+          FOR UPDATE SKIP LOCKED
+       ), claimed AS (
+         UPDATE gpos_deliveries d SET lease_owner = $4, lease_until = now() + make_interval(secs => $5::float8 / 1000)
+           FROM due WHERE d.subscription = due.subscription AND d.event_id = due.event_id
+         RETURNING d.subscription, d.event_id, d.attempts
+       )
+       SELECT c.attempts, e.seq, e.body, e.recipients, s.*
+         FROM claimed c JOIN gpos_events e ON e.id = c.event_id JOIN gpos_subscriptions s ON s.id = c.subscription`,
+      [schedule, schedule.length, limit, owner, leaseMs],
+    );
+    return rows.map((r) => ({
+      subscription: subscriptionOf(r),
+      stored: { seq: Number(r.seq), event: r.body as ExchangeEvent, ...(r.recipients ? { recipients: r.recipients as string[] } : {}) },
+      attempts: Number(r.attempts),
+    }));
+  }
+
+  async recordDelivery(d: Parameters<Storage['recordDelivery']>[0]): Promise<boolean> {
+    const { rows } = await this.db.query(
+      `UPDATE gpos_deliveries SET attempts = $4, last_status = $5, last_error = $6, delivered = $7, dead = $8, last_attempt_at = now(), lease_owner = NULL, lease_until = NULL
+        WHERE subscription = $1 AND event_id = $2 AND lease_owner = $3 RETURNING event_id`,
+      [d.subscription, d.eventId, d.owner, d.attempt, d.status, d.error ?? null, d.delivered, d.dead],
+    );
     return rows.length > 0;
   }
 
-  async recordDelivery(d: Parameters<Storage['recordDelivery']>[0]): Promise<void> {
-    await this.db.query(
-      `INSERT INTO gpos_deliveries (subscription, event_id, attempts, last_status, last_error, delivered, dead) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (subscription, event_id) DO UPDATE SET attempts = EXCLUDED.attempts, last_status = EXCLUDED.last_status, last_error = EXCLUDED.last_error,
-         delivered = EXCLUDED.delivered, dead = EXCLUDED.dead`,
-      [d.subscription, d.eventId, d.attempt, d.status, d.error ?? null, d.delivered, d.dead],
-    );
+  async releaseDeliveries(owner: string): Promise<void> {
+    await this.db.query(`UPDATE gpos_deliveries SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = $1`, [owner]);
   }
 
-  async pendingDeliveries(sub: StoredSubscription, limit: number): Promise<(StoredEvent & { attempts: number })[]> {
-    const { rows } = await this.db.query<{ seq: number; body: ExchangeEvent; recipients: string[] | null; attempts: number }>(
-      `SELECT e.seq, e.body, e.recipients, coalesce(d.attempts, 0) AS attempts
-         FROM gpos_events e LEFT JOIN gpos_deliveries d ON d.subscription = $1 AND d.event_id = e.id
-        WHERE e.seq > $2 AND (d.event_id IS NULL OR (NOT d.delivered AND NOT d.dead))
-        ORDER BY e.seq LIMIT $3`,
-      [sub.id, sub.fromSeq ?? 0, limit],
+  async hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }> {
+    // now and then, windows long over are dropped (by whichever process counts)
+    if (++this.hits % 1000 === 0) await this.db.query(`DELETE FROM gpos_counters WHERE window_start + 2 * window_ms < (extract(epoch FROM clock_timestamp()) * 1000)::bigint`);
+    const { rows } = await this.db.query<{ count: number; window_start: string }>(
+      `INSERT INTO gpos_counters (key, window_ms, window_start, count)
+         VALUES ($1, $2::bigint, (floor(extract(epoch FROM clock_timestamp()) * 1000 / $2::bigint) * $2::bigint)::bigint, 1)
+       ON CONFLICT (key, window_ms, window_start) DO UPDATE SET count = gpos_counters.count + 1
+       RETURNING count, window_start`,
+      [key, windowMs],
     );
-    return rows.map((r) => ({ seq: Number(r.seq), event: r.body, attempts: Number(r.attempts), ...(r.recipients ? { recipients: r.recipients } : {}) }));
+    return { count: Number(rows[0]!.count), resetAt: Number(rows[0]!.window_start) + windowMs };
+  }
+
+  async peek(key: string, windowMs: number): Promise<{ count: number; resetAt: number }> {
+    const { rows } = await this.db.query<{ count: number | null; window_start: string }>(
+      `SELECT w.window_start, c.count FROM (SELECT (floor(extract(epoch FROM clock_timestamp()) * 1000 / $2::bigint) * $2::bigint)::bigint AS window_start) w
+         LEFT JOIN gpos_counters c ON c.key = $1 AND c.window_ms = $2::bigint AND c.window_start = w.window_start`,
+      [key, windowMs],
+    );
+    return { count: Number(rows[0]?.count ?? 0), resetAt: Number(rows[0]!.window_start) + windowMs };
   }
 
   async deadLetters(subscription: string): Promise<{ eventId: string; attempts: number; lastError: string | null }[]> {
@@ -230,6 +300,26 @@ export class SqlStorage implements Storage {
   async close(): Promise<void> {
     await this.db.close();
   }
+}
+
+const subscriptionOf = (r: Row): StoredSubscription => ({
+  id: r.id as string,
+  partner: r.partner as string,
+  url: r.url as string,
+  eventTypes: r.event_types as string[],
+  audience: r.audience as string,
+  secret: r.secret as string,
+  created: r.created as string,
+  fromSeq: Number(r.from_seq ?? 0),
+  ...(r.description ? { description: r.description as string } : {}),
+});
+
+/** Queues a webhook delivery of `event` for every subscription to its type, in the transaction that stores it. */
+async function enqueueDeliveries(tx: SqlQueryable, event: ExchangeEvent): Promise<void> {
+  await tx.query(
+    `INSERT INTO gpos_deliveries (subscription, event_id, attempts) SELECT id, $1, 0 FROM gpos_subscriptions WHERE event_types = '[]'::jsonb OR event_types ? $2`,
+    [event.id, event.type],
+  );
 }
 
 const recordColumns = (bundle: Bundle) => {

@@ -1,19 +1,37 @@
 import type { Bundle } from '@gpos/types';
 import type { ExchangeEvent } from '@gpos/exchange';
 
+/** Fixed-window counters shared by every process over one database: rate limits and failed sign-ins. */
+export interface Counters {
+  /** Counts one more for `key` in the current window of `windowMs`: the count so far, and when the window ends (epoch ms). */
+  hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>;
+  /** The count for `key` in the current window, without counting. */
+  peek(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>;
+}
+
+/** A webhook delivery a process has leased: no other process attempts it until the lease ends or is released. */
+export interface ClaimedDelivery {
+  readonly subscription: StoredSubscription;
+  readonly stored: StoredEvent;
+  /** Attempts made so far (by any process). */
+  readonly attempts: number;
+}
+
 /** What the exchange stores. One interface, so PGlite (embedded) and PostgreSQL run the same SQL. */
-export interface Storage {
+export interface Storage extends Counters {
   /**
-   * Stores a bundle and the event announcing it in one transaction, durable when the promise resolves.
+   * Stores a bundle and the event announcing it in one transaction, durable when the promise resolves, with a
+   * webhook delivery queued for every subscription to its type.
    * Idempotent by bundle id: the same content again is `duplicate`; other content under a used id is `conflict`.
    */
-  putBundle(input: { bundle: Bundle; digest: string; partner: string; event: ExchangeEvent }): Promise<PutResult>;
+  putBundle(input: { bundle: Bundle; digest: string; partner: string; event: ExchangeEvent }): Promise<Exclude<PutResult, { outcome: 'taken' }>>;
   /**
    * Stores an event that carries no new bundle of its own (a takedown request, a referral, an outcome…), durable
    * when the promise resolves. Idempotent by event id: the same content again is `duplicate`; other content is `conflict`.
    * `recipients` limits who may read it (besides its producer); absent means every partner, subject to TLP.
+   * `unique` names a `data` field whose value no other event of the same type may already hold (`taken`).
    */
-  putEvent(input: { event: ExchangeEvent; digest: string; recipients?: readonly string[] }): Promise<PutResult>;
+  putEvent(input: { event: ExchangeEvent; digest: string; recipients?: readonly string[]; unique?: string }): Promise<PutResult>;
   /** The first event of `type` whose `data[field]` is `value`: the request a reply answers. */
   findEvent(type: string, field: string, value: string): Promise<StoredEvent | undefined>;
   /**
@@ -28,10 +46,19 @@ export interface Storage {
   createSubscription(sub: StoredSubscription): Promise<void>;
   listSubscriptions(partner?: string): Promise<StoredSubscription[]>;
   deleteSubscription(partner: string, id: string): Promise<boolean>;
-  /** Records a delivery attempt: `delivered` once acknowledged (or skipped: nothing visible to send), `dead` after the last failure. */
-  recordDelivery(delivery: { subscription: string; eventId: string; attempt: number; status: number | null; error?: string; delivered: boolean; dead: boolean }): Promise<void>;
-  /** Events after the subscription was created that are neither delivered nor dead, with the attempts made so far: what a restarted server resumes. */
-  pendingDeliveries(subscription: StoredSubscription, limit: number): Promise<(StoredEvent & { attempts: number })[]>;
+  /**
+   * Leases up to `limit` webhook deliveries that are due — the first attempt `schedule[0]` ms after the event, each
+   * retry `schedule[attempts]` ms after the last attempt, or past the schedule (to be dead-lettered) — and not leased
+   * by a live process, for `leaseMs` to `owner`. Concurrent claimers never get the same delivery (`SKIP LOCKED`).
+   */
+  claimDeliveries(input: { owner: string; schedule: readonly number[]; leaseMs: number; limit: number }): Promise<ClaimedDelivery[]>;
+  /**
+   * Records an attempt on a delivery `owner` holds, and ends its lease: `delivered` once acknowledged (or skipped:
+   * nothing visible to send), `dead` after the last failure. False when the lease had passed to another process.
+   */
+  recordDelivery(delivery: { owner: string; subscription: string; eventId: string; attempt: number; status: number | null; error?: string; delivered: boolean; dead: boolean }): Promise<boolean>;
+  /** Ends `owner`'s leases without recording an attempt (a process stopping), so another process takes them up at once. */
+  releaseDeliveries(owner: string): Promise<void>;
   deadLetters(subscription: string): Promise<{ eventId: string; attempts: number; lastError: string | null }[]>;
   close(): Promise<void>;
 }
@@ -40,7 +67,9 @@ export type PutResult =
   | { outcome: 'stored' | 'duplicate'; eventId: string; seq: number }
   | { outcome: 'conflict' }
   /** A record id that another source published first: only that source may publish its later versions. */
-  | { outcome: 'foreign_record'; recordId: string };
+  | { outcome: 'foreign_record'; recordId: string }
+  /** The `unique` field's value is held by another event of the same type. */
+  | { outcome: 'taken' };
 
 export interface StoredEvent {
   readonly seq: number;

@@ -36,7 +36,7 @@ export function refusedAddress(address: string, policy: WebhookTargetPolicy): st
   return `${address} is a ${range} address`;
 }
 
-const refusal = (detail: string) => new Problem(400, 'webhook_target_refused', 'Webhook target refused', detail);
+const refusal = (detail: string) => new Problem('webhook_target_refused', detail);
 
 /**
  * Checks a webhook URL when it is subscribed: https (plain http only to loopback when loopback is allowed), no
@@ -47,7 +47,7 @@ export async function checkWebhookUrl(value: unknown, policy: WebhookTargetPolic
   try {
     url = new URL(String(value));
   } catch {
-    throw new Problem(400, 'invalid_subscription', 'Invalid subscription', '`url` must be an absolute URL.');
+    throw new Problem('invalid_subscription', '`url` must be an absolute URL.');
   }
   if (url.username || url.password) throw refusal('Webhook URLs may not carry credentials.');
   const host = hostOf(url);

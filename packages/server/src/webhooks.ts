@@ -1,109 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { webhookHeaders } from '@gpos/exchange';
 import type { Tlp } from '@gpos/types';
 import type { ExchangeServerOptions } from './options.js';
 import { eventFor, looser } from './policy.js';
+import type { ClaimedDelivery } from './storage.js';
 import { postWebhook } from './webhook-target.js';
-import type { StoredEvent, StoredSubscription } from './storage.js';
 
 /** The retry schedule Standard Webhooks recommends: now, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h. */
 export const STANDARD_WEBHOOKS_SCHEDULE: readonly number[] = [0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000];
 
+/** The default per-attempt webhook timeout. */
+export const DEFAULT_DELIVERY_TIMEOUT_MS = 15_000;
+/** How often a process looks for due deliveries (it also looks at once after storing an event itself). */
+export const DEFAULT_DELIVERY_POLL_MS = 500;
+/** Deliveries one process attempts at once. */
+const CONCURRENCY = 16;
+
 /**
- * Webhook deliveries: each new event to every matching subscription, redacted for its partner, signed per
- * Standard Webhooks, retried on the schedule and dead-lettered after the last failure. Every attempt is recorded,
- * so a process that starts resumes what a previous one left.
+ * Webhook deliveries, as work items in the database. Storing an event queues a delivery for each subscription to
+ * its type in the same transaction, so nothing acknowledged is lost. Every process claims due deliveries with a
+ * lease (`FOR UPDATE SKIP LOCKED`), so N processes over one database never attempt one delivery at the same time,
+ * and the leases of a process that dies expire and are taken up by another. Each attempt is redacted for its
+ * partner, signed per Standard Webhooks, retried on the schedule and dead-lettered after the last failure.
  */
 export class WebhookDeliverer {
-  private readonly pending = new Set<Promise<void>>();
-  /** Aborted by close(): stops retry waits at once, leaving the rest to the next start. */
+  /** This process's name on its leases: host and process id, so an operator sees who holds a delivery. */
+  readonly owner = `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`;
+  private readonly inFlight = new Set<Promise<void>>();
+  /** Aborted by close(): stops polling and attempts in flight, leaving them to another process or the next start. */
   private readonly stopping = new AbortController();
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  private kicked = false;
 
   constructor(private readonly options: ExchangeServerOptions) {}
 
-  /** Stops waiting to retry and waits for deliveries in flight to settle. */
+  private get schedule(): readonly number[] {
+    return this.options.deliverySchedule ?? STANDARD_WEBHOOKS_SCHEDULE;
+  }
+
+  private get leaseMs(): number {
+    return this.options.deliveryLeaseMs ?? 2 * (this.options.deliveryTimeoutMs ?? DEFAULT_DELIVERY_TIMEOUT_MS) + 10_000;
+  }
+
+  /** Starts looking for due deliveries: at once, every `deliveryPollMs`, and whenever kick() is called. */
+  start(): void {
+    this.loop ??= this.run();
+  }
+
+  /** Looks for due deliveries now (after this process stored an event). */
+  kick(): void {
+    this.kicked = true;
+    this.wake?.();
+  }
+
+  /** Stops looking, aborts attempts in flight and hands their leases back, so another process takes them up at once. */
   async close(): Promise<void> {
     this.stopping.abort();
-    await Promise.allSettled([...this.pending]);
+    this.wake?.();
+    await this.loop;
+    await Promise.allSettled([...this.inFlight]);
+    await this.options.storage.releaseDeliveries(this.owner).catch(() => {});
   }
 
-  /** Keeps `p` until it settles, so close() can wait for it. */
-  track(p: Promise<void>): void {
-    this.pending.add(p);
-    void p.finally(() => this.pending.delete(p));
+  private async run(): Promise<void> {
+    const signal = this.stopping.signal;
+    while (!signal.aborted) {
+      this.kicked = false;
+      try {
+        await this.claim();
+      } catch (error) {
+        if (!signal.aborted) (this.options.onError ?? console.error)(error);
+      }
+      if (signal.aborted) break;
+      if (!this.kicked) await this.sleep(this.options.deliveryPollMs ?? DEFAULT_DELIVERY_POLL_MS);
+    }
   }
 
-  /** Delivers a new event to every matching subscription. */
-  async deliver(stored: Pick<StoredEvent, 'event' | 'recipients'>): Promise<void> {
-    const subs = await this.options.storage.listSubscriptions();
-    await Promise.all(subs.map((sub) => this.deliverTo(sub, stored, 0)));
+  /** Claims as many due deliveries as there are free places, and starts them. */
+  private async claim(): Promise<void> {
+    const free = CONCURRENCY - this.inFlight.size;
+    if (free <= 0) return;
+    const claimed = await this.options.storage.claimDeliveries({ owner: this.owner, schedule: this.schedule, leaseMs: this.leaseMs, limit: free });
+    for (const c of claimed) {
+      const p = this.attempt(c).catch((error: unknown) => {
+        if (!this.stopping.signal.aborted) (this.options.onError ?? console.error)(error);
+      });
+      this.inFlight.add(p);
+      void p.finally(() => {
+        this.inFlight.delete(p);
+        this.kick();
+      });
+    }
+    if (claimed.length === free) this.kicked = true; // there may be more
   }
 
-  /** After a start: every delivery a previous process left neither acknowledged nor dead, from the attempt it reached. */
-  async resumeDeliveries(): Promise<void> {
-    const subs = await this.options.storage.listSubscriptions();
-    await Promise.all(
-      subs.map(async (sub) => {
-        const pending = await this.options.storage.pendingDeliveries(sub, 10_000);
-        await Promise.all(pending.map((p) => this.deliverTo(sub, p, p.attempts)));
-      }),
-    );
-  }
-
-  /**
-   * Delivers one event to one subscription, redacted for its partner, signed per Standard Webhooks, retried on the
-   * schedule from attempt `from`; every attempt is recorded, so a restart resumes where this left off.
-   */
-  private async deliverTo(sub: StoredSubscription, stored: Pick<StoredEvent, 'event' | 'recipients'>, from: number): Promise<void> {
-    const { event } = stored;
+  /** One attempt at one leased delivery, recorded (which ends the lease). */
+  private async attempt({ subscription: sub, stored, attempts }: ClaimedDelivery): Promise<void> {
+    const storage = this.options.storage;
+    const record = { owner: this.owner, subscription: sub.id, eventId: stored.event.id };
+    if (attempts >= this.schedule.length) {
+      await storage.recordDelivery({ ...record, attempt: attempts, status: null, error: 'retry schedule exhausted', delivered: false, dead: true });
+      return;
+    }
     const partner = this.options.partners.find((p) => p.org === sub.partner);
-    const wanted = sub.eventTypes.length === 0 || sub.eventTypes.includes(event.type);
-    const visible = partner && wanted ? await eventFor(partner, stored, looser(sub.audience as Tlp, partner.clearance)) : undefined;
+    const visible = partner ? await eventFor(partner, stored, looser(sub.audience as Tlp, partner.clearance)) : undefined;
     if (!visible) {
-      // nothing this subscriber may see: done, so a restart does not look at it again
-      await this.options.storage.recordDelivery({ subscription: sub.id, eventId: event.id, attempt: 0, status: null, delivered: true, dead: false });
+      // nothing this subscriber may see: done, without an attempt
+      await storage.recordDelivery({ ...record, attempt: attempts, status: null, delivered: true, dead: false });
       return;
     }
     const body = JSON.stringify(visible);
-    const schedule = this.options.deliverySchedule ?? STANDARD_WEBHOOKS_SCHEDULE;
-    for (let attempt = from; attempt < schedule.length; attempt++) {
-      if (!(await this.wait(schedule[attempt]!))) return;
-      let status: number | null = null;
-      let error: string | undefined;
-      try {
-        const headers = await webhookHeaders({ id: event.id, body, secrets: [sub.secret] });
-        const signal = AbortSignal.any([this.stopping.signal, AbortSignal.timeout(this.options.deliveryTimeoutMs ?? 15_000)]);
-        status = await postWebhook(new URL(sub.url), headers, body, signal, this.options.allowLoopbackWebhooks === true);
-        if (status >= 200 && status < 300) {
-          await this.options.storage.recordDelivery({ subscription: sub.id, eventId: event.id, attempt: attempt + 1, status, delivered: true, dead: false });
-          return;
-        }
-        error = status >= 300 && status < 400 ? `HTTP ${status} (redirects are not followed)` : `HTTP ${status}`;
-      } catch (e) {
-        if (this.stopping.signal.aborted) return;
-        error = e instanceof Error ? e.message : String(e);
+    let status: number | null = null;
+    let error: string | undefined;
+    try {
+      const headers = await webhookHeaders({ id: stored.event.id, body, secrets: [sub.secret] });
+      const signal = AbortSignal.any([this.stopping.signal, AbortSignal.timeout(this.options.deliveryTimeoutMs ?? DEFAULT_DELIVERY_TIMEOUT_MS)]);
+      status = await postWebhook(new URL(sub.url), headers, body, signal, this.options.allowLoopbackWebhooks === true);
+      if (status >= 200 && status < 300) {
+        await storage.recordDelivery({ ...record, attempt: attempts + 1, status, delivered: true, dead: false });
+        return;
       }
-      const dead = attempt === schedule.length - 1;
-      await this.options.storage.recordDelivery({ subscription: sub.id, eventId: event.id, attempt: attempt + 1, status, ...(error ? { error } : {}), delivered: false, dead });
+      error = status >= 300 && status < 400 ? `HTTP ${status} (redirects are not followed)` : `HTTP ${status}`;
+    } catch (e) {
+      if (this.stopping.signal.aborted) return; // not an attempt: close() hands the lease back
+      error = e instanceof Error ? e.message : String(e);
     }
-    if (from >= schedule.length) {
-      await this.options.storage.recordDelivery({ subscription: sub.id, eventId: event.id, attempt: from, status: null, error: 'retry schedule exhausted', delivered: false, dead: true });
-    }
+    const dead = attempts + 1 >= this.schedule.length;
+    await storage.recordDelivery({ ...record, attempt: attempts + 1, status, ...(error ? { error } : {}), delivered: false, dead });
   }
 
-  /** Waits `ms`; false when the server is stopping instead. */
-  private wait(ms: number): Promise<boolean> {
-    const signal = this.stopping.signal;
-    if (signal.aborted) return Promise.resolve(false);
+  /** Waits `ms`, or until kick() or close(). */
+  private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(true);
-      }, ms);
-      const onAbort = () => {
+      const timer = setTimeout(done, ms);
+      function done() {
         clearTimeout(timer);
-        resolve(false);
+        resolve();
+      }
+      this.wake = () => {
+        this.wake = undefined;
+        done();
       };
-      signal.addEventListener('abort', onAbort, { once: true });
     });
   }
 }

@@ -24,7 +24,7 @@ export function encodeCell(value: unknown, column: Column): string | number | bo
     case 'list':
       return encodeList(value as unknown[]);
     case 'money_list':
-      return (value as Array<{ amount: string; currency: string }>).map((m) => `${m.amount} ${m.currency}`).join(LIST_SEPARATOR);
+      return (value as MoneyCell[]).map(encodeValue).join(LIST_SEPARATOR);
     case 'json':
       return JSON.stringify(value);
     default:
@@ -88,7 +88,32 @@ function decodeList(text: string, column: Column): Decoded {
   return { ok: true, value: column.codelist ? items.map((i) => toCode(column.codelist!, String(i))) : items.map(String) };
 }
 
-const MONEY = /^\s*(\S+)\s+([A-Za-z]{3})\s*$/;
+/**
+ * One amount in a money-list cell: `1250.00 THB`, or (1.1) a crypto asset by its CAIP-19 id, optionally with its
+ * fiat equivalent and when it was taken: `15000.000000 tron:0x2b6653dc/trc20:TR7N… (540000.00 THB on 2026-02-03)`.
+ */
+const MONEY = /^\s*(\S+)\s+([A-Za-z]{3}|[-a-z0-9]{3,8}:[-_a-zA-Z0-9]{1,32}\/\S+)(?:\s*\(\s*(\S+)\s+([A-Za-z]{3})(?:\s+on\s+(\S+))?\s*\))?\s*$/;
+
+interface MoneyCell {
+  amount: string;
+  currency?: string;
+  asset?: string;
+  fiat_equivalent?: { amount: string; currency: string };
+  valued_at?: string;
+}
+
+function encodeValue(m: MoneyCell): string {
+  const fiat = m.fiat_equivalent ? ` (${m.fiat_equivalent.amount} ${m.fiat_equivalent.currency}${m.valued_at ? ` on ${m.valued_at}` : ''})` : '';
+  return `${m.amount} ${m.currency ?? m.asset ?? ''}${fiat}`;
+}
+
+function decodeValue(m: RegExpExecArray): MoneyCell {
+  const unit = m[2]!;
+  const value: MoneyCell = unit.includes(':') ? { amount: m[1]!, asset: unit } : { amount: m[1]!, currency: unit.toUpperCase() };
+  if (m[3] !== undefined) value.fiat_equivalent = { amount: m[3], currency: m[4]!.toUpperCase() };
+  if (m[5] !== undefined) value.valued_at = m[5];
+  return value;
+}
 
 /** Reads one cell into the JSON value for its column; empty cells are handled by the caller. */
 export function decodeCell(cell: CellValue, column: Column): Decoded {
@@ -110,8 +135,8 @@ export function decodeCell(cell: CellValue, column: Column): Decoded {
       const money = [];
       for (const part of parts) {
         const m = MONEY.exec(part);
-        if (!m) return { ok: false, message: `expected amounts like "1250.00 THB; 30.00 USD", found "${part}"` };
-        money.push({ amount: m[1]!, currency: m[2]!.toUpperCase() });
+        if (!m) return { ok: false, message: `expected amounts like "1250.00 THB; 30.00 USD" or "15000.000000 tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t (540000.00 THB)", found "${part}"` };
+        money.push(decodeValue(m));
       }
       return { ok: true, value: money };
     }

@@ -65,7 +65,10 @@ function isStringOrText(n: Node, file: string): boolean {
   const [first, second] = (n.anyOf as Node[]).map((branch) => resolve(branch, file).node);
   return first!.type === 'string' && isTextMap(second!);
 }
-const isMoney = (n: Node) => n.title === undefined && isObject(n) && Object.keys(n.properties as Node).join() === 'amount,currency';
+// a list of money (1.0) or of values (1.1: money or a crypto asset) is one cell, `950000.00 THB; 26899.000000 tron:…`,
+// so a 1.0 spreadsheet keeps its columns when the field becomes a value
+const isMoney = (n: Node) =>
+  isObject(n) && (n.title === 'Value' || (n.title === undefined && Object.keys(n.properties as Node).join() === 'amount,currency'));
 
 function scalarType(n: Node): 'string' | 'integer' | 'number' | 'boolean' | undefined {
   if (n.anyOf || n.const !== undefined) return 'string';

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,34 @@ describe('empty lists', () => {
     const { records, problems } = await via([record]);
     expect(problems).toEqual([]);
     expect(records).toEqual([record]);
+  });
+});
+
+describe('1.1 money', () => {
+  const example = (file: string) => JSON.parse(readFileSync(new URL(`../../../examples/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  const cases = [
+    (example('bundles/th-mule-chain-to-tron.json').records as Record<string, unknown>[]).find((r) => r.type === 'case')!,
+    example('records/usdt-issuer-freeze-case.json'),
+    example('records/th-ae-referral-freeze-return-case.json'),
+  ];
+  it.each([['xlsx', viaXlsx], ['csv', viaCsv]] as const)('values in crypto assets with fiat equivalents, transfers, freezes with returns and referral outcomes survive JSON → %s → JSON', async (_format, via) => {
+    const { records, problems } = await via(cases);
+    expect(problems).toEqual([]);
+    expect(records).toEqual(cases);
+  });
+  it('keeps a list of values in one cell, as 1.0 kept a list of money', () => {
+    const [sheet] = recordsToSheets([cases[2]!]);
+    const at = sheet!.headings.indexOf('loss/frozen');
+    expect(at).toBeGreaterThan(-1);
+    expect(sheet!.rows[0]![at]).toBe('600000.00 THB; 57800.00 AED (560000.00 THB on 2026-03-12)');
+  });
+  it('reads a crypto asset, its equivalent and a bad amount from a cell', () => {
+    const asset = 'tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t';
+    const read = (cell: string) => unflatten([{ name: 'case', headerRow: 1, headings: ['id', 'loss/reported'], rows: [{ number: 2, cells: ['case--1', cell] }] }]);
+    expect(read(`15000.000000 ${asset} (540000.00 thb on 2026-02-03); 100.00 thb`).records[0]).toMatchObject({
+      loss: { reported: [{ amount: '15000.000000', asset, fiat_equivalent: { amount: '540000.00', currency: 'THB' }, valued_at: '2026-02-03' }, { amount: '100.00', currency: 'THB' }] },
+    });
+    expect(read('15000 USDT-TRC20 and more').problems).toEqual([expect.objectContaining({ message: expect.stringContaining('expected amounts like') })]);
   });
 });
 

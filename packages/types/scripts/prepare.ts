@@ -2,7 +2,7 @@ import type { JsonObject } from '../../schema/scripts/sources.js';
 
 const pascal = (name: string) => name.replace(/(^|_)([a-z])/g, (_, __, ch: string) => ch.toUpperCase());
 /** The TypeScript name of a record family's type (`case` is a reserved word). */
-const typeNameOf = (family: string) => (family === 'case' ? 'VictimCase' : pascal(family));
+export const typeNameOf = (family: string) => (family === 'case' ? 'VictimCase' : pascal(family));
 const COMMON_REF = /^common\.json#\/\$defs\/(.+)$/;
 
 /** Shared definitions that become named TypeScript declarations: objects, arrays and enums. The rest (patterned strings, numbers) are inlined so each property keeps its own JSDoc. */

@@ -6,7 +6,7 @@ import { normalizeCard } from './card.js';
 import { normalizeFile, normalizeMessageTemplate } from './content.js';
 import { normalizeCryptoAddress, normalizeCryptoTransaction } from './crypto.js';
 import { normalizeEmail } from './email.js';
-import { normalizeEwallet } from './ewallet.js';
+import { normalizeEwallet, normalizeVaspAccount } from './ewallet.js';
 import { normalizeDomain, normalizeHostname } from './host.js';
 import { normalizeIp } from './ip.js';
 import { normalizePhone } from './phone.js';
@@ -27,6 +27,7 @@ export const KIND_NORMALIZERS: Readonly<Record<ObservableKind, KindNormalizer>> 
   iban: normalizeIban,
   payment_proxy: normalizePaymentProxy,
   ewallet_account: normalizeEwallet,
+  vasp_account: normalizeVaspAccount,
   payment_card: normalizeCard,
   crypto_address: normalizeCryptoAddress,
   crypto_transaction: normalizeCryptoTransaction,

@@ -296,6 +296,86 @@ export const appPlatformCodelist: Codelist<(typeof appPlatformCodes)[number]> = 
   ]
 };
 
+/** Appeal grounds: What an appeal against the outcome of a takedown or freeze request relies on. (open codelist) */
+export const appealGroundsCodes = ["court_order_obtained","new_evidence","policy_misapplied","holder_contests","other"] as const;
+export type AppealGroundsCode = (typeof appealGroundsCodes)[number];
+export const appealGroundsCodelist: Codelist<(typeof appealGroundsCodes)[number]> = {
+  "name": "appeal_grounds",
+  "title": "Appeal grounds",
+  "description": "What an appeal against the outcome of a takedown or freeze request relies on.",
+  "open": true,
+  "rows": [
+    {
+      "code": "court_order_obtained",
+      "title": "Court order obtained",
+      "description": "The requester obtained the court order or formal instrument the first refusal asked for.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "new_evidence",
+      "title": "New evidence",
+      "description": "The requester brings evidence it did not have at first.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "policy_misapplied",
+      "title": "Policy misapplied",
+      "description": "The requester argues the recipient's own policy covers the case.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "holder_contests",
+      "title": "Holder contests",
+      "description": "The account holder or site owner contests the action taken against them.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "other",
+      "title": "Other",
+      "description": "Grounds not listed here; explain them in the note.",
+      "source": "GPOS",
+      "deprecated": ""
+    }
+  ]
+};
+
+/** Appeal status: Where an appeal against the outcome of a takedown or freeze request stands. (closed codelist) */
+export const appealStatusCodes = ["pending","upheld","overturned"] as const;
+export type AppealStatusCode = (typeof appealStatusCodes)[number];
+export const appealStatusCodelist: Codelist<(typeof appealStatusCodes)[number]> = {
+  "name": "appeal_status",
+  "title": "Appeal status",
+  "description": "Where an appeal against the outcome of a takedown or freeze request stands.",
+  "open": false,
+  "rows": [
+    {
+      "code": "pending",
+      "title": "Pending",
+      "description": "The appeal has been lodged and not yet decided.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "upheld",
+      "title": "Upheld",
+      "description": "The first outcome stands.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "overturned",
+      "title": "Overturned",
+      "description": "The first outcome was changed; the action's outcome says what it is now.",
+      "source": "GPOS",
+      "deprecated": ""
+    }
+  ]
+};
+
 /** Assessment stage: When in a commitment's period an assessment was made. (closed codelist) */
 export const assessmentStageCodes = ["design_review","mid_term","end_of_term"] as const;
 export type AssessmentStageCode = (typeof assessmentStageCodes)[number];
@@ -1795,7 +1875,7 @@ export const ewalletProviderCodelist: Codelist<(typeof ewalletProviderCodes)[num
 };
 
 /** Freeze status: The state of a request to hold or freeze funds, for one payment or one receiving account. (closed codelist) */
-export const freezeStatusCodes = ["not_requested","requested","pending_bank","frozen_full","frozen_partial","funds_already_moved","rejected","expired","released_to_owner","returned_to_victim"] as const;
+export const freezeStatusCodes = ["not_requested","requested","pending_bank","frozen_full","frozen_partial","funds_already_moved","rejected","expired","released_to_owner","partially_returned","returned_to_victim"] as const;
 export type FreezeStatusCode = (typeof freezeStatusCodes)[number];
 export const freezeStatusCodelist: Codelist<(typeof freezeStatusCodes)[number]> = {
   "name": "freeze_status",
@@ -1863,6 +1943,13 @@ export const freezeStatusCodelist: Codelist<(typeof freezeStatusCodes)[number]> 
       "code": "released_to_owner",
       "title": "Released to the account holder",
       "description": "The hold was lifted and the funds released to the account holder.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "partially_returned",
+      "title": "Partially returned",
+      "description": "Part of the frozen funds has been returned to the victim; the rest is still held or being processed. Each return is recorded with its date and the authority that made it.",
       "source": "GPOS",
       "deprecated": ""
     },
@@ -1987,7 +2074,7 @@ export const impersonatedEntityTypeCodelist: Codelist<(typeof impersonatedEntity
 };
 
 /** Indicator kind: The kind of observable an indicator is about. Each kind has its own canonical form, match keys, lowest permitted TLP and default actionability. (closed codelist) */
-export const indicatorKindCodes = ["url","hostname","domain","ip_address","email_address","phone_number","sms_sender_id","bank_account","iban","payment_proxy","ewallet_account","payment_card","crypto_address","crypto_transaction","social_media_account","messaging_account","mobile_app","file","message_template","online_ad"] as const;
+export const indicatorKindCodes = ["url","hostname","domain","ip_address","email_address","phone_number","sms_sender_id","bank_account","iban","payment_proxy","ewallet_account","vasp_account","payment_card","crypto_address","crypto_transaction","social_media_account","messaging_account","mobile_app","file","message_template","online_ad"] as const;
 export type IndicatorKindCode = (typeof indicatorKindCodes)[number];
 export const indicatorKindCodelist: Codelist<(typeof indicatorKindCodes)[number]> = {
   "name": "indicator_kind",
@@ -2109,6 +2196,17 @@ export const indicatorKindCodelist: Codelist<(typeof indicatorKindCodes)[number]
       "code": "ewallet_account",
       "title": "E-wallet account",
       "description": "An account at an e-wallet provider, such as TrueMoney, GCash or Alipay, identified by provider and account id.",
+      "source": "GPOS",
+      "deprecated": "",
+      "min_tlp": "amber",
+      "actionable_default": "true",
+      "xw_stix_sco": "",
+      "xw_misp_attribute": ""
+    },
+    {
+      "code": "vasp_account",
+      "title": "Virtual-asset exchange account",
+      "description": "A customer account at a virtual-asset service provider (a crypto exchange, broker or custodial wallet), identified by the provider and the customer's account id (UID) there, such as the exchange account that bought USDT with a mule's baht. Its deposit addresses are crypto_address indicators.",
       "source": "GPOS",
       "deprecated": "",
       "min_tlp": "amber",
@@ -2626,8 +2724,34 @@ export const localRefSystemCodelist: Codelist<(typeof localRefSystemCodes)[numbe
   ]
 };
 
+/** Loss accounting: How a case keeps its frozen, seized, returned and prevented totals: what is outstanding now, or running totals since the case was opened. (closed codelist) */
+export const lossAccountingCodes = ["outstanding","cumulative"] as const;
+export type LossAccountingCode = (typeof lossAccountingCodes)[number];
+export const lossAccountingCodelist: Codelist<(typeof lossAccountingCodes)[number]> = {
+  "name": "loss_accounting",
+  "title": "Loss accounting",
+  "description": "How a case keeps its frozen, seized, returned and prevented totals: what is outstanding now, or running totals since the case was opened.",
+  "open": false,
+  "rows": [
+    {
+      "code": "outstanding",
+      "title": "Outstanding",
+      "description": "Frozen is what is still held now: money frozen and then returned moves from frozen to returned, so frozen and returned together may not exceed the loss. The default, and the only way 1.0 kept totals.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "cumulative",
+      "title": "Cumulative",
+      "description": "Each total is a running total since the case was opened and only grows between versions: frozen keeps funds since returned or released, and returned may not exceed what was frozen or seized.",
+      "source": "GPOS",
+      "deprecated": ""
+    }
+  ]
+};
+
 /** Match key type: The form of a match key: a value derived from an observable's canonical form so that partners can find the same observable in each other's data. (closed codelist) */
-export const matchKeyTypeCodes = ["e164","hostname","registrable_domain","url","url_sanitized","ip_address","ip_prefix","email","email_domain","sender_id","bank_account","iban","payment_proxy","ewallet_account","card_bin_last4","chain_address","evm_address","transaction","platform_account","platform_handle","app_package","sha256","template_sha256","ad_id","hmac_sha256"] as const;
+export const matchKeyTypeCodes = ["e164","hostname","registrable_domain","url","url_sanitized","ip_address","ip_prefix","email","email_domain","sender_id","bank_account","iban","payment_proxy","ewallet_account","vasp_account","card_bin_last4","chain_address","evm_address","transaction","platform_account","platform_handle","app_package","sha256","template_sha256","ad_id","hmac_sha256"] as const;
 export type MatchKeyTypeCode = (typeof matchKeyTypeCodes)[number];
 export const matchKeyTypeCodelist: Codelist<(typeof matchKeyTypeCodes)[number]> = {
   "name": "match_key_type",
@@ -2730,6 +2854,13 @@ export const matchKeyTypeCodelist: Codelist<(typeof matchKeyTypeCodes)[number]> 
       "code": "ewallet_account",
       "title": "E-wallet account",
       "description": "An e-wallet account as provider and account id, joined by a colon.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "vasp_account",
+      "title": "Virtual-asset exchange account",
+      "description": "An account at a virtual-asset service provider as the provider's short name and the account id, joined by a colon.",
       "source": "GPOS",
       "deprecated": ""
     },
@@ -3191,7 +3322,7 @@ export const operationStatusCodelist: Codelist<(typeof operationStatusCodes)[num
 };
 
 /** Organisation identifier scheme: The scheme that prefixes an organisation reference (`SCHEME:local-part`). The code is the prefix in lower case with hyphens as underscores; the prefix column gives the exact prefix. (open codelist) */
-export const orgIdSchemeCodes = ["lei","gasa","un","platform","th_gov","bd_gov","np_gov","pe_gov","ae_gov","us_gov","gb_gov","sg_gov","th_bank","th_cr"] as const;
+export const orgIdSchemeCodes = ["lei","gasa","un","platform","th_gov","bd_gov","np_gov","pe_gov","ae_gov","us_gov","gb_gov","sg_gov","th_bank","th_cr","vasp","cr","partnership"] as const;
 export type OrgIdSchemeCode = (typeof orgIdSchemeCodes)[number];
 export const orgIdSchemeCodelist: Codelist<(typeof orgIdSchemeCodes)[number]> = {
   "name": "org_id_scheme",
@@ -3310,6 +3441,30 @@ export const orgIdSchemeCodelist: Codelist<(typeof orgIdSchemeCodes)[number]> = 
       "source": "GPOS",
       "deprecated": "",
       "prefix": "TH-CR"
+    },
+    {
+      "code": "vasp",
+      "title": "Virtual-asset service provider",
+      "description": "A virtual-asset service provider (a crypto exchange, broker or custodial wallet) in the FATF sense. The local part is the provider's short lower-case name, for example `VASP:binance`; the provider's licence or registration numbers go in the organisation record.",
+      "source": "GPOS (after FATF Recommendation 15)",
+      "deprecated": "",
+      "prefix": "VASP"
+    },
+    {
+      "code": "cr",
+      "title": "Foreign company register",
+      "description": "A company in a national company register that has no scheme of its own here. The local part is the ISO 3166-1 or ISO 3166-2 code of the register's jurisdiction, a hyphen and the registration number as the register writes it, for example `CR:AE-DU-1234567` for a Dubai company.",
+      "source": "GPOS (after org-id.guide)",
+      "deprecated": "",
+      "prefix": "CR"
+    },
+    {
+      "code": "partnership",
+      "title": "Partnership body",
+      "description": "A body formed by several organisations rather than one of them: a joint task force, a cross-border working group or a public-private partnership. The local part is its short lower-case name, for example `PARTNERSHIP:th-kh-joint-task-force`.",
+      "source": "GPOS",
+      "deprecated": "",
+      "prefix": "PARTNERSHIP"
     }
   ]
 };
@@ -3748,6 +3903,249 @@ export const paymentMethodCodelist: Codelist<(typeof paymentMethodCodes)[number]
       "source": "GPOS",
       "deprecated": "",
       "xw_ftc_payment_method": ""
+    }
+  ]
+};
+
+/** Payment rail: The rail or network a payment or transfer moved on: a national real-time payment system, SWIFT, a card network, a mobile-money or e-wallet service, an exchange's own ledger, or a blockchain. (open codelist) */
+export const paymentRailCodes = ["promptpay","paynow","duitnow","instapay","bi_fast","npp","upi","imps","fps_uk","fps_hk","pix","sepa","sepa_inst","ach","rtgs","domestic_interbank","swift","remittance_network","mobile_money","ewallet_internal","book_transfer","card_network","exchange_internal","p2p_trade","bitcoin","ethereum","tron","bsc","polygon","solana","cash","hawala","other"] as const;
+export type PaymentRailCode = (typeof paymentRailCodes)[number];
+export const paymentRailCodelist: Codelist<(typeof paymentRailCodes)[number]> = {
+  "name": "payment_rail",
+  "title": "Payment rail",
+  "description": "The rail or network a payment or transfer moved on: a national real-time payment system, SWIFT, a card network, a mobile-money or e-wallet service, an exchange's own ledger, or a blockchain.",
+  "open": true,
+  "rows": [
+    {
+      "code": "promptpay",
+      "title": "PromptPay",
+      "description": "Thailand's real-time payment system, addressed by account number or by a PromptPay proxy (mobile number, national id, e-wallet id).",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "paynow",
+      "title": "PayNow and FAST",
+      "description": "Singapore's real-time payments: FAST between accounts, PayNow for proxies (mobile number, NRIC, UEN).",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "duitnow",
+      "title": "DuitNow",
+      "description": "Malaysia's real-time payment system and its proxy service.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "instapay",
+      "title": "InstaPay",
+      "description": "The Philippines' real-time retail payment system.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "bi_fast",
+      "title": "BI-FAST",
+      "description": "Indonesia's real-time retail payment system.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "npp",
+      "title": "New Payments Platform",
+      "description": "Australia's real-time payment system, including PayID and PayTo.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "upi",
+      "title": "UPI",
+      "description": "India's Unified Payments Interface.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "imps",
+      "title": "IMPS",
+      "description": "India's Immediate Payment Service.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "fps_uk",
+      "title": "Faster Payments (UK)",
+      "description": "The United Kingdom's Faster Payments Service.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "fps_hk",
+      "title": "Faster Payment System (Hong Kong)",
+      "description": "Hong Kong's Faster Payment System.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "pix",
+      "title": "Pix",
+      "description": "Brazil's instant payment system.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "sepa",
+      "title": "SEPA credit transfer",
+      "description": "A SEPA credit transfer, settled within a business day.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "sepa_inst",
+      "title": "SEPA Instant",
+      "description": "A SEPA instant credit transfer.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "ach",
+      "title": "ACH",
+      "description": "An automated clearing house batch transfer (for example US ACH).",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "rtgs",
+      "title": "Real-time gross settlement",
+      "description": "A high-value transfer through a central bank's RTGS system (for example BAHTNET, Fedwire, CHAPS).",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "domestic_interbank",
+      "title": "Other domestic interbank",
+      "description": "A domestic transfer between banks on a rail not listed here.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "swift",
+      "title": "SWIFT",
+      "description": "A cross-border transfer carried by SWIFT messages through correspondent banks.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "remittance_network",
+      "title": "Remittance network",
+      "description": "A money transfer operator's own network (for example Western Union or a licensed remittance company), including its payout partners.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "mobile_money",
+      "title": "Mobile money",
+      "description": "A transfer within or between mobile financial services, such as bKash, M-Pesa or GCash, by mobile number.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "ewallet_internal",
+      "title": "Within an e-wallet",
+      "description": "A transfer between two accounts of the same e-wallet provider.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "book_transfer",
+      "title": "Within one bank",
+      "description": "A transfer between two accounts at the same bank, which never leaves its books.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "card_network",
+      "title": "Card network",
+      "description": "A card payment or card-funded transfer through a card scheme (Visa, Mastercard, UnionPay…).",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "exchange_internal",
+      "title": "Within a virtual-asset exchange",
+      "description": "A movement inside one virtual-asset service provider's own ledger (a trade, or an internal transfer between two of its customers) that never appears on chain.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "p2p_trade",
+      "title": "Peer-to-peer crypto trade",
+      "description": "A peer-to-peer purchase or sale of a crypto asset, paid in money on another rail and settled on an exchange's escrow or on chain.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "bitcoin",
+      "title": "Bitcoin",
+      "description": "An on-chain transfer on the Bitcoin network.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "ethereum",
+      "title": "Ethereum",
+      "description": "An on-chain transfer on Ethereum mainnet.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "tron",
+      "title": "TRON",
+      "description": "An on-chain transfer on TRON mainnet, the network most USDT in scam cases moves on.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "bsc",
+      "title": "BNB Smart Chain",
+      "description": "An on-chain transfer on BNB Smart Chain.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "polygon",
+      "title": "Polygon",
+      "description": "An on-chain transfer on Polygon PoS.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "solana",
+      "title": "Solana",
+      "description": "An on-chain transfer on Solana.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "cash",
+      "title": "Cash",
+      "description": "Cash handed over, deposited or withdrawn.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "hawala",
+      "title": "Hawala or informal value transfer",
+      "description": "An informal value transfer system, settled between brokers outside the banking system.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "other",
+      "title": "Other",
+      "description": "A rail not listed here.",
+      "source": "GPOS",
+      "deprecated": ""
     }
   ]
 };
@@ -4242,8 +4640,179 @@ export const recoveryStatusCodelist: Codelist<(typeof recoveryStatusCodes)[numbe
   ]
 };
 
+/** Referral channel: The network or legal route a case referral travels by: financial intelligence units, police, mutual legal assistance, the GPOS exchange itself. (open codelist) */
+export const referralChannelCodes = ["gpos_exchange","egmont","interpol","europol","aseanapol","mla","police_to_police","regulator_to_regulator","anti_scam_centre","bank_to_bank","platform_report","diplomatic","email","other"] as const;
+export type ReferralChannelCode = (typeof referralChannelCodes)[number];
+export const referralChannelCodelist: Codelist<(typeof referralChannelCodes)[number]> = {
+  "name": "referral_channel",
+  "title": "Referral channel",
+  "description": "The network or legal route a case referral travels by: financial intelligence units, police, mutual legal assistance, the GPOS exchange itself.",
+  "open": true,
+  "rows": [
+    {
+      "code": "gpos_exchange",
+      "title": "GPOS exchange",
+      "description": "Through a GPOS exchange server, as a `case.referred` event with the case in a signed bundle.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "egmont",
+      "title": "Egmont Group",
+      "description": "Between financial intelligence units over the Egmont Secure Web, FIU to FIU.",
+      "source": "GPOS (after Egmont Group)",
+      "deprecated": ""
+    },
+    {
+      "code": "interpol",
+      "title": "INTERPOL",
+      "description": "Through INTERPOL channels: the National Central Bureaus and I-24/7, including notices and the Global Rapid Intervention of Payments (I-GRIP).",
+      "source": "GPOS (after INTERPOL)",
+      "deprecated": ""
+    },
+    {
+      "code": "europol",
+      "title": "Europol",
+      "description": "Through Europol's SIENA network.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "aseanapol",
+      "title": "ASEANAPOL",
+      "description": "Through the ASEAN National Police network.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "mla",
+      "title": "Mutual legal assistance",
+      "description": "A formal request for mutual legal assistance between central authorities under a treaty or on reciprocity.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "police_to_police",
+      "title": "Police to police",
+      "description": "Direct cooperation between police forces, including through liaison officers, outside a formal MLA request.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "regulator_to_regulator",
+      "title": "Regulator to regulator",
+      "description": "Between financial or telecommunications regulators, under a memorandum of understanding.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "anti_scam_centre",
+      "title": "Anti-scam centre network",
+      "description": "Between national anti-scam centres and hotlines, such as Thailand's AOC 1441 and its counterparts.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "bank_to_bank",
+      "title": "Bank to bank",
+      "description": "Between payment service providers, for example a fraud report or recall message to the receiving bank.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "platform_report",
+      "title": "Platform reporting channel",
+      "description": "A platform's trusted-flagger or law-enforcement reporting channel.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "diplomatic",
+      "title": "Diplomatic channel",
+      "description": "Through embassies or ministries of foreign affairs.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "email",
+      "title": "E-mail",
+      "description": "By e-mail between named contact points, outside any of the networks above.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "other",
+      "title": "Other",
+      "description": "A channel not listed here.",
+      "source": "GPOS",
+      "deprecated": ""
+    }
+  ]
+};
+
+/** Referral decline reason: Why the recipient of a referral declined it. (open codelist) */
+export const referralDeclineReasonCodes = ["insufficient_information","out_of_jurisdiction","dual_criminality_not_met","formal_request_required","below_threshold","duplicate","other"] as const;
+export type ReferralDeclineReasonCode = (typeof referralDeclineReasonCodes)[number];
+export const referralDeclineReasonCodelist: Codelist<(typeof referralDeclineReasonCodes)[number]> = {
+  "name": "referral_decline_reason",
+  "title": "Referral decline reason",
+  "description": "Why the recipient of a referral declined it.",
+  "open": true,
+  "rows": [
+    {
+      "code": "insufficient_information",
+      "title": "Insufficient information",
+      "description": "The referral did not carry enough to act on (no account identifiers, no evidence of the transfer).",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "out_of_jurisdiction",
+      "title": "Out of jurisdiction",
+      "description": "The accounts, persons or funds are not in the recipient's jurisdiction.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "dual_criminality_not_met",
+      "title": "Dual criminality not met",
+      "description": "The conduct is not an offence in the recipient's country, so it cannot act on a foreign request.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "formal_request_required",
+      "title": "Formal request required",
+      "description": "The recipient can act only on a formal request, such as mutual legal assistance or a court order.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "below_threshold",
+      "title": "Below threshold",
+      "description": "The amount or harm is below the recipient's threshold for action.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "duplicate",
+      "title": "Duplicate",
+      "description": "The recipient already holds the same referral or case.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "other",
+      "title": "Other",
+      "description": "A reason not listed here; explain it in the note.",
+      "source": "GPOS",
+      "deprecated": ""
+    }
+  ]
+};
+
 /** Referral status: The state of a referral of a case from one organisation to another. (closed codelist) */
-export const referralStatusCodes = ["sent","acknowledged","accepted","declined","completed"] as const;
+export const referralStatusCodes = ["sent","acknowledged","accepted","acted_on","declined","completed"] as const;
 export type ReferralStatusCode = (typeof referralStatusCodes)[number];
 export const referralStatusCodelist: Codelist<(typeof referralStatusCodes)[number]> = {
   "name": "referral_status",
@@ -4269,6 +4838,13 @@ export const referralStatusCodelist: Codelist<(typeof referralStatusCodes)[numbe
       "code": "accepted",
       "title": "Accepted",
       "description": "The receiving organisation has taken on the case.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "acted_on",
+      "title": "Acted on",
+      "description": "The receiving organisation has taken action on the case (frozen funds, opened an investigation) and its work continues.",
       "source": "GPOS",
       "deprecated": ""
     },
@@ -5085,6 +5661,116 @@ export const supportServiceCodelist: Codelist<(typeof supportServiceCodes)[numbe
       "code": "other",
       "title": "Other",
       "description": "A service not listed here.",
+      "source": "GPOS",
+      "deprecated": ""
+    }
+  ]
+};
+
+/** Takedown outcome reason: Why a takedown, block or freeze request ended as it did, and why an action was later reversed. (open codelist) */
+export const takedownOutcomeReasonCodes = ["actioned","already_actioned","court_order_required","no_policy_violation","not_found","insufficient_evidence","out_of_jurisdiction","not_responsible","legal_hold","funds_moved","false_positive","appeal_overturned","court_order_lifted","other"] as const;
+export type TakedownOutcomeReasonCode = (typeof takedownOutcomeReasonCodes)[number];
+export const takedownOutcomeReasonCodelist: Codelist<(typeof takedownOutcomeReasonCodes)[number]> = {
+  "name": "takedown_outcome_reason",
+  "title": "Takedown outcome reason",
+  "description": "Why a takedown, block or freeze request ended as it did, and why an action was later reversed.",
+  "open": true,
+  "rows": [
+    {
+      "code": "actioned",
+      "title": "Actioned",
+      "description": "The action asked for was taken.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "already_actioned",
+      "title": "Already actioned",
+      "description": "The site, account or number had already been taken down, blocked or frozen, by the recipient or someone else.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "court_order_required",
+      "title": "Court order required",
+      "description": "The recipient acts on this kind of request only with a court order or another formal legal instrument.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "no_policy_violation",
+      "title": "No policy violation",
+      "description": "The recipient reviewed the content or account and found no breach of its terms or policies.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "not_found",
+      "title": "Not found",
+      "description": "The site, account, number or funds could not be found at the recipient.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "insufficient_evidence",
+      "title": "Insufficient evidence",
+      "description": "The request did not carry enough evidence for the recipient to act.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "out_of_jurisdiction",
+      "title": "Out of jurisdiction",
+      "description": "The recipient has no authority over the site, account or funds.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "not_responsible",
+      "title": "Not the responsible party",
+      "description": "The recipient does not host or control what the request is about; the request should go elsewhere.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "legal_hold",
+      "title": "Kept for investigation",
+      "description": "Left up or active on purpose, at the request of law enforcement, so the investigation can continue.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "funds_moved",
+      "title": "Funds already moved",
+      "description": "The funds to be frozen had already left the account.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "false_positive",
+      "title": "False positive",
+      "description": "The indicator turned out not to be used for scams; used when an action is reversed.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "appeal_overturned",
+      "title": "Appeal overturned",
+      "description": "An appeal by the account holder or owner overturned the action; used when an action is reversed.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "court_order_lifted",
+      "title": "Court order lifted",
+      "description": "The order the action relied on was lifted or expired; used when an action is reversed.",
+      "source": "GPOS",
+      "deprecated": ""
+    },
+    {
+      "code": "other",
+      "title": "Other",
+      "description": "A reason not listed here; explain it in the note.",
       "source": "GPOS",
       "deprecated": ""
     }
@@ -6133,6 +6819,8 @@ export const codelists = {
   action_type: actionTypeCodelist,
   age_band: ageBandCodelist,
   app_platform: appPlatformCodelist,
+  appeal_grounds: appealGroundsCodelist,
+  appeal_status: appealStatusCodelist,
   assessment_stage: assessmentStageCodelist,
   assessment_type: assessmentTypeCodelist,
   bundle_scope: bundleScopeCodelist,
@@ -6165,6 +6853,7 @@ export const codelists = {
   intake_channel: intakeChannelCodelist,
   lawful_basis: lawfulBasisCodelist,
   local_ref_system: localRefSystemCodelist,
+  loss_accounting: lossAccountingCodelist,
   match_key_type: matchKeyTypeCodelist,
   metric_measure: metricMeasureCodelist,
   metric_vocabulary: metricVocabularyCodelist,
@@ -6179,6 +6868,7 @@ export const codelists = {
   pap: papCodelist,
   party_role: partyRoleCodelist,
   payment_method: paymentMethodCodelist,
+  payment_rail: paymentRailCodelist,
   payment_scheme: paymentSchemeCodelist,
   platform: platformCodelist,
   potential_for_results: potentialForResultsCodelist,
@@ -6186,6 +6876,8 @@ export const codelists = {
   recall_message_type: recallMessageTypeCodelist,
   recall_reason: recallReasonCodelist,
   recovery_status: recoveryStatusCodelist,
+  referral_channel: referralChannelCodelist,
+  referral_decline_reason: referralDeclineReasonCodelist,
   referral_status: referralStatusCodelist,
   relationship_type: relationshipTypeCodelist,
   repatriation_status: repatriationStatusCodelist,
@@ -6195,6 +6887,7 @@ export const codelists = {
   source_reliability: sourceReliabilityCodelist,
   statistic_measure: statisticMeasureCodelist,
   support_service: supportServiceCodelist,
+  takedown_outcome_reason: takedownOutcomeReasonCodelist,
   tlp: tlpCodelist,
   trafficking_identification_stage: traffickingIdentificationStageCodelist,
   typology: typologyCodelist,

@@ -369,6 +369,15 @@ export const fieldIndex: FieldIndex = {
       "path": [
         "payments",
         "*",
+        "rail"
+      ],
+      "codelist": "payment_rail",
+      "closed": false
+    },
+    {
+      "path": [
+        "payments",
+        "*",
         "destination_institution"
       ],
       "codelist": "org_id_scheme",
@@ -437,6 +446,159 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "payments",
+        "*",
+        "freeze",
+        "returns",
+        "*",
+        "returned_by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "payments",
+        "*",
+        "freeze",
+        "returns",
+        "*",
+        "reference",
+        "system"
+      ],
+      "codelist": "local_ref_system",
+      "closed": false
+    },
+    {
+      "path": [
+        "payments",
+        "*",
+        "freeze",
+        "returns",
+        "*",
+        "reference",
+        "issuer"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "from",
+        "institution"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "to",
+        "institution"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "method"
+      ],
+      "codelist": "payment_method",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "rail"
+      ],
+      "codelist": "payment_rail",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "reference"
+      ],
+      "personal": {
+        "category": "identifier",
+        "min_tlp": "amber"
+      }
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "freeze",
+        "status"
+      ],
+      "codelist": "freeze_status",
+      "closed": true
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "freeze",
+        "by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "freeze",
+        "returns",
+        "*",
+        "returned_by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "freeze",
+        "returns",
+        "*",
+        "reference",
+        "system"
+      ],
+      "codelist": "local_ref_system",
+      "closed": false
+    },
+    {
+      "path": [
+        "transfers",
+        "*",
+        "freeze",
+        "returns",
+        "*",
+        "reference",
+        "issuer"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "loss",
+        "accounting"
+      ],
+      "codelist": "loss_accounting",
+      "closed": true
+    },
+    {
+      "path": [
         "loss",
         "recovery_status"
       ],
@@ -472,6 +634,15 @@ export const fieldIndex: FieldIndex = {
       "path": [
         "referrals",
         "*",
+        "channel"
+      ],
+      "codelist": "referral_channel",
+      "closed": false
+    },
+    {
+      "path": [
+        "referrals",
+        "*",
         "status"
       ],
       "codelist": "referral_status",
@@ -495,6 +666,27 @@ export const fieldIndex: FieldIndex = {
         "issuer"
       ],
       "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "referrals",
+        "*",
+        "outcome",
+        "actions",
+        "*"
+      ],
+      "codelist": "action_type",
+      "closed": false
+    },
+    {
+      "path": [
+        "referrals",
+        "*",
+        "outcome",
+        "decline_reason"
+      ],
+      "codelist": "referral_decline_reason",
       "closed": false
     },
     {
@@ -1123,6 +1315,15 @@ export const fieldIndex: FieldIndex = {
       "path": [
         "actions",
         "*",
+        "outcome_reason"
+      ],
+      "codelist": "takedown_outcome_reason",
+      "closed": false
+    },
+    {
+      "path": [
+        "actions",
+        "*",
         "actor"
       ],
       "codelist": "org_id_scheme",
@@ -1155,6 +1356,78 @@ export const fieldIndex: FieldIndex = {
         "issuer"
       ],
       "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "actions",
+        "*",
+        "appeal",
+        "by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "actions",
+        "*",
+        "appeal",
+        "grounds"
+      ],
+      "codelist": "appeal_grounds",
+      "closed": false
+    },
+    {
+      "path": [
+        "actions",
+        "*",
+        "appeal",
+        "status"
+      ],
+      "codelist": "appeal_status",
+      "closed": true
+    },
+    {
+      "path": [
+        "actions",
+        "*",
+        "appeal",
+        "reference",
+        "system"
+      ],
+      "codelist": "local_ref_system",
+      "closed": false
+    },
+    {
+      "path": [
+        "actions",
+        "*",
+        "appeal",
+        "reference",
+        "issuer"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "actions",
+        "*",
+        "reversal",
+        "by"
+      ],
+      "codelist": "org_id_scheme",
+      "closed": false
+    },
+    {
+      "path": [
+        "actions",
+        "*",
+        "reversal",
+        "reason"
+      ],
+      "codelist": "takedown_outcome_reason",
       "closed": false
     }
   ],
@@ -1458,7 +1731,7 @@ export const fieldIndex: FieldIndex = {
         "description"
       ],
       "personal": {
-        "category": "narrative",
+        "category": "free_text",
         "min_tlp": "amber"
       }
     }
@@ -1529,6 +1802,15 @@ export const fieldIndex: FieldIndex = {
     },
     {
       "path": [
+        "observable_id"
+      ],
+      "personal": {
+        "category": "identifier",
+        "min_tlp": "green"
+      }
+    },
+    {
+      "path": [
         "observed_by"
       ],
       "codelist": "org_id_scheme",
@@ -1546,8 +1828,8 @@ export const fieldIndex: FieldIndex = {
         "description"
       ],
       "personal": {
-        "category": "narrative",
-        "min_tlp": "amber"
+        "category": "free_text",
+        "min_tlp": "green"
       }
     }
   ],

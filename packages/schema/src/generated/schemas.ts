@@ -422,6 +422,116 @@ export const commonSchema: JsonSchema = {
         }
       ]
     },
+    "payment_freeze": {
+      "title": "PaymentFreeze",
+      "type": "object",
+      "description": "A freeze or hold of funds at one institution, and what became of them: still held, released to the account holder, or returned to the victim in one go or in parts, each return with its date and the authority that made it. Used on a payment and on each hop of a transfer, so the freeze may be in another currency or asset than the loss (a THB loss frozen in AED in the UAE).",
+      "required": [
+        "status"
+      ],
+      "properties": {
+        "status": {
+          "type": "string",
+          "description": "Where the freeze stands. `partially_returned` (from 1.1): part of the frozen funds has been returned to the victim and the rest is still held or being processed.",
+          "enum": [
+            "not_requested",
+            "requested",
+            "pending_bank",
+            "frozen_full",
+            "frozen_partial",
+            "funds_already_moved",
+            "rejected",
+            "expired",
+            "released_to_owner",
+            "partially_returned",
+            "returned_to_victim"
+          ],
+          "x-gpos-codelist": "freeze_status"
+        },
+        "amount": {
+          "$ref": "#/$defs/value",
+          "description": "The amount frozen, in the currency or asset of the account that holds it. When that is not the currency of the loss, give `fiat_equivalent` in the loss currency so totals can be compared."
+        },
+        "frozen_at": {
+          "$ref": "common.json#/$defs/timestamp",
+          "description": "When the funds were frozen."
+        },
+        "by": {
+          "$ref": "common.json#/$defs/org_ref",
+          "description": "The institution that froze the funds."
+        },
+        "jurisdiction": {
+          "$ref": "#/$defs/country",
+          "description": "The country where the funds are held, when it is not the country of the case."
+        },
+        "legal_basis": {
+          "description": "The law or order under which the funds were held. A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
+          "anyOf": [
+            {
+              "type": "string",
+              "maxLength": 1000,
+              "description": "The legal basis as a plain string in one language (the 1.0 form, still valid)."
+            },
+            {
+              "$ref": "#/$defs/text",
+              "description": "The legal basis by language (since 1.1)."
+            }
+          ]
+        },
+        "expires_at": {
+          "$ref": "common.json#/$defs/timestamp",
+          "description": "When the hold lapses unless extended."
+        },
+        "returns": {
+          "type": "array",
+          "description": "Returns of frozen funds to the victim, oldest first. They add up: the total returned is their sum, and may not exceed the amount frozen (`return_exceeds_frozen`).",
+          "items": {
+            "title": "FreezeReturn",
+            "type": "object",
+            "description": "One return of frozen funds to the victim.",
+            "required": [
+              "amount",
+              "returned_at"
+            ],
+            "properties": {
+              "amount": {
+                "$ref": "#/$defs/value",
+                "description": "What was returned, in the currency or asset it was held in."
+              },
+              "returned_at": {
+                "$ref": "#/$defs/date_or_timestamp",
+                "description": "When the funds were returned (paid out to the victim)."
+              },
+              "returned_by": {
+                "$ref": "#/$defs/org_ref",
+                "description": "The authority or institution that ordered or made the return (for example the anti-money-laundering office, a court or the holding bank)."
+              },
+              "legal_basis": {
+                "description": "The law, order or decision under which the funds were returned: a plain string, or text by language with the original marked by `original_language`.",
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "maxLength": 1000,
+                    "description": "The legal basis as a plain string in one language."
+                  },
+                  {
+                    "$ref": "#/$defs/text",
+                    "description": "The legal basis by language."
+                  }
+                ]
+              },
+              "reference": {
+                "$ref": "#/$defs/local_ref",
+                "description": "The returning authority's reference for the return (order or decision number)."
+              }
+            },
+            "additionalProperties": false
+          },
+          "maxItems": 100
+        }
+      },
+      "additionalProperties": false
+    },
     "language": {
       "type": "string",
       "description": "A BCP 47 language tag.",
@@ -1502,8 +1612,8 @@ export const caseSchema: JsonSchema = {
             "description": "When the payment was made."
           },
           "amount": {
-            "$ref": "common.json#/$defs/money",
-            "description": "The amount paid, in the currency the victim paid in."
+            "$ref": "common.json#/$defs/value",
+            "description": "The amount paid, in the currency the victim paid in. From 1.1 a value: money in its currency, or a crypto asset in its own units with its `fiat_equivalent`."
           },
           "crypto_amount": {
             "$ref": "common.json#/$defs/crypto_amount",
@@ -1518,9 +1628,10 @@ export const caseSchema: JsonSchema = {
           },
           "rail": {
             "type": "string",
-            "description": "The payment rail or network (for example `promptpay`, `swift`, `sepa_inst`, `tron`).",
+            "description": "The payment rail or network, from the `payment_rail` codelist (for example `promptpay`, `swift`, `sepa_inst`, `tron`).",
             "pattern": "^[a-z0-9_]+$",
-            "maxLength": 50
+            "maxLength": 50,
+            "x-gpos-codelist": "payment_rail"
           },
           "destination_indicator_ref": {
             "$ref": "common.json#/$defs/indicator_id",
@@ -1595,62 +1706,95 @@ export const caseSchema: JsonSchema = {
             "additionalProperties": false
           },
           "freeze": {
-            "title": "PaymentFreeze",
-            "type": "object",
-            "description": "The freeze or hold of the received funds.",
-            "required": [
-              "status"
-            ],
-            "properties": {
-              "status": {
-                "type": "string",
-                "description": "Where the freeze stands.",
-                "enum": [
-                  "not_requested",
-                  "requested",
-                  "pending_bank",
-                  "frozen_full",
-                  "frozen_partial",
-                  "funds_already_moved",
-                  "rejected",
-                  "expired",
-                  "released_to_owner",
-                  "returned_to_victim"
-                ],
-                "x-gpos-codelist": "freeze_status"
-              },
-              "amount": {
-                "$ref": "common.json#/$defs/money",
-                "description": "The amount frozen."
-              },
-              "frozen_at": {
-                "$ref": "common.json#/$defs/timestamp",
-                "description": "When the funds were frozen."
-              },
-              "by": {
-                "$ref": "common.json#/$defs/org_ref",
-                "description": "The institution that froze the funds."
-              },
-              "legal_basis": {
-                "description": "The law or order under which the funds were held. A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
-                "anyOf": [
-                  {
-                    "type": "string",
-                    "maxLength": 1000,
-                    "description": "The legal basis as a plain string in one language (the 1.0 form, still valid)."
-                  },
-                  {
-                    "$ref": "common.json#/$defs/text",
-                    "description": "The legal basis by language (since 1.1)."
-                  }
-                ]
-              },
-              "expires_at": {
-                "$ref": "common.json#/$defs/timestamp",
-                "description": "When the hold lapses unless extended."
-              }
-            },
-            "additionalProperties": false
+            "$ref": "common.json#/$defs/payment_freeze",
+            "description": "The freeze or hold of the received funds, and their return."
+          }
+        },
+        "additionalProperties": false
+      },
+      "maxItems": 1000
+    },
+    "transfers": {
+      "type": "array",
+      "description": "How the money moved on after the victim paid, hop by hop (from 1.1): from a mule account to the next, to an exchange account, to a wallet. Each hop names the accounts or wallets at both ends, the hop it forwards money from, what was sent and what arrived, and any freeze at that hop. A hop without `parent` starts a chain, usually at the account the victim paid.",
+      "items": {
+        "title": "Transfer",
+        "type": "object",
+        "description": "One hop of the money.",
+        "required": [
+          "id",
+          "at",
+          "sent"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "An identifier for the hop, unique within this case and stable across versions, so later hops and later versions can point to it.",
+            "pattern": "^[A-Za-z0-9._-]{1,64}$"
+          },
+          "parent": {
+            "type": "string",
+            "description": "The `id` of the hop that brought this money into `from`; absent for the first hop of a chain. Several hops may share a parent when money was split.",
+            "pattern": "^[A-Za-z0-9._-]{1,64}$"
+          },
+          "from": {
+            "$ref": "#/$defs/transfer_end",
+            "description": "The account or wallet the money left."
+          },
+          "to": {
+            "$ref": "#/$defs/transfer_end",
+            "description": "The account or wallet the money reached."
+          },
+          "at": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When the money left `from`."
+          },
+          "received_at": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When the money reached `to`, when it is not at once (a cross-border transfer, an exchange's settlement)."
+          },
+          "sent": {
+            "$ref": "common.json#/$defs/value",
+            "description": "What left `from`."
+          },
+          "received": {
+            "$ref": "common.json#/$defs/value",
+            "description": "What reached `to`, when it differs from what was sent: another currency or asset (THB bought USDT at an exchange), or less the fees."
+          },
+          "rate": {
+            "$ref": "common.json#/$defs/decimal",
+            "description": "The exchange rate applied: units of the `received` currency or asset per unit of the `sent` one (THB 100,000 sent, USDT 2,800 received: `0.028`). Needed when the two differ (`currency_mismatch`)."
+          },
+          "fee": {
+            "$ref": "common.json#/$defs/value",
+            "description": "Fees taken on the hop, when known."
+          },
+          "method": {
+            "type": "string",
+            "description": "How the money moved, from the `payment_method` codelist.",
+            "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+            "maxLength": 100,
+            "x-gpos-codelist": "payment_method"
+          },
+          "rail": {
+            "type": "string",
+            "description": "The payment rail or network, from the `payment_rail` codelist (for example `promptpay`, `swift`, `sepa_inst`, `tron`).",
+            "pattern": "^[a-z0-9_]+$",
+            "maxLength": 50,
+            "x-gpos-codelist": "payment_rail"
+          },
+          "reference": {
+            "type": "string",
+            "description": "The reference of the hop: the bank reference, ISO 20022 UETR or end-to-end id, or the transaction hash on chain.",
+            "maxLength": 200,
+            "x-gpos-personal-data": {
+              "category": "identifier",
+              "min_tlp": "amber"
+            }
+          },
+          "freeze": {
+            "$ref": "common.json#/$defs/payment_freeze",
+            "description": "The freeze of the funds at `to` after this hop, and their return."
           }
         },
         "additionalProperties": false
@@ -1684,7 +1828,7 @@ export const caseSchema: JsonSchema = {
         },
         "frozen": {
           "type": "array",
-          "description": "What is frozen or held.",
+          "description": "What is frozen or held. With `accounting: cumulative`, everything frozen so far, including funds since returned or released.",
           "items": {
             "$ref": "common.json#/$defs/value"
           },
@@ -1700,7 +1844,7 @@ export const caseSchema: JsonSchema = {
         },
         "returned": {
           "type": "array",
-          "description": "What was returned to the victim from recovered funds.",
+          "description": "What was returned to the victim from recovered funds. With `accounting: cumulative`, everything returned so far; it is part of what was frozen or seized.",
           "items": {
             "$ref": "common.json#/$defs/value"
           },
@@ -1713,6 +1857,27 @@ export const caseSchema: JsonSchema = {
             "$ref": "common.json#/$defs/value"
           },
           "maxItems": 50
+        },
+        "prevented": {
+          "type": "array",
+          "description": "Money kept from the scammers before it left the victim's institution (a bank held the payment after a warning, a hotline stopped a transfer): not part of the loss, and never compared with it (from 1.1).",
+          "items": {
+            "$ref": "common.json#/$defs/value"
+          },
+          "maxItems": 50
+        },
+        "accounting": {
+          "type": "string",
+          "description": "How the frozen, seized, returned and prevented totals are kept (from 1.1). `outstanding` (the default, as in 1.0): `frozen` is what is still held, so money that was frozen then returned moves from `frozen` to `returned`, and the two together may not exceed the loss. `cumulative`: each list is a running total since the case was opened that only grows between versions; `frozen` keeps funds since returned, and `returned` may not exceed what was frozen or seized.",
+          "enum": [
+            "outstanding",
+            "cumulative"
+          ],
+          "x-gpos-codelist": "loss_accounting"
+        },
+        "as_of": {
+          "$ref": "common.json#/$defs/timestamp",
+          "description": "When the totals were last brought up to date (from 1.1)."
         },
         "recovery_status": {
           "type": "string",
@@ -1755,13 +1920,17 @@ export const caseSchema: JsonSchema = {
       "items": {
         "title": "Referral",
         "type": "object",
-        "description": "One referral.",
+        "description": "One referral, through its life: sent, acknowledged, accepted and acted on, then completed or declined, with what the recipient did.",
         "required": [
           "to",
           "at",
           "status"
         ],
         "properties": {
+          "referral_id": {
+            "$ref": "common.json#/$defs/uuid",
+            "description": "The referral's identifier, chosen by the referring organisation: the same `referral_id` its `case.referred` exchange event and the recipient's `case.referral_acknowledged` carry, so records and events about one referral can be joined (from 1.1)."
+          },
           "from": {
             "$ref": "common.json#/$defs/org_ref",
             "description": "The organisation that referred the case, when not the record source."
@@ -1774,13 +1943,21 @@ export const caseSchema: JsonSchema = {
             "$ref": "common.json#/$defs/timestamp",
             "description": "When it was referred."
           },
+          "channel": {
+            "type": "string",
+            "description": "How the referral travelled, from the `referral_channel` codelist (for example `egmont` between financial intelligence units, `interpol`, `mla` for mutual legal assistance, `police_to_police`, `gpos_exchange`) (from 1.1).",
+            "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+            "maxLength": 100,
+            "x-gpos-codelist": "referral_channel"
+          },
           "status": {
             "type": "string",
-            "description": "Where the referral stands.",
+            "description": "Where the referral stands: `sent` → `acknowledged` → `accepted` → `acted_on` (from 1.1: the recipient has taken action, such as a freeze, and the referral is still open) → `completed`, or `declined` at any point.",
             "enum": [
               "sent",
               "acknowledged",
               "accepted",
+              "acted_on",
               "declined",
               "completed"
             ],
@@ -1789,6 +1966,18 @@ export const caseSchema: JsonSchema = {
           "acknowledged_at": {
             "$ref": "common.json#/$defs/timestamp",
             "description": "When the recipient acknowledged it."
+          },
+          "acted_on_at": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When the recipient first acted on the referral (from 1.1)."
+          },
+          "completed_at": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When the recipient finished its work on the referral (from 1.1)."
+          },
+          "declined_at": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When the recipient declined the referral (from 1.1)."
           },
           "reason": {
             "description": "Why the case was referred. A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
@@ -1807,6 +1996,72 @@ export const caseSchema: JsonSchema = {
           "reference": {
             "$ref": "common.json#/$defs/local_ref",
             "description": "The recipient's reference for the referral."
+          },
+          "outcome": {
+            "title": "ReferralOutcome",
+            "type": "object",
+            "description": "What the recipient did about the referral, as it reported back (from 1.1). Amounts are in the currency or asset the recipient holds them in; totals for the case stay in `loss`.",
+            "properties": {
+              "actions": {
+                "type": "array",
+                "description": "What was done, from the `action_type` codelist (for example `bank_account_frozen`, `exchange_account_frozen`, `arrest`).",
+                "items": {
+                  "type": "string",
+                  "description": "One action.",
+                  "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+                  "maxLength": 100,
+                  "x-gpos-codelist": "action_type"
+                },
+                "uniqueItems": true,
+                "maxItems": 50
+              },
+              "frozen": {
+                "type": "array",
+                "description": "What the recipient froze or held.",
+                "items": {
+                  "$ref": "common.json#/$defs/value"
+                },
+                "maxItems": 50
+              },
+              "seized": {
+                "type": "array",
+                "description": "What the recipient seized or confiscated.",
+                "items": {
+                  "$ref": "common.json#/$defs/value"
+                },
+                "maxItems": 50
+              },
+              "returned": {
+                "type": "array",
+                "description": "What the recipient returned to the victim.",
+                "items": {
+                  "$ref": "common.json#/$defs/value"
+                },
+                "maxItems": 50
+              },
+              "decline_reason": {
+                "type": "string",
+                "description": "Why the referral was declined, from the `referral_decline_reason` codelist (for example `insufficient_information`, `dual_criminality_not_met`).",
+                "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+                "maxLength": 100,
+                "x-gpos-codelist": "referral_decline_reason"
+              },
+              "note": {
+                "description": "What the recipient said about its work, in a few sentences. No personal data. A plain string, or text by language with the original marked by `original_language`.",
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "maxLength": 2000,
+                    "description": "The note as a plain string in one language."
+                  },
+                  {
+                    "$ref": "common.json#/$defs/text",
+                    "description": "The note by language."
+                  }
+                ]
+              }
+            },
+            "additionalProperties": false
           }
         },
         "additionalProperties": false
@@ -2002,7 +2257,33 @@ export const caseSchema: JsonSchema = {
       "maxItems": 1000
     }
   },
-  "additionalProperties": false
+  "additionalProperties": false,
+  "$defs": {
+    "transfer_end": {
+      "title": "TransferEnd",
+      "type": "object",
+      "description": "One end of a transfer: the account, wallet or exchange account, named by the indicator that reports it or, when no indicator travels with the case, by its deterministic observable id; and the institution that holds it.",
+      "properties": {
+        "indicator_ref": {
+          "$ref": "common.json#/$defs/indicator_id",
+          "description": "The indicator for the account, proxy, e-wallet, exchange account or wallet."
+        },
+        "observable_ref": {
+          "$ref": "common.json#/$defs/observable_id",
+          "description": "The deterministic observable id of the account or wallet, when no indicator is shared for it; partners holding the same value derive the same id."
+        },
+        "institution": {
+          "$ref": "common.json#/$defs/org_ref",
+          "description": "The bank, payment provider or virtual-asset service provider holding the account (`VASP:` for an exchange)."
+        },
+        "country": {
+          "$ref": "common.json#/$defs/country",
+          "description": "The country where the account is held."
+        }
+      },
+      "additionalProperties": false
+    }
+  }
 };
 
 /** Commitment: A partner's pledge under an instrument such as the 2025 Bangkok Joint Statement of the Global Partnership Against Online Scams: what it will do, by when, how progress is measured, the evidence, and independent assessments. Progress is reported by publishing new versions of the same record. */
@@ -2295,7 +2576,7 @@ export const commitmentSchema: JsonSchema = {
       "x-gpos-codelist": "completion_level"
     },
     "budget": {
-      "$ref": "common.json#/$defs/money",
+      "$ref": "common.json#/$defs/value",
       "description": "Money allocated to carry out the commitment."
     },
     "milestones": {
@@ -2763,11 +3044,15 @@ export const commitmentSchema: JsonSchema = {
     "metric_value": {
       "title": "MetricValue",
       "type": "object",
-      "description": "A value of a metric at a date: a number, words, or both.",
+      "description": "A value of a metric at a date: a number, an amount of money, words, or a combination.",
       "properties": {
         "value": {
           "type": "number",
           "description": "The numeric value, in the metric's unit. Omitted for qualitative metrics."
+        },
+        "amount": {
+          "$ref": "common.json#/$defs/value",
+          "description": "The value of a metric measured in money (funds frozen, losses prevented), instead of `value`: an amount with its currency or asset, never a bare number (from 1.1)."
         },
         "text": {
           "$ref": "common.json#/$defs/text",
@@ -2919,6 +3204,7 @@ export const indicatorSchema: JsonSchema = {
             "iban",
             "payment_proxy",
             "ewallet_account",
+            "vasp_account",
             "payment_card",
             "crypto_address",
             "crypto_transaction",
@@ -2991,6 +3277,7 @@ export const indicatorSchema: JsonSchema = {
                   "iban",
                   "payment_proxy",
                   "ewallet_account",
+                  "vasp_account",
                   "card_bin_last4",
                   "chain_address",
                   "evm_address",
@@ -3029,6 +3316,7 @@ export const indicatorSchema: JsonSchema = {
                   "iban",
                   "payment_proxy",
                   "ewallet_account",
+                  "vasp_account",
                   "card_bin_last4",
                   "chain_address",
                   "evm_address",
@@ -3100,9 +3388,15 @@ export const indicatorSchema: JsonSchema = {
               "maxLength": 100,
               "x-gpos-codelist": "ewallet_provider"
             },
+            "vasp": {
+              "type": "string",
+              "description": "The virtual-asset service provider (crypto exchange, broker or custodial wallet) of an exchange account: the local part of its `VASP:` organisation reference, for example `binance` for `VASP:binance`.",
+              "pattern": "^[a-z0-9]+(?:[_-][a-z0-9]+)*$",
+              "maxLength": 100
+            },
             "account_id": {
               "type": "string",
-              "description": "The account identifier at an e-wallet provider.",
+              "description": "The account identifier at an e-wallet provider, or the customer account id (UID) at a virtual-asset service provider.",
               "maxLength": 200,
               "x-gpos-personal-data": {
                 "category": "identifier",
@@ -3369,6 +3663,10 @@ export const indicatorSchema: JsonSchema = {
           "actor"
         ],
         "properties": {
+          "request_id": {
+            "$ref": "common.json#/$defs/uuid",
+            "description": "The identifier of the request that asked for the action: the same `request_id` as its `takedown.requested` exchange event and the `takedown.outcome` answer (from 1.1)."
+          },
           "type": {
             "type": "string",
             "description": "What was done, from the `action_type` codelist (for example `site_taken_down`, `number_blocked`, `bank_account_frozen`).",
@@ -3388,6 +3686,13 @@ export const indicatorSchema: JsonSchema = {
             ],
             "x-gpos-codelist": "action_outcome"
           },
+          "outcome_reason": {
+            "type": "string",
+            "description": "Why the action ended as it did, from the `takedown_outcome_reason` codelist: `actioned`, or the reason it was refused or failed (`court_order_required`, `no_policy_violation`, `not_found`…) (from 1.1).",
+            "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+            "maxLength": 100,
+            "x-gpos-codelist": "takedown_outcome_reason"
+          },
           "actor": {
             "$ref": "common.json#/$defs/org_ref",
             "description": "The organisation that took (or was asked to take) the action."
@@ -3400,13 +3705,17 @@ export const indicatorSchema: JsonSchema = {
             "$ref": "common.json#/$defs/timestamp",
             "description": "When the action was requested."
           },
+          "respond_by": {
+            "$ref": "common.json#/$defs/timestamp",
+            "description": "When the requester needs an answer by, as the request said (a legal deadline or the time before funds move on) (from 1.1)."
+          },
           "at": {
             "$ref": "common.json#/$defs/timestamp",
             "description": "When the action took effect (or was refused)."
           },
           "amount": {
-            "$ref": "common.json#/$defs/money",
-            "description": "Funds held or frozen by the action, in the account currency."
+            "$ref": "common.json#/$defs/value",
+            "description": "Funds held or frozen by the action, in the currency or asset of the account (from 1.1 a value: a crypto asset frozen by its issuer, such as USDT frozen by Tether)."
           },
           "legal_basis": {
             "description": "The law, order or policy under which the action was taken (for example \"Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566, s. 6\"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.",
@@ -3439,6 +3748,104 @@ export const indicatorSchema: JsonSchema = {
                 "description": "The note by language (since 1.1)."
               }
             ]
+          },
+          "appeal": {
+            "title": "ActionAppeal",
+            "type": "object",
+            "description": "An appeal against the outcome: the requester asks again (with a court order, more evidence), or the account holder contests the action (from 1.1).",
+            "required": [
+              "appealed_at"
+            ],
+            "properties": {
+              "appealed_at": {
+                "$ref": "common.json#/$defs/timestamp",
+                "description": "When the appeal was lodged."
+              },
+              "by": {
+                "$ref": "common.json#/$defs/org_ref",
+                "description": "The organisation that appealed, when it is not the requester."
+              },
+              "grounds": {
+                "type": "string",
+                "description": "What the appeal adds, from the `appeal_grounds` codelist (for example `court_order_obtained`, `new_evidence`, `holder_contests`).",
+                "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+                "maxLength": 100,
+                "x-gpos-codelist": "appeal_grounds"
+              },
+              "status": {
+                "type": "string",
+                "description": "Where the appeal stands: `pending`, `upheld` (the first outcome stands), or `overturned` (the outcome was changed, see the action's `outcome`).",
+                "enum": [
+                  "pending",
+                  "upheld",
+                  "overturned"
+                ],
+                "x-gpos-codelist": "appeal_status"
+              },
+              "decided_at": {
+                "$ref": "common.json#/$defs/timestamp",
+                "description": "When the appeal was decided."
+              },
+              "reference": {
+                "$ref": "common.json#/$defs/local_ref",
+                "description": "The reference of the appeal or of the court order it relies on."
+              },
+              "note": {
+                "description": "Anything the recipient needs to know about the appeal. A plain string, or text by language with the original marked by `original_language`.",
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "maxLength": 2000,
+                    "description": "The note as a plain string in one language."
+                  },
+                  {
+                    "$ref": "common.json#/$defs/text",
+                    "description": "The note by language."
+                  }
+                ]
+              }
+            },
+            "additionalProperties": false
+          },
+          "reversal": {
+            "title": "ActionReversal",
+            "type": "object",
+            "description": "The action was undone after it took effect: a site restored, an account reinstated, funds released (from 1.1).",
+            "required": [
+              "reversed_at"
+            ],
+            "properties": {
+              "reversed_at": {
+                "$ref": "common.json#/$defs/timestamp",
+                "description": "When the action was undone."
+              },
+              "by": {
+                "$ref": "common.json#/$defs/org_ref",
+                "description": "The organisation that undid it, when it is not the actor."
+              },
+              "reason": {
+                "type": "string",
+                "description": "Why it was undone, from the `takedown_outcome_reason` codelist (for example `false_positive`, `appeal_overturned`, `court_order_lifted`).",
+                "pattern": "^[a-z0-9]+(?:_[a-z0-9]+)*(?:\\.[a-z0-9]+(?:_[a-z0-9]+)*)*$",
+                "maxLength": 100,
+                "x-gpos-codelist": "takedown_outcome_reason"
+              },
+              "note": {
+                "description": "Anything the recipient needs to know about the reversal. A plain string, or text by language with the original marked by `original_language`.",
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "maxLength": 2000,
+                    "description": "The note as a plain string in one language."
+                  },
+                  {
+                    "$ref": "common.json#/$defs/text",
+                    "description": "The note by language."
+                  }
+                ]
+              }
+            },
+            "additionalProperties": false
           }
         },
         "additionalProperties": false
@@ -4116,9 +4523,9 @@ export const relationshipSchema: JsonSchema = {
     },
     "description": {
       "$ref": "common.json#/$defs/text",
-      "description": "Why the source believes the relationship holds, for a human reader. May name people: marked as personal data.",
+      "description": "Why the source believes the relationship holds, for a human reader. It may name suspects or describe evidence about people, so it is personal data: TLP:AMBER at least, and removed by redaction for wider audiences.",
       "x-gpos-personal-data": {
-        "category": "narrative",
+        "category": "free_text",
         "min_tlp": "amber"
       }
     }
@@ -4232,7 +4639,11 @@ export const sightingSchema: JsonSchema = {
     },
     "observable_id": {
       "$ref": "common.json#/$defs/observable_id",
-      "description": "The deterministic id of the observable that was seen. A partner that holds the value but not the indicator derives it itself, so a sighting can be matched without revealing the value."
+      "description": "The deterministic id of the observable that was seen. A partner that holds the value but not the indicator derives it itself, so a sighting can be matched without revealing the value. Because it can be recomputed from a guessed value (a phone number, an account), it is treated as personal data: TLP:GREEN at least.",
+      "x-gpos-personal-data": {
+        "category": "identifier",
+        "min_tlp": "green"
+      }
     },
     "observed_by": {
       "$ref": "common.json#/$defs/org_ref",
@@ -4259,8 +4670,8 @@ export const sightingSchema: JsonSchema = {
       "description": "How many different victims or reporters the sightings came from, counted without naming them."
     },
     "reported_losses": {
-      "$ref": "common.json#/$defs/money",
-      "description": "The losses the victims reported in the period, in total."
+      "$ref": "common.json#/$defs/value",
+      "description": "The losses the victims reported in the period, in total: money in a currency or, for losses paid in a crypto asset, the asset (with its fiat equivalent where known)."
     },
     "countries": {
       "type": "array",
@@ -4286,10 +4697,10 @@ export const sightingSchema: JsonSchema = {
     },
     "description": {
       "$ref": "common.json#/$defs/text",
-      "description": "What the observer wants the source of the indicator to know (for example \"this is our customer service hotline; callers saw it spoofed\"). May describe victims: marked as personal data.",
+      "description": "What the observer wants the source of the indicator to know (for example \"this is our branch line; callers saw it spoofed\"). Victims are counted, never described: free text is personal data at TLP:GREEN at least, so it is never published.",
       "x-gpos-personal-data": {
-        "category": "narrative",
-        "min_tlp": "amber"
+        "category": "free_text",
+        "min_tlp": "green"
       }
     }
   },
@@ -4419,8 +4830,8 @@ export const statisticSchema: JsonSchema = {
       "description": "The figure for a count measure, as a decimal string (`\"1250\"`), never a JSON number, so no reader loses precision. Counts are whole numbers."
     },
     "amount": {
-      "$ref": "common.json#/$defs/money",
-      "description": "The figure for a money measure, with its currency."
+      "$ref": "common.json#/$defs/value",
+      "description": "The figure for a money measure: an amount with its currency, or of a crypto asset (for example USDT frozen at exchanges), with its fiat equivalent where known."
     },
     "suppressed": {
       "type": "boolean",

@@ -2,57 +2,61 @@ import type { FastifyReply } from 'fastify';
 import { eventId, type ExchangeEvent } from '@gpos/exchange';
 import { signingInput, verifyBundle } from '@gpos/sdk';
 import type { Bundle } from '@gpos/types';
-import { validate } from '@gpos/validate';
-import { Problem, jsonBody, send, sha256Hex } from '../http.js';
-import type { Partner } from '../options.js';
+import { Problem, jsonBody, problem, send, sha256Hex } from '../http.js';
+import { DEFAULT_MAX_RECORDS_PER_BUNDLE, type Partner } from '../options.js';
 import type { RouteContext } from './context.js';
 import { checkPublishQuota } from './quota.js';
 
 /** `POST /v1/bundles`: a signed bundle from its producer, stored with its bundle.published event, idempotently. */
 export async function publishBundle(ctx: RouteContext, partner: Partner, body: unknown, res: FastifyReply): Promise<void> {
   const bundle = jsonBody(body);
-  const kid = await checkBundle(partner, bundle, '');
+  const kid = await checkBundle(ctx, partner, bundle, '');
   const valid = bundle as Bundle;
   await checkPublishQuota(ctx, partner, valid);
   const digest = await sha256Hex(signingInput(valid));
   const event: ExchangeEvent = { id: eventId(), type: 'bundle.published', timestamp: new Date().toISOString(), producer: partner.org, data: { bundle: valid } };
   const stored = await ctx.options.storage.putBundle({ bundle: valid, digest, partner: partner.org, event });
-  if (stored.outcome === 'conflict') throw new Problem(409, 'conflict', 'Conflict', `Another bundle was already published as ${valid.id}.`);
+  if (stored.outcome === 'conflict') throw new Problem('conflict', `Another bundle was already published as ${valid.id}.`);
   if (stored.outcome === 'foreign_record') throw foreignRecord(stored.recordId);
   const receipt = { bundle_id: valid.id, duplicate: stored.outcome === 'duplicate', records: valid.records.length, event_id: stored.eventId, signed_by: kid };
   send(res, stored.outcome === 'stored' ? 201 : 200, receipt);
-  if (stored.outcome === 'stored') ctx.notify({ event });
+  if (stored.outcome === 'stored') ctx.notify();
 }
 
 /** 403 `foreign_record_id`: a record id another source published first stays that source's. */
 export const foreignRecord = (id: string) =>
-  new Problem(403, 'foreign_record_id', 'Record belongs to another source', `${id} was first published by another source; only that source may publish new versions of it.`);
+  new Problem('foreign_record_id', `${id} was first published by another source; only that source may publish new versions of it.`);
 
 /** 403 `not_your_organisation` unless `partner` may speak for `org`: a partner publishes only as itself. */
 export function assertSpeaksFor(partner: Partner, org: string, pointer: string): void {
   if (org === partner.org || partner.speaksFor?.includes(org)) return;
-  throw new Problem(403, 'not_your_organisation', 'Not your organisation', `${partner.org} may not speak for ${org} (${pointer}).`, { pointer });
+  throw new Problem('not_your_organisation', `${partner.org} may not speak for ${org} (${pointer}).`, { pointer });
 }
 
 /** A signed bundle in an event: the partner must be its producer, the signature must verify, the bundle must be valid. */
-export async function checkBundle(partner: Partner, bundle: unknown, pointer: string): Promise<string> {
+export async function checkBundle(ctx: RouteContext, partner: Partner, bundle: unknown, pointer: string): Promise<string> {
   if (bundle === null || typeof bundle !== 'object' || (bundle as { type?: unknown }).type !== 'bundle') {
-    throw new Problem(400, 'invalid_json', 'Not a bundle', `${pointer || 'The body'} must be a GPOS bundle (\`"type": "bundle"\`).`);
+    throw new Problem('invalid_json', `${pointer || 'The body'} must be a GPOS bundle (\`"type": "bundle"\`).`);
   }
   const producer = (bundle as { producer?: unknown }).producer;
-  if (producer !== partner.org) throw new Problem(403, 'forbidden', 'Forbidden', `A bundle from ${partner.org} must name it as producer, not ${JSON.stringify(producer)}.`);
+  if (producer !== partner.org) throw new Problem('forbidden', `A bundle from ${partner.org} must name it as producer, not ${JSON.stringify(producer)}.`);
   const records = (bundle as { records?: unknown }).records;
+  const most = ctx.options.maxRecordsPerBundle ?? DEFAULT_MAX_RECORDS_PER_BUNDLE;
+  if (Array.isArray(records) && records.length > most) {
+    throw problem('too_many_records', `${pointer || 'The bundle'} holds ${records.length} records; the limit is ${most} a bundle: split it.`);
+  }
   (Array.isArray(records) ? records : []).forEach((record: unknown, i) => {
     const source = (record as { source?: unknown } | null)?.source;
     // a source that is not a string is the validator's to report; here only whose name it is matters
     if (typeof source === 'string') assertSpeaksFor(partner, source, `${pointer}/records/${i}/source`);
   });
   const verified = await verifyBundle(bundle, { keys: partner.keys });
-  if (!verified.ok) throw new Problem(422, verified.code, 'Signature not accepted', verified.reason);
-  const result = validate(bundle);
+  if (!verified.ok) throw new Problem(verified.code, verified.reason);
+  // off the event loop for a large bundle: the other requests go on while it is checked
+  const result = await ctx.checker.check(bundle);
   if (!result.valid) {
-    throw new Problem(422, 'invalid_bundle', 'Invalid bundle', `The bundle has ${result.problems.filter((p) => p.severity === 'error').length} error(s).`, {
-      problems: result.problems.slice(0, 1000).map((p) => ({ ...p, pointer: pointer + p.pointer })),
+    throw new Problem('invalid_bundle', `The bundle has ${result.errors} error(s).`, {
+      problems: result.problems.map((p) => ({ ...p, pointer: pointer + p.pointer })),
     });
   }
   return verified.kid;

@@ -14,14 +14,17 @@ const formatCursor = (seq: number) => String(seq).padStart(20, '0');
 /** `GET /v1/feed`: the events after the cursor this partner may see, oldest first, each redacted for its audience. */
 export async function feed(ctx: RouteContext, partner: Partner, url: URL, res: FastifyReply): Promise<void> {
   const cursor = url.searchParams.get('cursor');
-  if (cursor !== null && !CURSOR.test(cursor)) throw new Problem(400, 'invalid_parameter', 'Invalid cursor', 'The cursor is not one this server issued.');
+  // a cursor is a feed position: digits, and no larger than a position can be (beyond 2^53 it is none this server issued)
+  if (cursor !== null && (!CURSOR.test(cursor) || BigInt(cursor) > BigInt(Number.MAX_SAFE_INTEGER))) {
+    throw new Problem('invalid_parameter', 'The cursor is not one this server issued.');
+  }
   const audience = url.searchParams.get('audience') ?? partner.clearance;
-  if (!isTlp(audience)) throw new Problem(400, 'invalid_parameter', 'Invalid audience', `audience must be one of ${TLP_ORDER.join(', ')}.`);
-  if (tlpRank(audience) > tlpRank(partner.clearance)) throw new Problem(403, 'forbidden', 'Forbidden', `${partner.org} is cleared for TLP:${partner.clearance.toUpperCase()}, not ${audience.toUpperCase()}.`);
+  if (!isTlp(audience)) throw new Problem('invalid_parameter', `audience must be one of ${TLP_ORDER.join(', ')}.`);
+  if (tlpRank(audience) > tlpRank(partner.clearance)) throw new Problem('forbidden', `${partner.org} is cleared for TLP:${partner.clearance.toUpperCase()}, not ${audience.toUpperCase()}.`);
   const limitParam = Number(url.searchParams.get('limit') ?? 100);
-  if (!Number.isInteger(limitParam) || limitParam < 1 || limitParam > 1000) throw new Problem(400, 'invalid_parameter', 'Invalid limit', 'limit must be an integer from 1 to 1000.');
+  if (!Number.isInteger(limitParam) || limitParam < 1 || limitParam > 1000) throw new Problem('invalid_parameter', 'limit must be an integer from 1 to 1000.');
   const types = url.searchParams.get('types')?.split(',').filter(Boolean);
-  if (types?.some((t) => !isEventType(t))) throw new Problem(400, 'invalid_parameter', 'Invalid types', 'types lists an unknown event type.');
+  if (types?.some((t) => !isEventType(t))) throw new Problem('invalid_parameter', 'types lists an unknown event type.');
   const maxBytes = ctx.options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES;
   let after = cursor === null ? 0 : Number(cursor);
   const items: string[] = [];

@@ -12,10 +12,10 @@ export async function checkPublishQuota(ctx: RouteContext, partner: Partner, bod
   const bytes = Buffer.byteLength(JSON.stringify(body));
   const used = await ctx.options.storage.publishedBytes(partner.org, quota.windowMs);
   if (used.total + bytes > quota.storedBytes) {
-    throw new Problem(507, 'storage_quota_exceeded', 'Storage quota exceeded', `${partner.org} has ${used.total} bytes stored; the quota is ${quota.storedBytes}.`);
+    throw new Problem('storage_quota_exceeded', `${partner.org} has ${used.total} bytes stored; the quota is ${quota.storedBytes}.`);
   }
   if (used.recent + bytes > quota.bytesPerWindow) {
-    throw new Problem(429, 'publish_quota_exceeded', 'Publish quota exceeded', `At most ${quota.bytesPerWindow} bytes per ${quota.windowMs / 1000} s; ${used.recent} published.`, {
+    throw new Problem('publish_quota_exceeded', `At most ${quota.bytesPerWindow} bytes per ${quota.windowMs / 1000} s; ${used.recent} published.`, {
       retry_after: Math.ceil(quota.windowMs / 1000),
     });
   }

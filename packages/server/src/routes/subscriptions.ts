@@ -19,10 +19,10 @@ export async function subscribe(ctx: RouteContext, partner: Partner, raw: unknow
   const existing = await ctx.options.storage.listSubscriptions(partner.org);
   // each subscription is a delivery per event: a cap, and one subscription per URL, keep one partner from multiplying them
   const cap = ctx.options.maxSubscriptionsPerPartner ?? DEFAULT_MAX_SUBSCRIPTIONS;
-  if (existing.some((s) => s.url === target.href)) throw new Problem(409, 'subscription_exists', 'Subscription exists', `${partner.org} already has a subscription to ${target.href}.`);
-  if (existing.length >= cap) throw new Problem(409, 'too_many_subscriptions', 'Too many subscriptions', `A partner may hold at most ${cap} subscriptions; delete one first.`);
+  if (existing.some((s) => s.url === target.href)) throw new Problem('subscription_exists', `${partner.org} already has a subscription to ${target.href}.`);
+  if (existing.length >= cap) throw new Problem('too_many_subscriptions', `A partner may hold at most ${cap} subscriptions; delete one first.`);
   const eventTypes = body.event_types === undefined ? [] : body.event_types;
-  if (!Array.isArray(eventTypes) || !eventTypes.every(isEventType)) throw new Problem(400, 'invalid_subscription', 'Invalid subscription', '`event_types` must list known event types.');
+  if (!Array.isArray(eventTypes) || !eventTypes.every(isEventType)) throw new Problem('invalid_subscription', '`event_types` must list known event types.');
   const random = crypto.getRandomValues(new Uint8Array(16));
   const sub: StoredSubscription = {
     id: `sub_${Array.from(random, (b) => b.toString(16).padStart(2, '0')).join('')}`,
@@ -52,7 +52,7 @@ export async function subscriptionRoute(ctx: RouteContext, partner: Partner, met
   const sub = SUBSCRIPTION.exec(pathname);
   if (!sub) return false;
   const found = (await ctx.options.storage.listSubscriptions(partner.org)).find((s) => s.id === sub[1]);
-  if (!found) throw new Problem(404, 'not_found', 'Not found', `No subscription ${sub[1]} for ${partner.org}.`);
+  if (!found) throw new Problem('not_found', `No subscription ${sub[1]} for ${partner.org}.`);
   if (method === 'GET' && sub[2]) {
     const items = (await ctx.options.storage.deadLetters(found.id)).map((d) => ({ event_id: d.eventId, attempts: d.attempts, last_error: d.lastError }));
     send(res, 200, { items });

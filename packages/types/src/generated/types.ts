@@ -133,6 +133,72 @@ export interface Value {
   valued_at?: string;
 }
 /**
+ * A freeze or hold of funds at one institution, and what became of them: still held, released to the account holder, or returned to the victim in one go or in parts, each return with its date and the authority that made it. Used on a payment and on each hop of a transfer, so the freeze may be in another currency or asset than the loss (a THB loss frozen in AED in the UAE).
+ */
+export interface PaymentFreeze {
+  /**
+   * Where the freeze stands. `partially_returned` (from 1.1): part of the frozen funds has been returned to the victim and the rest is still held or being processed.
+   */
+  status:
+    | 'not_requested'
+    | 'requested'
+    | 'pending_bank'
+    | 'frozen_full'
+    | 'frozen_partial'
+    | 'funds_already_moved'
+    | 'rejected'
+    | 'expired'
+    | 'released_to_owner'
+    | 'partially_returned'
+    | 'returned_to_victim';
+  amount?: Value;
+  /**
+   * When the funds were frozen.
+   */
+  frozen_at?: string;
+  /**
+   * The institution that froze the funds.
+   */
+  by?: string;
+  /**
+   * The country where the funds are held, when it is not the country of the case.
+   */
+  jurisdiction?: string;
+  /**
+   * The law or order under which the funds were held. A plain string, or (since 1.1) text by language with the original marked by `original_language`.
+   */
+  legal_basis?: string | Text;
+  /**
+   * When the hold lapses unless extended.
+   */
+  expires_at?: string;
+  /**
+   * Returns of frozen funds to the victim, oldest first. They add up: the total returned is their sum, and may not exceed the amount frozen (`return_exceeds_frozen`).
+   *
+   * @maxItems 100
+   */
+  returns?: FreezeReturn[];
+}
+/**
+ * One return of frozen funds to the victim.
+ */
+export interface FreezeReturn {
+  amount: Value;
+  /**
+   * When the funds were returned (paid out to the victim).
+   */
+  returned_at: string;
+  /**
+   * The authority or institution that ordered or made the return (for example the anti-money-laundering office, a court or the holding bank).
+   */
+  returned_by?: string;
+  /**
+   * The law, order or decision under which the funds were returned: a plain string, or text by language with the original marked by `original_language`.
+   */
+  legal_basis?: string | Text;
+  reference?: LocalRef;
+}
+/**
  * A reference number in one organisation's own system.
  */
 export interface LocalRef {
@@ -501,6 +567,7 @@ export interface Observable {
     | 'iban'
     | 'payment_proxy'
     | 'ewallet_account'
+    | 'vasp_account'
     | 'payment_card'
     | 'crypto_address'
     | 'crypto_transaction'
@@ -554,6 +621,7 @@ export interface MatchKey {
     | 'iban'
     | 'payment_proxy'
     | 'ewallet_account'
+    | 'vasp_account'
     | 'card_bin_last4'
     | 'chain_address'
     | 'evm_address'
@@ -587,6 +655,7 @@ export interface MatchKey {
     | 'iban'
     | 'payment_proxy'
     | 'ewallet_account'
+    | 'vasp_account'
     | 'card_bin_last4'
     | 'chain_address'
     | 'evm_address'
@@ -636,7 +705,11 @@ export interface ObservableAttributes {
    */
   provider?: string;
   /**
-   * The account identifier at an e-wallet provider.
+   * The virtual-asset service provider (crypto exchange, broker or custodial wallet) of an exchange account: the local part of its `VASP:` organisation reference, for example `binance` for `VASP:binance`.
+   */
+  vasp?: string;
+  /**
+   * The account identifier at an e-wallet provider, or the customer account id (UID) at a virtual-asset service provider.
    */
   account_id?: string;
   /**
@@ -746,6 +819,10 @@ export interface Normalizer {
  */
 export interface IndicatorAction {
   /**
+   * The identifier of the request that asked for the action: the same `request_id` as its `takedown.requested` exchange event and the `takedown.outcome` answer (from 1.1).
+   */
+  request_id?: string;
+  /**
    * What was done, from the `action_type` codelist (for example `site_taken_down`, `number_blocked`, `bank_account_frozen`).
    */
   type: string;
@@ -753,6 +830,10 @@ export interface IndicatorAction {
    * Where the action stands: requested, done, partially done, refused or failed.
    */
   outcome: 'requested' | 'done' | 'partial' | 'refused' | 'failed';
+  /**
+   * Why the action ended as it did, from the `takedown_outcome_reason` codelist: `actioned`, or the reason it was refused or failed (`court_order_required`, `no_policy_violation`, `not_found`…) (from 1.1).
+   */
+  outcome_reason?: string;
   /**
    * The organisation that took (or was asked to take) the action.
    */
@@ -766,10 +847,14 @@ export interface IndicatorAction {
    */
   requested_at?: string;
   /**
+   * When the requester needs an answer by, as the request said (a legal deadline or the time before funds move on) (from 1.1).
+   */
+  respond_by?: string;
+  /**
    * When the action took effect (or was refused).
    */
   at?: string;
-  amount?: Money;
+  amount?: Value;
   /**
    * The law, order or policy under which the action was taken (for example "Emergency Decree on Measures for Prevention and Suppression of Technology Crimes B.E. 2566, s. 6"). A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
@@ -777,6 +862,59 @@ export interface IndicatorAction {
   reference?: LocalRef;
   /**
    * Anything the recipient needs to know about the action. A plain string, or (since 1.1) text by language with the original marked by `original_language`.
+   */
+  note?: string | Text;
+  appeal?: ActionAppeal;
+  reversal?: ActionReversal;
+}
+/**
+ * An appeal against the outcome: the requester asks again (with a court order, more evidence), or the account holder contests the action (from 1.1).
+ */
+export interface ActionAppeal {
+  /**
+   * When the appeal was lodged.
+   */
+  appealed_at: string;
+  /**
+   * The organisation that appealed, when it is not the requester.
+   */
+  by?: string;
+  /**
+   * What the appeal adds, from the `appeal_grounds` codelist (for example `court_order_obtained`, `new_evidence`, `holder_contests`).
+   */
+  grounds?: string;
+  /**
+   * Where the appeal stands: `pending`, `upheld` (the first outcome stands), or `overturned` (the outcome was changed, see the action's `outcome`).
+   */
+  status?: 'pending' | 'upheld' | 'overturned';
+  /**
+   * When the appeal was decided.
+   */
+  decided_at?: string;
+  reference?: LocalRef;
+  /**
+   * Anything the recipient needs to know about the appeal. A plain string, or text by language with the original marked by `original_language`.
+   */
+  note?: string | Text;
+}
+/**
+ * The action was undone after it took effect: a site restored, an account reinstated, funds released (from 1.1).
+ */
+export interface ActionReversal {
+  /**
+   * When the action was undone.
+   */
+  reversed_at: string;
+  /**
+   * The organisation that undid it, when it is not the actor.
+   */
+  by?: string;
+  /**
+   * Why it was undone, from the `takedown_outcome_reason` codelist (for example `false_positive`, `appeal_overturned`, `court_order_lifted`).
+   */
+  reason?: string;
+  /**
+   * Anything the recipient needs to know about the reversal. A plain string, or text by language with the original marked by `original_language`.
    */
   note?: string | Text;
 }
@@ -869,6 +1007,12 @@ export interface VictimCase {
    * @maxItems 1000
    */
   payments?: Payment[];
+  /**
+   * How the money moved on after the victim paid, hop by hop (from 1.1): from a mule account to the next, to an exchange account, to a wallet. Each hop names the accounts or wallets at both ends, the hop it forwards money from, what was sent and what arrived, and any freeze at that hop. A hop without `parent` starts a chain, usually at the account the victim paid.
+   *
+   * @maxItems 1000
+   */
+  transfers?: Transfer[];
   loss?: LossSummary;
   /**
    * Where the case stands.
@@ -1218,14 +1362,14 @@ export interface Payment {
    * When the payment was made.
    */
   executed_at?: string;
-  amount: Money;
+  amount: Value;
   crypto_amount?: CryptoAmount;
   /**
    * How the money moved, from the `payment_method` codelist (for example `bank_transfer_domestic_instant`, `crypto_onchain`).
    */
   method?: string;
   /**
-   * The payment rail or network (for example `promptpay`, `swift`, `sepa_inst`, `tron`).
+   * The payment rail or network, from the `payment_rail` codelist (for example `promptpay`, `swift`, `sepa_inst`, `tron`).
    */
   rail?: string;
   /**
@@ -1265,40 +1409,68 @@ export interface PaymentRecall {
   outcome?: 'requested' | 'done' | 'partial' | 'refused' | 'failed';
 }
 /**
- * The freeze or hold of the received funds.
+ * One hop of the money.
  */
-export interface PaymentFreeze {
+export interface Transfer {
   /**
-   * Where the freeze stands.
+   * An identifier for the hop, unique within this case and stable across versions, so later hops and later versions can point to it.
    */
-  status:
-    | 'not_requested'
-    | 'requested'
-    | 'pending_bank'
-    | 'frozen_full'
-    | 'frozen_partial'
-    | 'funds_already_moved'
-    | 'rejected'
-    | 'expired'
-    | 'released_to_owner'
-    | 'returned_to_victim';
-  amount?: Money;
+  id: string;
   /**
-   * When the funds were frozen.
+   * The `id` of the hop that brought this money into `from`; absent for the first hop of a chain. Several hops may share a parent when money was split.
    */
-  frozen_at?: string;
+  parent?: string;
+  from?: TransferEnd;
+  to?: TransferEnd;
   /**
-   * The institution that froze the funds.
+   * When the money left `from`.
    */
-  by?: string;
+  at: string;
   /**
-   * The law or order under which the funds were held. A plain string, or (since 1.1) text by language with the original marked by `original_language`.
+   * When the money reached `to`, when it is not at once (a cross-border transfer, an exchange's settlement).
    */
-  legal_basis?: string | Text;
+  received_at?: string;
+  sent: Value;
+  received?: Value;
   /**
-   * When the hold lapses unless extended.
+   * The exchange rate applied: units of the `received` currency or asset per unit of the `sent` one (THB 100,000 sent, USDT 2,800 received: `0.028`). Needed when the two differ (`currency_mismatch`).
    */
-  expires_at?: string;
+  rate?: string;
+  fee?: Value;
+  /**
+   * How the money moved, from the `payment_method` codelist.
+   */
+  method?: string;
+  /**
+   * The payment rail or network, from the `payment_rail` codelist (for example `promptpay`, `swift`, `sepa_inst`, `tron`).
+   */
+  rail?: string;
+  /**
+   * The reference of the hop: the bank reference, ISO 20022 UETR or end-to-end id, or the transaction hash on chain.
+   */
+  reference?: string;
+  freeze?: PaymentFreeze;
+}
+/**
+ * One end of a transfer: the account, wallet or exchange account, named by the indicator that reports it or, when no indicator travels with the case, by its deterministic observable id; and the institution that holds it.
+ */
+export interface TransferEnd {
+  /**
+   * The indicator for the account, proxy, e-wallet, exchange account or wallet.
+   */
+  indicator_ref?: string;
+  /**
+   * The deterministic observable id of the account or wallet, when no indicator is shared for it; partners holding the same value derive the same id.
+   */
+  observable_ref?: string;
+  /**
+   * The bank, payment provider or virtual-asset service provider holding the account (`VASP:` for an exchange).
+   */
+  institution?: string;
+  /**
+   * The country where the account is held.
+   */
+  country?: string;
 }
 /**
  * The money involved, per currency. Reimbursement (a payment provider paying the victim) is kept apart from recovery (funds traced back).
@@ -1321,7 +1493,7 @@ export interface LossSummary {
    */
   confirmed?: Value[];
   /**
-   * What is frozen or held.
+   * What is frozen or held. With `accounting: cumulative`, everything frozen so far, including funds since returned or released.
    *
    * @maxItems 50
    */
@@ -1333,7 +1505,7 @@ export interface LossSummary {
    */
   seized?: Value[];
   /**
-   * What was returned to the victim from recovered funds.
+   * What was returned to the victim from recovered funds. With `accounting: cumulative`, everything returned so far; it is part of what was frozen or seized.
    *
    * @maxItems 50
    */
@@ -1344,6 +1516,20 @@ export interface LossSummary {
    * @maxItems 50
    */
   reimbursed?: Value[];
+  /**
+   * Money kept from the scammers before it left the victim's institution (a bank held the payment after a warning, a hotline stopped a transfer): not part of the loss, and never compared with it (from 1.1).
+   *
+   * @maxItems 50
+   */
+  prevented?: Value[];
+  /**
+   * How the frozen, seized, returned and prevented totals are kept (from 1.1). `outstanding` (the default, as in 1.0): `frozen` is what is still held, so money that was frozen then returned moves from `frozen` to `returned`, and the two together may not exceed the loss. `cumulative`: each list is a running total since the case was opened that only grows between versions; `frozen` keeps funds since returned, and `returned` may not exceed what was frozen or seized.
+   */
+  accounting?: 'outstanding' | 'cumulative';
+  /**
+   * When the totals were last brought up to date (from 1.1).
+   */
+  as_of?: string;
   /**
    * How far the money has come back.
    */
@@ -1357,9 +1543,13 @@ export interface LossSummary {
     | 'not_eligible';
 }
 /**
- * One referral.
+ * One referral, through its life: sent, acknowledged, accepted and acted on, then completed or declined, with what the recipient did.
  */
 export interface Referral {
+  /**
+   * The referral's identifier, chosen by the referring organisation: the same `referral_id` its `case.referred` exchange event and the recipient's `case.referral_acknowledged` carry, so records and events about one referral can be joined (from 1.1).
+   */
+  referral_id?: string;
   /**
    * The organisation that referred the case, when not the record source.
    */
@@ -1373,18 +1563,74 @@ export interface Referral {
    */
   at: string;
   /**
-   * Where the referral stands.
+   * How the referral travelled, from the `referral_channel` codelist (for example `egmont` between financial intelligence units, `interpol`, `mla` for mutual legal assistance, `police_to_police`, `gpos_exchange`) (from 1.1).
    */
-  status: 'sent' | 'acknowledged' | 'accepted' | 'declined' | 'completed';
+  channel?: string;
+  /**
+   * Where the referral stands: `sent` → `acknowledged` → `accepted` → `acted_on` (from 1.1: the recipient has taken action, such as a freeze, and the referral is still open) → `completed`, or `declined` at any point.
+   */
+  status: 'sent' | 'acknowledged' | 'accepted' | 'acted_on' | 'declined' | 'completed';
   /**
    * When the recipient acknowledged it.
    */
   acknowledged_at?: string;
   /**
+   * When the recipient first acted on the referral (from 1.1).
+   */
+  acted_on_at?: string;
+  /**
+   * When the recipient finished its work on the referral (from 1.1).
+   */
+  completed_at?: string;
+  /**
+   * When the recipient declined the referral (from 1.1).
+   */
+  declined_at?: string;
+  /**
    * Why the case was referred. A plain string, or (since 1.1) text by language with the original marked by `original_language`.
    */
   reason?: string | Text;
   reference?: LocalRef;
+  outcome?: ReferralOutcome;
+}
+/**
+ * What the recipient did about the referral, as it reported back (from 1.1). Amounts are in the currency or asset the recipient holds them in; totals for the case stay in `loss`.
+ */
+export interface ReferralOutcome {
+  /**
+   * What was done, from the `action_type` codelist (for example `bank_account_frozen`, `exchange_account_frozen`, `arrest`).
+   *
+   * @maxItems 50
+   *
+   * Items: One action.
+   */
+  actions?: string[];
+  /**
+   * What the recipient froze or held.
+   *
+   * @maxItems 50
+   */
+  frozen?: Value[];
+  /**
+   * What the recipient seized or confiscated.
+   *
+   * @maxItems 50
+   */
+  seized?: Value[];
+  /**
+   * What the recipient returned to the victim.
+   *
+   * @maxItems 50
+   */
+  returned?: Value[];
+  /**
+   * Why the referral was declined, from the `referral_decline_reason` codelist (for example `insufficient_information`, `dual_criminality_not_met`).
+   */
+  decline_reason?: string;
+  /**
+   * What the recipient said about its work, in a few sentences. No personal data. A plain string, or text by language with the original marked by `original_language`.
+   */
+  note?: string | Text;
 }
 /**
  * The victim's consent, when consent was asked for.
@@ -1562,7 +1808,7 @@ export interface Commitment {
    * How far the commitment has been carried out, on the Open Government Partnership IRM completion scale, as the source reports it.
    */
   completion?: 'no_evidence_available' | 'not_started' | 'limited' | 'substantial' | 'complete';
-  budget?: Money;
+  budget?: Value;
   /**
    * The steps the commitment will take, with due dates.
    *
@@ -1746,13 +1992,14 @@ export interface MetricReference {
   code: string;
 }
 /**
- * A value of a metric at a date: a number, words, or both.
+ * A value of a metric at a date: a number, an amount of money, words, or a combination.
  */
 export interface MetricValue {
   /**
    * The numeric value, in the metric's unit. Omitted for qualitative metrics.
    */
   value?: number;
+  amount?: Value;
   text?: Text;
   /**
    * The date the value refers to.
@@ -2357,7 +2604,7 @@ export interface Sighting {
    */
   indicator_ref?: string;
   /**
-   * The deterministic id of the observable that was seen. A partner that holds the value but not the indicator derives it itself, so a sighting can be matched without revealing the value.
+   * The deterministic id of the observable that was seen. A partner that holds the value but not the indicator derives it itself, so a sighting can be matched without revealing the value. Because it can be recomputed from a guessed value (a phone number, an account), it is treated as personal data: TLP:GREEN at least.
    */
   observable_id?: string;
   /**
@@ -2380,7 +2627,7 @@ export interface Sighting {
    * How many different victims or reporters the sightings came from, counted without naming them.
    */
   distinct_victims?: number;
-  reported_losses?: Money;
+  reported_losses?: Value;
   /**
    * Countries where the observable was seen.
    *
@@ -2457,7 +2704,7 @@ export interface Statistic {
    * The figure for a count measure, as a decimal string (`"1250"`), never a JSON number, so no reader loses precision. Counts are whole numbers.
    */
   value?: string;
-  amount?: Money;
+  amount?: Value;
   /**
    * True when the publisher withholds the figure (for example a small cell under `small_cell_threshold`); `value` and `amount` are then absent.
    */

@@ -8,6 +8,8 @@ const PAIRS: Readonly<Record<string, ReadonlyArray<{ at: readonly string[]; befo
   indicator: [
     { at: [], before: 'first_seen', after: 'last_seen' },
     { at: ['actions', '*'], before: 'requested_at', after: 'at' },
+    { at: ['actions', '*'], before: 'requested_at', after: 'respond_by' },
+    { at: ['actions', '*', 'appeal'], before: 'appealed_at', after: 'decided_at' },
   ],
   case: [
     { at: ['timeline'], before: 'first_contact_at', after: 'grooming_started_at' },
@@ -20,6 +22,13 @@ const PAIRS: Readonly<Record<string, ReadonlyArray<{ at: readonly string[]; befo
     { at: ['timeline'], before: 'first_payment_at', after: 'closed_at' },
     { at: ['timeline'], before: 'freeze_requested_at', after: 'first_freeze_at' },
     { at: ['referrals', '*'], before: 'at', after: 'acknowledged_at' },
+    { at: ['referrals', '*'], before: 'acknowledged_at', after: 'acted_on_at' },
+    { at: ['referrals', '*'], before: 'at', after: 'acted_on_at' },
+    { at: ['referrals', '*'], before: 'acted_on_at', after: 'completed_at' },
+    { at: ['referrals', '*'], before: 'at', after: 'completed_at' },
+    { at: ['referrals', '*'], before: 'at', after: 'declined_at' },
+    { at: ['transfers', '*'], before: 'at', after: 'received_at' },
+    { at: ['transfers', '*', 'freeze'], before: 'frozen_at', after: 'expires_at' },
     { at: ['consent'], before: 'obtained_at', after: 'withdrawn_at' },
     { at: ['payments', '*', 'freeze'], before: 'frozen_at', after: 'expires_at' },
   ],

@@ -21,6 +21,7 @@ import { observableWithoutValue } from './observable-without-value.js';
 import { personalDataBelowTlp } from './personal-data-below-tlp.js';
 import { possiblePersonalDataInText } from './possible-personal-data-in-text.js';
 import { relationshipToSelf, relationshipTypeMismatch } from './relationship.js';
+import { returnExceedsFrozen } from './return-exceeds-frozen.js';
 import type { Rule } from './rule.js';
 import { sightingCountBelowVictims, sightingWithoutSubject } from './sighting.js';
 import { specVersionNewer, specVersionOlder } from './spec-version.js';
@@ -34,6 +35,7 @@ import { unresolvedOriginalLanguage } from './unresolved-original-language.js';
 import { unresolvedEvidenceRef } from './unresolved-evidence-ref.js';
 import { unresolvedPointer } from './unresolved-pointer.js';
 import { unresolvedReference } from './unresolved-reference.js';
+import { unresolvedTransferParent } from './unresolved-transfer-parent.js';
 import { valueCurrencyOrAsset } from './value-currency-or-asset.js';
 
 /** Every semantic rule of the reference validator, in the order they run. Codes are unique and stable. */
@@ -49,6 +51,7 @@ export const rules: readonly Rule[] = [
   currencyMismatch,
   amountExceedsLoss,
   freezeExceedsPayment,
+  returnExceedsFrozen,
   observableWithoutValue,
   nonCanonicalValue,
   observableIdMismatch,
@@ -71,6 +74,7 @@ export const rules: readonly Rule[] = [
   unresolvedEvidenceRef,
   unresolvedPointer,
   unresolvedReference,
+  unresolvedTransferParent,
   unresolvedOriginalLanguage,
   duplicateRecord,
   deprecatedField,

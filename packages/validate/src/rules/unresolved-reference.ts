@@ -8,6 +8,8 @@ const REFERENCES: Readonly<Record<string, ReadonlyArray<readonly string[]>>> = {
   case: [
     ['contact_channels', '*', 'indicator_refs', '*'],
     ['payments', '*', 'destination_indicator_ref'],
+    ['transfers', '*', 'from', 'indicator_ref'],
+    ['transfers', '*', 'to', 'indicator_ref'],
     ['indicator_refs', '*'],
     ['related_cases', '*'],
     ['duplicate_of'],

@@ -133,6 +133,34 @@ export const valueSchema = z.strictObject({
   valued_at: dateOrTimestampSchema.exactOptional(),
 });
 
+/** A reference number in one organisation's own system. */
+export const localRefSchema = z.strictObject({
+  system: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
+  value: z.string().check(minChars(1)).check(maxChars(200)),
+  issuer: orgRefSchema.exactOptional(),
+});
+
+/** One return of frozen funds to the victim. */
+export const freezeReturnSchema = z.strictObject({
+  amount: valueSchema,
+  returned_at: dateOrTimestampSchema,
+  returned_by: orgRefSchema.exactOptional(),
+  legal_basis: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
+  reference: localRefSchema.exactOptional(),
+});
+
+/** A freeze or hold of funds at one institution, and what became of them: still held, released to the account holder, or returned to the victim in one go or in parts, each return with its date and the authority that made it. Used on a payment and on each hop of a transfer, so the freeze may be in another currency or asset than the loss (a THB loss frozen in AED in the UAE). */
+export const paymentFreezeSchema = z.strictObject({
+  status: z.enum(["not_requested", "requested", "pending_bank", "frozen_full", "frozen_partial", "funds_already_moved", "rejected", "expired", "released_to_owner", "partially_returned", "returned_to_victim"]),
+  amount: valueSchema.exactOptional(),
+  frozen_at: timestampSchema.exactOptional(),
+  by: orgRefSchema.exactOptional(),
+  jurisdiction: countrySchema.exactOptional(),
+  legal_basis: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
+  expires_at: timestampSchema.exactOptional(),
+  returns: z.array(freezeReturnSchema).max(100).exactOptional(),
+});
+
 /** A BCP 47 language tag. */
 export const languageSchema = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/u);
 
@@ -144,13 +172,6 @@ export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/u);
 
 /** An RFC 6901 JSON Pointer into the same record. */
 export const jsonPointerSchema = z.string().regex(/^(\/([^~\/]|~[01])*)*$/u).check(maxChars(1000));
-
-/** A reference number in one organisation's own system. */
-export const localRefSchema = z.strictObject({
-  system: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
-  value: z.string().check(minChars(1)).check(maxChars(200)),
-  issuer: orgRefSchema.exactOptional(),
-});
 
 /** Reference numbers in local systems. */
 export const localRefsSchema = z.array(localRefSchema).max(100);
@@ -204,9 +225,18 @@ export const retractionSchema = z.strictObject({
   revocation_reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
 });
 
-/** A value of a metric at a date: a number, words, or both. */
+/** One end of a transfer: the account, wallet or exchange account, named by the indicator that reports it or, when no indicator travels with the case, by its deterministic observable id; and the institution that holds it. */
+export const transferEndSchema = z.strictObject({
+  indicator_ref: indicatorIdSchema.exactOptional(),
+  observable_ref: observableIdSchema.exactOptional(),
+  institution: orgRefSchema.exactOptional(),
+  country: countrySchema.exactOptional(),
+});
+
+/** A value of a metric at a date: a number, an amount of money, words, or a combination. */
 export const metricValueSchema = z.strictObject({
   value: z.number().exactOptional(),
+  amount: valueSchema.exactOptional(),
   text: textSchema.exactOptional(),
   date: dateSchema.exactOptional(),
   status: z.enum(["provisional", "final", "estimated", "missing", "confidential"]).exactOptional(),
@@ -248,9 +278,9 @@ export const statisticDimensionsSchema = z.strictObject({
 
 /** A key peers compare to find the same observable. Keys are derived by the normaliser; keyed HMAC keys come from the SDK. */
 export const matchKeySchema = z.strictObject({
-  type: z.enum(["e164", "hostname", "registrable_domain", "url", "url_sanitized", "ip_address", "ip_prefix", "email", "email_domain", "sender_id", "bank_account", "iban", "payment_proxy", "ewallet_account", "card_bin_last4", "chain_address", "evm_address", "transaction", "platform_account", "platform_handle", "app_package", "sha256", "template_sha256", "ad_id", "hmac_sha256"]),
+  type: z.enum(["e164", "hostname", "registrable_domain", "url", "url_sanitized", "ip_address", "ip_prefix", "email", "email_domain", "sender_id", "bank_account", "iban", "payment_proxy", "ewallet_account", "vasp_account", "card_bin_last4", "chain_address", "evm_address", "transaction", "platform_account", "platform_handle", "app_package", "sha256", "template_sha256", "ad_id", "hmac_sha256"]),
   value: z.string().check(minChars(1)).check(maxChars(8192)),
-  of: z.enum(["e164", "hostname", "registrable_domain", "url", "url_sanitized", "ip_address", "ip_prefix", "email", "email_domain", "sender_id", "bank_account", "iban", "payment_proxy", "ewallet_account", "card_bin_last4", "chain_address", "evm_address", "transaction", "platform_account", "platform_handle", "app_package", "sha256", "template_sha256", "ad_id", "hmac_sha256"]).exactOptional(),
+  of: z.enum(["e164", "hostname", "registrable_domain", "url", "url_sanitized", "ip_address", "ip_prefix", "email", "email_domain", "sender_id", "bank_account", "iban", "payment_proxy", "ewallet_account", "vasp_account", "card_bin_last4", "chain_address", "evm_address", "transaction", "platform_account", "platform_handle", "app_package", "sha256", "template_sha256", "ad_id", "hmac_sha256"]).exactOptional(),
   key_id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/u).exactOptional(),
 });
 
@@ -263,6 +293,7 @@ export const observableAttributesSchema = z.strictObject({
   scheme: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
   proxy_type: z.string().regex(/^[A-Z]{4}$/u).exactOptional(),
   provider: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  vasp: z.string().regex(/^[a-z0-9]+(?:[_-][a-z0-9]+)*$/u).check(maxChars(100)).exactOptional(),
   account_id: z.string().check(maxChars(200)).exactOptional(),
   bin: z.string().regex(/^[0-9]{6,8}$/u).exactOptional(),
   last4: z.string().regex(/^[0-9]{4}$/u).exactOptional(),
@@ -296,7 +327,7 @@ export const normalizerSchema = z.strictObject({
 
 /** The thing that was seen: a phone number, URL, account or wallet. Keeps three forms: `raw` as reported, `canonical` as the versioned normaliser wrote it, and `match_keys` for matching. When the value itself may not travel, `pseudonym` replaces `raw` and `canonical`. */
 export const observableSchema = z.strictObject({
-  kind: z.enum(["url", "hostname", "domain", "ip_address", "email_address", "phone_number", "sms_sender_id", "bank_account", "iban", "payment_proxy", "ewallet_account", "payment_card", "crypto_address", "crypto_transaction", "social_media_account", "messaging_account", "mobile_app", "file", "message_template", "online_ad"]),
+  kind: z.enum(["url", "hostname", "domain", "ip_address", "email_address", "phone_number", "sms_sender_id", "bank_account", "iban", "payment_proxy", "ewallet_account", "vasp_account", "payment_card", "crypto_address", "crypto_transaction", "social_media_account", "messaging_account", "mobile_app", "file", "message_template", "online_ad"]),
   id: observableIdSchema.exactOptional(),
   raw: z.string().check(minChars(1)).check(maxChars(8192)).exactOptional(),
   canonical: z.string().check(minChars(1)).check(maxChars(8192)).exactOptional(),
@@ -306,18 +337,42 @@ export const observableSchema = z.strictObject({
   normalizer: normalizerSchema.exactOptional(),
 });
 
+/** An appeal against the outcome: the requester asks again (with a court order, more evidence), or the account holder contests the action (from 1.1). */
+export const actionAppealSchema = z.strictObject({
+  appealed_at: timestampSchema,
+  by: orgRefSchema.exactOptional(),
+  grounds: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  status: z.enum(["pending", "upheld", "overturned"]).exactOptional(),
+  decided_at: timestampSchema.exactOptional(),
+  reference: localRefSchema.exactOptional(),
+  note: z.union([z.string().check(maxChars(2000)), textSchema]).exactOptional(),
+});
+
+/** The action was undone after it took effect: a site restored, an account reinstated, funds released (from 1.1). */
+export const actionReversalSchema = z.strictObject({
+  reversed_at: timestampSchema,
+  by: orgRefSchema.exactOptional(),
+  reason: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  note: z.union([z.string().check(maxChars(2000)), textSchema]).exactOptional(),
+});
+
 /** Something a partner did, or was asked to do, about the observable: a takedown, a block, a freeze. */
 export const indicatorActionSchema = z.strictObject({
+  request_id: uuidSchema.exactOptional(),
   type: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)),
   outcome: z.enum(["requested", "done", "partial", "refused", "failed"]),
+  outcome_reason: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
   actor: orgRefSchema,
   requested_by: orgRefSchema.exactOptional(),
   requested_at: timestampSchema.exactOptional(),
+  respond_by: timestampSchema.exactOptional(),
   at: timestampSchema.exactOptional(),
-  amount: moneySchema.exactOptional(),
+  amount: valueSchema.exactOptional(),
   legal_basis: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   reference: localRefSchema.exactOptional(),
   note: z.union([z.string().check(maxChars(2000)), textSchema]).exactOptional(),
+  appeal: actionAppealSchema.exactOptional(),
+  reversal: actionReversalSchema.exactOptional(),
 });
 
 /** An indicator record (`indicator.json`). A partner's statement that an observable (a URL, phone number, bank account, wallet, account…) is used for scams, with what it did in the scam, when it was seen, how sure the partner is, and what has been done about it. */
@@ -457,21 +512,11 @@ export const paymentRecallSchema = z.strictObject({
   outcome: z.enum(["requested", "done", "partial", "refused", "failed"]).exactOptional(),
 });
 
-/** The freeze or hold of the received funds. */
-export const paymentFreezeSchema = z.strictObject({
-  status: z.enum(["not_requested", "requested", "pending_bank", "frozen_full", "frozen_partial", "funds_already_moved", "rejected", "expired", "released_to_owner", "returned_to_victim"]),
-  amount: moneySchema.exactOptional(),
-  frozen_at: timestampSchema.exactOptional(),
-  by: orgRefSchema.exactOptional(),
-  legal_basis: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
-  expires_at: timestampSchema.exactOptional(),
-});
-
 /** One payment from the victim. */
 export const paymentSchema = z.strictObject({
   payment_ref: z.string().check(minChars(1)).check(maxChars(100)).exactOptional(),
   executed_at: dateOrTimestampSchema.exactOptional(),
-  amount: moneySchema,
+  amount: valueSchema,
   crypto_amount: cryptoAmountSchema.exactOptional(),
   method: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
   rail: z.string().regex(/^[a-z0-9_]+$/u).check(maxChars(50)).exactOptional(),
@@ -479,6 +524,24 @@ export const paymentSchema = z.strictObject({
   destination_institution: orgRefSchema.exactOptional(),
   transaction_ref: z.string().check(maxChars(200)).exactOptional(),
   recall: paymentRecallSchema.exactOptional(),
+  freeze: paymentFreezeSchema.exactOptional(),
+});
+
+/** One hop of the money. */
+export const transferSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/u),
+  parent: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/u).exactOptional(),
+  from: transferEndSchema.exactOptional(),
+  to: transferEndSchema.exactOptional(),
+  at: timestampSchema,
+  received_at: timestampSchema.exactOptional(),
+  sent: valueSchema,
+  received: valueSchema.exactOptional(),
+  rate: decimalSchema.exactOptional(),
+  fee: valueSchema.exactOptional(),
+  method: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  rail: z.string().regex(/^[a-z0-9_]+$/u).check(maxChars(50)).exactOptional(),
+  reference: z.string().check(maxChars(200)).exactOptional(),
   freeze: paymentFreezeSchema.exactOptional(),
 });
 
@@ -491,18 +554,37 @@ export const lossSummarySchema = z.strictObject({
   seized: z.array(valueSchema).max(50).exactOptional(),
   returned: z.array(valueSchema).max(50).exactOptional(),
   reimbursed: z.array(valueSchema).max(50).exactOptional(),
+  prevented: z.array(valueSchema).max(50).exactOptional(),
+  accounting: z.enum(["outstanding", "cumulative"]).exactOptional(),
+  as_of: timestampSchema.exactOptional(),
   recovery_status: z.enum(["none", "pending", "partially_recovered", "fully_recovered", "reimbursed_by_psp", "reimbursed_and_recovered", "not_eligible"]).exactOptional(),
 });
 
-/** One referral. */
+/** What the recipient did about the referral, as it reported back (from 1.1). Amounts are in the currency or asset the recipient holds them in; totals for the case stay in `loss`. */
+export const referralOutcomeSchema = z.strictObject({
+  actions: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(50).check(uniqueItems).exactOptional(),
+  frozen: z.array(valueSchema).max(50).exactOptional(),
+  seized: z.array(valueSchema).max(50).exactOptional(),
+  returned: z.array(valueSchema).max(50).exactOptional(),
+  decline_reason: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  note: z.union([z.string().check(maxChars(2000)), textSchema]).exactOptional(),
+});
+
+/** One referral, through its life: sent, acknowledged, accepted and acted on, then completed or declined, with what the recipient did. */
 export const referralSchema = z.strictObject({
+  referral_id: uuidSchema.exactOptional(),
   from: orgRefSchema.exactOptional(),
   to: orgRefSchema,
   at: timestampSchema,
-  status: z.enum(["sent", "acknowledged", "accepted", "declined", "completed"]),
+  channel: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
+  status: z.enum(["sent", "acknowledged", "accepted", "acted_on", "declined", "completed"]),
   acknowledged_at: timestampSchema.exactOptional(),
+  acted_on_at: timestampSchema.exactOptional(),
+  completed_at: timestampSchema.exactOptional(),
+  declined_at: timestampSchema.exactOptional(),
   reason: z.union([z.string().check(maxChars(1000)), textSchema]).exactOptional(),
   reference: localRefSchema.exactOptional(),
+  outcome: referralOutcomeSchema.exactOptional(),
 });
 
 /** The victim's consent, when consent was asked for. */
@@ -559,6 +641,7 @@ export const caseSchema = z.strictObject({
   enablers: z.array(z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100))).max(30).check(uniqueItems).exactOptional(),
   timeline: caseTimelineSchema.exactOptional(),
   payments: z.array(paymentSchema).max(1000).exactOptional(),
+  transfers: z.array(transferSchema).max(1000).exactOptional(),
   loss: lossSummarySchema.exactOptional(),
   status: z.enum(["received", "triaged", "freeze_in_progress", "under_investigation", "referred", "action_taken", "closed_resolved", "closed_no_further_action", "closed_duplicate", "closed_unfounded", "closed_withdrawn"]),
   referrals: z.array(referralSchema).max(100).exactOptional(),
@@ -703,7 +786,7 @@ export const commitmentSchema = z.strictObject({
   status: z.enum(["planned", "implementing", "completed", "suspended", "cancelled", "superseded"]),
   status_details: textSchema.exactOptional(),
   completion: z.enum(["no_evidence_available", "not_started", "limited", "substantial", "complete"]).exactOptional(),
-  budget: moneySchema.exactOptional(),
+  budget: valueSchema.exactOptional(),
   milestones: z.array(milestoneSchema).max(200).exactOptional(),
   metrics: z.array(metricSchema).max(100).exactOptional(),
   evidence: z.array(commitmentEvidenceSchema).max(500).exactOptional(),
@@ -837,7 +920,7 @@ export const sightingSchema = z.strictObject({
   last_seen: timestampSchema.exactOptional(),
   count: z.int().min(0).max(999999999).exactOptional(),
   distinct_victims: z.int().min(0).max(999999999).exactOptional(),
-  reported_losses: moneySchema.exactOptional(),
+  reported_losses: valueSchema.exactOptional(),
   countries: z.array(countrySchema).max(250).check(uniqueItems).exactOptional(),
   verdict: z.enum(["seen", "confirmed", "false_positive", "spoofed", "expired"]),
   description: textSchema.exactOptional(),
@@ -867,7 +950,7 @@ export const statisticSchema = z.strictObject({
   title: textSchema.exactOptional(),
   unit: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(50)).exactOptional(),
   value: decimalSchema.exactOptional(),
-  amount: moneySchema.exactOptional(),
+  amount: valueSchema.exactOptional(),
   suppressed: z.boolean().exactOptional(),
   period: periodSchema,
   dimensions: statisticDimensionsSchema.exactOptional(),

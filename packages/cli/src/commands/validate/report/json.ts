@@ -1,0 +1,54 @@
+import type { RecordRef } from '../check/types.js';
+import type { Report } from '../runner/report.js';
+
+/** The `--format json` report: exactly the shape described by `schemas/report.schema.json`. */
+export interface JsonReport {
+  ok: boolean;
+  summary: { files: number; records: number; valid: number; invalid: number; errors: number; warnings: number };
+  files: Array<{
+    path: string;
+    records: number;
+    invalid: number;
+    problems: Array<{
+      severity: 'error' | 'warning' | 'info';
+      code: string;
+      message: string;
+      pointer: string;
+      line: number | null;
+      column: number | null;
+      record: RecordRef | null;
+      /** Spreadsheets only: where the value is, in the terms of the sheet. */
+      sheet?: string;
+      row?: number;
+      column_heading?: string;
+    }>;
+  }>;
+}
+
+export function toJsonReport(report: Report): JsonReport {
+  return {
+    ok: report.ok,
+    summary: { ...report.summary },
+    files: report.files.map((f) => ({
+      path: f.path,
+      records: f.records,
+      invalid: f.invalid,
+      problems: f.problems.map((p) => ({
+        severity: p.severity,
+        code: p.code,
+        message: p.message,
+        pointer: p.pointer,
+        line: p.line,
+        column: p.column,
+        record: p.record,
+        ...(p.sheet !== undefined ? { sheet: p.sheet } : {}),
+        ...(p.row !== undefined ? { row: p.row } : {}),
+        ...(p.column_heading !== undefined ? { column_heading: p.column_heading } : {}),
+      })),
+    })),
+  };
+}
+
+export function formatJson(report: Report): string {
+  return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+}

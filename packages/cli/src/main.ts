@@ -1,0 +1,50 @@
+import { COMMANDS, findCommand } from './commands/index.js';
+import { commandHelp, mainHelp, parseCommand, unknownCommand } from './shared/command.js';
+import { CliError, EXIT, reportError } from './shared/errors.js';
+import { visibleLines } from './shared/escape.js';
+import type { Io } from './shared/io.js';
+import { VERSION } from './shared/version.js';
+
+/**
+ * Runs the gpos command line; resolves with the exit status. A `CliError` (usage errors included) is reported here
+ * as one line with its status; anything else is a bug and propagates (the `gpos` binary reports it, status 2).
+ */
+export async function main(argv: string[], outer: Io): Promise<number> {
+  // every command's messages quote paths and values from the files: none may drive the terminal
+  const io: Io = { ...outer, stderr: (text) => outer.stderr(visibleLines(text)) };
+  const [name, ...rest] = argv;
+  try {
+    // lets the test suite check how an internal failure is reported; no effect otherwise
+    if (process.env.GPOS_TEST_INTERNAL_ERROR === '1') throw new Error('simulated internal failure');
+    switch (name) {
+      case undefined:
+        // no command at all is a usage error: the help goes to stderr, stdout stays empty
+        io.stderr(mainHelp(COMMANDS));
+        return EXIT.failure;
+      case '-h':
+      case '--help':
+      case 'help':
+        if (name === 'help' && rest[0]) return await main([rest[0], '--help'], outer);
+        io.stdout(mainHelp(COMMANDS));
+        return EXIT.ok;
+      case '-V':
+      case '--version':
+      case 'version':
+        io.stdout(`${VERSION}\n`);
+        return EXIT.ok;
+    }
+    const command = findCommand(name);
+    if (!command) throw CliError.usage(name.startsWith('-') ? `unknown option '${name}'` : unknownCommand(name, COMMANDS));
+    const { help, ...args } = parseCommand(command, rest);
+    if (help) {
+      io.stdout(commandHelp(command));
+      return EXIT.ok;
+    }
+    return await (await command.load())(args, io);
+  } catch (error) {
+    // a usage error points at the command's help, or at the main help when there is no such command
+    const status = reportError(error, name !== undefined && findCommand(name) ? name : undefined, io);
+    if (status === undefined) throw error;
+    return status;
+  }
+}

@@ -1,0 +1,37 @@
+/** Options several commands share, declared once so that they read and behave alike everywhere. */
+import type { OptionSpec } from './command.js';
+import { FAMILIES } from './sheets/families.js';
+
+/** Every command that walks folders (or expands globs) takes it. */
+export const FOLLOW_SYMLINKS = {
+  type: 'boolean',
+  description:
+    'follow symbolic links that lead out of a folder being walked (or, for a glob, out of the working folder); off by default, so that a link in a data folder cannot make gpos read /etc/shadow or walk the whole machine. Paths named on the command line are always followed',
+} as const satisfies OptionSpec;
+
+export const FAMILY = {
+  type: 'string',
+  value: '<name>',
+  choices: FAMILIES,
+  description: 'what the rows of CSV files not named after a sheet are; found from the headings when not given',
+} as const satisfies OptionSpec;
+
+/** `--output` of the commands that write records (normalize, pseudonymise, redact). */
+export const RECORDS_OUTPUT = { type: 'string', short: 'o', value: '<file>', description: 'write to a file (it appears when the run completes) instead of stdout' } as const satisfies OptionSpec;
+
+export const DEFAULT_REGION = {
+  type: 'string',
+  value: '<CC>',
+  description: 'region for phone numbers written without a country code, e.g. TH for 081-234-5678',
+} as const satisfies OptionSpec;
+
+export const KEY_ID = { type: 'string', value: '<id>', description: "make pseudonyms under this key instead of the file's current key" } as const satisfies OptionSpec;
+
+/** How the record commands (normalize, pseudonymise, redact) read and write. */
+export const READING = {
+  title: 'Input',
+  body: `Files (.json: a record, an array of records or a bundle; .ndjson/.jsonl: one record a line, streamed), folders,
+quoted globs, or - for standard input (the default when it is not a terminal; JSON or NDJSON is detected from the
+first line). Output mirrors one input (NDJSON in, NDJSON out; JSON is written indented); several inputs are
+written as NDJSON, a JSON array one record a line. Problems go to stderr as FILE:LINE:COLUMN with the JSON Pointer.`,
+};

@@ -58,5 +58,13 @@ export function elderlyBankAlertCase() {
     loss: { loss_occurred: true, reported: [{ amount: '380000.00', currency: 'THB' }], recovery_status: 'pending' },
     status: 'freeze_in_progress',
     lawful_basis: ['legal_obligation'],
+    // the receiving bank's suspicious-transaction report on the mule account, as the FIU numbered it
+    extensions: {
+      goaml: {
+        reports: [
+          { report_code: 'STR', fiu_ref_number: 'AMLO-STR-2569-118204', entity_reference: 'KTB-FRD-2026-11-0417', fiu: 'TH-GOV:amlo', reporting_entity: 'TH-BANK:006', submitted_at: '2026-11-01T09:30:00Z', report_indicators: ['SCAM_MULE'] },
+        ],
+      },
+    },
   };
 }

@@ -113,3 +113,36 @@ export function telecomFeed() {
   ];
   return items.map(([created, item]) => indicator(TELECOM, created, { method: 'automated_detection', ...item }));
 }
+
+/**
+ * Standard 1.1: indicators a platform exchanges with the Global Signal Exchange, carrying the GSE's own signal
+ * fields under the registered `gse` extension, and the enablers seen with each (a deepfake video, a cloned voice).
+ */
+export function gseFeed() {
+  const items: Array<[string, Item, Record<string, unknown>, string[]]> = [
+    [
+      '2026-12-01T03:10:00Z',
+      { seed: 'gse-domain-deepfake', kind: 'domain', raw: 'set-invest-ai-th.example', tlp: 'clear', pap: 'clear', roles: ['landing_page'], typology: ['investment.fake_platform', 'impersonation.celebrity_endorsement'], status: 'active', confidence: 90, first: '2026-11-29T00:00:00Z', last: '2026-12-01T03:00:00Z', description: 'Landing page of an "AI trading" scheme promoted with a deepfaked video of a Thai central-bank official.' },
+      { signal_id: '0f5b8e2a-61c4-4b8e-9d3f-7a2c1e9b4d60', signal_type: 'domain_name', abuse_type: 'scam', source: 'TikTok', report_date: '2026-12-01T03:05:00Z', import_date: '2026-12-01T03:06:41Z', confidence_score: 90, predictive: false, status: 'new', sharing: 'all_members' },
+      ['deepfake_video'],
+    ],
+    [
+      '2026-12-01T04:20:00Z',
+      { seed: 'gse-url-voice', kind: 'url', raw: 'https://kbank-secure-verify.example/otp', tlp: 'clear', pap: 'clear', roles: ['landing_page'], typology: ['impersonation.bank', 'account_compromise.credential_phishing'], status: 'mitigated', confidence: 95, first: '2026-11-30T00:00:00Z', last: '2026-12-01T04:00:00Z', description: 'One-time-code phishing page that callers with a cloned bank-officer voice send victims to.', action: linkBlocked('2026-12-01T04:30:00Z') },
+      { signal_id: '8c1d4f7e-2b9a-4e6c-b3d5-19f0a7c2e845', signal_type: 'url', abuse_type: 'phishing', source: 'TikTok', report_date: '2026-12-01T04:18:00Z', import_date: '2026-12-01T04:19:02Z', confidence_score: 95, predictive: false, status: 'feedback_mitigation', sharing: 'all_members' },
+      ['voice_clone'],
+    ],
+    [
+      '2026-12-02T01:00:00Z',
+      { seed: 'gse-host-predicted', kind: 'hostname', raw: 'kbank-secure-verify2.example', tlp: 'clear', pap: 'clear', roles: ['landing_page'], typology: ['impersonation.bank'], status: 'reported', confidence: 60, method: 'automated_detection', first: '2026-12-02T00:40:00Z', last: '2026-12-02T00:40:00Z', description: 'Look-alike host registered a day after the phishing page above; flagged by a model, not yet seen in use.' },
+      { signal_id: 'c47e9a13-5d2f-4a8b-8e61-3b0f9d2c7a19', signal_type: 'hostname', abuse_type: 'phishing', source: 'TikTok', report_date: '2026-12-02T00:55:00Z', confidence_score: 60, predictive: true, status: 'new', sharing: 'restricted' },
+      [],
+    ],
+  ];
+  return items.map(([created, item, gse, enablers]) => ({
+    ...indicator(PLATFORM, created, item),
+    spec_version: '1.1.0',
+    ...(enablers.length ? { enablers } : {}),
+    extensions: { gse },
+  }));
+}

@@ -17,7 +17,7 @@ import { traffickingRepatriationCase } from './trafficking-repatriation.mts';
 import { elderlyBankAlertCase } from './elderly-bank-alert.mts';
 import { muleChainBundle } from './mule-chain.mts';
 import { takedownAppealIndicator, thAeReferralReturnCase, usdtIssuerFreezeCase } from './money-outcomes.mts';
-import { platformFeed, telecomFeed } from './feeds.mts';
+import { gseFeed, platformFeed, telecomFeed } from './feeds.mts';
 import { commitments, sharedCommitment } from './commitments.mts';
 import { bankSpoofedSighting, dailyDeltaBundle, publishedStatisticsBundle, scamCompoundBundle } from './networks.mts';
 
@@ -36,7 +36,7 @@ function write(file: string, text: string) {
 const ORG_KEYS = new Set([
   'source', 'producer', 'actor', 'requested_by', 'to', 'from', 'by', 'reporting_org', 'org', 'assessor', 'asserted_by',
   'issuer', 'identifier', 'parent', 'custodian', 'destination_institution', 'identified_by', 'assisted_by', 'provided_by',
-  'institution', 'returned_by',
+  'institution', 'returned_by', 'fiu', 'reporting_entity',
   'observed_by', 'estimated_by', 'investigated_by', 'disrupted_by',
 ]);
 
@@ -44,6 +44,7 @@ function orgRefs(value: unknown, into: Set<string>) {
   if (Array.isArray(value)) for (const v of value) orgRefs(v, into);
   else if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
+      if (key === 'gse') continue; // a GSE signal's `source` is the GSE member's own name, not an organisation reference
       // `parent` is also a transfer hop's parent id; organisation references always have a scheme prefix
       if (ORG_KEYS.has(key) && typeof v === 'string') {
         if (/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*:/.test(v)) into.add(v);
@@ -67,6 +68,7 @@ const files: Array<[string, unknown, 'json' | 'ndjson']> = [
   ['records/takedown-refused-then-appealed.json', takedownAppealIndicator(), 'json'],
   ['feeds/platform-indicators.ndjson', platformFeed(), 'ndjson'],
   ['feeds/telecom-sms-senders.ndjson', telecomFeed(), 'ndjson'],
+  ['feeds/gse-signals.ndjson', gseFeed(), 'ndjson'],
   ...commitments().map(([name, record]) => [`commitments/${name}.json`, record, 'json'] as [string, unknown, 'json']),
   ['bundles/scam-compound-network.json', scamCompoundBundle(), 'json'],
   ['bundles/th-aoc1441-published-statistics.json', publishedStatisticsBundle(), 'json'],

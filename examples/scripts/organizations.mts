@@ -177,7 +177,7 @@ export const ORGS: Record<string, OrgSeed> = {
     kind: 'financial_intelligence_unit',
     country: 'TH',
     roles: ['data_provider', 'data_consumer'],
-    description: "Thailand's financial intelligence unit; it seizes and freezes the proceeds of crime and returns them to victims.",
+    description: "Thailand's financial intelligence unit; it receives banks' suspicious-transaction reports through goAML, and seizes and freezes the proceeds of crime and returns them to victims.",
   },
   'AE-GOV:fiu': {
     name: { en: 'UAE Financial Intelligence Unit', ar: 'وحدة المعلومات المالية' },

@@ -4,3 +4,4 @@ const root = new URL('../../../schemas/', import.meta.url);
 const dist = new URL('../dist/', import.meta.url);
 cpSync(new URL('v1/', root), new URL('schemas/v1/', dist), { recursive: true });
 cpSync(new URL('codelists/', root), new URL('codelists/', dist), { recursive: true, filter: (src) => !src.endsWith('.md') });
+cpSync(new URL('extensions/', root), new URL('schemas/extensions/', dist), { recursive: true });

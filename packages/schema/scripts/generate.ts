@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexFields, makeResolver } from './field-index.js';
-import { CODELIST_DIR, readCodelists, readCsv, readSchemas, readSpecVersion } from './sources.js';
+import { CODELIST_DIR, readCodelists, readCsv, readExtensions, readSchemas, readSpecVersion } from './sources.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -64,12 +64,28 @@ export function fieldsModule(): string {
   return lines.join('\n');
 }
 
+export function extensionsModule(): string {
+  const lines = [banner('schemas/extensions/'), `import type { RegisteredExtension } from '../extensions.js';`, ''];
+  lines.push(`/** The extension namespaces registered with the standard, each with the JSON Schema its data must satisfy. */`);
+  const entries = readExtensions().map(({ row, schema }) => ({
+    namespace: row.namespace,
+    title: row.title,
+    description: row.description,
+    records: (row.records ?? '').split(' ').filter(Boolean),
+    source: row.source,
+    schema,
+  }));
+  lines.push(`export const EXTENSIONS: readonly RegisteredExtension[] = ${JSON.stringify(entries, null, 2)};`, '');
+  return lines.join('\n');
+}
+
 /** Everything the package derives from schemas/, as path → content; pure, so the drift test can compare. */
 export function generate(): Record<string, string> {
   return {
     'src/generated/schemas.ts': schemasModule(),
     'src/generated/codelists.ts': codelistsModule(),
     'src/generated/fields.ts': fieldsModule(),
+    'src/generated/extensions.ts': extensionsModule(),
   };
 }
 

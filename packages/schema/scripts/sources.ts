@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const SCHEMA_DIR = join(REPO_ROOT, 'schemas', 'v1');
 export const CODELIST_DIR = join(REPO_ROOT, 'schemas', 'codelists');
+export const EXTENSION_DIR = join(REPO_ROOT, 'schemas', 'extensions');
 
 export type JsonObject = { [key: string]: unknown };
 export type CsvRow = Record<string, string>;
@@ -32,4 +33,9 @@ export function readCodelists(dir = CODELIST_DIR): Array<{ name: string; rows: C
 
 export function readSpecVersion(): string {
   return readFileSync(join(REPO_ROOT, 'schemas', 'SPEC_VERSION'), 'utf8').trim();
+}
+
+/** The registered extension namespaces (schemas/extensions/index.csv), each with its schema. */
+export function readExtensions(dir = EXTENSION_DIR): Array<{ row: CsvRow; schema: JsonObject }> {
+  return readCsv(join(dir, 'index.csv')).map((row) => ({ row, schema: JSON.parse(readFileSync(join(dir, row.schema!), 'utf8')) as JsonObject }));
 }

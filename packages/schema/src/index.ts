@@ -6,3 +6,5 @@ export * from './generated/codelists.js';
 export { fieldIndex } from './generated/fields.js';
 export { SCHEMA_BASE_URI, RECORD_TYPES, type RecordType, schemaIdOf, tlpRank, TLP_ORDER } from './constants.js';
 export { findCode, isKnownCode } from './lookup.js';
+export { EXTENSIONS } from './generated/extensions.js';
+export { PRIVATE_EXTENSION_NAMESPACE, type RegisteredExtension } from './extensions.js';

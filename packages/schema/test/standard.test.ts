@@ -1,7 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CODELIST_DIR, REPO_ROOT, readCodelists, readCsv, readSchemas, type JsonObject } from '../scripts/sources.js';
+import { EXTENSIONS, PRIVATE_EXTENSION_NAMESPACE } from '../src/index.js';
 import { runtimeAjv } from './helpers.js';
 
 const schemas = readSchemas();
@@ -107,5 +108,47 @@ describe('the codelists', () => {
   it('is the only place codelists are kept: every CSV file is a codelist', () => {
     const files = readdirSync(CODELIST_DIR).filter((f) => f.endsWith('.csv'));
     expect(files.length).toBe(lists.length + 1);
+  });
+});
+
+describe('the extension registry (schemas/extensions/)', () => {
+  const dir = join(REPO_ROOT, 'schemas', 'extensions');
+  const rows = readCsv(join(dir, 'index.csv'));
+  const families = schemas.map((s) => s.name).filter((n) => n !== 'common' && n !== 'bundle');
+
+  it('lists every schema file once, and every listed file exists', () => {
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    expect(rows.map((r) => r.schema).sort()).toEqual(files);
+    expect(EXTENSIONS.map((e) => e.namespace)).toEqual(rows.map((r) => r.namespace));
+  });
+
+  it('registers gse and goaml, under names without a dot (dotted names are partners\' own)', () => {
+    expect(rows.map((r) => r.namespace)).toEqual(expect.arrayContaining(['gse', 'goaml']));
+    for (const { namespace } of rows) {
+      expect(namespace).toMatch(/^[a-z][a-z0-9_]*$/);
+      expect(PRIVATE_EXTENSION_NAMESPACE.test(namespace!)).toBe(false);
+    }
+    expect(PRIVATE_EXTENSION_NAMESPACE.test('th.go.aoc1441.hotline')).toBe(true);
+  });
+
+  it.each(rows.map((r) => [r.namespace!, r] as const))('%s: a strict JSON Schema 2020-12 with its $id, closed objects and a description on every property, for known record families', (namespace, row) => {
+    const schema = JSON.parse((readFileSync(join(dir, row.schema!), 'utf8'))) as JsonObject;
+    expect(schema.$id).toBe(`https://schemas.gpos.network/extensions/${namespace}.json`);
+    const ajv = runtimeAjv();
+    expect(ajv.validateSchema(schema), JSON.stringify(ajv.errors)).toBe(true);
+    expect(() => ajv.compile(schema)).not.toThrow();
+    for (const [path, prop] of properties(schema, namespace)) expect(typeof prop.description === 'string' && prop.description.trim() !== '', path).toBe(true);
+    const open: string[] = [];
+    const visit = (node: unknown, path: string): void => {
+      if (!node || typeof node !== 'object') return;
+      const obj = node as JsonObject;
+      if (obj.properties && obj.additionalProperties !== false) open.push(path);
+      for (const [key, child] of Object.entries(obj)) visit(child, `${path}/${key}`);
+    };
+    visit(schema, namespace);
+    expect(open).toEqual([]);
+    const records = row.records!.split(' ');
+    expect(records.length).toBeGreaterThan(0);
+    for (const family of records) expect(families).toContain(family);
   });
 });

@@ -20,7 +20,9 @@ describe('xlsx templates', () => {
     expect(names[0]).toBe('README');
     expect(names).toEqual(['README', ...sheetModel(family).sheets.map((s) => s.name), 'codes']);
     for (const name of names) expect(name.length).toBeLessThanOrEqual(31);
-  });
+    // building and re-reading a whole workbook of the 1.1 case (over twenty sheets) outlasts the default timeout
+    // when the machine is shared with other test runs; the time is not what this test is about
+  }, 180_000);
 
   it('marks required columns, keeps paths on row 2 and offers drop-downs for codelist columns', async () => {
     const workbook = await load(await xlsxTemplate('case'));

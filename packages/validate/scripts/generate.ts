@@ -27,11 +27,21 @@ export function readEvents(file = EVENTS_FILE): Array<{ type: string; def: strin
     .map(([def, node]) => ({ type: node.properties!.type!.const as string, def, id: `${schema.$id}#/$defs/${def}` }));
 }
 
+export const EXTENSION_DIR = join(REPO_ROOT, 'schemas', 'extensions');
+
+/** The registered extension schemas (schemas/extensions/index.csv), by namespace, in the order of the index. */
+export function readExtensionSchemas(dir = EXTENSION_DIR): Array<{ namespace: string; schema: JsonObject }> {
+  const [header, ...rows] = readFileSync(join(dir, 'index.csv'), 'utf8').trim().split('\n').map((line) => line.split(','));
+  const at = (name: string) => header!.indexOf(name);
+  // namespace and schema file are plain words: the first and last cells of a row whatever the quoted text between
+  return rows.map((cells) => ({ namespace: cells[at('namespace')]!, schema: JSON.parse(readFileSync(join(dir, cells[cells.length - 1]!), 'utf8')) as JsonObject }));
+}
+
 /** Keywords of the standard that Ajv must accept in strict mode; validation ignores them (the semantic rules act on them). */
 export const GPOS_KEYWORDS = ['x-gpos-codelist', 'x-gpos-personal-data', 'x-gpos-dispatch'] as const;
 
 const banner = (comment: string) =>
-  `${comment} generated from schemas/v1/*.json by packages/validate/scripts/generate.ts — do not edit.\n${comment} Run \`npm run generate -w @gpos/validate\` after changing the standard.\n`;
+  `${comment} generated from schemas/v1/*.json, schemas/exchange/events.json and schemas/extensions/ by packages/validate/scripts/generate.ts — do not edit.\n${comment} Run \`npm run generate -w @gpos/validate\` after changing the standard.\n`;
 
 type JsonObject = { [key: string]: unknown };
 
@@ -81,6 +91,7 @@ export function createAjv(options: { code?: boolean; strip?: boolean } = {}): Aj
   for (const { schema } of readSchemas()) ajv.addSchema((options.strip ? stripAnnotations(schema) : schema) as JsonObject);
   const events = JSON.parse(readFileSync(EVENTS_FILE, 'utf8')) as JsonObject;
   ajv.addSchema((options.strip ? stripAnnotations(events) : events) as JsonObject);
+  for (const { schema } of readExtensionSchemas()) ajv.addSchema((options.strip ? stripAnnotations(schema) : schema) as JsonObject);
   return ajv;
 }
 
@@ -90,6 +101,7 @@ export const RETRACTION_ID = 'https://schemas.gpos.network/v1/common.json#/$defs
 const exportName = (name: string) => `validate${name[0]!.toUpperCase()}${name.slice(1)}`;
 /** `takedown_outcome` → `validateEventTakedownOutcome`. */
 const eventExportName = (def: string) => `validateEvent${def.replace(/(^|_)([a-z])/g, (_, __: string, c: string) => c.toUpperCase())}`;
+const extensionExportName = (namespace: string) => `validateExtension${namespace[0]!.toUpperCase()}${namespace.slice(1).replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())}`;
 
 /** The standalone validators module: one export per schema file except `common`. */
 export function validatorsModule(): string {
@@ -98,6 +110,7 @@ export function validatorsModule(): string {
   for (const { name, schema } of readSchemas()) if (name !== 'common') exports[exportName(name)] = String(schema.$id);
   exports.validateRetraction = RETRACTION_ID;
   for (const { def, id } of readEvents()) exports[eventExportName(def)] = id;
+  for (const { namespace, schema } of readExtensionSchemas()) exports[extensionExportName(namespace)] = String(schema.$id);
   return `${banner('//')}/* eslint-disable */\n${esmImports(standaloneCode(ajv, exports))}\n`;
 }
 
@@ -145,6 +158,10 @@ export function declarationsModule(): string {
     lines.push(`/** Checks a \`${type}\` exchange event envelope against ${id}. */`);
     lines.push(`export declare const ${eventExportName(def)}: SchemaValidateFunction;`);
   }
+  for (const { namespace, schema } of readExtensionSchemas()) {
+    lines.push(`/** Checks the data of the registered extension \`${namespace}\` against ${String(schema.$id)}. */`);
+    lines.push(`export declare const ${extensionExportName(namespace)}: SchemaValidateFunction;`);
+  }
   lines.push('');
   return lines.join('\n');
 }
@@ -162,6 +179,10 @@ export function schemaIdsModule(): string {
   for (const { type, id } of readEvents()) lines.push(`  ${JSON.stringify(type)}: ${JSON.stringify(id)},`);
   lines.push(`} as const;`, '');
   lines.push(`export type EventType = keyof typeof EVENT_SCHEMA_IDS;`, '');
+  lines.push(`/** The \`$id\` of every registered extension schema, by namespace. */`);
+  lines.push(`export const EXTENSION_SCHEMA_IDS = {`);
+  for (const { namespace, schema } of readExtensionSchemas()) lines.push(`  ${namespace}: ${JSON.stringify(schema.$id)},`);
+  lines.push(`} as const;`, '');
   return lines.join('\n');
 }
 

@@ -23,6 +23,7 @@ import {
   type SchemaValidateFunction,
 } from './generated/schema-validators.js';
 import type { EventType } from './generated/schema-ids.js';
+import type { ExtensionRegistry } from './extensions/registry.js';
 import { findHazard, MAX_DEPTH, MAX_STRING_LENGTH } from './guard.js';
 import { escapeToken } from './pointer.js';
 import type { Problem, ProblemRecord } from './problem.js';
@@ -68,6 +69,8 @@ const isEventType = (type: unknown): type is EventType => typeof type === 'strin
 export interface CheckOptions {
   /** Rule codes to skip (semantic rules only; schema checks always run). */
   readonly disable?: readonly string[];
+  /** A partner's own extension namespaces and their validators, beside the standard's registry. */
+  readonly extensions?: ExtensionRegistry;
 }
 
 /** Schema problems of one value against one schema, pointers relative to the value. */
@@ -195,6 +198,7 @@ function index(entries: readonly Entry[]): { ids: Map<string, string>; versions:
 /** Every problem in a record, an array of records or a bundle; never throws. */
 export function check(value: unknown, options: CheckOptions = {}, only?: 'record'): { problems: Problem[]; records: number } {
   const active = activeRules(options.disable);
+  const extras = options.extensions ? { extensions: options.extensions } : {};
   const hazard = findHazard(value);
   if (hazard) {
     const message =
@@ -213,29 +217,29 @@ export function check(value: unknown, options: CheckOptions = {}, only?: 'record
     const { ids, versions } = index(entries);
     const problems: Problem[] = [];
     for (const entry of entries) {
-      const context: RuleContext = { container: 'array', index: entry.index, ids, versions, specVersion: SPEC_VERSION };
+      const context: RuleContext = { container: 'array', index: entry.index, ids, versions, specVersion: SPEC_VERSION, ...extras };
       problems.push(...checkEntry(entry, context, active, recordInfo(entry.value, entry.index)));
     }
     return { problems, records: entries.length };
   }
-  if (isObject(value) && value.type === 'bundle') return checkBundle(value, active);
+  if (isObject(value) && value.type === 'bundle') return checkBundle(value, active, extras);
   if (isObject(value) && isEventType(value.type)) {
     if (only === 'record') {
       return { problems: [{ severity: 'error', code: 'not_a_record', pointer: '', message: 'Expected a single record, but found an exchange event; use validate() for events.' }], records: 0 };
     }
-    return checkEvent(value, value.type, active);
+    return checkEvent(value, value.type, active, extras);
   }
   if (!isObject(value)) {
     return { problems: [{ severity: 'error', code: 'not_a_record', pointer: '', message: `Expected a record, a list of records or a bundle (a JSON object or array), but found ${show(value)}.` }], records: 0 };
   }
   const entry = { value, prefix: '', index: 0 };
   const { ids, versions } = index([entry]);
-  const context: RuleContext = { container: 'record', index: 0, ids, versions, specVersion: SPEC_VERSION };
+  const context: RuleContext = { container: 'record', index: 0, ids, versions, specVersion: SPEC_VERSION, ...extras };
   const info = recordInfo(value, undefined);
   return { problems: checkEntry(entry, context, active, Object.keys(info).length ? info : undefined), records: 1 };
 }
 
-function checkBundle(bundle: Record<string, unknown>, active: readonly Rule[]): { problems: Problem[]; records: number } {
+function checkBundle(bundle: Record<string, unknown>, active: readonly Rule[], extras: { extensions?: ExtensionRegistry }): { problems: Problem[]; records: number } {
   // the bundle schema checks the envelope; each record is dispatched on its own `type` below, never through the bundle schema
   const problems = schemaCheck('bundle', validateBundle, bundle).filter((p) => !/^\/records\/\d+(\/|$)/.test(p.pointer));
   const records = Array.isArray(bundle.records) ? bundle.records : [];
@@ -244,11 +248,11 @@ function checkBundle(bundle: Record<string, unknown>, active: readonly Rule[]): 
   const outer = { tlp: bundle.tlp, spec_version: bundle.spec_version, scope: bundle.scope };
   const stubs = stubIds(bundle.references);
   if (problems.length === 0) {
-    const context: RuleContext = { container: 'bundle', index: -1, bundle: outer, ids, versions, specVersion: SPEC_VERSION, stubs };
+    const context: RuleContext = { container: 'bundle', index: -1, bundle: outer, ids, versions, specVersion: SPEC_VERSION, stubs, ...extras };
     problems.push(...runRules(active, (rule) => (rule.checkBundle ? rule.checkBundle(bundle, context) : []), ''));
   }
   for (const entry of entries) {
-    const context: RuleContext = { container: 'bundle', index: entry.index, bundle: outer, ids, versions, specVersion: SPEC_VERSION, stubs };
+    const context: RuleContext = { container: 'bundle', index: entry.index, bundle: outer, ids, versions, specVersion: SPEC_VERSION, stubs, ...extras };
     problems.push(...checkEntry(entry, context, active, recordInfo(entry.value, entry.index)));
   }
   return { problems, records: entries.length };
@@ -259,13 +263,13 @@ function checkBundle(bundle: Record<string, unknown>, active: readonly Rule[]): 
  * checked on its own — envelope, then each record dispatched on its type with every rule — so a record's
  * problems are reported once, under `/data/bundle`, with the same codes as in a bundle file.
  */
-function checkEvent(event: Record<string, unknown>, type: EventType, active: readonly Rule[]): { problems: Problem[]; records: number } {
+function checkEvent(event: Record<string, unknown>, type: EventType, active: readonly Rule[], extras: { extensions?: ExtensionRegistry }): { problems: Problem[]; records: number } {
   const bundle = isObject(event.data) ? event.data.bundle : undefined;
   // a value that is not even a bundle is left to the event schema, which says what is wrong with it
   const carried = isObject(bundle) && bundle.type === 'bundle';
   const problems = schemaCheck(type, EVENT_VALIDATORS[type], event).filter((p) => !(carried && /^\/data\/bundle(\/|$)/.test(p.pointer)));
   if (!carried) return { problems, records: 1 };
-  const inner = checkBundle(bundle, active);
+  const inner = checkBundle(bundle, active, extras);
   problems.push(...inner.problems.map((p) => ({ ...p, pointer: `/data/bundle${p.pointer}` })));
   return { problems, records: inner.records };
 }

@@ -6,6 +6,7 @@
  */
 import type { Bundle, Commitment, GposRecord, Indicator, Organization, VictimCase } from '@gpos/types';
 import { check, schemaValid } from './engine.js';
+import type { ExtensionRegistry } from './extensions/registry.js';
 import { failing, ValidationError, type ValidationResult } from './problem.js';
 
 /** Options for {@link validate}. */
@@ -14,6 +15,12 @@ export interface ValidateOptions {
   readonly strict?: boolean;
   /** Turn semantic rules off by code, e.g. `{ disable: ['possible_personal_data_in_text'] }`. Schema checks always run. */
   readonly rules?: { readonly disable?: readonly string[] };
+  /**
+   * A partner's own extension namespaces (reverse-DNS names such as `com.example.fraud_scores`) with the validator
+   * of each, checked beside the standard's registry. Build them with {@link extensionValidator} from a compiled
+   * JSON Schema; `gpos validate --extensions DIR` does it from a folder of schema files.
+   */
+  readonly extensions?: ExtensionRegistry;
 }
 
 /**
@@ -33,7 +40,7 @@ export function validateRecord(record: unknown, options: ValidateOptions = {}): 
 
 function run(value: unknown, options: ValidateOptions, only?: 'record'): ValidationResult {
   try {
-    const { problems, records } = check(value, options.rules?.disable ? { disable: options.rules.disable } : {}, only);
+    const { problems, records } = check(value, { ...(options.rules?.disable ? { disable: options.rules.disable } : {}), ...(options.extensions ? { extensions: options.extensions } : {}) }, only);
     return { valid: !failing(problems, options.strict ?? false), problems, records };
   } catch (error) {
     // the last line of defence: exotic inputs (throwing getters, proxies, stack exhaustion) become a problem, not an exception
@@ -76,7 +83,8 @@ export { SCHEMA_PROBLEM_CODES, type SchemaProblemCode } from './schema-messages.
 export { EVENT_SCHEMA_IDS, SCHEMA_IDS, type EventType, type SchemaName } from './generated/schema-ids.js';
 export { MAX_DEPTH, MAX_STRING_LENGTH } from './guard.js';
 export { ISO_4217_MINOR_UNITS, minorUnits } from './data/iso4217.js';
-export { EXTENSION_REGISTRY, type ExtensionValidator } from './extensions/registry.js';
+export { EXTENSION_REGISTRY, extensionValidator, type ExtensionRegistry, type ExtensionValidator } from './extensions/registry.js';
+export { PRIVATE_EXTENSION_NAMESPACE } from '@gpos/schema';
 export { setNormalizer, type NormalizerApi } from './normalizer.js';
 
 /**

@@ -21,6 +21,7 @@ export class MissingPackage extends CliError {
 export const OPTIONAL = {
   '@gpos/tabular': 'reading and writing spreadsheets (.xlsx and .csv files)',
   '@gpos/server': 'gpos serve',
+  ajv: 'loading extension schemas (gpos validate --extensions)',
 } as const;
 
 export type OptionalPackage = keyof typeof OPTIONAL;

@@ -2047,9 +2047,18 @@ export const caseSchema: JsonSchema = {
                 "x-gpos-codelist": "referral_decline_reason"
               },
               "note": {
-                "type": "string",
-                "description": "What the recipient said about its work, in a few sentences. No personal data.",
-                "maxLength": 2000
+                "description": "What the recipient said about its work, in a few sentences. No personal data. A plain string, or text by language with the original marked by `original_language`.",
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "maxLength": 2000,
+                    "description": "The note as a plain string in one language."
+                  },
+                  {
+                    "$ref": "common.json#/$defs/text",
+                    "description": "The note by language."
+                  }
+                ]
               }
             },
             "additionalProperties": false
@@ -3782,9 +3791,18 @@ export const indicatorSchema: JsonSchema = {
                 "description": "The reference of the appeal or of the court order it relies on."
               },
               "note": {
-                "type": "string",
-                "description": "Anything the recipient needs to know about the appeal.",
-                "maxLength": 2000
+                "description": "Anything the recipient needs to know about the appeal. A plain string, or text by language with the original marked by `original_language`.",
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "maxLength": 2000,
+                    "description": "The note as a plain string in one language."
+                  },
+                  {
+                    "$ref": "common.json#/$defs/text",
+                    "description": "The note by language."
+                  }
+                ]
               }
             },
             "additionalProperties": false
@@ -3813,9 +3831,18 @@ export const indicatorSchema: JsonSchema = {
                 "x-gpos-codelist": "takedown_outcome_reason"
               },
               "note": {
-                "type": "string",
-                "description": "Anything the recipient needs to know about the reversal.",
-                "maxLength": 2000
+                "description": "Anything the recipient needs to know about the reversal. A plain string, or text by language with the original marked by `original_language`.",
+                "anyOf": [
+                  {
+                    "type": "string",
+                    "maxLength": 2000,
+                    "description": "The note as a plain string in one language."
+                  },
+                  {
+                    "$ref": "common.json#/$defs/text",
+                    "description": "The note by language."
+                  }
+                ]
               }
             },
             "additionalProperties": false

@@ -893,9 +893,9 @@ export interface ActionAppeal {
   decided_at?: string;
   reference?: LocalRef;
   /**
-   * Anything the recipient needs to know about the appeal.
+   * Anything the recipient needs to know about the appeal. A plain string, or text by language with the original marked by `original_language`.
    */
-  note?: string;
+  note?: string | Text;
 }
 /**
  * The action was undone after it took effect: a site restored, an account reinstated, funds released (from 1.1).
@@ -914,9 +914,9 @@ export interface ActionReversal {
    */
   reason?: string;
   /**
-   * Anything the recipient needs to know about the reversal.
+   * Anything the recipient needs to know about the reversal. A plain string, or text by language with the original marked by `original_language`.
    */
-  note?: string;
+  note?: string | Text;
 }
 /**
  * A victim case: one scam as reported by or for a victim, with how and when it happened, how the money moved, what was frozen, recovered and returned, and who the case was referred to. The victim appears only as a keyed pseudonym and coarse facts.
@@ -1628,9 +1628,9 @@ export interface ReferralOutcome {
    */
   decline_reason?: string;
   /**
-   * What the recipient said about its work, in a few sentences. No personal data.
+   * What the recipient said about its work, in a few sentences. No personal data. A plain string, or text by language with the original marked by `original_language`.
    */
-  note?: string;
+  note?: string | Text;
 }
 /**
  * The victim's consent, when consent was asked for.

@@ -5093,8 +5093,229 @@ export const example12 = {
   ]
 } satisfies Commitment;
 
-/** examples/feeds/platform-indicators.ndjson */
+/** examples/feeds/gse-signals.ndjson */
 export const example13 = {
+  "type": "indicator",
+  "id": "indicator--01a22f94-a340-7fa2-b9ea-83a88a8dd948",
+  "spec_version": "1.1.0",
+  "created": "2026-12-01T03:10:00Z",
+  "modified": "2026-12-01T03:10:00Z",
+  "source": "GASA:member:tiktok",
+  "tlp": "clear",
+  "pap": "clear",
+  "confidence": 90,
+  "provenance": {
+    "method": "automated_detection",
+    "collected_at": "2026-12-01T03:10:00Z"
+  },
+  "observable": {
+    "kind": "domain",
+    "id": "observable--0ec0d2ef-24ce-58fe-828d-069ef4410c00",
+    "raw": "set-invest-ai-th.example",
+    "canonical": "set-invest-ai-th.example",
+    "match_keys": [
+      {
+        "type": "registrable_domain",
+        "value": "set-invest-ai-th.example"
+      }
+    ],
+    "attributes": {},
+    "normalizer": {
+      "name": "@gpos/normalize",
+      "version": "1.0.0"
+    }
+  },
+  "roles": [
+    "landing_page"
+  ],
+  "typology": [
+    "investment.fake_platform",
+    "impersonation.celebrity_endorsement"
+  ],
+  "status": "active",
+  "first_seen": "2026-11-29T00:00:00Z",
+  "last_seen": "2026-12-01T03:00:00Z",
+  "countries": [
+    "TH"
+  ],
+  "description": {
+    "en": "Landing page of an \"AI trading\" scheme promoted with a deepfaked video of a Thai central-bank official."
+  },
+  "enablers": [
+    "deepfake_video"
+  ],
+  "extensions": {
+    "gse": {
+      "signal_id": "0f5b8e2a-61c4-4b8e-9d3f-7a2c1e9b4d60",
+      "signal_type": "domain_name",
+      "abuse_type": "scam",
+      "source": "TikTok",
+      "report_date": "2026-12-01T03:05:00Z",
+      "import_date": "2026-12-01T03:06:41Z",
+      "confidence_score": 90,
+      "predictive": false,
+      "status": "new",
+      "sharing": "all_members"
+    }
+  }
+} satisfies Indicator;
+
+/** examples/feeds/gse-signals.ndjson */
+export const example14 = {
+  "type": "indicator",
+  "id": "indicator--01a22fd4-b980-782e-9a1b-838a9507804e",
+  "spec_version": "1.1.0",
+  "created": "2026-12-01T04:20:00Z",
+  "modified": "2026-12-01T04:30:00Z",
+  "source": "GASA:member:tiktok",
+  "tlp": "clear",
+  "pap": "clear",
+  "confidence": 95,
+  "provenance": {
+    "method": "automated_detection",
+    "collected_at": "2026-12-01T04:20:00Z"
+  },
+  "observable": {
+    "kind": "url",
+    "id": "observable--12a08419-558f-570f-8a2c-6326c9c176a3",
+    "raw": "https://kbank-secure-verify.example/otp",
+    "canonical": "https://kbank-secure-verify.example/otp",
+    "match_keys": [
+      {
+        "type": "url",
+        "value": "https://kbank-secure-verify.example/otp"
+      },
+      {
+        "type": "url_sanitized",
+        "value": "https://kbank-secure-verify.example/otp"
+      },
+      {
+        "type": "hostname",
+        "value": "kbank-secure-verify.example"
+      },
+      {
+        "type": "registrable_domain",
+        "value": "kbank-secure-verify.example"
+      }
+    ],
+    "attributes": {},
+    "normalizer": {
+      "name": "@gpos/normalize",
+      "version": "1.0.0"
+    }
+  },
+  "roles": [
+    "landing_page"
+  ],
+  "typology": [
+    "impersonation.bank",
+    "account_compromise.credential_phishing"
+  ],
+  "status": "mitigated",
+  "first_seen": "2026-11-30T00:00:00Z",
+  "last_seen": "2026-12-01T04:00:00Z",
+  "countries": [
+    "TH"
+  ],
+  "description": {
+    "en": "One-time-code phishing page that callers with a cloned bank-officer voice send victims to."
+  },
+  "actions": [
+    {
+      "type": "url_blocked",
+      "outcome": "done",
+      "actor": "GASA:member:tiktok",
+      "at": "2026-12-01T04:30:00Z",
+      "note": "Link blocked in comments, bios and direct messages."
+    }
+  ],
+  "enablers": [
+    "voice_clone"
+  ],
+  "extensions": {
+    "gse": {
+      "signal_id": "8c1d4f7e-2b9a-4e6c-b3d5-19f0a7c2e845",
+      "signal_type": "url",
+      "abuse_type": "phishing",
+      "source": "TikTok",
+      "report_date": "2026-12-01T04:18:00Z",
+      "import_date": "2026-12-01T04:19:02Z",
+      "confidence_score": 95,
+      "predictive": false,
+      "status": "feedback_mitigation",
+      "sharing": "all_members"
+    }
+  }
+} satisfies Indicator;
+
+/** examples/feeds/gse-signals.ndjson */
+export const example15 = {
+  "type": "indicator",
+  "id": "indicator--01a23443-fa80-7c10-a4a2-6329ac589344",
+  "spec_version": "1.1.0",
+  "created": "2026-12-02T01:00:00Z",
+  "modified": "2026-12-02T01:00:00Z",
+  "source": "GASA:member:tiktok",
+  "tlp": "clear",
+  "pap": "clear",
+  "confidence": 60,
+  "provenance": {
+    "method": "automated_detection",
+    "collected_at": "2026-12-02T01:00:00Z"
+  },
+  "observable": {
+    "kind": "hostname",
+    "id": "observable--2a37261b-80e5-50ec-b068-11e76fc563da",
+    "raw": "kbank-secure-verify2.example",
+    "canonical": "kbank-secure-verify2.example",
+    "match_keys": [
+      {
+        "type": "hostname",
+        "value": "kbank-secure-verify2.example"
+      },
+      {
+        "type": "registrable_domain",
+        "value": "kbank-secure-verify2.example"
+      }
+    ],
+    "attributes": {},
+    "normalizer": {
+      "name": "@gpos/normalize",
+      "version": "1.0.0"
+    }
+  },
+  "roles": [
+    "landing_page"
+  ],
+  "typology": [
+    "impersonation.bank"
+  ],
+  "status": "reported",
+  "first_seen": "2026-12-02T00:40:00Z",
+  "last_seen": "2026-12-02T00:40:00Z",
+  "countries": [
+    "TH"
+  ],
+  "description": {
+    "en": "Look-alike host registered a day after the phishing page above; flagged by a model, not yet seen in use."
+  },
+  "extensions": {
+    "gse": {
+      "signal_id": "c47e9a13-5d2f-4a8b-8e61-3b0f9d2c7a19",
+      "signal_type": "hostname",
+      "abuse_type": "phishing",
+      "source": "TikTok",
+      "report_date": "2026-12-02T00:55:00Z",
+      "confidence_score": 60,
+      "predictive": true,
+      "status": "new",
+      "sharing": "restricted"
+    }
+  }
+} satisfies Indicator;
+
+/** examples/feeds/platform-indicators.ndjson */
+export const example16 = {
   "type": "indicator",
   "id": "indicator--01a1f6bb-6a40-7fad-8cc7-04628dd91e4e",
   "spec_version": "1.0.0",
@@ -5165,7 +5386,7 @@ export const example13 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example14 = {
+export const example17 = {
   "type": "indicator",
   "id": "indicator--01a1f6bb-6a40-7b69-8a0e-78e010b9989c",
   "spec_version": "1.0.0",
@@ -5214,7 +5435,7 @@ export const example14 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example15 = {
+export const example18 = {
   "type": "indicator",
   "id": "indicator--01a1f6bc-54a0-7e83-a2d0-7b3cdf933568",
   "spec_version": "1.0.0",
@@ -5267,7 +5488,7 @@ export const example15 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example16 = {
+export const example19 = {
   "type": "indicator",
   "id": "indicator--01a1fcb2-83c0-7384-bc5d-4bc0275a7989",
   "spec_version": "1.0.0",
@@ -5344,7 +5565,7 @@ export const example16 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example17 = {
+export const example20 = {
   "type": "indicator",
   "id": "indicator--01a1fcb2-83c0-7ca3-b9ad-ba32f50de9a9",
   "spec_version": "1.0.0",
@@ -5397,7 +5618,7 @@ export const example17 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example18 = {
+export const example21 = {
   "type": "indicator",
   "id": "indicator--01a202ce-3c40-7a76-8c1c-3ba2807589d1",
   "spec_version": "1.0.0",
@@ -5447,7 +5668,7 @@ export const example18 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example19 = {
+export const example22 = {
   "type": "indicator",
   "id": "indicator--01a202cf-26a0-79f6-a978-93c1c3da65ff",
   "spec_version": "1.0.0",
@@ -5525,7 +5746,7 @@ export const example19 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example20 = {
+export const example23 = {
   "type": "indicator",
   "id": "indicator--01a205f5-bb00-78be-96cb-e744960339e6",
   "spec_version": "1.0.0",
@@ -5581,7 +5802,7 @@ export const example20 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example21 = {
+export const example24 = {
   "type": "indicator",
   "id": "indicator--01a20bdf-18e0-78ce-be2d-005ad0af4563",
   "spec_version": "1.0.0",
@@ -5652,7 +5873,7 @@ export const example21 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example22 = {
+export const example25 = {
   "type": "indicator",
   "id": "indicator--01a1f6bd-3f00-7a32-945f-337d4eb1a3c0",
   "spec_version": "1.0.0",
@@ -5714,7 +5935,7 @@ export const example22 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example23 = {
+export const example26 = {
   "type": "indicator",
   "id": "indicator--01a202d0-1100-7281-85bd-a73fdb05e177",
   "spec_version": "1.0.0",
@@ -5782,7 +6003,7 @@ export const example23 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example24 = {
+export const example27 = {
   "type": "indicator",
   "id": "indicator--01a20be0-0340-7f71-a782-3217e9061e39",
   "spec_version": "1.0.0",
@@ -5844,7 +6065,7 @@ export const example24 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example25 = {
+export const example28 = {
   "type": "indicator",
   "id": "indicator--01a211b7-fc00-79d6-ba4f-3b10273a40e6",
   "spec_version": "1.0.0",
@@ -5895,7 +6116,7 @@ export const example25 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example26 = {
+export const example29 = {
   "type": "indicator",
   "id": "indicator--01a1f6be-2960-7ac8-918d-192417eb2331",
   "spec_version": "1.0.0",
@@ -5946,7 +6167,7 @@ export const example26 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example27 = {
+export const example30 = {
   "type": "indicator",
   "id": "indicator--01a20be0-eda0-7df6-9e44-2ffd919b9152",
   "spec_version": "1.0.0",
@@ -5998,7 +6219,7 @@ export const example27 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example28 = {
+export const example31 = {
   "type": "indicator",
   "id": "indicator--01a211b8-e660-77aa-a301-f23149613deb",
   "spec_version": "1.0.0",
@@ -6053,7 +6274,7 @@ export const example28 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example29 = {
+export const example32 = {
   "type": "indicator",
   "id": "indicator--01a202d0-fb60-7d15-8ea2-3bab925286b8",
   "spec_version": "1.0.0",
@@ -6114,7 +6335,7 @@ export const example29 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example30 = {
+export const example33 = {
   "type": "indicator",
   "id": "indicator--01a211b9-d0c0-72d7-b40d-ad7509928f6e",
   "spec_version": "1.0.0",
@@ -6174,7 +6395,7 @@ export const example30 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example31 = {
+export const example34 = {
   "type": "indicator",
   "id": "indicator--01a20be1-d800-7a64-867a-a1f30afc668c",
   "spec_version": "1.0.0",
@@ -6235,7 +6456,7 @@ export const example31 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example32 = {
+export const example35 = {
   "type": "indicator",
   "id": "indicator--01a1f6bf-13c0-7f50-8ca5-0e556ab15aef",
   "spec_version": "1.0.0",
@@ -6287,7 +6508,7 @@ export const example32 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example33 = {
+export const example36 = {
   "type": "indicator",
   "id": "indicator--01a215dd-ff00-71df-86ee-c4e2f1b07f82",
   "spec_version": "1.0.0",
@@ -6346,7 +6567,7 @@ export const example33 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example34 = {
+export const example37 = {
   "type": "indicator",
   "id": "indicator--01a20be2-c260-719a-9e54-fa349fb46262",
   "spec_version": "1.0.0",
@@ -6396,7 +6617,7 @@ export const example34 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example35 = {
+export const example38 = {
   "type": "indicator",
   "id": "indicator--01a1fcb3-6e20-7096-9b22-7117af6e9279",
   "spec_version": "1.0.0",
@@ -6446,7 +6667,7 @@ export const example35 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example36 = {
+export const example39 = {
   "type": "indicator",
   "id": "indicator--01a21639-8c80-775b-a6ad-2051cdd39a03",
   "spec_version": "1.0.0",
@@ -6495,7 +6716,7 @@ export const example36 = {
 } satisfies Indicator;
 
 /** examples/feeds/platform-indicators.ndjson */
-export const example37 = {
+export const example40 = {
   "type": "indicator",
   "id": "indicator--01a21adf-bc00-7f4c-aae5-b950342aa8dd",
   "spec_version": "1.0.0",
@@ -6574,7 +6795,7 @@ export const example37 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example38 = {
+export const example41 = {
   "type": "indicator",
   "id": "indicator--01a1fc27-5ac0-74c4-aba4-6354687987db",
   "spec_version": "1.0.0",
@@ -6644,7 +6865,7 @@ export const example38 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example39 = {
+export const example42 = {
   "type": "indicator",
   "id": "indicator--01a200c4-6280-7b5e-8daf-c4f420b7e52e",
   "spec_version": "1.0.0",
@@ -6715,7 +6936,7 @@ export const example39 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example40 = {
+export const example43 = {
   "type": "indicator",
   "id": "indicator--01a205e1-96c0-7400-87ef-571b3f989249",
   "spec_version": "1.0.0",
@@ -6784,7 +7005,7 @@ export const example40 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example41 = {
+export const example44 = {
   "type": "indicator",
   "id": "indicator--01a20774-6bc0-770d-97a7-2b19e49729a8",
   "spec_version": "1.0.0",
@@ -6854,7 +7075,7 @@ export const example41 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example42 = {
+export const example45 = {
   "type": "indicator",
   "id": "indicator--01a20bff-2400-7de5-b823-e8e05d9849f4",
   "spec_version": "1.0.0",
@@ -6917,7 +7138,7 @@ export const example42 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example43 = {
+export const example46 = {
   "type": "indicator",
   "id": "indicator--01a2106e-6500-7b07-8839-cf4599be3f73",
   "spec_version": "1.0.0",
@@ -6970,7 +7191,7 @@ export const example43 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example44 = {
+export const example47 = {
   "type": "indicator",
   "id": "indicator--01a21602-9e00-7903-a4b7-5bc338c9ebc5",
   "spec_version": "1.0.0",
@@ -7023,7 +7244,7 @@ export const example44 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example45 = {
+export const example48 = {
   "type": "indicator",
   "id": "indicator--01a1fc28-4520-7e81-a1cd-ff3526ab3927",
   "spec_version": "1.0.0",
@@ -7085,7 +7306,7 @@ export const example45 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example46 = {
+export const example49 = {
   "type": "indicator",
   "id": "indicator--01a1fc29-2f80-72b4-96de-3ae49d2d4988",
   "spec_version": "1.0.0",
@@ -7147,7 +7368,7 @@ export const example46 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example47 = {
+export const example50 = {
   "type": "indicator",
   "id": "indicator--01a20289-9220-7e8b-aeb5-5bc08c4e9606",
   "spec_version": "1.0.0",
@@ -7207,7 +7428,7 @@ export const example47 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example48 = {
+export const example51 = {
   "type": "indicator",
   "id": "indicator--01a20810-0f80-77b1-a9a1-ef42ce3c90b0",
   "spec_version": "1.0.0",
@@ -7268,7 +7489,7 @@ export const example48 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example49 = {
+export const example52 = {
   "type": "indicator",
   "id": "indicator--01a20810-f9e0-7e5b-b9fb-1be23a4f87fb",
   "spec_version": "1.0.0",
@@ -7329,7 +7550,7 @@ export const example49 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example50 = {
+export const example53 = {
   "type": "indicator",
   "id": "indicator--01a20c00-0e60-7665-a3c0-888ec64fb253",
   "spec_version": "1.0.0",
@@ -7382,7 +7603,7 @@ export const example50 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example51 = {
+export const example54 = {
   "type": "indicator",
   "id": "indicator--01a21165-9640-72d7-9c04-b0e71d107eb8",
   "spec_version": "1.0.0",
@@ -7436,7 +7657,7 @@ export const example51 = {
 } satisfies Indicator;
 
 /** examples/feeds/telecom-sms-senders.ndjson */
-export const example52 = {
+export const example55 = {
   "type": "indicator",
   "id": "indicator--01a2159d-e8c0-7854-b9ab-955869082189",
   "spec_version": "1.0.0",
@@ -7489,7 +7710,7 @@ export const example52 = {
 } satisfies Indicator;
 
 /** examples/organizations.json */
-export const example53 = {
+export const example56 = {
   "type": "organization",
   "id": "organization--019a4771-5100-741e-994e-df1bd3dfbc37",
   "spec_version": "1.0.0",
@@ -7515,7 +7736,7 @@ export const example53 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example54 = {
+export const example57 = {
   "type": "organization",
   "id": "organization--019a4771-5100-75ea-b209-c4b35a24c831",
   "spec_version": "1.0.0",
@@ -7542,7 +7763,7 @@ export const example54 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example55 = {
+export const example58 = {
   "type": "organization",
   "id": "organization--019a4771-5100-776b-89ee-24fa8767b144",
   "spec_version": "1.0.0",
@@ -7569,7 +7790,7 @@ export const example55 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example56 = {
+export const example59 = {
   "type": "organization",
   "id": "organization--019a4771-5100-73e9-a952-3903951a60ab",
   "spec_version": "1.0.0",
@@ -7594,7 +7815,7 @@ export const example56 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example57 = {
+export const example60 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7cfc-a0b5-bd2e3d466b5a",
   "spec_version": "1.0.0",
@@ -7619,7 +7840,7 @@ export const example57 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example58 = {
+export const example61 = {
   "type": "organization",
   "id": "organization--019a4771-5100-72d1-a13e-3a6cb5380c13",
   "spec_version": "1.0.0",
@@ -7644,7 +7865,7 @@ export const example58 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example59 = {
+export const example62 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7009-92fd-0bac9f6c2b63",
   "spec_version": "1.0.0",
@@ -7670,7 +7891,7 @@ export const example59 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example60 = {
+export const example63 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7d9f-a730-37808b2db3a8",
   "spec_version": "1.0.0",
@@ -7695,7 +7916,7 @@ export const example60 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example61 = {
+export const example64 = {
   "type": "organization",
   "id": "organization--019a4771-5100-75d4-8ddf-e9b62b85d6e8",
   "spec_version": "1.0.0",
@@ -7721,7 +7942,7 @@ export const example61 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example62 = {
+export const example65 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7cf3-bd12-66934152a110",
   "spec_version": "1.0.0",
@@ -7746,7 +7967,7 @@ export const example62 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example63 = {
+export const example66 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7357-9327-a72147170851",
   "spec_version": "1.0.0",
@@ -7772,7 +7993,7 @@ export const example63 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example64 = {
+export const example67 = {
   "type": "organization",
   "id": "organization--019a4771-5100-76dd-9f77-9fc2edab1090",
   "spec_version": "1.0.0",
@@ -7798,7 +8019,7 @@ export const example64 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example65 = {
+export const example68 = {
   "type": "organization",
   "id": "organization--019a4771-5100-75e5-9ac1-42ae6b1c4b56",
   "spec_version": "1.0.0",
@@ -7824,7 +8045,7 @@ export const example65 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example66 = {
+export const example69 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7339-864c-7bbfca3a5507",
   "spec_version": "1.0.0",
@@ -7848,7 +8069,7 @@ export const example66 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example67 = {
+export const example70 = {
   "type": "organization",
   "id": "organization--019a4771-5100-73e1-8708-2799d6b28d3b",
   "spec_version": "1.0.0",
@@ -7872,7 +8093,7 @@ export const example67 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example68 = {
+export const example71 = {
   "type": "organization",
   "id": "organization--019a4771-5100-785e-8103-8f7655294133",
   "spec_version": "1.0.0",
@@ -7893,12 +8114,12 @@ export const example68 = {
     "data_consumer"
   ],
   "description": {
-    "en": "Thailand's financial intelligence unit; it seizes and freezes the proceeds of crime and returns them to victims."
+    "en": "Thailand's financial intelligence unit; it receives banks' suspicious-transaction reports through goAML, and seizes and freezes the proceeds of crime and returns them to victims."
   }
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example69 = {
+export const example72 = {
   "type": "organization",
   "id": "organization--019a4771-5100-75d3-86c1-a52ac2a1aaec",
   "spec_version": "1.0.0",
@@ -7925,7 +8146,7 @@ export const example69 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example70 = {
+export const example73 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7d3a-b134-84b3aee166b4",
   "spec_version": "1.0.0",
@@ -7952,7 +8173,7 @@ export const example70 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example71 = {
+export const example74 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7a6e-827e-2488d56d40b2",
   "spec_version": "1.0.0",
@@ -7978,7 +8199,7 @@ export const example71 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example72 = {
+export const example75 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7888-8f2a-73c611cb3666",
   "spec_version": "1.0.0",
@@ -8003,7 +8224,7 @@ export const example72 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example73 = {
+export const example76 = {
   "type": "organization",
   "id": "organization--019a4771-5100-776d-919f-96777d025a3b",
   "spec_version": "1.0.0",
@@ -8028,7 +8249,7 @@ export const example73 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example74 = {
+export const example77 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7925-89a5-454110867468",
   "spec_version": "1.0.0",
@@ -8053,7 +8274,7 @@ export const example74 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example75 = {
+export const example78 = {
   "type": "organization",
   "id": "organization--019a4771-5100-74f2-a8fe-a5928099edbc",
   "spec_version": "1.0.0",
@@ -8078,7 +8299,7 @@ export const example75 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example76 = {
+export const example79 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7458-a8f3-3248df7a556b",
   "spec_version": "1.0.0",
@@ -8103,7 +8324,7 @@ export const example76 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example77 = {
+export const example80 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7f9e-8619-e667c375142f",
   "spec_version": "1.0.0",
@@ -8128,7 +8349,7 @@ export const example77 = {
 } satisfies Organization;
 
 /** examples/organizations.json */
-export const example78 = {
+export const example81 = {
   "type": "organization",
   "id": "organization--019a4771-5100-7d13-b5e7-3652b6137a17",
   "spec_version": "1.0.0",
@@ -8151,7 +8372,7 @@ export const example78 = {
 } satisfies Organization;
 
 /** examples/records/bank-spoofed-hotline-sighting.json */
-export const example79 = {
+export const example82 = {
   "type": "sighting",
   "id": "sighting--01a2068f-8a00-7a63-8d93-75b6d81f5cc7",
   "spec_version": "1.1.0",
@@ -8178,7 +8399,7 @@ export const example79 = {
 } satisfies Sighting;
 
 /** examples/records/elderly-victim-bank-alert.json */
-export const example80 = {
+export const example83 = {
   "type": "case",
   "id": "case--01a19a57-ae80-7e74-98c0-67e3ef61504d",
   "spec_version": "1.1.0",
@@ -8281,11 +8502,28 @@ export const example80 = {
   "status": "freeze_in_progress",
   "lawful_basis": [
     "legal_obligation"
-  ]
+  ],
+  "extensions": {
+    "goaml": {
+      "reports": [
+        {
+          "report_code": "STR",
+          "fiu_ref_number": "AMLO-STR-2569-118204",
+          "entity_reference": "KTB-FRD-2026-11-0417",
+          "fiu": "TH-GOV:amlo",
+          "reporting_entity": "TH-BANK:006",
+          "submitted_at": "2026-11-01T09:30:00Z",
+          "report_indicators": [
+            "SCAM_MULE"
+          ]
+        }
+      ]
+    }
+  }
 } satisfies VictimCase;
 
 /** examples/records/takedown-refused-then-appealed.json */
-export const example81 = {
+export const example84 = {
   "type": "indicator",
   "id": "indicator--019df0b6-b900-705d-a8c6-58fce834872b",
   "spec_version": "1.1.0",
@@ -8367,7 +8605,7 @@ export const example81 = {
 } satisfies Indicator;
 
 /** examples/records/th-ae-referral-freeze-return-case.json */
-export const example82 = {
+export const example85 = {
   "type": "case",
   "id": "case--019cacb3-f200-77ee-a037-65528e9aff5b",
   "spec_version": "1.1.0",
@@ -8625,7 +8863,7 @@ export const example82 = {
 } satisfies VictimCase;
 
 /** examples/records/trafficking-repatriation-case.json */
-export const example83 = {
+export const example86 = {
   "type": "case",
   "id": "case--01a0ffeb-3600-7014-9931-670393cc2d71",
   "spec_version": "1.1.0",
@@ -8837,7 +9075,7 @@ export const example83 = {
 } satisfies VictimCase;
 
 /** examples/records/trafficking-victim-case.json */
-export const example84 = {
+export const example87 = {
   "type": "case",
   "id": "case--01a0b3be-7a80-7b6d-926d-c8afdd5afa97",
   "spec_version": "1.0.0",
@@ -9013,7 +9251,7 @@ export const example84 = {
 } satisfies VictimCase;
 
 /** examples/records/usdt-issuer-freeze-case.json */
-export const example85 = {
+export const example88 = {
   "type": "case",
   "id": "case--01a15777-5200-7e9b-9476-95f9ad9108e5",
   "spec_version": "1.1.0",

@@ -1,9 +1,33 @@
-/** Checks the data of one extension namespace; returns messages for what is wrong, empty when valid. */
+import { EXTENSIONS } from '@gpos/schema';
+import { EXTENSION_SCHEMA_IDS } from '../generated/schema-ids.js';
+import * as validators from '../generated/schema-validators.js';
+import type { SchemaValidateFunction } from '../generated/schema-validators.js';
+import { schemaProblems } from '../schema-messages.js';
+
+/** Checks the data of one extension namespace; returns what is wrong (pointers relative to the data), empty when valid. */
 export type ExtensionValidator = (data: unknown) => readonly { pointer: string; message: string }[];
 
+/** Extension namespaces and the validator of each: the standard's registry, or a partner's own local schemas. */
+export type ExtensionRegistry = ReadonlyMap<string, ExtensionValidator>;
+
+/** An extension validator from a compiled JSON Schema check (Ajv's shape), reporting as the record's schema checks do. */
+export function extensionValidator(check: SchemaValidateFunction, schemaId: string): ExtensionValidator {
+  return (data) => (check(data) ? [] : schemaProblems(check.errors ?? [], data, schemaId).map(({ pointer, message }) => ({ pointer, message })));
+}
+
+const exportName = (namespace: string) => `validateExtension${namespace[0]!.toUpperCase()}${namespace.slice(1).replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())}`;
+
 /**
- * Registered extension namespaces and the validator of each. Extension schemas ship with the package and are
- * never fetched at run time. None is registered yet in version 1.0 of the standard, so every namespace is
- * reported as `unknown_extension`.
+ * The extension namespaces registered with the standard (schemas/extensions/), each checked by its schema
+ * precompiled into this package: nothing is fetched or compiled at run time.
  */
-export const EXTENSION_REGISTRY: ReadonlyMap<string, ExtensionValidator> = new Map<string, ExtensionValidator>();
+export const EXTENSION_REGISTRY: ExtensionRegistry = new Map(
+  EXTENSIONS.map(({ namespace }) => {
+    const check = (validators as unknown as Record<string, SchemaValidateFunction | undefined>)[exportName(namespace)];
+    if (!check) throw new Error(`no precompiled validator for extension ${namespace}; run npm run generate`);
+    return [namespace, extensionValidator(check, (EXTENSION_SCHEMA_IDS as Record<string, string>)[namespace]!)] as const;
+  }),
+);
+
+/** The record families each registered namespace may appear on. */
+export const EXTENSION_RECORDS: ReadonlyMap<string, readonly string[]> = new Map(EXTENSIONS.map((e) => [e.namespace, e.records]));

@@ -1,4 +1,4 @@
-// generated from schemas/v1/*.json by packages/validate/scripts/generate.ts — do not edit.
+// generated from schemas/v1/*.json, schemas/exchange/events.json and schemas/extensions/ by packages/validate/scripts/generate.ts — do not edit.
 // Run `npm run generate -w @gpos/validate` after changing the standard.
 
 /** Per schema file, the property names allowed at each closed object, by instance path (`*` for any array index). */

@@ -1,4 +1,4 @@
-// generated from schemas/v1/*.json by packages/validate/scripts/generate.ts — do not edit.
+// generated from schemas/v1/*.json, schemas/exchange/events.json and schemas/extensions/ by packages/validate/scripts/generate.ts — do not edit.
 // Run `npm run generate -w @gpos/validate` after changing the standard.
 
 /** The `$id` of every schema the reference validator checks against, by schema file name. */
@@ -30,3 +30,9 @@ export const EVENT_SCHEMA_IDS = {
 } as const;
 
 export type EventType = keyof typeof EVENT_SCHEMA_IDS;
+
+/** The `$id` of every registered extension schema, by namespace. */
+export const EXTENSION_SCHEMA_IDS = {
+  goaml: "https://schemas.gpos.network/extensions/goaml.json",
+  gse: "https://schemas.gpos.network/extensions/gse.json",
+} as const;

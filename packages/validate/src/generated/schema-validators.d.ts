@@ -1,4 +1,4 @@
-// generated from schemas/v1/*.json by packages/validate/scripts/generate.ts — do not edit.
+// generated from schemas/v1/*.json, schemas/exchange/events.json and schemas/extensions/ by packages/validate/scripts/generate.ts — do not edit.
 // Run `npm run generate -w @gpos/validate` after changing the standard.
 
 /** One error as the precompiled validators report it (the Ajv error object shape, without depending on ajv). */
@@ -54,3 +54,7 @@ export declare const validateEventCaseReferred: SchemaValidateFunction;
 export declare const validateEventCaseReferralAcknowledged: SchemaValidateFunction;
 /** Checks a `commitment.progress_reported` exchange event envelope against https://schemas.gpos.network/exchange/events.json#/$defs/commitment_progress_reported. */
 export declare const validateEventCommitmentProgressReported: SchemaValidateFunction;
+/** Checks the data of the registered extension `goaml` against https://schemas.gpos.network/extensions/goaml.json. */
+export declare const validateExtensionGoaml: SchemaValidateFunction;
+/** Checks the data of the registered extension `gse` against https://schemas.gpos.network/extensions/gse.json. */
+export declare const validateExtensionGse: SchemaValidateFunction;

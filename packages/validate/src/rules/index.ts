@@ -29,6 +29,7 @@ import { smallCell, statisticValueUnit } from './statistic.js';
 import { unknownCode } from './unknown-code.js';
 import { unknownCurrency } from './unknown-currency.js';
 import { unknownExtension } from './unknown-extension.js';
+import { unregisteredExtension } from './unregistered-extension.js';
 import { unresolvedMarkingPointer } from './unresolved-marking-pointer.js';
 import { unresolvedOriginalLanguage } from './unresolved-original-language.js';
 import { unresolvedEvidenceRef } from './unresolved-evidence-ref.js';
@@ -80,6 +81,7 @@ export const rules: readonly Rule[] = [
   deprecatedCode,
   unknownCode,
   unknownExtension,
+  unregisteredExtension,
 ];
 
 /** The rules by code, for tools that link a problem to its documentation. */

@@ -1,4 +1,5 @@
 import type { GposRecord } from '@gpos/types';
+import type { ExtensionRegistry } from '../extensions/registry.js';
 import type { Problem, Severity } from '../problem.js';
 
 /** Where the record being checked sits, and what else travels with it: the second pass of a two-pass check. */
@@ -17,6 +18,8 @@ export interface RuleContext {
   readonly versions: ReadonlyMap<string, readonly number[]>;
   /** The version of the standard this validator implements. */
   readonly specVersion: string;
+  /** Extension namespaces the caller gave schemas for (a partner's own), beside the standard's registry. */
+  readonly extensions?: ExtensionRegistry;
 }
 
 /** A semantic rule: something the standard requires (or advises) that JSON Schema cannot express. */

@@ -345,7 +345,7 @@ export const actionAppealSchema = z.strictObject({
   status: z.enum(["pending", "upheld", "overturned"]).exactOptional(),
   decided_at: timestampSchema.exactOptional(),
   reference: localRefSchema.exactOptional(),
-  note: z.string().check(maxChars(2000)).exactOptional(),
+  note: z.union([z.string().check(maxChars(2000)), textSchema]).exactOptional(),
 });
 
 /** The action was undone after it took effect: a site restored, an account reinstated, funds released (from 1.1). */
@@ -353,7 +353,7 @@ export const actionReversalSchema = z.strictObject({
   reversed_at: timestampSchema,
   by: orgRefSchema.exactOptional(),
   reason: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
-  note: z.string().check(maxChars(2000)).exactOptional(),
+  note: z.union([z.string().check(maxChars(2000)), textSchema]).exactOptional(),
 });
 
 /** Something a partner did, or was asked to do, about the observable: a takedown, a block, a freeze. */
@@ -567,7 +567,7 @@ export const referralOutcomeSchema = z.strictObject({
   seized: z.array(valueSchema).max(50).exactOptional(),
   returned: z.array(valueSchema).max(50).exactOptional(),
   decline_reason: z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*(?:\.[a-z0-9]+(?:_[a-z0-9]+)*)*$/u).check(maxChars(100)).exactOptional(),
-  note: z.string().check(maxChars(2000)).exactOptional(),
+  note: z.union([z.string().check(maxChars(2000)), textSchema]).exactOptional(),
 });
 
 /** One referral, through its life: sent, acknowledged, accepted and acted on, then completed or declined, with what the recipient did. */

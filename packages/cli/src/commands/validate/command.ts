@@ -13,6 +13,12 @@ const options = {
   'stdin-format': { type: 'string', value: '<f>', choices: ['auto', 'json', 'ndjson'], default: 'auto', description: 'what standard input holds' },
   family: FAMILY,
   'follow-symlinks': FOLLOW_SYMLINKS,
+  extensions: {
+    type: 'string',
+    value: '<dir>',
+    description:
+      'your own extension schemas: one JSON Schema 2020-12 file per namespace, named after it (com.example.fraud_scores.json); data under those namespaces is checked against them instead of drawing unregistered_extension (needs the ajv package)',
+  },
   'no-progress': { type: 'boolean', description: 'never draw the progress bar (by default it appears on a terminal for inputs over 4 MB; --progress forces it)' },
   progress: { type: 'boolean', hidden: true, description: 'always draw the progress bar on stderr' },
   color: { type: 'boolean', label: '    --color, --no-color', description: 'force colours on or off (default: on a terminal unless NO_COLOR is set)' },

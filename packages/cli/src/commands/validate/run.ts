@@ -1,5 +1,6 @@
 import type { Args as ValidateArgs } from './command.js';
 import { writeFileSync } from 'node:fs';
+import { loadExtensionSources } from './check/extensions.js';
 import { loadValidator } from './check/validator.js';
 import { expand } from '../../shared/input/expand.js';
 import { CAPS_NOTE } from '../../shared/input/limits.js';
@@ -31,6 +32,9 @@ export async function run({ values, positionals }: ValidateArgs, io: Io): Promis
   if (positionals.length === 0) throw CliError.usage('give at least one file, folder or glob to validate, or - for standard input');
   if (values.output === '') throw CliError.usage('--output needs a file name');
 
+  if (values.extensions === '') throw CliError.usage('--extensions needs a folder of extension schemas');
+  const extensions = values.extensions !== undefined ? await loadExtensionSources(values.extensions) : [];
+
   const expansion = await expand(positionals, process.cwd(), { followSymlinks: values['follow-symlinks'] ?? false });
   for (const note of expansion.notes) io.stderr(`gpos: ${visible(note)}\n`);
 
@@ -51,8 +55,9 @@ export async function run({ values, positionals }: ValidateArgs, io: Io): Promis
         stdinFormat,
         ...(family !== undefined ? { family } : {}),
         ...(bar ? { onProgress: bar.update } : {}),
+        ...(extensions.length > 0 ? { extensions } : {}),
       },
-      loadValidator,
+      () => loadValidator(extensions),
     );
   } finally {
     bar?.clear();

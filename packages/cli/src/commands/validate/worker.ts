@@ -1,12 +1,12 @@
 /** Worker thread entry: checks tasks sent by the pool in `run/pool.ts`, one at a time, in the order received. */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { loadValidator } from './check/validator.js';
 import type { CheckOptions } from './check/types.js';
 import { runTask, type Task } from './runner/task.js';
 
 const port = parentPort;
 if (port) {
-  const validate = await loadValidator();
+  const validate = await loadValidator((workerData as { extensions?: [] } | undefined)?.extensions ?? []);
   port.on('message', (message: { id: number; task: Task; options: CheckOptions }) => {
     try {
       port.postMessage({ id: message.id, result: runTask(message.task, message.options, validate) });

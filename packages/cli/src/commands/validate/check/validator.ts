@@ -1,7 +1,13 @@
+import type { ExtensionSource } from './extensions.js';
 import type { ValidateFn } from './types.js';
 
-/** Loads `@gpos/validate` on first use, so `gpos --help` and `gpos rules` never pay for the compiled schemas. */
-export async function loadValidator(): Promise<ValidateFn> {
+/**
+ * Loads `@gpos/validate` on first use, so `gpos --help` and `gpos rules` never pay for the compiled schemas; with
+ * local extension schemas (`--extensions`), compiles them too, so each worker thread has its own validators.
+ */
+export async function loadValidator(extensions: readonly ExtensionSource[] = []): Promise<ValidateFn> {
   const { validate } = await import('@gpos/validate');
-  return (value, options) => validate(value, options);
+  if (extensions.length === 0) return (value, options) => validate(value, options);
+  const registry = await (await import('./extensions.js')).compileExtensions(extensions);
+  return (value, options) => validate(value, { ...options, extensions: registry });
 }

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { ExtensionSource } from '../check/extensions.js';
 import type { CheckOptions, ValidateFn } from '../check/types.js';
 import { runTask, type Task, type TaskResult } from './task.js';
 
@@ -32,14 +33,14 @@ interface Pending {
 export const WORKER_YOUNG_GENERATION_MB = 2;
 
 /** Spreads tasks over worker threads, least-loaded first. */
-export function workerExecutor(size: number, options: CheckOptions): Executor {
+export function workerExecutor(size: number, options: CheckOptions, extensions: readonly ExtensionSource[] = []): Executor {
   const url = new URL('./worker.js', import.meta.url);
   const pending = new Map<number, Pending>();
   const load = new Array<number>(size).fill(0);
   let nextId = 0;
   let failed: Error | undefined;
   const workers = Array.from({ length: size }, (_, w) => {
-    const worker = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    const worker = new Worker(url, { workerData: { extensions }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     worker.on('message', (message: { id?: number; result?: TaskResult; error?: string }) => {
       if (message.id === undefined) return;
       const p = pending.get(message.id);

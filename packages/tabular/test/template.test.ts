@@ -14,7 +14,7 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 describe('xlsx templates', () => {
-  it.each(['indicator', 'case', 'commitment', 'organization'] as const)('the %s template has a README, every sheet of the model and a codes sheet', { timeout: 120_000 }, async (family) => {
+  it.each(['indicator', 'case', 'commitment', 'organization'] as const)('the %s template has a README, every sheet of the model and a codes sheet', async (family) => {
     const workbook = await load(await xlsxTemplate(family));
     const names = workbook.worksheets.map((w) => w.name);
     expect(names[0]).toBe('README');

@@ -5,15 +5,18 @@ import { findCardNumber, findPersonalData, ibanChecksum, looksLikePan, luhn } fr
 // The detectors screen text cheaply (digit counts, a one-pass scan for a card-length run, "@") before their
 // patterns run. These are the patterns alone, unscreened: the screens must never change an answer.
 const CARD = /(?<![0-9A-Za-z])\d(?:[ -]?\d){12,18}(?![0-9A-Za-z])/g;
+// identifiers are not card numbers: UUIDs are blanked out before the card pattern runs
+const UUID = /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}/g;
 function cardByPattern(text: string): string | undefined {
-  for (const match of text.matchAll(CARD)) {
+  for (const match of text.replace(UUID, (u) => 'u'.repeat(u.length)).matchAll(CARD)) {
     const digits = match[0].replace(/[ -]/g, '');
     if (luhn(digits) && looksLikePan(digits)) return `${digits.slice(0, 6)}${'•'.repeat(digits.length - 10)}${digits.slice(-4)}`;
   }
   return undefined;
 }
-function personalByPattern(text: string): string | undefined {
-  if (text.length < 7) return undefined;
+function personalByPattern(input: string): string | undefined {
+  if (input.length < 7) return undefined;
+  const text = input.replace(UUID, (u) => 'u'.repeat(u.length));
   if (/[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/.test(text)) return 'an e-mail address';
   for (const match of text.matchAll(/(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])/g)) {
     if (ibanChecksum(match[0].replace(/ /g, ''))) return 'an IBAN';
@@ -30,7 +33,7 @@ const risky = fc
   .array(
     fc.oneof(
       { weight: 8, arbitrary: fc.constantFrom(...'0123456789', ' ', '-', '.', '+', '@', 'a', 'G', 'B', 'x', '(', ',') },
-      { weight: 1, arbitrary: fc.constantFrom('4111 1111 1111 1111', '378282246310005', '5555-5555-5555-4444', 'GB82 WEST 1234 5698 7654 32', 'a.b@example.org', '+66 81 234 5678', '0812345678', '4222222222222', '4222-222222222', '+12345678', 'GB33BUKB20201555555555') },
+      { weight: 1, arbitrary: fc.constantFrom('4111 1111 1111 1111', '378282246310005', '5555-5555-5555-4444', 'GB82 WEST 1234 5698 7654 32', 'a.b@example.org', '+66 81 234 5678', '0812345678', '4222222222222', '4222-222222222', '+12345678', 'GB33BUKB20201555555555', '0192f0c4-7a1e-7c3b-4111-111111111111') },
     ),
     { maxLength: 60 },
   )
@@ -48,5 +51,12 @@ describe('text detectors', () => {
   it('still see a card number split by single spaces or hyphens, and not one split twice', () => {
     expect(findCardNumber('pay to 4111-1111-1111-1111 now')).toBe('411111••••••1111');
     expect(findCardNumber('pay to 4111  1111  1111  1111 now')).toBeUndefined();
+  });
+
+  it('never take the digits ending a UUID for a card number, and still see a card beside one', () => {
+    // the last two groups of this id are 16 digits that pass the Luhn check
+    expect(findCardNumber('indicator--0192f0c4-7a1e-7c3b-4111-111111111111')).toBeUndefined();
+    expect(findPersonalData('see case--0192f0c4-7a1e-7c3b-4111-111111111111')).toBeUndefined();
+    expect(findCardNumber('card 4111-1111-1111-1111 in case--0192f0c4-7a1e-7c3b-4111-111111111111')).toBe('411111••••••1111');
   });
 });

@@ -64,10 +64,17 @@ function hasCardRun(text: string): boolean {
 
 const CARD_PATTERN = /(?<![0-9A-Za-z])\d(?:[ -]?\d){12,18}(?![0-9A-Za-z])/g;
 
+/**
+ * UUIDs, as in every record and observable id. The last two groups of one can be 16 digits joined by a hyphen
+ * that pass the Luhn check (about one id in 100,000): an identifier is not a card number.
+ */
+const UUID_PATTERN = /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}/g;
+const withoutUuids = (text: string) => (text.includes('-') ? text.replace(UUID_PATTERN, (uuid) => 'u'.repeat(uuid.length)) : text);
+
 /** A full card number in the text (masked for display), or undefined. */
 export function findCardNumber(text: string): string | undefined {
   if (text.length < 13 || !hasCardRun(text)) return undefined;
-  for (const match of clip(text).matchAll(CARD_PATTERN)) {
+  for (const match of withoutUuids(clip(text)).matchAll(CARD_PATTERN)) {
     const digits = match[0].replace(/[ -]/g, '');
     if (looksLikePan(digits) && luhn(digits)) return mask(digits);
   }
@@ -90,7 +97,7 @@ export type PersonalDataKind = 'an e-mail address' | 'a phone number' | 'an IBAN
 /** What kind of personal identifier the text appears to contain, or undefined. Linear-time patterns only. */
 export function findPersonalData(input: string): PersonalDataKind | undefined {
   if (input.length < 7) return undefined;
-  const text = clip(input);
+  const text = withoutUuids(clip(input));
   if (text.includes('@') && /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/.test(text)) return 'an e-mail address';
   if (text.length >= 15) {
     for (const match of text.matchAll(/(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])/g)) {

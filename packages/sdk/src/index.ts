@@ -10,6 +10,7 @@ export { Keyring, MIN_KEY_BYTES, type CommunityKey, type KeyringOptions } from '
 export { pseudonymise, pseudonymInput, pseudonymMatches, hmacMatchKey } from './pseudonymise.js';
 export { pseudonymiseIndicator } from './protect-observable.js';
 export { redact, redactWithNotes, type Audience, type RedactOptions, type Redacted, type RedactionNote } from './redact.js';
+export { GposInputError } from './input-guard.js';
 export {
   signBundle,
   verifyBundle,

@@ -1,4 +1,5 @@
 import { RECORD_TYPES } from '@gpos/schema';
+import { assertRecordsInput } from './input-guard.js';
 import type { Bundle, GposRecord, Observable, Tlp } from '@gpos/types';
 import type { Keyring } from './keyring.js';
 import { labelAt, markingsOf, removeParts, type Removal } from './markings.js';
@@ -69,6 +70,7 @@ export function redactWithNotes<R extends GposRecord>(value: R, options: RedactO
 /** {@link redact}, also listing what was removed or pseudonymised and why. */
 export async function redactWithNotes(value: unknown, options: RedactOptions): Promise<Redacted<unknown>> {
   if (!isTlp(options.audience)) throw new TypeError(`redact: audience must be one of clear, green, amber, amber+strict, red`);
+  assertRecordsInput('redact', value);
   const notes: RedactionNote[] = [];
   if (Array.isArray(value)) {
     const records = withoutLinksToRemoved(value, await redactRecords(value, options, notes), notes);

@@ -1,4 +1,5 @@
 import type { Bundle, BundleSignature } from '@gpos/types';
+import { assertBundle, describeInput } from './input-guard.js';
 import { CompactSign, compactVerify, importJWK, type JWK } from 'jose';
 import { fromBase64url, toBase64url } from './base64url.js';
 import { canonicalJson } from './canonical-json.js';
@@ -43,6 +44,7 @@ export function signingInput(bundle: Bundle | Readonly<Record<string, unknown>>)
  * @example const signed = await signBundle(bundle, { privateKey, kid: 'aoc-2026-01', alg: 'EdDSA' });
  */
 export async function signBundle(bundle: Bundle, options: SignOptions): Promise<Bundle> {
+  assertBundle('signBundle', bundle);
   const { alg, kid } = options;
   if (!(SIGNATURE_ALGS as readonly string[]).includes(alg)) throw new TypeError(`signBundle: alg must be EdDSA or ES256, not ${String(alg)}`);
   if (typeof kid !== 'string' || kid.length === 0 || kid.length > 200) throw new TypeError('signBundle: kid must be a string of 1 to 200 characters');
@@ -64,6 +66,7 @@ export interface VerifyOptions {
 
 /** Why a bundle failed verification, as a stable code. */
 export type VerifyFailure =
+  | 'not_a_bundle'
   | 'unsigned'
   | 'malformed_signature'
   | 'algorithm_not_allowed'
@@ -94,6 +97,9 @@ export async function verifyBundle(bundle: unknown, options: VerifyOptions): Pro
 
 async function verify(bundle: unknown, options: VerifyOptions): Promise<VerifyResult> {
   if (bundle === null || typeof bundle !== 'object' || Array.isArray(bundle)) return fail('malformed_signature', 'Not a bundle: expected a JSON object.');
+  const { type, records } = bundle as { type?: unknown; records?: unknown };
+  // a signature over anything else (a builder's result wrapping a bundle, a single record) proves nothing about a bundle
+  if (type !== 'bundle' || !Array.isArray(records)) return fail('not_a_bundle', `Not a bundle: got ${describeInput(bundle)}.`);
   const signature = (bundle as { signature?: unknown }).signature;
   if (signature === undefined) return fail('unsigned', 'The bundle has no signature.');
   if (signature === null || typeof signature !== 'object') return fail('malformed_signature', 'The signature member is not an object.');

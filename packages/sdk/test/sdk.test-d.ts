@@ -39,7 +39,7 @@ describe('public types', () => {
     expectTypeOf(verifyBundle({}, { keys: [] })).resolves.toEqualTypeOf<VerifyResult>();
     const r = {} as VerifyResult;
     if (r.ok) expectTypeOf(r.kid).toBeString();
-    else expectTypeOf(r.code).toEqualTypeOf<'unsigned' | 'malformed_signature' | 'algorithm_not_allowed' | 'unknown_key' | 'unusable_key' | 'expired_key' | 'bad_signature'>();
+    else expectTypeOf(r.code).toEqualTypeOf<'not_a_bundle' | 'unsigned' | 'malformed_signature' | 'algorithm_not_allowed' | 'unknown_key' | 'unusable_key' | 'expired_key' | 'bad_signature'>();
   });
   it('compareObservables accepts indicators or observables', () => {
     expectTypeOf(compareObservables).parameter(0).toEqualTypeOf<Indicator | Indicator['observable']>();

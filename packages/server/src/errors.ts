@@ -30,6 +30,7 @@ export const ERRORS = {
   invalid_bundle: { status: 422, title: 'Invalid bundle' },
   unknown_request: { status: 422, title: 'Unknown request' },
   // a signature that is not accepted: the code is the SDK's verifyBundle failure
+  not_a_bundle: { status: 422, title: 'Signature not accepted' },
   unsigned: { status: 422, title: 'Signature not accepted' },
   malformed_signature: { status: 422, title: 'Signature not accepted' },
   algorithm_not_allowed: { status: 422, title: 'Signature not accepted' },

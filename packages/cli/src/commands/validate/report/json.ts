@@ -1,4 +1,4 @@
-import type { RecordRef } from '../check/types.js';
+import type { ReportProblem } from '../../../shared/problem.js';
 import type { Report } from '../runner/report.js';
 
 /** The `--format json` report: exactly the shape described by `schemas/report.schema.json`. */
@@ -9,19 +9,8 @@ export interface JsonReport {
     path: string;
     records: number;
     invalid: number;
-    problems: Array<{
-      severity: 'error' | 'warning' | 'info';
-      code: string;
-      message: string;
-      pointer: string;
-      line: number | null;
-      column: number | null;
-      record: RecordRef | null;
-      /** Spreadsheets only: where the value is, in the terms of the sheet. */
-      sheet?: string;
-      row?: number;
-      column_heading?: string;
-    }>;
+    /** A problem as the report model holds it, without the code frame the human formats print. */
+    problems: Array<Omit<ReportProblem, 'frame'>>;
   }>;
 }
 

@@ -66,32 +66,19 @@ const CARD_PATTERN = /(?<![0-9A-Za-z])\d(?:[ -]?\d){12,18}(?![0-9A-Za-z])/g;
 
 /**
  * UUIDs, as in every record and observable id. The last two groups of one can be 16 digits joined by a hyphen
- * that pass the Luhn check (about one id in 100,000): an identifier is not a card number, nor an account number.
+ * that pass the Luhn check (about one id in 100,000): an identifier is not a card number.
  */
 const UUID_PATTERN = /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}/g;
+const withoutUuids = (text: string) => (text.includes('-') ? text.replace(UUID_PATTERN, (uuid) => 'u'.repeat(uuid.length)) : text);
 
-/**
- * What `detect` finds in the text with every UUID blanked out. Blanking only ever removes findings, so the
- * text is blanked (a regex pass) only in the rare case something was found, never for the ids and timestamps
- * every record is full of.
- */
-function outsideUuids<T>(text: string, detect: (text: string) => T | undefined): T | undefined {
-  const found = detect(text);
-  return found === undefined || !text.includes('-') ? found : detect(text.replace(UUID_PATTERN, (uuid) => 'u'.repeat(uuid.length)));
-}
-
-function cardIn(text: string): string | undefined {
+/** A full card number in the text (masked for display), or undefined. */
+export function findCardNumber(text: string): string | undefined {
   if (text.length < 13 || !hasCardRun(text)) return undefined;
-  for (const match of clip(text).matchAll(CARD_PATTERN)) {
+  for (const match of withoutUuids(clip(text)).matchAll(CARD_PATTERN)) {
     const digits = match[0].replace(/[ -]/g, '');
     if (looksLikePan(digits) && luhn(digits)) return mask(digits);
   }
   return undefined;
-}
-
-/** A full card number in the text (masked for display), or undefined. */
-export function findCardNumber(text: string): string | undefined {
-  return outsideUuids(text, cardIn);
 }
 
 /** ISO 13616 mod-97 check of an IBAN without spaces. */
@@ -109,10 +96,8 @@ export type PersonalDataKind = 'an e-mail address' | 'a phone number' | 'an IBAN
 
 /** What kind of personal identifier the text appears to contain, or undefined. Linear-time patterns only. */
 export function findPersonalData(input: string): PersonalDataKind | undefined {
-  return input.length < 7 ? undefined : outsideUuids(clip(input), personalDataIn);
-}
-
-function personalDataIn(text: string): PersonalDataKind | undefined {
+  if (input.length < 7) return undefined;
+  const text = withoutUuids(clip(input));
   if (text.includes('@') && /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/.test(text)) return 'an e-mail address';
   if (text.length >= 15) {
     for (const match of text.matchAll(/(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])/g)) {
@@ -121,7 +106,7 @@ function personalDataIn(text: string): PersonalDataKind | undefined {
   }
   // the remaining identifiers all have at least eight digits
   if (!hasDigits(text, 8)) return undefined;
-  if (cardIn(text)) return 'a payment card number';
+  if (findCardNumber(text)) return 'a payment card number';
   if (/(?<![\w+])\+[1-9](?:[ .()-]{0,2}\d){7,14}(?!\d)/.test(text)) return 'a phone number';
   if (/(?<![\w.,])0\d(?:[ .-]?\d){7,9}(?![\w])/.test(text)) return 'a phone number';
   if (/(?<![\w.,])\d{10,}(?![\w.,])/.test(text)) return 'a long account number';

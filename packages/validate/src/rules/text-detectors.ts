@@ -69,7 +69,8 @@ const CARD_PATTERN = /(?<![0-9A-Za-z])\d(?:[ -]?\d){12,18}(?![0-9A-Za-z])/g;
  * that pass the Luhn check (about one id in 100,000): an identifier is not a card number.
  */
 const UUID_PATTERN = /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}/g;
-const withoutUuids = (text: string) => (text.includes('-') ? text.replace(UUID_PATTERN, (uuid) => 'u'.repeat(uuid.length)) : text);
+// a UUID is 36 characters with hyphens: shorter text (timestamps, dates, most values) skips the regex pass
+const withoutUuids = (text: string) => (text.length >= 36 && text.includes('-') ? text.replace(UUID_PATTERN, (uuid) => 'u'.repeat(uuid.length)) : text);
 
 /** A full card number in the text (masked for display), or undefined. */
 export function findCardNumber(text: string): string | undefined {

@@ -10,13 +10,14 @@ import { publishBundle } from './routes/bundles.js';
 import type { RouteContext } from './routes/context.js';
 import { postEvent } from './routes/events.js';
 import { feed } from './routes/feed.js';
+import { evaluateOprf, oprfKeys } from './routes/oprf.js';
 import { SUBSCRIPTION_BODY_BYTES, isSubscriptionPath, listSubscriptions, subscribe, subscriptionRoute } from './routes/subscriptions.js';
 import { WebhookDeliverer } from './webhooks.js';
 
 export type { ExchangeServerOptions, Partner } from './options.js';
 export { STANDARD_WEBHOOKS_SCHEDULE } from './webhooks.js';
 
-const ROUTE_PATHS = ['/v1/bundles', '/v1/events', '/v1/feed', '/v1/subscriptions'];
+const ROUTE_PATHS = ['/v1/bundles', '/v1/events', '/v1/feed', '/v1/subscriptions', '/v1/oprf/evaluate', '/v1/oprf/keys'];
 const pathOf = (url: string) => new URL(url, 'http://exchange.invalid').pathname;
 
 /**
@@ -127,6 +128,14 @@ export class ExchangeServer {
     });
     app.get('/v1/feed', { onRequest }, async (request, reply) => {
       await feed(ctx, partner(request), new URL(request.url, 'http://exchange.invalid'), reply);
+      return reply;
+    });
+    app.post('/v1/oprf/evaluate', { onRequest }, async (request, reply) => {
+      await evaluateOprf(ctx, partner(request), request.body, reply);
+      return reply;
+    });
+    app.get('/v1/oprf/keys', { onRequest }, async (_request, reply) => {
+      await oprfKeys(ctx, reply);
       return reply;
     });
     app.post('/v1/subscriptions', { onRequest, bodyLimit: SUBSCRIPTION_BODY_BYTES }, async (request, reply) => {

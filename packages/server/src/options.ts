@@ -1,7 +1,7 @@
 import type { KeySource } from '@gpos/sdk';
 import type { Tlp } from '@gpos/types';
 import type { JwtAuthOptions } from './jwt.js';
-import type { OprfKeys } from './routes/oprf.js';
+import type { OprfKeys } from './oprf-keys.js';
 import type { Storage } from './storage.js';
 
 /** A partner of the exchange: who it is, how it authenticates, what it may see and which keys sign its bundles. */

@@ -1,6 +1,6 @@
 import { OprfKey, fromBase64url } from '@gpos/sdk';
 import type { ExchangeServerOptions, OprfServerOptions } from './options.js';
-import { OprfKeys } from './routes/oprf.js';
+import { OprfKeys } from './oprf-keys.js';
 
 /**
  * The server's tunable limits and switches, declared once: `gpos serve` turns each into a `--flag`, the

@@ -3,8 +3,7 @@ import { HttpError, memoryCursorStore, oprfEvaluator, publish, pullFeed } from '
 import { OprfKey, compareObservables, oprfBlind, pseudonymise, pseudonymiseIndicators, toBase64url } from '@gpos/sdk';
 import type { Bundle, Case, Indicator } from '@gpos/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExchangeServer, type Partner, type SqlStorage } from '../src/index.js';
-import { OprfKeys } from '../src/routes/oprf.js';
+import { ExchangeServer, OprfKeys, type Partner, type SqlStorage } from '../src/index.js';
 import { BACKENDS, backendAvailable, openTestStorage } from './backends.js';
 import { CASE, bundle, indicator, keyPair } from './fixtures.js';
 

@@ -1,6 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import sodium from 'libsodium-wrappers-sumo';
-import { DEFAULT_OPRF_BATCH, OPRF_ALG, OPRF_ELEMENT_BYTES, fromBase64url, toBase64url, type OprfKey } from '@gpos/sdk';
+import { DEFAULT_OPRF_BATCH, OPRF_ALG, OPRF_ELEMENT_BYTES, fromBase64url, toBase64url } from '@gpos/sdk';
 import { Problem, jsonBody, send } from '../http.js';
 import type { Partner } from '../options.js';
 import type { RouteContext } from './context.js';
@@ -12,28 +11,16 @@ export const DEFAULT_OPRF_QUOTA = { evaluations: 100_000, windowMs: 86_400_000 }
 const SLICE = 256;
 const ELEMENT = /^[A-Za-z0-9_-]{43}$/;
 
-let ready: Promise<void> | undefined;
+type Sodium = typeof import('libsodium-wrappers-sumo').default;
+let loading: Promise<Sodium> | undefined;
 
-/** The exchange's OPRF keys, their secret scalars kept for libsodium. */
-export class OprfKeys {
-  private readonly scalars: Map<string, Uint8Array>;
-
-  constructor(
-    keys: readonly OprfKey[],
-    /** The key id new evaluations use unless the request names another. */
-    readonly current: string,
-  ) {
-    this.scalars = new Map(keys.map((k) => [k.keyId, k.secretScalar()]));
-    if (!this.scalars.has(current)) throw new TypeError(`oprf: the current key ${current} is not among the keys`);
-  }
-
-  ids(): string[] {
-    return [...this.scalars.keys()];
-  }
-
-  scalar(keyId: string): Uint8Array | undefined {
-    return this.scalars.get(keyId);
-  }
+/** libsodium (WebAssembly), loaded on the first evaluation: an exchange without OPRF never loads it. */
+function sodiumReady(): Promise<Sodium> {
+  return (loading ??= import('libsodium-wrappers-sumo').then(async (m) => {
+    const sodium = (m.default ?? m) as Sodium;
+    await sodium.ready;
+    return sodium;
+  }));
 }
 
 /**
@@ -45,7 +32,7 @@ export async function evaluateOprf(ctx: RouteContext, partner: Partner, body: un
   const oprf = ctx.options.oprf;
   if (!oprf) throw new Problem('oprf_not_configured', 'This exchange holds no OPRF key: oblivious pseudonyms are not offered.');
   if (partner.oprf !== true) throw new Problem('oprf_not_permitted', `${partner.org} is not granted OPRF evaluation on this exchange; ask its operator.`);
-  await (ready ??= sodium.ready);
+  const sodium = await sodiumReady();
   const request = jsonBody(body);
   if (request === null || typeof request !== 'object' || Array.isArray(request)) throw new Problem('invalid_oprf_request', 'The body must be an object with "alg" and "blinded".');
   const { alg, key_id: keyIdGiven, blinded, ...rest } = request as Record<string, unknown>;
@@ -59,7 +46,7 @@ export async function evaluateOprf(ctx: RouteContext, partner: Partner, body: un
   if (!Array.isArray(blinded) || blinded.length === 0) throw new Problem('invalid_oprf_request', '"blinded" must be a non-empty array of base64url elements.', { pointer: '/blinded' });
   const most = oprf.maxBatch ?? DEFAULT_OPRF_BATCH;
   if (blinded.length > most) throw new Problem('oprf_batch_too_large', `${blinded.length} elements in one request; the limit is ${most}: split the batch.`, { pointer: '/blinded' });
-  const elements = blinded.map((b: unknown, i) => decodeElement(b, i));
+  const elements = blinded.map((b: unknown, i) => decodeElement(sodium, b, i));
 
   // every element is one guess at a value: the quota bounds how many a partner can make a day
   const quota = oprf.quota ?? DEFAULT_OPRF_QUOTA;
@@ -90,7 +77,7 @@ export async function oprfKeys(ctx: RouteContext, res: FastifyReply): Promise<vo
 }
 
 /** A blinded element off the wire: base64url of a canonical ristretto255 encoding that is not the identity. */
-function decodeElement(value: unknown, i: number): Uint8Array {
+function decodeElement(sodium: Sodium, value: unknown, i: number): Uint8Array {
   const pointer = `/blinded/${i}`;
   if (typeof value !== 'string' || !ELEMENT.test(value)) {
     throw new Problem('invalid_group_element', `Element ${i} must be ${OPRF_ELEMENT_BYTES} bytes in base64url without padding (43 characters).`, { pointer });

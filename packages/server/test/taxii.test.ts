@@ -189,6 +189,52 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('TAXII 2.1 on the exchan
     }
   });
 
+  it('ends a page before the server page size in bytes, and resumes inside the event it split', async () => {
+    const small = new ExchangeServer({ storage, partners: [aoc, bank, community], maxPageBytes: 3000 });
+    const url = await small.listen();
+    try {
+      const objects = `${url}/taxii2/gpos/collections/tlp-amber/objects/`;
+      const paged = await pages(objects, bank.token, { limit: '1000' });
+      const whole = await pages(`${endpoint}/taxii2/gpos/collections/tlp-amber/objects/`, bank.token, { limit: '1000' });
+      expect(paged.pages.length).toBeGreaterThan(3);
+      for (const page of paged.pages) expect(page.objects.length === 1 || JSON.stringify(page.objects).length <= 3000 + page.objects.length).toBe(true);
+      expect(paged.items).toEqual(whole.items);
+      // a next from objects/ works on manifest/: the same page, as manifest entries
+      const second = paged.pages[0]!.next as string;
+      const { body } = await getJson(`${url}/taxii2/gpos/collections/tlp-amber/manifest/?next=${second}&limit=1000`, bank.token);
+      expect(body.objects.map((m: Json) => m.id)).toEqual(paged.pages[1]!.objects.map((o: Json) => o.id));
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('dates what it adds in feed order, even when bundles arrive at once', async () => {
+    await Promise.all([30, 31, 32, 33, 34, 35].map((n) => put(n, [indicator(n, 'green')])));
+    const manifest = await pages('/taxii2/gpos/collections/tlp-green/manifest/', bank.token, { 'match[type]': 'indicator', limit: '1000' });
+    const added = manifest.items.map((m) => m.date_added as string);
+    expect(added.length).toBeGreaterThan(10);
+    // one indicator an event here, so every date differs from the one before
+    for (let i = 1; i < added.length; i++) expect(added[i]! > added[i - 1]!, `${added[i - 1]} then ${added[i]}`).toBe(true);
+  });
+
+  it('answers the rate limit as a TAXII error message with Retry-After', async () => {
+    const limited = new ExchangeServer({ storage, partners: [aoc, bank, community], rateLimit: { requests: 1, windowMs: 60_000 } });
+    const url = await limited.listen();
+    try {
+      const responses = [];
+      for (let i = 0; i < 3; i++) responses.push(await fetch(`${url}/taxii2/`, { headers: { accept: TAXII_MEDIA_TYPE, authorization: `Bearer ${community.token}` } }));
+      const refused = responses.at(-1)!;
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('content-type')).toBe(TAXII_MEDIA_TYPE);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      const body = (await refused.json()) as Json;
+      conforms('error', body);
+      expect(body).toMatchObject({ error_code: 'rate_limited', http_status: '429', details: { retry_after: expect.any(Number) } });
+    } finally {
+      await limited.close();
+    }
+  });
+
   it.skipIf(!HAVE_STIX_SCHEMAS)(`serves objects that validate against the OASIS STIX 2.1 JSON Schemas (${STIX_SCHEMAS_DIR})`, async () => {
     const stix = stixAjv();
     const { items } = await pages('/taxii2/gpos/collections/tlp-red/objects/', aoc.token, { limit: '1000' });

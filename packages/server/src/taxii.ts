@@ -40,7 +40,8 @@ export function collectionResource(c: TaxiiCollection): Record<string, unknown> 
   const label = `TLP:${c.audience.toUpperCase()}`;
   return {
     id: c.id,
-    title: `GPOS records for a ${label} audience`,
+    // the title is the TLP label alone: OpenCTI's TAXII 2 connector names a collection by its title (`gpos.TLP:AMBER`)
+    title: label,
     description: `Every record you may see at ${label}, redacted for that audience exactly as the GPOS feed redacts it (GET /v1/feed?audience=${c.audience}), as STIX 2.1 objects in the order the exchange added them.`,
     alias: c.alias,
     can_read: true,

@@ -100,12 +100,19 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('TAXII 2.1 on the exchan
     expect(await aliases(aoc)).toEqual(['tlp-clear', 'tlp-green', 'tlp-amber', 'tlp-amber-strict', 'tlp-red']);
     const { root, collections } = await discover(bank.token);
     for (const c of collections) {
-      expect(c).toMatchObject({ can_read: true, can_write: false, media_types: ['application/stix+json;version=2.1'] });
+      expect(c).toMatchObject({ title: `TLP:${String(c.alias).slice(4).replace('-strict', '+strict').toUpperCase()}`, can_read: true, can_write: false, media_types: ['application/stix+json;version=2.1'] });
       const { body } = await getJson(`${root}collections/${c.id}/`, bank.token);
       conforms('collection', body);
       expect(body).toEqual(c);
     }
-    expect(TAXII_COLLECTIONS.map((c) => c.id)).toEqual(TAXII_COLLECTIONS.map((c) => stixIdFor('collection', `taxii-collection:tlp:${c.audience}`).split('--')[1]));
+    // fixed forever, and listed in docs/guide/taxii.md: a client keeps the collection ids it was configured with
+    expect(TAXII_COLLECTIONS.map((c) => [c.alias, c.id])).toEqual([
+      ['tlp-clear', '4ad99c9c-9581-572d-adbc-a384075af01b'],
+      ['tlp-green', '841de95b-8bde-5858-93c6-41133d81b2ce'],
+      ['tlp-amber', '30eac35e-26cd-5806-b356-c361cea26124'],
+      ['tlp-amber-strict', '4f39d0b8-45b8-55b3-b30e-852f134ee015'],
+      ['tlp-red', '8394b3f2-9713-553e-bb97-fe3df6f52326'],
+    ]);
   });
 
   it('pages through the AMBER collection with next: the pages add up to one large page, and no RED object appears', async () => {

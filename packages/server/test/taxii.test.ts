@@ -224,6 +224,22 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('TAXII 2.1 on the exchan
     for (let i = 1; i < added.length; i++) expect(added[i]! > added[i - 1]!, `${added[i - 1]} then ${added[i]}`).toBe(true);
   });
 
+  it('gives discovery URLs on the public origin behind a proxy it trusts, and not from headers it does not trust', async () => {
+    const forwarded = { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'exchange.example.org' };
+    const { body: direct } = await getJson('/taxii2/', bank.token);
+    expect(direct.default).toBe(`${endpoint}/taxii2/gpos/`);
+    const spoofed = (await (await get('/taxii2/', bank.token, forwarded)).json()) as Json;
+    expect(spoofed.default).toBe(`${endpoint}/taxii2/gpos/`);
+    const proxied = new ExchangeServer({ storage, partners: [aoc, bank, community], trustProxy: true });
+    const url = await proxied.listen();
+    try {
+      const r = await fetch(`${url}/taxii2/`, { headers: { accept: TAXII_MEDIA_TYPE, authorization: `Bearer ${bank.token}`, ...forwarded } });
+      expect(((await r.json()) as Json).api_roots).toEqual(['https://exchange.example.org/taxii2/gpos/']);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('answers the rate limit as a TAXII error message with Retry-After', async () => {
     const limited = new ExchangeServer({ storage, partners: [aoc, bank, community], rateLimit: { requests: 1, windowMs: 60_000 } });
     const url = await limited.listen();

@@ -220,8 +220,9 @@ async function readPage(ctx: RouteContext, partner: Partner, target: TaxiiCollec
   const items: Item[] = [];
   let bytes = 0;
   let scanned = 0;
-  while (scanned < MAX_EVENTS_SCANNED) {
-    const rows = await storage.readEvents(at.seq - 1, Math.min(100, MAX_EVENTS_SCANNED - scanned), maxBytes);
+  // an event may hold thousands of objects or none the query keeps: read a few events first, more while they fall short
+  for (let batch = 4; scanned < MAX_EVENTS_SCANNED; batch = Math.min(100, batch * 2)) {
+    const rows = await storage.readEvents(at.seq - 1, Math.min(batch, MAX_EVENTS_SCANNED - scanned), maxBytes);
     if (rows.length === 0) return { items, more: false };
     for (const row of rows) {
       scanned++;

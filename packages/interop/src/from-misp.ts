@@ -184,7 +184,13 @@ const READERS: Readonly<Record<string, Reader>> = {
     const context: NormalizeOptions = country && /^[A-Z]{2}$/.test(valueOf(country)) ? { defaultRegion: valueOf(country) as NormalizeOptions['defaultRegion'] } : {};
     return read(rel, [['phone-number', 'phone_number', context]], ['country-code', 'country-code-numeric', 'national-destination-code', 'subscriber-number', 'text']);
   },
-  'short-message-service': (rel) => read(rel, [['name', 'sms_sender_id'], ['from', 'phone_number'], ['body', 'message_template']], ['sent-date', 'received-date']),
+  'short-message-service': (rel) => {
+    const out = read(rel, [['name', 'sms_sender_id'], ['body', 'message_template']], ['sent-date', 'received-date']);
+    // from is a phone number, or an alphanumeric sender id in its canonical CC:SENDER form
+    for (const a of rel('from')) out.candidates.push({ attribute: a, kind: /^[A-Z]{2}:/.test(valueOf(a)) ? 'sms_sender_id' : 'phone_number', raw: valueOf(a) });
+    if (rel('from').length > 0) out.used.add('from');
+    return out;
+  },
   'bank-account': (rel) => {
     const out = read(rel, [['iban', 'iban']]);
     const account = rel('account')[0];

@@ -145,7 +145,7 @@ export const MISP_TEMPLATES: Readonly<Record<string, MispTemplate>> = {
     version: 4,
     metaCategory: 'misc',
     description: "Short Message Service (SMS) object template describing one or more SMS message. Restriction of the initial format 3GPP 23.038 GSM character set doesn't apply.",
-    attributes: { name: 'text', body: 'text' },
+    attributes: { name: 'text', from: 'phone-number', body: 'text' },
   },
   'bank-account': {
     uuid: 'b4712203-95a8-4883-80e9-b566f5df11c9',

@@ -75,6 +75,10 @@ const HELD: Readonly<Record<string, readonly string[]>> = {
 
 const REQUIRED_BY_FAMILY: Readonly<Record<string, string>> = { indicator: 'observable', case: 'intake', commitment: 'pillars', organization: 'identifier', operation: 'kind', relationship: 'relationship_type', sighting: 'verdict', statistic: 'measure' };
 
+/** Records whose UUID another record of the same export already holds → the UUID they get instead (reset per call). */
+const UUID_OF = new Map<string, string>();
+const recordUuid = (id: string) => UUID_OF.get(id) ?? uuidOfGposId(id);
+
 const TLP_ORDER: readonly Tlp[] = ['clear', 'green', 'amber', 'amber+strict', 'red'];
 
 /**
@@ -101,8 +105,8 @@ export function observableToMisp(observable: Observable): Shape | Standalone | u
     case 'phone_number':
       return { template: 'phone-number', attributes: [['phone-number', value], ...(a.country ? ([['country-code', a.country]] as Pair[]) : [])] };
     case 'sms_sender_id':
-      // a sender id is only unique within its country: the canonical CC:SENDER form keeps it
-      return { template: 'short-message-service', attributes: [['name', value]] };
+      // the sender as handsets show it; a sender id is only unique within its country, so the canonical CC:SENDER form
+      return { template: 'short-message-service', attributes: [['from', value]] };
     case 'message_template':
       return { template: 'short-message-service', attributes: [['body', value]] };
     case 'iban':
@@ -180,6 +184,7 @@ interface Built {
  * updates a MISP instance instead of duplicating. What MISP cannot hold is listed in `losses`, field by field.
  */
 export function toMisp(input: Bundle | readonly BundleRecord[], options: ToMispOptions = {}): ToMispResult {
+  UUID_OF.clear();
   const records: readonly BundleRecord[] = Array.isArray(input) ? input : (input as Bundle).records;
   const losses: Loss[] = [];
   const lose = (object: string, pointer: string, code: Loss['code'], message: string) => losses.push({ object, pointer, code, message });
@@ -193,6 +198,19 @@ export function toMisp(input: Bundle | readonly BundleRecord[], options: ToMispO
     }
     const held = latest.get(r.id);
     if (!held || held.modified < (r as GposRecord).modified) latest.set(r.id, r as GposRecord);
+  }
+  // a record keeps its UUID in MISP, so the importer gets its id back; GPOS ids are unique with their family prefix only,
+  // so when two records of one export share a UUID, the later family's record gets a UUIDv5 of its id instead
+  const FAMILY_ORDER = ['indicator', 'operation', 'organization', 'case', 'relationship', 'sighting'];
+  const claimed = new Set<string>();
+  for (const record of [...latest.values()].sort((a, b) => FAMILY_ORDER.indexOf(a.type) - FAMILY_ORDER.indexOf(b.type))) {
+    const uuid = uuidOfGposId(record.id);
+    if (!claimed.has(uuid)) {
+      claimed.add(uuid);
+      continue;
+    }
+    UUID_OF.set(record.id, mispUuid(record.id));
+    lose(record.id, '/id', 'property_dropped', `Another record of this export has the UUID ${uuid}; in MISP this ${record.type} is ${mispUuid(record.id)}, so it comes back under another id.`);
   }
   const events = new Map<string, Built>();
   const eventOf = (source: string): Built => {
@@ -300,7 +318,7 @@ function recordTags(record: GposRecord, typology: readonly string[]): MispTag[] 
 
 function attribute(record: GposRecord, relation: string | undefined, type: string, value: string, extra: Partial<MispAttribute> = {}): MispAttribute {
   const a: MispAttribute = {
-    uuid: relation === undefined ? uuidOfGposId(record.id) : mispUuid(`${record.id}#${relation}`),
+    uuid: relation === undefined ? recordUuid(record.id) : mispUuid(`${record.id}#${relation}`),
     type,
     category: MISP_CATEGORY[type] ?? 'Other',
     value,
@@ -312,14 +330,14 @@ function attribute(record: GposRecord, relation: string | undefined, type: strin
     deleted: record.revoked === true,
     ...extra,
   };
-  if (relation !== undefined) a.object_relation = relation;
+  if (relation !== undefined) a.object_relation ??= relation;
   return a;
 }
 
 function object(record: GposRecord, template: string, pairs: readonly Pair[], tags: MispTag[], extra: Partial<MispObject> = {}, valueExtra: Partial<MispAttribute> = {}, comment?: string): MispObject {
   const t = MISP_TEMPLATES[template]!;
   const o: MispObject = {
-    uuid: uuidOfGposId(record.id),
+    uuid: recordUuid(record.id),
     name: template,
     'meta-category': t.metaCategory,
     description: t.description,
@@ -329,7 +347,11 @@ function object(record: GposRecord, template: string, pairs: readonly Pair[], ta
     distribution: DISTRIBUTION_OF_TLP[record.tlp],
     sharing_group_id: '0',
     deleted: record.revoked === true,
-    Attribute: pairs.map(([relation, value], i) => attribute(record, relation, t.attributes[relation]!, value, { ...(i === 0 ? valueExtra : { disable_correlation: true }), Tag: tags.map((tag) => ({ ...tag })) })),
+    Attribute: pairs.map(([relation, value], i) => {
+      // a relation written several times (aliases) gets one UUID per occurrence, the first the plain one
+      const n = pairs.slice(0, i).filter(([r]) => r === relation).length;
+      return attribute(record, n === 0 ? relation : `${relation}#${n}`, t.attributes[relation]!, value, { object_relation: relation, ...(i === 0 ? valueExtra : { disable_correlation: true }), Tag: tags.map((tag) => ({ ...tag })) });
+    }),
     ...extra,
   };
   if (comment) o.comment = comment;
@@ -390,7 +412,8 @@ const VICTIM_CLASSIFICATION: Readonly<Record<string, string>> = { individual: 'i
 function caseToMisp(record: VictimCase): Made {
   const victim = record.victim as { victim_type?: string; country_of_residence?: string } | undefined;
   const pairs: Pair[] = [['classification', VICTIM_CLASSIFICATION[victim?.victim_type ?? ''] ?? 'unknown']];
-  if (victim?.country_of_residence) pairs.push(['regions', victim.country_of_residence]);
+  // the victim template needs a region (or a name or sector, which a case never shares): where the victim lives, else where the case was reported
+  pairs.push(['regions', victim?.country_of_residence ?? record.intake.jurisdiction]);
   pairs.push(['description', `Victim case (${record.scam_type}), status ${record.status}`]);
   return { object: object(record, 'victim', pairs, recordTags(record, [record.scam_type, ...(record.secondary_scam_types ?? [])])) };
 }
@@ -412,7 +435,7 @@ function relationshipToMisp(record: Relationship, placed: ReadonlyMap<string, { 
   }
   const type = mispRelationshipOf(record.relationship_type) ?? 'related-to';
   const reference: MispObjectReference = {
-    uuid: uuidOfGposId(record.id),
+    uuid: recordUuid(record.id),
     object_uuid: source.object.uuid,
     referenced_uuid: target.object?.uuid ?? target.value.uuid,
     referenced_type: target.object ? '1' : '0',
@@ -442,7 +465,7 @@ function sightingToMisp(record: Sighting, placed: ReadonlyMap<string, { event: B
   if (record.first_seen && record.last_seen && record.first_seen !== record.last_seen) lose(record.id, '/first_seen', 'property_dropped', 'A MISP sighting has one date: the last time seen is kept.');
   const who = record.observed_by ?? record.source;
   const sighting: MispSighting = {
-    uuid: uuidOfGposId(record.id),
+    uuid: recordUuid(record.id),
     attribute_uuid: of.value.uuid,
     type,
     date_sighting: unixOf(record.last_seen ?? record.first_seen ?? record.modified),

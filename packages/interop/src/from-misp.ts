@@ -297,7 +297,10 @@ const ATTRIBUTE_KINDS: Readonly<Record<string, Observable['kind']>> = {
 interface Envelope {
   source: string;
   tlp: Tlp;
+  /** The item's own tags (its attributes'). */
   tags: string[];
+  /** The event's tags: TLP, PAP and reliability when the item has none, labels; never typology (an event's typology is its items' union). */
+  eventTags: string[];
   modified: string;
   revoked: boolean;
 }
@@ -344,7 +347,7 @@ class Importer {
           this.loss(uuid, '/Tag', 'tlp_defaulted', `No tlp: tag and no distribution level: imported as TLP:${tlp.toUpperCase()}.`);
         }
       }
-      return { source, tlp, tags: [...ownTags, ...eventTags.filter((t) => !ownTags.includes(t))], modified: isoOfUnix(timestamp) ?? eventModified ?? '1970-01-01T00:00:00Z', revoked: deleted === true };
+      return { source, tlp, tags: ownTags, eventTags, modified: isoOfUnix(timestamp) ?? eventModified ?? '1970-01-01T00:00:00Z', revoked: deleted === true };
     };
 
     const references: Array<{ from: string; ref: Obj }> = [];
@@ -424,7 +427,7 @@ class Importer {
   private indicator(mispId: string, id: string, candidate: Candidate, env: Envelope, description: string | undefined, seen: { first: string | undefined; last: string | undefined }): void {
     const { kind: given, raw, context, attribute } = candidate;
     const kind = given === 'domain' ? domainKind(raw) : given;
-    const tags = classify(env.tags);
+    const tags = classifyItem(env);
     const input: Record<string, unknown> = {
       id,
       created: env.modified,
@@ -466,7 +469,7 @@ class Importer {
     const roles = rel('role').map(valueOf);
     const kind = rel('type-of-organization')[0];
     const name = rel('name')[0] ?? rel('alias')[0];
-    const tags = classify(env.tags);
+    const tags = classifyItem(env);
     if (roles.some((r) => ['Culprit', 'Suspect', 'Accused', 'Accomplice', 'Defendent'].includes(r)) && name) {
       const description = rel('description')[0];
       const aliases = rel('alias').map((a) => ({ en: valueOf(a) }));
@@ -595,6 +598,16 @@ function tlpOf(tags: readonly string[]): Tlp | undefined {
 }
 
 const TYPOLOGY_TAG = new RegExp(`^${MISP_TYPOLOGY_NAMESPACE}:([a-z0-9_]+)(?:="([a-z0-9_]+)")?$`);
+
+/** An item's tags in GPOS terms, the event's filling in PAP, reliability and labels (not typology). */
+function classifyItem(env: Envelope): ReturnType<typeof classify> {
+  const own = classify(env.tags);
+  const event = classify(env.eventTags);
+  const labels = [...own.labels, ...event.labels.filter((l) => !own.labels.includes(l))].slice(0, 100);
+  const pap = own.pap ?? event.pap;
+  const reliability = own.reliability ?? event.reliability;
+  return { typology: own.typology, labels, ...(pap ? { pap } : {}), ...(reliability ? { reliability } : {}) };
+}
 
 /** What the tags say in GPOS terms: PAP, source reliability, typology codes, and the rest as labels. */
 function classify(tags: readonly string[]): { pap?: string; reliability?: string; typology: string[]; labels: string[] } {

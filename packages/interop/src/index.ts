@@ -23,3 +23,4 @@ export { stixIdFor, scoId, gposIdFor, GPOS_STIX_NAMESPACE, STIX_SCO_NAMESPACE } 
 export { TLP2_MARKING_IDS, TLP1_MARKING_IDS, tlpOfMarkings, isTlpMarking, type Tlp } from './tlp.js';
 export type { Loss, LossCode } from './loss.js';
 export { mispTypologyTaxonomy, typologyMachineTag, MISP_TYPOLOGY_NAMESPACE, type MispTaxonomy } from './misp-taxonomy.js';
+export { StixExportStream, type StixExportStreamOptions, type StixStreamStep } from './to-stix-stream.js';

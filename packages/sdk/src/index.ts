@@ -88,3 +88,19 @@ export {
   type NotNormalized,
   type ObservableKind,
 } from '@gpos/normalize';
+// the validator and the record types, so that `npm install @gpos/sdk` is all an application needs to import
+export {
+  validate,
+  validateRecord,
+  assertValid,
+  isBundle,
+  isIndicator,
+  isCase,
+  isCommitment,
+  isOrganization,
+  ValidationError,
+  type Problem,
+  type ValidateOptions,
+  type ValidationResult,
+} from '@gpos/validate';
+export type { Bundle, BundleRecord, Case, Commitment, GposRecord, Indicator, Organization, RecordOfType, Tlp } from '@gpos/types';

@@ -25,6 +25,8 @@ export const ERRORS = {
   not_found: { status: 404, title: 'Not found' },
   oprf_not_configured: { status: 404, title: 'OPRF not configured' },
   method_not_allowed: { status: 405, title: 'Method not allowed' },
+  // TAXII 2.1 content negotiation: the Accept header admits no media type the server answers with
+  not_acceptable: { status: 406, title: 'Not acceptable' },
   request_timeout: { status: 408, title: 'Request timeout' },
   conflict: { status: 409, title: 'Conflict' },
   request_id_taken: { status: 409, title: 'Request id taken' },

@@ -238,7 +238,7 @@ function readOprfKeys(path: string, read: (path: string) => string): OprfKeys {
 
 const quotaOf = (into: SettingsResult) => into.options.publishQuota ?? { bytesPerWindow: 256 * 1024 * 1024, windowMs: 3_600_000, storedBytes: 10 * 1024 ** 3 };
 
-/** The speaks-for mapping from a JSON file: `{ "<org>": ["<org>", …] }`. */
+/** The speaks-for mapping from a JSON file: partner org id to the org ids it speaks for, `{ "TH-GOV:aoc1441": ["TH-GOV:ccib", …] }`. */
 function readSpeaksFor(path: string, read: (path: string) => string): Record<string, string[]> {
   let value: unknown;
   try {

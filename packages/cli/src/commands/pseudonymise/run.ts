@@ -1,4 +1,5 @@
 import type { Args as PseudonymiseArgs } from './command.js';
+import type { PseudonymSource } from '@gpos/sdk';
 import { loadKeyring } from '../../shared/keys.js';
 import { normaliseObservable } from '../../shared/observable.js';
 import { inputsOrStdin, mapRecords, runTransform } from '../../shared/records/transform.js';
@@ -6,17 +7,52 @@ import { CliError } from '../../shared/errors.js';
 import { type Io } from '../../shared/io.js';
 import { regionOption } from '../normalize/run.js';
 
-/** `gpos pseudonymise`: every indicator's observable value replaced by its keyed HMAC pseudonym under a community key. */
+/** The environment variable the partner's exchange token is read from with --oprf. */
+export const EXCHANGE_TOKEN_ENV = 'GPOS_EXCHANGE_TOKEN';
+
+/**
+ * `gpos pseudonymise`: every indicator's observable value replaced by its keyed pseudonym — an HMAC under a
+ * community key, or an oblivious pseudonym evaluated by the exchange (--oprf).
+ */
 export async function run({ values, positionals }: PseudonymiseArgs, io: Io): Promise<number> {
   const keyFile = values['key-file'];
-  if (keyFile === undefined || keyFile === '') throw CliError.usage('give the community key file: --key-file FILE');
+  const oprf = values.oprf;
+  if (keyFile !== undefined && oprf !== undefined) throw CliError.usage('give either --key-file (HMAC pseudonyms) or --oprf (oblivious pseudonyms), not both');
+  if ((keyFile === undefined || keyFile === '') && (oprf === undefined || oprf === '')) {
+    throw CliError.usage('give the community key file (--key-file FILE) or the exchange to pseudonymise through (--oprf URL)');
+  }
   const region = regionOption(values['default-region']);
   if (values.output === '') throw CliError.usage('--output needs a file name');
   const inputs = inputsOrStdin(positionals, 'pseudonymise');
 
-  const { pseudonymiseIndicator } = await import('@gpos/sdk');
-  // a missing or malformed key file is a KeyFileError: status 2, its message names the file, never the secret
-  const keyring = await loadKeyring(keyFile, values['key-id'], (m) => io.stderr(`gpos: warning: ${m}\n`));
+  const { pseudonymiseIndicators } = await import('@gpos/sdk');
+  let source: PseudonymSource;
+  let keyName: () => string;
+  if (oprf !== undefined) {
+    const endpoint = exchangeUrl(oprf);
+    const token = process.env[EXCHANGE_TOKEN_ENV];
+    if (!token) throw CliError.usage(`--oprf needs the partner's exchange token in the environment variable ${EXCHANGE_TOKEN_ENV}`);
+    const { oprfEvaluator } = await import('@gpos/exchange');
+    const evaluator = oprfEvaluator({ endpoint, token, ...(values['key-id'] !== undefined ? { keyId: values['key-id'] } : {}), retry: { retries: 2 } });
+    // the key id is the exchange's answer: kept for the summary
+    let used: string | undefined;
+    source = {
+      alg: evaluator.alg,
+      maxBatch: evaluator.maxBatch ?? 10_000,
+      evaluate: (blinded) =>
+        exchangeErrors(oprf, async () => {
+          const answer = await evaluator.evaluate(blinded);
+          used = answer.key_id;
+          return answer;
+        }),
+    };
+    keyName = () => (used === undefined ? 'the exchange\'s key' : `the exchange's key ${used}`);
+  } else {
+    // a missing or malformed key file is a KeyFileError: status 2, its message names the file, never the secret
+    const keyring = await loadKeyring(keyFile!, values['key-id'], (m) => io.stderr(`gpos: warning: ${m}\n`));
+    source = keyring;
+    keyName = () => `key ${keyring.currentKeyId}`;
+  }
 
   let pseudonymised = 0;
   let dropped = 0;
@@ -27,6 +63,8 @@ export async function run({ values, positionals }: PseudonymiseArgs, io: Io): Pr
     output: values.output,
     io,
     transform: async (value, report) => {
+      // the indicators of one document are pseudonymised together: one round trip to the exchange per batch
+      const pending: Record<string, unknown>[] = [];
       const out = await mapRecords(value, report, async (record, pointer) => {
         if (record.type !== 'indicator') {
           if (record.type !== 'bundle') others++;
@@ -49,14 +87,45 @@ export async function run({ values, positionals }: PseudonymiseArgs, io: Io): Pr
           }
         }
         pseudonymised++;
-        return (await pseudonymiseIndicator(record as never, keyring)) as unknown as Record<string, unknown>;
+        // a new object, filled in below once the whole document's values are pseudonymised
+        const slot = { ...record };
+        pending.push(slot);
+        return slot;
+      });
+      const done = (await pseudonymiseIndicators(pending as never[], source)) as unknown as Record<string, unknown>[];
+      pending.forEach((slot, i) => {
+        for (const key of Object.keys(slot)) delete slot[key];
+        Object.assign(slot, done[i]);
       });
       return out;
     },
   });
   if (outcome.status !== 2) {
-    io.stderr(`gpos: pseudonymised ${pseudonymised} indicator${pseudonymised === 1 ? '' : 's'} under key ${keyring.currentKeyId}${dropped ? `; ${dropped} left out (listed above)` : ''}\n`);
+    io.stderr(`gpos: pseudonymised ${pseudonymised} indicator${pseudonymised === 1 ? '' : 's'} under ${keyName()}${dropped ? `; ${dropped} left out (listed above)` : ''}\n`);
     if (others) io.stderr(`gpos: note: ${others} record${others === 1 ? ' is' : 's are'} not indicators and passed through unchanged; use gpos redact for cases and other records\n`);
   }
   return outcome.status;
+}
+
+/** The exchange's base URL: http(s) only. */
+function exchangeUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw CliError.usage(`--oprf must be the exchange's URL, such as https://exchange.example, not '${text}'`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw CliError.usage(`--oprf must be an https URL, not '${text}'`);
+  return url.href;
+}
+
+/** An exchange that refuses or cannot be reached stops the run (status 2) with its problem code, never a stack trace. */
+async function exchangeErrors<T>(url: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    const { ExchangeError } = await import('@gpos/exchange');
+    if (error instanceof ExchangeError) throw new CliError(`the exchange at ${url} refused the OPRF evaluation (${error.code}): ${error.message}; nothing was written`);
+    throw error;
+  }
 }

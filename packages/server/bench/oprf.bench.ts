@@ -67,7 +67,7 @@ const nobleRate = perSecond(nobleN, () => {
 // the endpoint, end to end
 const storage = await PgliteStorage.open();
 const partner = { org: 'TH-GOV:aoc1441', token: 'bench-0123456789abcdef', clearance: 'amber' as const, keys: [], oprf: true };
-const exchange = new ExchangeServer({ storage, partners: [partner], rateLimit: { requests: 1_000_000, windowMs: 60_000 }, oprf: { keys: new OprfKeys([key], key.keyId), quota: { evaluations: 100_000_000, windowMs: 86_400_000 } } });
+const exchange = new ExchangeServer({ storage, partners: [partner], rateLimit: { requests: 1_000_000, windowMs: 60_000 }, oprf: { keys: new OprfKeys([key], key.keyId), onEvaluation: () => {}, quota: { evaluations: 100_000_000, windowMs: 86_400_000 } } });
 const endpoint = await exchange.listen();
 const evaluator = oprfEvaluator({ endpoint, token: partner.token, maxBatch: BATCH });
 await evaluator.evaluate(blinded.slice(0, 10).map((b) => b.blinded));

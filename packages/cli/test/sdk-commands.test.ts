@@ -385,6 +385,11 @@ describe('gpos pseudonymise --oprf', () => {
     expect(out.records.every((r) => r.observable.pseudonym.alg === 'oprf-ristretto255-sha512' && r.observable.match_keys === undefined)).toBe(true);
     t.write('oprf.json', run.stdout);
     expect(gpos(['validate', 'oprf.json'], { cwd: t.dir }).code).toBe(0);
+    // an NDJSON file too goes in one request, not one a line, and gives the same pseudonyms
+    const lined = await gposAsync(['pseudonymise', '--oprf', url, '--default-region', 'TH', 'raw.ndjson'], { GPOS_EXCHANGE_TOKEN: 'aoc-0123456789abcdef' });
+    expect(lined.code, lined.stderr).toBe(0);
+    expect(batches).toEqual([3, 3]);
+    expect(lines(lined.stdout).map((r) => r.observable.pseudonym)).toEqual(out.records.map((r) => r.observable.pseudonym));
   }, 60_000);
 
   it('stops with status 2 and the problem code when the exchange refuses, and needs a token and one kind of key', async () => {

@@ -34,9 +34,9 @@ scrubbed.
 With --oprf URL the pseudonyms are oblivious (alg oprf-ristretto255-sha512): each canonical value is blinded
 here, the exchange evaluates it under a key only it holds without seeing it, and the answer is finalised here.
 No partner can compute such a pseudonym alone, so none can enumerate phone or account numbers; every value is
-one evaluation against the partner's daily quota on the exchange. The indicators of one JSON file go in one
-round trip per 10,000 values (an NDJSON file, one line at a time). Clear match keys are removed rather than
-keyed: the OPRF pseudonym is the match.`,
+one evaluation against the partner's daily quota on the exchange. Files are read twice, so that their values
+go in one round trip per 10,000 (standard input: per document or NDJSON line). Clear match keys are removed
+rather than keyed: the OPRF pseudonym is the match.`,
   sections: [
     {
       title: 'Key file (JSON, readable by you only: chmod 600)',

@@ -1,8 +1,10 @@
 import type { Args as PseudonymiseArgs } from './command.js';
-import type { PseudonymSource } from '@gpos/sdk';
+import type { PseudonymRequest, PseudonymSource, pseudonymise as Pseudonymise } from '@gpos/sdk';
+
+type Pseudonym = Awaited<ReturnType<typeof Pseudonymise>>;
 import { loadKeyring } from '../../shared/keys.js';
 import { normaliseObservable } from '../../shared/observable.js';
-import { inputsOrStdin, mapRecords, runTransform } from '../../shared/records/transform.js';
+import { inputsOrStdin, mapRecords, recordsIn, runTransform } from '../../shared/records/transform.js';
 import { CliError } from '../../shared/errors.js';
 import { type Io } from '../../shared/io.js';
 import { regionOption } from '../normalize/run.js';
@@ -25,7 +27,7 @@ export async function run({ values, positionals }: PseudonymiseArgs, io: Io): Pr
   if (values.output === '') throw CliError.usage('--output needs a file name');
   const inputs = inputsOrStdin(positionals, 'pseudonymise');
 
-  const { pseudonymiseIndicators } = await import('@gpos/sdk');
+  const { pseudonymiseIndicators, pseudonymiseMany } = await import('@gpos/sdk');
   let source: PseudonymSource;
   let keyName: () => string;
   if (oprf !== undefined) {
@@ -52,6 +54,33 @@ export async function run({ values, positionals }: PseudonymiseArgs, io: Io): Pr
     const keyring = await loadKeyring(keyFile!, values['key-id'], (m) => io.stderr(`gpos: warning: ${m}\n`));
     source = keyring;
     keyName = () => `key ${keyring.currentKeyId}`;
+  }
+
+  // through the exchange, files are read twice: first every value is collected and pseudonymised in batches of
+  // 10,000 (an NDJSON file line by line would be one request a line, and soon over the exchange's rate limit)
+  const made = new Map<string, Pseudonym>();
+  const keyOf = (kind: unknown, canonical: unknown) => JSON.stringify([kind, canonical]);
+  if (oprf !== undefined && !inputs.includes('-')) {
+    const wanted: PseudonymRequest[] = [];
+    const silent: Io = { ...io, stdout: () => {}, stderr: () => {} };
+    await runTransform({
+      followSymlinks: values['follow-symlinks'] ?? false,
+      inputs,
+      output: undefined,
+      io: silent,
+      transform: async (value) => {
+        for (const { record } of recordsIn(value)) {
+          if (record.type !== 'indicator') continue;
+          const normalised = await normaliseObservable(record, region);
+          const observable = record.observable as { kind?: unknown; canonical?: unknown; pseudonym?: unknown } | undefined;
+          if ('failure' in normalised || typeof observable?.kind !== 'string' || typeof observable.canonical !== 'string' || observable.pseudonym !== undefined) continue;
+          wanted.push({ kind: observable.kind, canonical: observable.canonical });
+        }
+        return undefined;
+      },
+    });
+    const pseudonyms = await pseudonymiseMany(source, wanted);
+    wanted.forEach((w, i) => made.set(keyOf(w.kind, w.canonical), pseudonyms[i]!));
   }
 
   let pseudonymised = 0;
@@ -89,6 +118,9 @@ export async function run({ values, positionals }: PseudonymiseArgs, io: Io): Pr
         pseudonymised++;
         // a new object, filled in below once the whole document's values are pseudonymised
         const slot = { ...record };
+        const observable = record.observable as { kind?: unknown; canonical?: unknown; pseudonym?: unknown } | undefined;
+        const ready = observable && observable.pseudonym === undefined ? made.get(keyOf(observable.kind, observable.canonical)) : undefined;
+        if (ready) slot.observable = { ...observable, pseudonym: ready };
         pending.push(slot);
         return slot;
       });

@@ -27,7 +27,7 @@ export async function run({ values, positionals }: PseudonymiseArgs, io: Io): Pr
   if (values.output === '') throw CliError.usage('--output needs a file name');
   const inputs = inputsOrStdin(positionals, 'pseudonymise');
 
-  const { pseudonymiseIndicators, pseudonymiseMany } = await import('@gpos/sdk');
+  const { pseudonymiseIndicator, pseudonymiseMany } = await import('@gpos/sdk');
   let source: PseudonymSource;
   let keyName: () => string;
   if (oprf !== undefined) {
@@ -56,11 +56,28 @@ export async function run({ values, positionals }: PseudonymiseArgs, io: Io): Pr
     keyName = () => `key ${keyring.currentKeyId}`;
   }
 
-  // through the exchange, files are read twice: first every value is collected and pseudonymised in batches of
-  // 10,000 (an NDJSON file line by line would be one request a line, and soon over the exchange's rate limit)
+  // OPRF pseudonyms are made ahead, in batches of 10,000 (one request a record — or an NDJSON line — would be slow,
+  // and soon over the exchange's rate limit): for files, of every value in a first reading; for standard input,
+  // of each document's values before it is written
   const made = new Map<string, Pseudonym>();
   const keyOf = (kind: unknown, canonical: unknown) => JSON.stringify([kind, canonical]);
-  if (oprf !== undefined && !inputs.includes('-')) {
+  const makeAhead = async (value: unknown, wanted: PseudonymRequest[]) => {
+    for (const { record } of recordsIn(value)) {
+      if (record.type !== 'indicator') continue;
+      // normalising here changes nothing the second normalisation would not
+      const normalised = await normaliseObservable(record, region);
+      const observable = record.observable as { kind?: unknown; canonical?: unknown; pseudonym?: unknown } | undefined;
+      if ('failure' in normalised || typeof observable?.kind !== 'string' || typeof observable.canonical !== 'string' || observable.pseudonym !== undefined) continue;
+      if (!made.has(keyOf(observable.kind, observable.canonical))) wanted.push({ kind: observable.kind, canonical: observable.canonical });
+    }
+  };
+  const make = async (wanted: PseudonymRequest[]) => {
+    const pseudonyms = await pseudonymiseMany(source, wanted);
+    wanted.forEach((w, i) => made.set(keyOf(w.kind, w.canonical), pseudonyms[i]!));
+  };
+  const ahead = oprf !== undefined;
+  const firstReading = ahead && !inputs.includes('-');
+  if (firstReading) {
     const wanted: PseudonymRequest[] = [];
     const silent: Io = { ...io, stdout: () => {}, stderr: () => {} };
     await runTransform({
@@ -69,18 +86,11 @@ export async function run({ values, positionals }: PseudonymiseArgs, io: Io): Pr
       output: undefined,
       io: silent,
       transform: async (value) => {
-        for (const { record } of recordsIn(value)) {
-          if (record.type !== 'indicator') continue;
-          const normalised = await normaliseObservable(record, region);
-          const observable = record.observable as { kind?: unknown; canonical?: unknown; pseudonym?: unknown } | undefined;
-          if ('failure' in normalised || typeof observable?.kind !== 'string' || typeof observable.canonical !== 'string' || observable.pseudonym !== undefined) continue;
-          wanted.push({ kind: observable.kind, canonical: observable.canonical });
-        }
+        await makeAhead(value, wanted);
         return undefined;
       },
     });
-    const pseudonyms = await pseudonymiseMany(source, wanted);
-    wanted.forEach((w, i) => made.set(keyOf(w.kind, w.canonical), pseudonyms[i]!));
+    await make(wanted);
   }
 
   let pseudonymised = 0;
@@ -92,9 +102,12 @@ export async function run({ values, positionals }: PseudonymiseArgs, io: Io): Pr
     output: values.output,
     io,
     transform: async (value, report) => {
-      // the indicators of one document are pseudonymised together: one round trip to the exchange per batch
-      const pending: Record<string, unknown>[] = [];
-      const out = await mapRecords(value, report, async (record, pointer) => {
+      if (ahead && !firstReading) {
+        const wanted: PseudonymRequest[] = [];
+        await makeAhead(structuredClone(value), wanted);
+        await make(wanted);
+      }
+      return mapRecords(value, report, async (record, pointer) => {
         if (record.type !== 'indicator') {
           if (record.type !== 'bundle') others++;
           return record;
@@ -106,8 +119,8 @@ export async function run({ values, positionals }: PseudonymiseArgs, io: Io): Pr
           report({ severity: 'error', code: normalised.failure.code, pointer: `${pointer}${normalised.failure.pointer}`, message: `${normalised.failure.message}; the indicator is left out so that its value cannot travel` });
           return undefined;
         }
+        const observable = record.observable as { kind?: unknown; canonical?: unknown; pseudonym?: unknown } | null | undefined;
         if ('skipped' in normalised) {
-          const observable = record.observable;
           if (observable === undefined) return record; // nothing to protect; gpos validate reports the missing observable
           if (observable === null || typeof observable !== 'object' || !('pseudonym' in observable)) {
             dropped++;
@@ -116,20 +129,10 @@ export async function run({ values, positionals }: PseudonymiseArgs, io: Io): Pr
           }
         }
         pseudonymised++;
-        // a new object, filled in below once the whole document's values are pseudonymised
-        const slot = { ...record };
-        const observable = record.observable as { kind?: unknown; canonical?: unknown; pseudonym?: unknown } | undefined;
         const ready = observable && observable.pseudonym === undefined ? made.get(keyOf(observable.kind, observable.canonical)) : undefined;
-        if (ready) slot.observable = { ...observable, pseudonym: ready };
-        pending.push(slot);
-        return slot;
+        const input = ready ? { ...record, observable: { ...observable, pseudonym: ready } } : record;
+        return (await pseudonymiseIndicator(input as never, source)) as unknown as Record<string, unknown>;
       });
-      const done = (await pseudonymiseIndicators(pending as never[], source)) as unknown as Record<string, unknown>[];
-      pending.forEach((slot, i) => {
-        for (const key of Object.keys(slot)) delete slot[key];
-        Object.assign(slot, done[i]);
-      });
-      return out;
     },
   });
   if (outcome.status !== 2) {

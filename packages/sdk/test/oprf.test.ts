@@ -1,5 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { ristretto255, ristretto255_oprf } from '@noble/curves/ed25519.js';
+import { fileURLToPath } from 'node:url';
+import { ristretto255, ristretto255_hasher, ristretto255_oprf } from '@noble/curves/ed25519.js';
 import { describe, expect, it } from 'vitest';
 import { fromHex } from '../src/base64url.js';
 import {
@@ -83,6 +86,21 @@ describe('conformance/pseudonyms/oprf-vectors.json', () => {
     const key = OprfKey.derive(v.key_id, fromHex(v.seed_hex));
     expect(toBase64url(key.evaluate(new TextEncoder().encode(v.input)))).toBe(v.value);
     expect(await pseudonymise(key.evaluator(), v.kind, v.canonical)).toEqual({ alg: OPRF_ALG, key_id: v.key_id, value: v.value });
+  });
+  it.each(vectors.map((v) => [v.description, v] as const))('%s: the uniform bytes and the unblinded element give the blinded element and the pseudonym', (_d, v) => {
+    const point = ristretto255_hasher.deriveToCurve!(fromHex(v.uniform_hex));
+    expect(hex(point.multiply(ristretto255.Point.Fn.fromBytes(fromHex(v.blind_hex))).toBytes())).toBe(v.blinded_hex);
+    const input = Buffer.from(v.input, 'utf8');
+    const i2osp = (n: number) => Buffer.from([n >> 8, n & 255]);
+    const finalize = createHash('sha512').update(Buffer.concat([i2osp(input.length), input, i2osp(32), Buffer.from(v.unblinded_hex, 'hex'), Buffer.from('Finalize')]));
+    expect(finalize.digest('base64url')).toBe(v.value);
+  });
+  it('the hashing steps check in Python with its standard library alone (conformance/python/check_oprf.py)', (context) => {
+    const script = fileURLToPath(new URL('../../../conformance/python/check_oprf.py', import.meta.url));
+    const run = spawnSync('python3', [script], { encoding: 'utf8' });
+    if (run.error) return context.skip('python3 is not installed');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^\d+ passed, 0 failed$/m);
   });
   it('two blinds of one value give two blinded elements and one pseudonym', () => {
     const [a, b] = vectors;

@@ -1,7 +1,5 @@
 import type { Args as PseudonymiseArgs } from './command.js';
-import type { PseudonymRequest, PseudonymSource, pseudonymise as Pseudonymise } from '@gpos/sdk';
-
-type Pseudonym = Awaited<ReturnType<typeof Pseudonymise>>;
+import type { Pseudonym, PseudonymRequest, PseudonymSource } from '@gpos/sdk';
 import { loadKeyring } from '../../shared/keys.js';
 import { normaliseObservable } from '../../shared/observable.js';
 import { inputsOrStdin, mapRecords, recordsIn, runTransform } from '../../shared/records/transform.js';

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ristretto255, ristretto255_hasher, ristretto255_oprf } from '@noble/curves/ed25519.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromHex } from '../src/base64url.js';
 import {
@@ -149,6 +150,16 @@ describe('oblivious pseudonyms', () => {
     expect(compareObservables({ kind: 'phone_number', pseudonym: p }, { kind: 'phone_number', pseudonym: { ...h, value: p.value } }).same).toBe(false);
     expect(compareObservables({ kind: 'phone_number', pseudonym: p }, { kind: 'phone_number', pseudonym: { ...p } }).same).toBe(true);
   });
+
+  it('blind then finalize gives the direct evaluation for any value, unicode and JSON escapes included', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 40, unit: 'binary' }), async (canonical) => {
+        const p = await pseudonymise(key.evaluator(), 'phone_number', canonical);
+        expect(p.value).toBe(toBase64url(key.evaluate(pseudonymInput('phone_number', canonical))));
+      }),
+      { numRuns: 15 },
+    );
+  }, 60_000);
 
   it('another key gives unrelated pseudonyms (rotation)', async () => {
     const next = OprfKey.derive('exchange-2026-07', new Uint8Array(32).fill(7));

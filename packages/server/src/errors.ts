@@ -13,12 +13,17 @@ export const ERRORS = {
   invalid_event: { status: 400, title: 'Invalid event' },
   invalid_parameter: { status: 400, title: 'Invalid parameter' },
   invalid_subscription: { status: 400, title: 'Invalid subscription' },
+  invalid_oprf_request: { status: 400, title: 'Invalid OPRF request' },
+  invalid_group_element: { status: 400, title: 'Invalid group element' },
+  unknown_oprf_key: { status: 400, title: 'Unknown OPRF key' },
   webhook_target_refused: { status: 400, title: 'Webhook target refused' },
   unauthorized: { status: 401, title: 'Unauthorized' },
   forbidden: { status: 403, title: 'Forbidden' },
   not_your_organisation: { status: 403, title: 'Not your organisation' },
   foreign_record_id: { status: 403, title: 'Record belongs to another source' },
+  oprf_not_permitted: { status: 403, title: 'OPRF evaluation not permitted' },
   not_found: { status: 404, title: 'Not found' },
+  oprf_not_configured: { status: 404, title: 'OPRF not configured' },
   method_not_allowed: { status: 405, title: 'Method not allowed' },
   // TAXII 2.1 content negotiation: the Accept header admits no media type the server answers with
   not_acceptable: { status: 406, title: 'Not acceptable' },
@@ -29,6 +34,7 @@ export const ERRORS = {
   too_many_subscriptions: { status: 409, title: 'Too many subscriptions' },
   payload_too_large: { status: 413, title: 'Payload too large' },
   too_many_records: { status: 413, title: 'Too many records' },
+  oprf_batch_too_large: { status: 413, title: 'OPRF batch too large' },
   invalid_bundle: { status: 422, title: 'Invalid bundle' },
   unknown_request: { status: 422, title: 'Unknown request' },
   // a signature that is not accepted: the code is the SDK's verifyBundle failure
@@ -43,6 +49,7 @@ export const ERRORS = {
   rate_limited: { status: 429, title: 'Too many requests' },
   too_many_auth_failures: { status: 429, title: 'Too many failed sign-ins' },
   publish_quota_exceeded: { status: 429, title: 'Publish quota exceeded' },
+  oprf_quota_exceeded: { status: 429, title: 'OPRF quota exceeded' },
   internal_error: { status: 500, title: 'Internal error' },
   storage_quota_exceeded: { status: 507, title: 'Storage quota exceeded' },
 } as const satisfies Record<string, { status: number; title: string }> & Record<VerifyFailure, { status: 422; title: string }>;

@@ -10,6 +10,7 @@ import { publishBundle } from './routes/bundles.js';
 import type { RouteContext } from './routes/context.js';
 import { postEvent } from './routes/events.js';
 import { feed } from './routes/feed.js';
+import { evaluateOprf, oprfKeys } from './routes/oprf.js';
 import { SUBSCRIPTION_BODY_BYTES, isSubscriptionPath, listSubscriptions, subscribe, subscriptionRoute } from './routes/subscriptions.js';
 import { apiRoot, collection, collections, discovery, objects } from './routes/taxii.js';
 import { TAXII_API_ROOT_PATH, TAXII_DISCOVERY_PATH, assertAcceptable, isTaxiiPath, sendTaxiiError, taxiiAuthorization } from './taxii.js';
@@ -18,7 +19,7 @@ import { WebhookDeliverer } from './webhooks.js';
 export type { ExchangeServerOptions, Partner } from './options.js';
 export { STANDARD_WEBHOOKS_SCHEDULE } from './webhooks.js';
 
-const ROUTE_PATHS = ['/v1/bundles', '/v1/events', '/v1/feed', '/v1/subscriptions'];
+const ROUTE_PATHS = ['/v1/bundles', '/v1/events', '/v1/feed', '/v1/subscriptions', '/v1/oprf/evaluate', '/v1/oprf/keys'];
 const pathOf = (url: string) => new URL(url, 'http://exchange.invalid').pathname;
 /** The TAXII paths that exist (with GET only: the collections are read-only). */
 const TAXII_ROUTE = /^\/taxii2\/(?:gpos\/(?:collections\/(?:[^/]+\/(?:(?:objects\/(?:[^/]+\/)?)|manifest\/)?)?)?)?$/;
@@ -131,6 +132,14 @@ export class ExchangeServer {
     });
     app.get('/v1/feed', { onRequest }, async (request, reply) => {
       await feed(ctx, partner(request), new URL(request.url, 'http://exchange.invalid'), reply);
+      return reply;
+    });
+    app.post('/v1/oprf/evaluate', { onRequest }, async (request, reply) => {
+      await evaluateOprf(ctx, partner(request), request.body, reply);
+      return reply;
+    });
+    app.get('/v1/oprf/keys', { onRequest }, async (_request, reply) => {
+      await oprfKeys(ctx, reply);
       return reply;
     });
     app.post('/v1/subscriptions', { onRequest, bodyLimit: SUBSCRIPTION_BODY_BYTES }, async (request, reply) => {

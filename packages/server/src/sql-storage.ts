@@ -288,16 +288,16 @@ export class SqlStorage implements Storage {
     await this.db.query(`UPDATE gpos_deliveries SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = $1`, [owner]);
   }
 
-  async hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }> {
+  async hit(key: string, windowMs: number, by = 1): Promise<{ count: number; resetAt: number }> {
     // windows are aligned to the clock, which every process over the database shares (NTP keeps hosts within
     // milliseconds of one another); now and then, windows long over are dropped by whichever process counts
     const start = windowStart(windowMs);
     if (++this.hits % 1000 === 0) await this.db.query(`DELETE FROM gpos_counters WHERE window_start + 2 * window_ms < $1`, [Date.now()]);
     const { rows } = await this.db.query<{ count: number }>(
-      `INSERT INTO gpos_counters (key, window_ms, window_start, count) VALUES ($1, $2, $3, 1)
-       ON CONFLICT (key, window_ms, window_start) DO UPDATE SET count = gpos_counters.count + 1
+      `INSERT INTO gpos_counters (key, window_ms, window_start, count) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (key, window_ms, window_start) DO UPDATE SET count = gpos_counters.count + $4
        RETURNING count`,
-      [key, windowMs, start],
+      [key, windowMs, start, by],
     );
     return { count: Number(rows[0]!.count), resetAt: start + windowMs };
   }

@@ -3,8 +3,11 @@ import type { ExchangeEvent } from '@gpos/exchange';
 
 /** Fixed-window counters shared by every process over one database: rate limits and failed sign-ins. */
 export interface Counters {
-  /** Counts one more for `key` in the current window of `windowMs`: the count so far, and when the window ends (epoch ms). */
-  hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>;
+  /**
+   * Counts `by` more (default one; negative gives back) for `key` in the current window of `windowMs`: the count so
+   * far, and when the window ends (epoch ms).
+   */
+  hit(key: string, windowMs: number, by?: number): Promise<{ count: number; resetAt: number }>;
   /** The count for `key` in the current window, without counting. */
   peek(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>;
 }

@@ -21,9 +21,14 @@ const events: StoredEvent[] = Array.from({ length: EVENTS }, (_, i) => {
   return { seq, added: added(seq), event, ...(seq === EVENTS ? {} : { recipients: ['TH-BANK:004'] }) };
 });
 
+/** The `after` of every readEvents call. */
+const reads: number[] = [];
 const memory = {
   head: async () => EVENTS,
-  readEvents: async (after: number, limit: number) => events.filter((e) => e.seq > after).slice(0, limit),
+  readEvents: async (after: number, limit: number) => {
+    reads.push(after);
+    return events.filter((e) => e.seq > after).slice(0, limit);
+  },
   positionAddedAfter: async (time: string) => (events.find((e) => e.added! > time)?.seq ?? EVENTS + 1) - 1,
   hit: async () => ({ count: 1, resetAt: Date.now() + 60_000 }),
   peek: async () => ({ count: 0, resetAt: Date.now() + 60_000 }),
@@ -61,6 +66,18 @@ describe('TAXII pages over a collection where little matches', () => {
     const { body } = await get(`objects/?added_after=${added(EVENTS - 1)}`);
     expect(body.more).toBe(false);
     expect(body.objects?.length).toBeGreaterThan(0);
+  });
+
+  it('resumes inside an event from the objects the page before converted, without reading the event again', async () => {
+    const first = await get(`objects/?limit=2&added_after=${added(EVENTS - 1)}`);
+    expect(first.body.next).toBe(`${EVENTS}-2`);
+    reads.length = 0;
+    const second = await get(`objects/?limit=2&next=${first.body.next}`);
+    expect(second.body.objects).toHaveLength(2);
+    expect(reads.every((after) => after >= EVENTS)).toBe(true);
+    // and the pages are the event's objects in order, as one page has them
+    const whole = await get(`objects/?limit=100&added_after=${added(EVENTS - 1)}`);
+    expect([...first.body.objects!, ...second.body.objects!]).toEqual(whole.body.objects!.slice(0, 4));
   });
 
   it('finds one object by id across pages, and says 404 for an absent one only after the last page', async () => {

@@ -233,7 +233,8 @@ interface CachedEvent {
   readonly objects: readonly StixObject[];
 }
 
-const MAX_CACHED_OBJECTS = 60_000;
+// one bundle at the largest size a partner may publish (10 000 records, some 30 000 objects)
+const MAX_CACHED_OBJECTS = 40_000;
 const caches = new WeakMap<RouteContext, ObjectCache>();
 const cacheOf = (ctx: RouteContext) => caches.get(ctx) ?? caches.set(ctx, new ObjectCache()).get(ctx)!;
 // the partner, the audience and the event decide what is visible; an event never changes once stored

@@ -1,7 +1,7 @@
 import type { BundleRecord, GposRecord, Indicator, Sighting } from '@gpos/types';
 import { v5 as uuidv5 } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { DISTRIBUTION_OF_TLP, GPOS_MISP_NAMESPACE, mispTypologyTaxonomy, toMisp, typologyMachineTag, type MispObject } from '../src/index.js';
+import { DISTRIBUTION_OF_TLP, fromMisp, GPOS_MISP_NAMESPACE, mispFeed, mispTypologyTaxonomy, toMisp, typologyMachineTag, type MispObject } from '../src/index.js';
 import { exampleFiles } from './fixtures.js';
 
 const records = exampleFiles().flatMap((e) => e.records);
@@ -77,5 +77,20 @@ describe('toMisp', () => {
     const { events, losses } = toMisp([pseudonymous]);
     expect(events[0]!.Event.Attribute).toEqual([expect.objectContaining({ type: 'anonymised', value: 'a'.repeat(64), comment: 'GPOS phone_number (pseudonymised)' })]);
     expect(losses).toContainEqual(expect.objectContaining({ pointer: '/observable/pseudonym', code: 'property_dropped' }));
+  });
+});
+
+describe('mispFeed', () => {
+  it('lays events out as a MISP feed: a manifest keyed by event UUID and one file per event, which fromMisp reads back', () => {
+    const { events } = toMisp(records);
+    const files = mispFeed(events);
+    const manifest = JSON.parse(files['manifest.json']!) as Record<string, { info: string; timestamp: string; Orgc: { uuid: string } }>;
+    expect(Object.keys(manifest).sort()).toEqual(events.map((d) => d.Event.uuid).sort());
+    for (const d of events) {
+      expect(manifest[d.Event.uuid]).toMatchObject({ info: d.Event.info, timestamp: d.Event.timestamp, Orgc: { uuid: d.Event.Orgc.uuid } });
+      const back = fromMisp(files[`${d.Event.uuid}.json`]!);
+      expect(back.ok).toBe(true);
+    }
+    expect(Object.keys(files)).toHaveLength(events.length + 1);
   });
 });

@@ -91,6 +91,8 @@ export function fromStix(input: unknown, options: FromStixOptions = {}): FromSti
   const deep = depthExceeds(value, limits.maxDepth);
   if (deep !== undefined) return fail('too_deep', deep, `The input nests deeper than ${limits.maxDepth} levels.`);
   if (!isObj(value) || value.type !== 'bundle') return fail('not_stix_bundle', '/type', 'The input is not a STIX bundle: its type is not "bundle".');
+  // a GPOS bundle is also of type "bundle": its records and its GPOS spec_version say what it is
+  if (Array.isArray(value.records) && value.objects === undefined) return fail('not_stix_bundle', '/records', 'The input is a GPOS bundle (it holds "records"), not a STIX bundle (which holds "objects").');
   if (value.spec_version !== undefined) return fail('unsupported_spec_version', '/spec_version', `A bundle with spec_version "${String(value.spec_version)}" is STIX 2.0; only STIX 2.1 is read.`);
   if (value.objects === undefined) return { ok: true, records: [], losses: [] };
   if (!Array.isArray(value.objects)) return fail('not_stix_bundle', '/objects', 'The bundle\'s "objects" is not a list.');

@@ -45,3 +45,4 @@ export {
   type MispOrg,
   type MispTemplate,
 } from './misp.js';
+export { StixExportStream, type StixExportStreamOptions, type StixStreamStep } from './to-stix-stream.js';

@@ -303,7 +303,8 @@ export function unixOf(value: string): string {
 /** MISP Unix seconds → GPOS timestamp, or undefined when it is not a number. */
 export function isoOfUnix(value: unknown): string | undefined {
   const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,12}$/.test(value) ? Number(value) : NaN;
-  if (!Number.isFinite(n) || n <= 0) return undefined;
+  // up to the end of year 9999: beyond that no RFC 3339 timestamp exists (and Date cannot print one)
+  if (!Number.isFinite(n) || n <= 0 || n > 253_402_300_799) return undefined;
   return new Date(n * 1000).toISOString().replace('.000Z', 'Z');
 }
 

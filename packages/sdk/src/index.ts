@@ -9,7 +9,7 @@ export { recordId, isRecordId, type RecordIdType } from './ids.js';
 export { Keyring, MIN_KEY_BYTES, type CommunityKey, type KeyringOptions } from './keyring.js';
 export { pseudonymise, pseudonymInput, pseudonymMatches, hmacMatchKey } from './pseudonymise.js';
 export { pseudonymiseIndicator } from './protect-observable.js';
-export { redact, redactWithNotes, type Audience, type RedactOptions, type Redacted, type RedactionNote } from './redact.js';
+export { redact, redactWithNotes, LOWERED_INDICATOR_FIELDS, type Audience, type RedactOptions, type Redacted, type RedactionNote } from './redact.js';
 export { GposInputError } from './input-guard.js';
 export {
   signBundle,

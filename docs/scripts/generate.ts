@@ -8,7 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { schemaBrowser } from './browser.js';
 import { cliPage } from './cli.js';
-import { edgesOf, familySvg, mermaidOf, modelSvg, referencesOf, referenceTable, type Edge } from './model.js';
+import { edgesOf, familyLinks, familySvg, mermaidOf, modelSvg, referencesOf, referenceTable, type Edge } from './model.js';
 import { SCHEMA_BASE, servedVersions, versionedSchemas } from './versions.js';
 import { codelistIndex, codelistPage, pendingCodelistPage } from './codelists.js';
 import { ExampleValidator, findIncludes, firstRecordOf, listExamples, resolveExample } from './examples.js';
@@ -99,7 +99,7 @@ export function generate(options: GenerateOptions = {}): Record<string, string> 
   if (existsSync(interopDir)) for (const file of readdirSync(interopDir).filter((f) => f.endsWith('.json'))) out[`public/interop/${file}`] = readFileSync(join(interopDir, file), 'utf8');
 
   out['reference/model.md'] = modelPage(families, edges, references, pageLink);
-  out['.vitepress/generated/model.md'] = `${banner('schemas/v1/*.json and schemas/codelists/relationship_type.csv')}\n\n${modelSvg(families, edges, pageLink)}\n`;
+  out['.vitepress/generated/model.md'] = `${banner('schemas/v1/*.json and schemas/codelists/relationship_type.csv')}\n\n${modelSvg(families, edges, pageLink)}\n\nReference pages: ${familyLinks([...families, 'observable'], pageLink)} · [every reference field](/reference/model)\n`;
   sidebarReference.unshift({ text: 'The model at a glance', link: '/reference/model' });
   Object.assign(out, versionedSchemas(schemas, spec));
   out['.vitepress/generated/versions.md'] = versionsTable(schemas, spec);
@@ -176,6 +176,8 @@ function connectionsSection(family: string, edges: readonly Edge[], link: (name:
     '',
     familySvg(family, edges, link),
     '',
+    `Linked families: ${familyLinks([...new Set(mine.map((e) => (e.from === family ? e.to : e.from)))].filter((n) => n !== family && n !== '*'), link)}.`,
+    '',
     ...edges.filter((e) => e.from === family && e.to === family).map((e) => `Records of this family also refer to each other: ${e.fields.map((f) => `\`${f}\``).join(', ')}${e.via === 'relationship' ? ' (relationship types)' : ''}.\n`),
   ];
 }
@@ -213,6 +215,8 @@ function modelPage(families: readonly string[], edges: readonly Edge[], referenc
     `The standard's record families and how their records refer to each other: by **record id** (a case's \`indicator_refs\`, a sighting's \`indicator_ref\`), by **organisation identifier** (\`source\`, \`reporting_org\`, who froze a payment — an org-id such as \`TH-GOV:aoc1441\`, which an organisation record describes) and through **relationship records** whose type (from the [relationship_type](/codelists/relationship_type) codelist) says which families it may link. Observables are not records: indicators, sightings and transfers name them by their deterministic id. The diagram and the table are generated from the schemas when the site is built, so they cannot drift from the standard.`,
     '',
     modelSvg(families, edges, link),
+    '',
+    `Reference pages: ${familyLinks([...families, 'observable'], link)}`,
     '',
     '## Every reference field {#references}',
     '',

@@ -102,9 +102,15 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const short = (fields: readonly string[], max = 2) => (fields.length <= max ? fields.join(', ') : `${fields.slice(0, max).join(', ')} +${fields.length - max}`);
 const VIA_CLASS = { id: 'gpos-edge-id', org: 'gpos-edge-org', relationship: 'gpos-edge-rel' } as const;
 
-function box(name: string, x: number, y: number, w: number, h: number, href?: string, current = false): string {
-  const rect = `<rect x="${x - w / 2}" y="${y - h / 2}" width="${w}" height="${h}" rx="6" class="gpos-node${current ? ' gpos-node-current' : ''}"/><text x="${x}" y="${y + 5}" text-anchor="middle" class="gpos-node-label">${esc(name)}</text>`;
-  return href ? `<a href="${href}">${rect}</a>` : rect;
+// no <a> inside the SVG: VitePress's link prefetcher reads `pathname`, which an SVG link lacks, and throws; the pages
+// list the families as ordinary links beside the diagram instead
+function box(name: string, x: number, y: number, w: number, h: number, _href?: string, current = false): string {
+  return `<rect x="${x - w / 2}" y="${y - h / 2}" width="${w}" height="${h}" rx="6" class="gpos-node${current ? ' gpos-node-current' : ''}"/><text x="${x}" y="${y + 5}" text-anchor="middle" class="gpos-node-label">${esc(name)}</text>`;
+}
+
+/** The families of a diagram as ordinary links, for the line under it. */
+export function familyLinks(names: readonly string[], link: (name: string) => string | undefined): string {
+  return names.map((n) => (link(n) ? `[${n}](${link(n)})` : n)).join(' · ');
 }
 
 const LEGEND = (y: number) =>

@@ -4,7 +4,8 @@
  *
  * - TypeScript blocks typecheck as files of a user's project that installed the packages: against the built
  *   packages' published types (the `@gpos/source` condition is not set), under `moduleResolution` `node16`
- *   (a Node project, with `module: node18` for JSON imports) and `bundler` (a Vite or esbuild project); the ones
+ *   (a Node project, with `module: node18` for JSON imports), `bundler` (a Vite or esbuild project) and the settings
+ *   docs/getting-started/sdk.md recommends (read from the page: `module: nodenext`); the ones
  *   that are complete programs then run (with tsx, against the built packages) and must exit 0.
  * - Shell blocks (and the shell lines of YAML blocks: CI steps, pre-commit entries): every `gpos` command line is
  *   parsed against the CLI's own declarations (unknown commands and options, values outside their choices fail);
@@ -206,6 +207,11 @@ describe('TypeScript blocks', () => {
     writeFileSync(join(PROJECT, 'tsconfig.node16.json'), JSON.stringify({ compilerOptions: { ...common, module: 'node18', moduleResolution: 'node16', lib: ['es2022'] }, include: ['*.ts', '*.mjs'] }));
     // a bundler project (Vite, esbuild, webpack), with the DOM
     writeFileSync(join(PROJECT, 'tsconfig.bundler.json'), JSON.stringify({ compilerOptions: { ...common, module: 'preserve', moduleResolution: 'bundler', lib: ['es2022', 'dom'] }, include: ['*.ts', '*.mjs'] }));
+    // the settings the SDK's Getting-started page tells a newcomer to use, read from the page itself
+    const recommended = handWritten.find((s) => s.file === 'docs/getting-started/sdk.md' && s.saveAs === 'tsconfig.json');
+    if (!recommended) throw new Error('docs/getting-started/sdk.md has no ```json file=tsconfig.json block');
+    const { compilerOptions } = JSON.parse(recommended.code) as { compilerOptions: Record<string, unknown> };
+    writeFileSync(join(PROJECT, 'tsconfig.recommended.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, allowJs: true, checkJs: true, moduleDetection: 'force' }, include: ['*.ts', '*.mjs'] }));
     for (const s of blocks()) writeFileSync(join(PROJECT, fileOf(s)), s.code);
   });
 
@@ -227,7 +233,7 @@ describe('TypeScript blocks', () => {
       });
   }
 
-  it.each(['node16', 'bundler'])('typecheck under moduleResolution %s against the built packages', async (resolution) => {
+  it.each(['node16', 'bundler', 'recommended'])('typecheck under moduleResolution %s against the built packages', async (resolution) => {
     expect(blocks().length).toBeGreaterThan(10);
     expect(await typecheck(`tsconfig.${resolution}.json`)).toEqual([]);
   }, 180_000);

@@ -45,10 +45,12 @@ const guide: DefaultTheme.SidebarItem[] = [
     items: [
       { text: 'Primer: who exchanges what', link: '/guide/primer' },
       { text: 'Validate your files in CI', link: '/guide/validate-in-ci' },
+      { text: 'Spreadsheets', link: '/guide/spreadsheets' },
       { text: 'Share safely', link: '/guide/share-safely' },
       { text: 'Exchange server threat model', link: '/guide/exchange-threat-model' },
       { text: 'Identifiers and matching', link: '/guide/identifiers' },
       { text: 'STIX 2.1 mapping', link: '/guide/stix' },
+      { text: 'Connect a TAXII client', link: '/guide/taxii' },
       { text: 'Extensions', link: '/guide/extensions' },
       { text: 'Governance and versioning', link: '/guide/governance' },
       { text: "What's new in 1.1", link: '/guide/whats-new-1-1' },

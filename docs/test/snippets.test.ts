@@ -11,14 +11,15 @@
  *   parsed against the CLI's own declarations (unknown commands and options, values outside their choices fail);
  *   `npm run` scripts exist; `npm install` names packages that exist. The Getting-started pages' blocks are also
  *   run, in a fresh project, by test/newcomer.test.ts.
- * - JSON blocks parse, and validate when they are GPOS records or bundles. YAML blocks parse.
+ * - JSON blocks parse, and validate when they are GPOS records or bundles. YAML blocks parse; Python blocks parse
+ *   (with python3, when installed).
  * - Blocks the tests cannot check say so in their info string (`fragment`, `no-run`; see scripts/snippets.ts).
  *   A `declare` (a value the reader supplies) must say on its line where the value comes from.
  *
  * The generated pages (reference, rules, CLI, changelog) are checked from `generate()`; the TypeScript API pages
  * are left out: their blocks are signatures TypeDoc prints from the compiled types, not examples.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -97,6 +98,28 @@ describe('JSON blocks', () => {
       if (!looksLikeGpos(value)) continue;
       const result = validate(value);
       for (const p of result.problems.filter((q) => q.severity === 'error')) failures.push(`${where(s)}: ${p.pointer} ${p.code} ${p.message}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('Python blocks', () => {
+  // for partners who script against the exchange in Python: the syntax is checked when python3 is installed
+  const python = (() => {
+    try {
+      return execFileSync('python3', ['--version'], { encoding: 'utf8' }).trim();
+    } catch {
+      return undefined;
+    }
+  })();
+  it.skipIf(!python)('parse', () => {
+    const failures: string[] = [];
+    for (const s of all.filter((b) => b.lang === 'python' && !isFragment(b))) {
+      try {
+        execFileSync('python3', ['-c', 'import ast, sys; ast.parse(sys.stdin.read())'], { input: s.code, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+      } catch (error) {
+        failures.push(`${where(s)}: ${String((error as { stderr?: string }).stderr ?? error).trim().split('\n').at(-1)}`);
+      }
     }
     expect(failures).toEqual([]);
   });

@@ -221,6 +221,29 @@ describe('the docs site', () => {
     await page.context().close();
   });
 
+  it.each([
+    ['community key', '/sdk/pseudonymisation'],
+    ['redaction policy', '/sdk/redaction'],
+    ['detached JWS', '/sdk/signatures'],
+    ['SDK in 5 minutes', '/getting-started/sdk'],
+  ])('finds the SDK explanations with the local search: "%s"', async (query, path) => {
+    const page = await open(`search ${query}`, '/');
+    await page.locator('.DocSearch-Button').first().click();
+    const input = page.locator('#localsearch-input');
+    await input.waitFor();
+    await input.fill(query);
+    await page.locator(`.VPLocalSearchBox .result[href*="${path}"]`).first().waitFor({ timeout: 10_000 });
+    await page.context().close();
+  });
+
+  it('renders a code block whose info string carries test attributes as its language alone', async () => {
+    const page = await open('getting started', '/getting-started/sdk');
+    // ```ts file=build.ts is highlighted as TypeScript; the attribute never shows
+    await expect(page.locator('div.language-ts').count()).resolves.toBeGreaterThan(2);
+    await expect(page.locator('.vp-doc').textContent()).resolves.not.toMatch(/file=build\.ts/);
+    await page.context().close();
+  });
+
   it('logs no console errors on the pages it visited', () => {
     const failures = [...consoleErrors].filter(([, errors]) => errors.length).map(([name, errors]) => `${name}: ${errors.join(' | ')}`);
     expect(failures).toEqual([]);

@@ -47,6 +47,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: 'Validate your files in CI', link: '/guide/validate-in-ci' },
       { text: 'Share safely', link: '/guide/share-safely' },
       { text: 'Exchange server threat model', link: '/guide/exchange-threat-model' },
+      { text: 'Oblivious pseudonyms (OPRF)', link: '/guide/oblivious-pseudonyms' },
       { text: 'Identifiers and matching', link: '/guide/identifiers' },
       { text: 'STIX 2.1 mapping', link: '/guide/stix' },
       { text: 'Connect a TAXII client', link: '/guide/taxii' },

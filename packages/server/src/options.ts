@@ -34,7 +34,10 @@ export interface OprfServerOptions {
   readonly maxBatch?: number;
   /** Evaluations per partner per window (429 `oprf_quota_exceeded`). Default 100,000 a day. */
   readonly quota?: { readonly evaluations: number; readonly windowMs: number };
-  /** Called after every batch evaluated: who, under which key, how many — the audit trail of guesses. */
+  /**
+   * Called after every batch evaluated: who, under which key, how many — the audit trail of guesses (never the
+   * elements). Default: one JSON line per batch on standard error, `{"event":"oprf.evaluated","at","partner","key_id","count"}`.
+   */
   readonly onEvaluation?: (entry: { partner: string; keyId: string; count: number; at: string }) => void;
 }
 

@@ -212,6 +212,23 @@ describe('the report and the exit status', () => {
   });
 });
 
+describe('STIX nobody here wrote: the OASIS examples committed in @gpos/interop', () => {
+  const oasis = join(packageRoot, '..', 'interop', 'test', 'fixtures', 'oasis');
+
+  it('imports what maps, reports every other object with a located loss, and refuses the STIX 2.0 one', () => {
+    const run = gpos(['import', '--from', 'stix', join(oasis, 'sighting-of-observed-data.json'), join(oasis, 'sighting-of-an-indicator.json'), '--format', 'json', '--report', join(t.dir, 'oasis.json')]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.trim().split('\n').map((l) => strict(l).type)).toEqual(['indicator', 'sighting']);
+    const report = JSON.parse(readFileSync(join(t.dir, 'oasis.json'), 'utf8')) as JsonReport;
+    const observed = report.files.find((f) => f.path.endsWith('sighting-of-observed-data.json'))!;
+    expect(observed.problems.map((p) => p.code).sort()).toEqual(['loss_no_counterpart', 'loss_no_counterpart', 'loss_no_counterpart', 'loss_unresolved_reference']);
+    for (const p of observed.problems) expect(p.line, p.pointer).toBeGreaterThan(1);
+    const refused = gpos(['import', '--from', 'stix', join(oasis, 'indicator-for-malicious-url.json')]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/4:\d+ +error +A bundle with spec_version "2\.0" is STIX 2\.0/);
+  });
+});
+
 describe('lazy loading', () => {
   it('gpos validate never loads @gpos/interop: with it made unloadable, validate works and export does not', () => {
     // a module hook that refuses @gpos/interop, preloaded into the binary

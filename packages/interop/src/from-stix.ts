@@ -2,6 +2,7 @@ import { buildIndicator, buildOperation, buildRelationship, buildSighting, type 
 import { validateRecord } from '@gpos/validate';
 import { normalize } from '@gpos/normalize';
 import type { BundleRecord, ExternalRef, Text } from '@gpos/types';
+import { depthExceeds } from './depth.js';
 import { GPOS_EXTENSION_ID, GPOS_OBSERVABLE_TYPE, type GposPropertyExtension } from './extension.js';
 import { gposIdFor, STIX_ID } from './ids.js';
 import type { Loss } from './loss.js';
@@ -53,18 +54,6 @@ const SCO_TYPES = new Set(['url', 'domain-name', 'ipv4-addr', 'ipv6-addr', 'emai
 
 function isObj(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The deepest nesting of a JSON value, walked without recursion so hostile depth cannot overflow the stack. */
-function depthExceeds(root: unknown, max: number): string | undefined {
-  const stack: Array<[unknown, number, string]> = [[root, 0, '']];
-  while (stack.length > 0) {
-    const [value, depth, pointer] = stack.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
-    if (depth >= max) return pointer;
-    for (const [key, child] of Object.entries(value)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
-  }
-  return undefined;
 }
 
 function fail(code: StixInputErrorCode, pointer: string, message: string): FromStixResult {

@@ -5,7 +5,7 @@ import { DISTRIBUTION_OF_TLP, GPOS_MISP_NAMESPACE, mispTypologyTaxonomy, toMisp,
 import { exampleFiles } from './fixtures.js';
 
 const records = exampleFiles().flatMap((e) => e.records);
-const indicator = records.find((r): r is Indicator => r.type === 'indicator' && r.observable.kind === 'phone_number' && (r.typology?.length ?? 0) > 0)!;
+const indicator = records.find((r): r is Indicator => r.type === 'indicator' && 'observable' in r && r.observable.kind === 'phone_number' && (r.typology?.length ?? 0) > 0)!;
 const objectOf = (result: ReturnType<typeof toMisp>, id: string): MispObject => result.events.flatMap((d) => d.Event.Object).find((o) => o.uuid === id.slice(id.indexOf('--') + 2))!;
 
 describe('toMisp', () => {
@@ -47,7 +47,7 @@ describe('toMisp', () => {
   });
 
   it('puts a sighting on the value attribute of the indicator it saw, with its verdict as the MISP sighting type', () => {
-    const sighting = records.find((r): r is Sighting => r.type === 'sighting' && r.indicator_ref !== undefined)!;
+    const sighting = records.find((r): r is Sighting => r.type === 'sighting' && 'indicator_ref' in r && r.indicator_ref !== undefined)!;
     const target = records.find((r) => r.id === sighting.indicator_ref)!;
     const result = toMisp([target, sighting]);
     const value = objectOf(result, target.id).Attribute[0]!;
@@ -55,7 +55,7 @@ describe('toMisp', () => {
   });
 
   it('writes a relationship as an object reference of its source object, with the MISP relationship type of the crosswalk', () => {
-    const relationship = records.find((r) => r.type === 'relationship' && r.relationship_type === 'controls')! as BundleRecord & { source_ref: string; target_ref: string };
+    const relationship = records.find((r) => r.type === 'relationship' && 'relationship_type' in r && r.relationship_type === 'controls')! as BundleRecord & { source_ref: string; target_ref: string };
     const ends = records.filter((r) => r.id === relationship.source_ref || r.id === relationship.target_ref);
     const result = toMisp([...ends, relationship]);
     const source = objectOf(result, relationship.source_ref);

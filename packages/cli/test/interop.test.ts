@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parsePattern } from '@gpos/interop';
 import { parseJson } from '@gpos/validate/json';
 import { afterAll, describe, expect, it } from 'vitest';
+import { INTEROP_FORMATS, loadMapping } from '../src/shared/interop/formats.js';
 import { gpos, indicator, INDICATOR, ndjson, packageRoot, tempDir } from './helpers.js';
 
 const examples = join(packageRoot, '..', '..', 'examples');
@@ -58,6 +59,42 @@ describe('gpos export --to stix and gpos import --from stix on every example', (
     const bundle = strict(readFileSync(stixFile, 'utf8')) as { objects: Obj[] };
     const gposIds = new Set(bundle.objects.map((o) => (o.extensions as Record<string, { gpos_id?: string }> | undefined)?.['extension-definition--ddee5e0e-1bc9-5772-ac9c-50491acc7848']?.gpos_id).filter((id) => id !== undefined));
     expect(new Set(back.map((r) => r.id))).toEqual(gposIds);
+  });
+});
+
+describe('gpos export --to misp and gpos import --from misp', () => {
+  const events = join(t.dir, 'examples.misp.json');
+
+  it('exports every example as MISP events, one per source organisation, and imports them back as valid records', () => {
+    const exported = gpos(['export', '--to', 'misp', examples, '-o', events]);
+    expect(exported.code, exported.stderr).toBe(0);
+    const value = strict(readFileSync(events, 'utf8')) as unknown as Array<{ Event: { uuid: string; Orgc?: { name?: string } } }>;
+    expect(Array.isArray(value)).toBe(true);
+    expect(new Set(value.map((e) => e.Event.uuid)).size).toBe(value.length);
+    expect(exported.stderr).toContain('loss_');
+    const records = join(t.dir, 'examples-from-misp.ndjson');
+    const imported = gpos(['import', '--from', 'misp', events, '-o', records]);
+    expect(imported.code, imported.stderr).toBe(0);
+    const validated = gpos(['validate', records]);
+    expect(validated.code, validated.stdout).toBe(0);
+    expect(readFileSync(records, 'utf8').trim().split('\n').length).toBeGreaterThan(20);
+  });
+
+  it('writes one event as a MISP event document, which MISP imports as it is', () => {
+    const run = gpos(['export', '--to', 'misp', join(examples, 'feeds', 'platform-indicators.ndjson')]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(Object.keys(strict(run.stdout))).toEqual(['Event']);
+  });
+
+  it('refuses what is not MISP with a located error and a stable code, writing nothing', () => {
+    const stix = t.write('not-misp.json', JSON.stringify({ type: 'bundle', id: 'bundle--5d0092c5-5f74-4287-9642-33f4c354e56d', objects: [] }));
+    const out = join(t.dir, 'not-misp.out.ndjson');
+    const run = gpos(['import', '--from', 'misp', stix, '-o', out, '--format', 'json']);
+    expect(run.code).toBe(1);
+    const error = problems(JSON.parse(run.stderr.slice(0, run.stderr.lastIndexOf('}') + 1)) as JsonReport).find((p) => p.severity === 'error')!;
+    expect(error.code).toMatch(/^misp_/);
+    expect(error.line).toBe(1);
+    expect(nothingWritten(t.dir, 'not-misp.out')).toEqual([]);
   });
 });
 
@@ -197,13 +234,10 @@ describe('the report and the exit status', () => {
     check(readFileSync(report, 'utf8'));
   });
 
-  it('says clearly that a format this installation lacks is not available (status 2)', () => {
-    for (const args of [['export', '--to', 'misp', '-'], ['import', '--from', 'misp', '-']]) {
-      const run = gpos(args, { input: ndjson([INDICATOR]) });
-      expect(run.code, args.join(' ')).toBe(2);
-      expect(run.stderr).toMatch(/^gpos: MISP core format \(misp\) is not available in this version of @gpos\/interop; the formats available are stix\n$/);
-      expect(run.stdout).toBe('');
-    }
+  it('says clearly that a format the installed @gpos/interop lacks is not available (the command exits with status 2)', async () => {
+    const absent = { title: 'Some format', codePrefix: 'some', load: async () => undefined };
+    expect(await loadMapping('some', { some: absent, stix: INTEROP_FORMATS.stix })).toBe('Some format (some) is not available in this version of @gpos/interop; the formats available are stix');
+    expect(typeof (await loadMapping('misp'))).toBe('object');
   });
 
   it('asks for the format (status 2)', () => {

@@ -11,7 +11,7 @@ import { INDICATOR, pretty, tempDir } from './helpers.js';
  * peer dependencies, so they must not be there — and the commands that need them must say what to install.
  */
 const repo = join(import.meta.dirname, '..', '..', '..');
-const WORKSPACE_DEPS = ['cli', 'sdk', 'validate', 'normalize', 'schema', 'types'];
+const WORKSPACE_DEPS = ['cli', 'interop', 'sdk', 'validate', 'normalize', 'schema', 'types'];
 
 const t = tempDir();
 // removing an installed node_modules takes a while on a busy machine

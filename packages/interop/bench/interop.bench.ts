@@ -1,5 +1,5 @@
 /**
- * Export and import throughput for N indicators (default 100,000; `GPOS_BENCH_N` to change), as a ratio to
+ * STIX and MISP export and import throughput for N indicators (default 100,000; `GPOS_BENCH_N` to change), as a ratio to
  * JSON.parse + JSON.stringify of the same data in the same run, and the peak memory of each direction: every
  * direction runs in its own process (this script, with the direction as argument) so that its peak resident memory
  * (resourceUsage().maxRSS) is its own. Not a test: run with `npm run bench`.
@@ -7,7 +7,8 @@
  * - export (toStix): the records held in memory, one bundle built whole;
  * - export (StixExportStream): NDJSON read a line at a time, each record's objects serialised and dropped, as
  *   `gpos export --to stix` does;
- * - import (fromStix): the bundle's JSON text parsed and mapped whole (a STIX bundle is one JSON document).
+ * - import (fromStix): the bundle's JSON text parsed and mapped whole (a STIX bundle is one JSON document);
+ * - MISP export (toMisp) and import (fromMisp): whole, as MISP events are written and read.
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,10 +18,10 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { Indicator } from '@gpos/types';
 import { v5 as uuidv5 } from 'uuid';
-import { fromStix, StixExportStream, toStix } from '../src/index.js';
+import { fromMisp, fromStix, StixExportStream, toMisp, toStix } from '../src/index.js';
 
 const N = Number(process.env.GPOS_BENCH_N ?? 100_000);
-type Direction = 'baseline-records' | 'export' | 'stream' | 'baseline-stix' | 'import';
+type Direction = 'baseline-records' | 'export' | 'stream' | 'baseline-stix' | 'import' | 'misp-export' | 'baseline-misp' | 'misp-import';
 interface Measure {
   ms: number;
   peakMb: number;
@@ -42,6 +43,7 @@ function makeRecords(): Indicator[] {
 async function child(direction: Direction, dir: string): Promise<Measure> {
   const ndjson = join(dir, 'records.ndjson');
   const stix = join(dir, 'bundle.json');
+  const misp = join(dir, 'events.json');
   let ms = 0;
   let detail: string | undefined;
   const timed = async (run: () => unknown) => {
@@ -49,7 +51,22 @@ async function child(direction: Direction, dir: string): Promise<Measure> {
     await run();
     ms = performance.now() - start;
   };
-  if (direction === 'baseline-records' || direction === 'export') {
+  if (direction === 'misp-export') {
+    const records = readFileSync(ndjson, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Indicator);
+    await timed(() => {
+      const { events } = toMisp(records);
+      detail = `${events.length} event(s), ${(JSON.stringify(events).length / 1024 / 1024).toFixed(0)} MB`;
+    });
+  } else if (direction === 'baseline-misp' || direction === 'misp-import') {
+    const text = readFileSync(misp, 'utf8');
+    if (direction === 'baseline-misp') await timed(() => JSON.stringify(JSON.parse(text) as unknown));
+    else
+      await timed(() => {
+        const result = fromMisp(text);
+        if (!result.ok) throw new Error(`the MISP import failed: ${result.error.code} ${result.error.message}`);
+        detail = `${result.records.filter((r) => r.type === 'indicator').length} indicators back`;
+      });
+  } else if (direction === 'baseline-records' || direction === 'export') {
     const records = readFileSync(ndjson, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Indicator);
     if (direction === 'baseline-records') await timed(() => JSON.parse(JSON.stringify(records)) as unknown);
     else
@@ -99,12 +116,13 @@ if (direction !== undefined) {
     const records = makeRecords();
     writeFileSync(join(tmp, 'records.ndjson'), `${records.map((r) => JSON.stringify(r)).join('\n')}\n`);
     writeFileSync(join(tmp, 'bundle.json'), JSON.stringify(toStix(records).bundle));
+    writeFileSync(join(tmp, 'events.json'), JSON.stringify(toMisp(records).events));
     const run = (d: Direction): Measure => {
       const out = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), d, tmp], { encoding: 'utf8', maxBuffer: 1 << 24 });
       if (out.status !== 0) throw new Error(`${d} failed: ${out.stderr}`);
       return JSON.parse(out.stdout) as Measure;
     };
-    const m = Object.fromEntries((['baseline-records', 'export', 'stream', 'baseline-stix', 'import'] as const).map((d) => [d, run(d)])) as Record<Direction, Measure>;
+    const m = Object.fromEntries((['baseline-records', 'export', 'stream', 'baseline-stix', 'import', 'misp-export', 'baseline-misp', 'misp-import'] as const).map((d) => [d, run(d)])) as Record<Direction, Measure>;
     const rate = (ms: number) => Math.round((N / ms) * 1000).toLocaleString('en');
     const row = (name: string, x: Measure, base: Measure) => `| ${name} | ${rate(x.ms)} | ${(x.ms / base.ms).toFixed(1)} | ${x.peakMb.toFixed(0)} | ${x.detail ?? ''} |`;
     console.log(`${N.toLocaleString('en')} indicators; each direction in its own process (peak RSS = resourceUsage().maxRSS of that process, which includes loading the data)`);
@@ -115,6 +133,9 @@ if (direction !== undefined) {
     console.log(row('export, streamed (StixExportStream)', m.stream, m['baseline-records']));
     console.log(`| baseline: JSON.parse+stringify of the STIX bundle | ${rate(m['baseline-stix'].ms)} | 1.0 | ${m['baseline-stix'].peakMb.toFixed(0)} | |`);
     console.log(row('import (fromStix, from JSON text)', m.import, m['baseline-stix']));
+    console.log(row('MISP export, whole (toMisp)', m['misp-export'], m['baseline-records']));
+    console.log(`| baseline: JSON.parse+stringify of the MISP events | ${rate(m['baseline-misp'].ms)} | 1.0 | ${m['baseline-misp'].peakMb.toFixed(0)} | |`);
+    console.log(row('MISP import (fromMisp, from JSON text)', m['misp-import'], m['baseline-misp']));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -17,4 +17,7 @@ export { parsePartners } from './config.js';
 export { withSpeaksFor } from './run.js';
 export { SERVER_SETTINGS, serverSettings, settingsParseArgsOptions, settingsHelp, parseSize, type ServerSetting, type SettingsResult } from './settings.js';
 export { ERRORS, type ErrorCode } from './errors.js';
+export { OprfKeys } from './oprf-keys.js';
+export { DEFAULT_OPRF_QUOTA } from './routes/oprf.js';
+export type { OprfServerOptions } from './options.js';
 export type { Storage, StoredEvent, StoredSubscription, PutResult } from './storage.js';

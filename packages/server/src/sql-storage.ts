@@ -83,7 +83,19 @@ export const MIGRATIONS: readonly string[] = [
   // a counter is written on every request: unlogged, it costs no write-ahead log and no fsync (a crash resets the
   // windows, which only ever lets a little more through)
   `ALTER TABLE gpos_counters SET UNLOGGED;`,
+  // when each event was added, for TAXII's added_after: from the first event added after a time, in feed order
+  `CREATE INDEX IF NOT EXISTS gpos_events_created_at ON gpos_events (created_at, seq);`,
 ];
+
+/**
+ * When an event is added: the clock when its writer holds the writer lock, and always after the event before it,
+ * so the times increase with the feed position (TAXII clients resume from the last `date_added` they saw; a time
+ * that ran backwards, from a transaction that began earlier or a clock step, would hide an event from them).
+ */
+const ADDED_AT = `greatest(clock_timestamp(), (SELECT max(created_at) FROM gpos_events) + interval '1 microsecond')`;
+
+/** A timestamptz as RFC 3339 UTC with microseconds: what PostgreSQL keeps, which a JS Date would cut to milliseconds. */
+const addedText = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /** What SqlStorage needs of a database: PGlite and a `pg` pool both provide it. */
 export interface SqlQueryable {
@@ -174,7 +186,7 @@ export class SqlStorage implements Storage {
       const foreign = bundle && (await foreignRecord(tx, bundle));
       if (foreign) return { outcome: 'foreign_record', recordId: foreign };
       const { rows } = await tx.query<{ seq: number }>(
-        `INSERT INTO gpos_events (id, type, producer, body, digest, recipients, bytes) VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb, octet_length($4::text)) ON CONFLICT (id) DO NOTHING RETURNING seq`,
+        `INSERT INTO gpos_events (id, type, producer, body, digest, recipients, bytes, created_at) VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb, octet_length($4::text), ${ADDED_AT}) ON CONFLICT (id) DO NOTHING RETURNING seq`,
         [event.id, event.type, event.producer, JSON.stringify(event), digest, recipients === undefined ? null : JSON.stringify(recipients)],
       );
       if (rows[0]) {
@@ -198,16 +210,22 @@ export class SqlStorage implements Storage {
 
   async readEvents(after: number, limit: number, maxBytes = Number.MAX_SAFE_INTEGER): Promise<StoredEvent[]> {
     // a running total of the events' sizes picks the rows before reading any body: the first row always
-    const { rows } = await this.db.query<{ seq: number; body: ExchangeEvent; recipients: string[] | null; bundle: unknown }>(
+    const { rows } = await this.db.query<{ seq: number; body: ExchangeEvent; recipients: string[] | null; bundle: unknown; added: string }>(
       `WITH sized AS (
          SELECT seq, sum(coalesce(bytes, pg_column_size(body))) OVER (ORDER BY seq) - coalesce(bytes, pg_column_size(body)) AS before
            FROM gpos_events WHERE seq > $1 ORDER BY seq LIMIT $2
        )
-       SELECT ${EVENT_COLUMNS} FROM sized JOIN gpos_events e ON e.seq = sized.seq LEFT JOIN gpos_bundles b ON b.id = e.bundle_id
+       SELECT ${EVENT_COLUMNS}, ${addedText('e.created_at')} AS added
+         FROM sized JOIN gpos_events e ON e.seq = sized.seq LEFT JOIN gpos_bundles b ON b.id = e.bundle_id
         WHERE sized.before < $3 ORDER BY e.seq`,
       [after, limit, maxBytes],
     );
     return rows.map(storedEvent);
+  }
+
+  async positionAddedAfter(time: string): Promise<number> {
+    const { rows } = await this.db.query<{ seq: number | null }>(`SELECT min(seq) - 1 AS seq FROM gpos_events WHERE created_at > $1::timestamptz`, [time]);
+    return rows[0]?.seq === null || rows[0]?.seq === undefined ? this.head() : Number(rows[0].seq);
   }
 
   async publishedBytes(partner: string, sinceMs: number): Promise<{ recent: number; total: number }> {
@@ -289,16 +307,16 @@ export class SqlStorage implements Storage {
     await this.db.query(`UPDATE gpos_deliveries SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = $1`, [owner]);
   }
 
-  async hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }> {
+  async hit(key: string, windowMs: number, by = 1): Promise<{ count: number; resetAt: number }> {
     // windows are aligned to the clock, which every process over the database shares (NTP keeps hosts within
     // milliseconds of one another); now and then, windows long over are dropped by whichever process counts
     const start = windowStart(windowMs);
     if (++this.hits % 1000 === 0) await this.db.query(`DELETE FROM gpos_counters WHERE window_start + 2 * window_ms < $1`, [Date.now()]);
     const { rows } = await this.db.query<{ count: number }>(
-      `INSERT INTO gpos_counters (key, window_ms, window_start, count) VALUES ($1, $2, $3, 1)
-       ON CONFLICT (key, window_ms, window_start) DO UPDATE SET count = gpos_counters.count + 1
+      `INSERT INTO gpos_counters (key, window_ms, window_start, count) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (key, window_ms, window_start) DO UPDATE SET count = gpos_counters.count + $4
        RETURNING count`,
-      [key, windowMs, start],
+      [key, windowMs, start, by],
     );
     return { count: Number(rows[0]!.count), resetAt: start + windowMs };
   }
@@ -380,7 +398,7 @@ async function putOneBundle(tx: SqlQueryable, { bundle, digest, partner, event }
   const bytes = Buffer.byteLength(eventBody) + Buffer.byteLength(body) + '"bundle":'.length;
   const stored = await tx.query<{ seq: number; deliveries: number }>(
     `WITH event AS (
-       INSERT INTO gpos_events (id, type, producer, bundle_id, body, bytes) VALUES ($3, $4, $5, $6, $7::jsonb, $8) RETURNING seq
+       INSERT INTO gpos_events (id, type, producer, bundle_id, body, bytes, created_at) VALUES ($3, $4, $5, $6, $7::jsonb, $8, ${ADDED_AT}) RETURNING seq
      ), records AS (
        INSERT INTO gpos_records (id, source) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (id) DO NOTHING
      ), deliveries AS (
@@ -405,8 +423,9 @@ const FOREIGN_RECORD = `SELECT n.id FROM gpos_records r JOIN unnest($1::text[], 
 const EVENT_COLUMNS = `e.seq, e.body, e.recipients, b.body AS bundle`;
 const EVENT_FROM = `gpos_events e LEFT JOIN gpos_bundles b ON b.id = e.bundle_id`;
 
-const storedEvent = (r: { seq: number | string; body: ExchangeEvent; recipients: string[] | null; bundle: unknown }): StoredEvent => ({
+const storedEvent = (r: { seq: number | string; body: ExchangeEvent; recipients: string[] | null; bundle: unknown; added?: string }): StoredEvent => ({
   seq: Number(r.seq),
+  ...(r.added === undefined ? {} : { added: r.added }),
   event: r.bundle == null ? r.body : ({ ...r.body, data: { ...(r.body.data as object), bundle: r.bundle } } as ExchangeEvent),
   ...(r.recipients ? { recipients: r.recipients } : {}),
 });

@@ -20,7 +20,7 @@ export class BundleChecker {
   private readonly inlineRecords: number;
 
   constructor(
-    private readonly threads = Math.max(1, Math.min(4, availableParallelism() - 1)),
+    private readonly threads = Math.max(1, Math.min(4, availableParallelism())),
     inlineRecords = availableParallelism() > 1 ? -1 : INLINE_CHECK_RECORDS,
   ) {
     this.inlineRecords = inlineRecords;

@@ -132,31 +132,42 @@ export class SqlStorage implements Storage {
   putBundle(input: PutBundleInput): Promise<Exclude<PutResult, { outcome: 'taken' }>> {
     return new Promise((resolve, reject) => {
       this.pending.push({ input, resolve, reject });
-      this.flushing ??= this.flush().finally(() => (this.flushing = undefined));
+      if (!this.flushing) {
+        this.flushing = true;
+        void this.flush();
+      }
     });
   }
 
   private pending: PendingBundle[] = [];
-  private flushing: Promise<void> | undefined;
+  /** Whether flush() is running. */
+  private flushing = false;
 
-  /** Stores what is pending, a batch a transaction, until nothing is. */
+  /**
+   * Stores what is pending, a batch a transaction, until nothing is. The loop's last look at `pending` and the clearing
+   * of `flushing` happen in one turn (no await between), so a bundle queued meanwhile is never left waiting unseen.
+   */
   private async flush(): Promise<void> {
-    await Promise.resolve(); // the publishes of this turn of the event loop join the first batch
-    while (this.pending.length > 0) {
-      let bytes = 0;
-      let n = 0;
-      while (n < this.pending.length && n < MAX_BATCH && (n === 0 || bytes + this.pending[n]!.input.bundle.records.length * 512 <= MAX_BATCH_BYTES)) {
-        bytes += this.pending[n]!.input.bundle.records.length * 512;
-        n++;
+    try {
+      await Promise.resolve(); // the publishes of this turn of the event loop join the first batch
+      while (this.pending.length > 0) {
+        let bytes = 0;
+        let n = 0;
+        while (n < this.pending.length && n < MAX_BATCH && (n === 0 || bytes + this.pending[n]!.input.bundle.records.length * 512 <= MAX_BATCH_BYTES)) {
+          bytes += this.pending[n]!.input.bundle.records.length * 512;
+          n++;
+        }
+        const batch = this.pending.splice(0, n);
+        try {
+          const results = await this.putBundles(batch.map((b) => b.input));
+          batch.forEach((b, i) => b.resolve(results[i]!));
+        } catch (error) {
+          if (batch.length === 1) batch[0]!.reject(error);
+          else for (const b of batch) await this.putBundles([b.input]).then(([r]) => b.resolve(r!), b.reject);
+        }
       }
-      const batch = this.pending.splice(0, n);
-      try {
-        const results = await this.putBundles(batch.map((b) => b.input));
-        batch.forEach((b, i) => b.resolve(results[i]!));
-      } catch (error) {
-        if (batch.length === 1) batch[0]!.reject(error);
-        else for (const b of batch) await this.putBundles([b.input]).then(([r]) => b.resolve(r!), b.reject);
-      }
+    } finally {
+      this.flushing = false;
     }
   }
 

@@ -52,4 +52,10 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('bundles stored together
     expect(ids).toEqual(expect.arrayContaining([bundle(10, []).id, bundle(12, []).id]));
     expect(ids).not.toContain(bundle(11, []).id);
   });
+
+  it('stores a bundle queued by the code that receives the answer for the one before', async () => {
+    // the answer resolves inside the writer's loop, and its handler queues the next bundle before the loop has ended
+    const second = await put(bundle(20, [indicator(20)]), 20).then(() => put(bundle(21, [indicator(21)]), 21));
+    expect(second.outcome).toBe('stored');
+  });
 });

@@ -20,7 +20,9 @@ export default defineConfig([
     { clean: false, noExternal: ajv, external: ['#load'] },
   ),
   libraryBuild({ 'load/node': 'src/load/node.ts' }, { clean: false, platform: 'node', shims: true, dts: false }),
-  { entry: chunks, format: ['cjs'], target: 'node20', platform: 'node', clean: false, dts: false, sourcemap: true, splitting: false, treeshake: true, noExternal: ajv },
+  // the codelists chunk carries the codelists and field index itself, not all of @gpos/schema (whose JSON Schemas
+  // Node would otherwise parse for nothing)
+  { entry: chunks, format: ['cjs'], target: 'node20', platform: 'node', clean: false, dts: false, sourcemap: true, splitting: false, treeshake: true, noExternal: [...ajv, /^@gpos\/schema$/] },
   // the browser entry: its chunks are files of their own (dist/browser/), imported on first use
   {
     ...libraryBuild({ browser: 'src/browser.ts' }, { clean: false, platform: 'browser', noExternal: ajv }),

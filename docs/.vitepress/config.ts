@@ -23,14 +23,35 @@ const apiSidebars = Object.fromEntries(apiSidebar.filter((pkg) => pkg.link).map(
 
 const guide: DefaultTheme.SidebarItem[] = [
   {
+    text: 'Getting started',
+    items: [
+      { text: 'Overview', link: '/getting-started/' },
+      { text: 'SDK in 5 minutes', link: '/getting-started/sdk' },
+      { text: 'Validate in CI', link: '/getting-started/validate-in-ci' },
+      { text: 'Spreadsheets', link: '/getting-started/spreadsheets' },
+    ],
+  },
+  {
+    text: 'SDK',
+    items: [
+      { text: 'Building records', link: '/sdk/building-records' },
+      { text: 'Pseudonymisation', link: '/sdk/pseudonymisation' },
+      { text: 'Redaction policy', link: '/sdk/redaction' },
+      { text: 'Signatures', link: '/sdk/signatures' },
+      { text: 'Matching', link: '/sdk/matching' },
+    ],
+  },
+  {
     text: 'Guides',
     items: [
       { text: 'Primer: who exchanges what', link: '/guide/primer' },
       { text: 'Validate your files in CI', link: '/guide/validate-in-ci' },
+      { text: 'Spreadsheets', link: '/guide/spreadsheets' },
       { text: 'Share safely', link: '/guide/share-safely' },
       { text: 'Exchange server threat model', link: '/guide/exchange-threat-model' },
       { text: 'Identifiers and matching', link: '/guide/identifiers' },
       { text: 'STIX 2.1 mapping', link: '/guide/stix' },
+      { text: 'Connect a TAXII client', link: '/guide/taxii' },
       { text: 'Extensions', link: '/guide/extensions' },
       { text: 'Governance and versioning', link: '/guide/governance' },
       { text: "What's new in 1.1", link: '/guide/whats-new-1-1' },
@@ -72,6 +93,7 @@ export default defineConfig({
   },
   themeConfig: {
     nav: [
+      { text: 'Getting started', link: '/getting-started/' },
       { text: 'Guides', link: '/guide/primer' },
       { text: 'Reference', link: '/reference/indicator' },
       { text: 'Codelists', link: '/codelists/' },
@@ -83,6 +105,8 @@ export default defineConfig({
     ],
     sidebar: {
       '/guide/': guide,
+      '/getting-started/': guide,
+      '/sdk/': guide,
       '/changelog/': guide,
       '/reference/': [{ text: 'Reference', items: generated.reference }, { text: 'Codelists', link: '/codelists/' }],
       '/codelists/': [{ text: 'Codelists', link: '/codelists/', items: generated.codelists, collapsed: false }],

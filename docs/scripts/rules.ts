@@ -49,8 +49,8 @@ export async function rulePages(banner: string): Promise<RulePagesResult> {
     const lines = ['---', `title: ${JSON.stringify(`${rule.code}: ${rule.title}`)}`, '---', '', banner, ''];
     lines.push(`# \`${rule.code}\` <span class="gpos-badge ${rule.severity}">${rule.severity}</span>`, '', `**${cell(rule.title)}**`, '', cell(rule.summary), '');
     if (rule.rationale) lines.push('## Why {#why}', '', cell(rule.rationale), '');
-    if (rule.wrong !== undefined) lines.push('## Wrong {#wrong}', '', '```json', example(rule.wrong), '```', '');
-    if (rule.right !== undefined) lines.push('## Right {#right}', '', '```json', example(rule.right), '```', '');
+    if (rule.wrong !== undefined) lines.push('## Wrong {#wrong}', '', '```json fragment', example(rule.wrong), '```', '');
+    if (rule.right !== undefined) lines.push('## Right {#right}', '', '```json fragment', example(rule.right), '```', '');
     pages[`rules/${slug(rule.code)}.md`] = lines.join('\n');
     sidebar.push({ text: rule.code, link: `/rules/${slug(rule.code)}` });
   }

@@ -1,7 +1,7 @@
 /**
- * Writes every file in examples/ from fixed seeds. Deterministic: running it twice writes the same bytes.
+ * Writes every file in examples/ from fixed seeds (run from the repository root). Deterministic: running it twice writes the same bytes.
  *
- *   cd /work/main && npx tsx --conditions=@gpos/source examples/scripts/generate.mts
+ *   npx tsx --conditions=@gpos/source examples/scripts/generate.mts
  *
  * All people, accounts, numbers, wallets, sites and figures are fictitious. Phone numbers use 555-01xx style
  * subscriber ranges, web hosts the reserved `.example` top-level domain, wallets come from seeded random bytes.

@@ -7,7 +7,7 @@
  * community HMAC key out of band, so each can pseudonymise phone numbers and account numbers and still match
  * the other's without either sending the raw value. Everything here is fictitious.
  *
- * Run: cd /work/main && npx tsx --conditions=@gpos/source examples/sdk/exchange-two-partners.ts
+ * Run from the repository root: npx tsx --conditions=@gpos/source examples/sdk/exchange-two-partners.ts
  */
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import {

@@ -134,8 +134,8 @@ describe('--follow-symlinks on every command that walks folders', () => {
   });
   afterAll(() => t.cleanup());
 
-  it('is declared by validate, convert, normalize, pseudonymise, redact and verify', () => {
-    expect(walkers).toEqual(['validate', 'convert', 'normalize', 'pseudonymise', 'redact', 'verify']);
+  it('is declared by validate, convert, export, import, normalize, pseudonymise, redact and verify', () => {
+    expect(walkers).toEqual(['validate', 'convert', 'export', 'import', 'normalize', 'pseudonymise', 'redact', 'verify']);
   });
 
   it('skips a link out of a walked folder with a note, and follows it when asked (normalize)', () => {
@@ -146,6 +146,15 @@ describe('--follow-symlinks on every command that walks folders', () => {
     const followed = gpos(['normalize', '--follow-symlinks', 'data'], { cwd: t.dir });
     expect(followed.code, followed.stderr).toBe(0);
     expect(followed.stdout).toContain(String(indicator(7).id));
+  });
+
+  it('does the same for export', () => {
+    const skipped = gpos(['export', '--to', 'stix', 'data'], { cwd: t.dir });
+    expect(skipped.code, skipped.stderr).toBe(0);
+    expect(skipped.stderr).toMatch(/skipped data\/linked/);
+    expect(skipped.stdout).not.toContain('0192f0c4-7a1e-7c3b-9d2e-000000000007');
+    const followed = gpos(['export', '--to', 'stix', '--follow-symlinks', 'data'], { cwd: t.dir });
+    expect(followed.stdout).toContain('0192f0c4-7a1e-7c3b-9d2e-000000000007');
   });
 
   it('does the same for verify', () => {

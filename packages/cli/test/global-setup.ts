@@ -20,11 +20,16 @@ function newest(dir: string): number {
  * older than src, and build the dependencies through turbo when @gpos/validate's dist is missing or stale.
  */
 export default function setup(): void {
-  const validate = join(root, '..', 'validate');
-  // the CLI imports @gpos/validate's entries (`/json` too) from its dist: rebuild it when older than its src
-  const validateDist = join(validate, 'dist', 'json', 'index.js');
+  // the CLI imports @gpos/validate's entries (`/json` too) and @gpos/interop from their dist: rebuild them when older than their src
+  const stale = [
+    ['validate', join('dist', 'json', 'index.js')],
+    ['interop', join('dist', 'index.js')],
+  ].some(([name, entry]) => {
+    const dist = join(root, '..', name!, entry!);
+    return !existsSync(dist) || statSync(dist).mtimeMs < newest(join(root, '..', name!, 'src'));
+  });
   const bin = join(root, 'dist', 'bin.js');
-  if (!existsSync(validateDist) || statSync(validateDist).mtimeMs < newest(join(validate, 'src'))) {
+  if (stale) {
     execFileSync('npx', ['turbo', 'run', 'build', '--filter=@gpos/cli...', '--output-logs=errors-only'], { cwd: root, stdio: 'inherit' });
   } else if (!existsSync(bin) || statSync(bin).mtimeMs < Math.max(newest(join(root, 'src')), statSync(join(root, 'package.json')).mtimeMs)) {
     execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });

@@ -125,10 +125,84 @@ describe('a filled-in template', () => {
   });
 });
 
+/** Rows as a data steward types them: their own references in the id cells, no spec_version, created or modified. */
+const LOCAL_INDICATORS = INDICATOR_ROWS.map(({ spec_version: _v, created: _c, modified: _m, ...row }, i) => ({ ...row, id: `IND-${i + 1}` }));
+const LOCAL_CASE = CASE_ROWS.map(({ spec_version: _v, created: _c, modified: _m, ...row }) => ({ ...row, id: 'AOC-2026-000123', indicator_refs: 'IND-1; IND-2' }));
+const LOCAL_PAYMENTS = PAYMENT_ROWS.map((row) => ({ ...row, 'case.id': 'AOC-2026-000123' }));
+
+describe('gpos convert --assign-ids: from a template to valid records in two commands', () => {
+  it('xlsx: ids, spec_version and timestamps are assigned, references resolve, and the result validates; a second run gives the same ids', async () => {
+    const cases = await template('case', 'steward-cases.xlsx');
+    fill(cases, 'case', LOCAL_CASE);
+    fill(cases, 'case.payments', LOCAL_PAYMENTS);
+    await cases.xlsx.writeFile(join(t.dir, 'steward-cases.xlsx'));
+    const indicators = await template('indicator', 'steward-indicators.xlsx');
+    fill(indicators, 'indicator', LOCAL_INDICATORS);
+    await indicators.xlsx.writeFile(join(t.dir, 'steward-indicators.xlsx'));
+
+    const plain = gpos(['convert', 'steward-cases.xlsx', 'steward-indicators.xlsx', '--to', 'json', '--output', 'plain.json'], { cwd: t.dir });
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(gpos(['validate', 'plain.json'], { cwd: t.dir }).code).toBe(1);
+
+    const runs = ['first.json', 'second.json'].map((out) => {
+      const run = gpos(['convert', 'steward-cases.xlsx', 'steward-indicators.xlsx', '--assign-ids', '--to', 'json', '--output', out], { cwd: t.dir });
+      expect(run.code, run.stderr).toBe(0);
+      const check = gpos(['validate', '--format', 'json', out], { cwd: t.dir });
+      expect(check.code, check.stdout).toBe(0);
+      expect(jsonReport(check).summary).toMatchObject({ records: 3, invalid: 0, errors: 0 });
+      return JSON.parse(readFileSync(join(t.dir, out), 'utf8')) as Obj[];
+    });
+    const [first, second] = runs as [Obj[], Obj[]];
+    expect(second.map((r) => r.id)).toEqual(first.map((r) => r.id));
+    const kase = first.find((r) => r.type === 'case')!;
+    const ids = first.filter((r) => r.type === 'indicator').map((r) => r.id);
+    expect(kase.indicator_refs).toEqual(ids);
+    expect(kase.payments).toHaveLength(2);
+    // the workbook's created date, from its document properties
+    const created = (await open(join(t.dir, 'steward-cases.xlsx'))).created.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    expect(kase.created).toBe(created);
+  });
+
+  it('csv: the same from a CSV template, with --timestamp fixing created and modified', () => {
+    const made = gpos(['template', '--family', 'indicator', '--format', 'csv', '--output', 'steward-csv'], { cwd: t.dir });
+    expect(made.code, made.stderr).toBe(0);
+    const headings = readFileSync(join(t.dir, 'steward-csv', 'indicator.csv'), 'utf8').split(/\r?\n/)[0]!.split(',');
+    const cell = (v: unknown) => (v === undefined ? '' : v instanceof Date ? v.toISOString().replace('.000Z', 'Z') : `"${String(v).replace(/"/g, '""')}"`);
+    const rows = LOCAL_INDICATORS.map((row) => headings.map((h) => cell((row as Record<string, unknown>)[h])).join(','));
+    writeFileSync(join(t.dir, 'steward-csv', 'indicator.csv'), [headings.join(','), ...rows].join('\n') + '\n');
+    const ids = ['a.ndjson', 'b.ndjson'].map((out) => {
+      const run = gpos(['convert', 'steward-csv/indicator.csv', '--assign-ids', '--timestamp', '2026-03-01T00:00:00Z', '--to', 'ndjson', '--output', out], { cwd: t.dir });
+      expect(run.code, run.stderr).toBe(0);
+      expect(gpos(['validate', out], { cwd: t.dir }).code).toBe(0);
+      const records = readFileSync(join(t.dir, out), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Obj);
+      expect(records[0]).toMatchObject({ created: '2026-03-01T00:00:00Z', modified: '2026-03-01T00:00:00Z' });
+      return records.map((r) => r.id);
+    });
+    expect(ids[1]).toEqual(ids[0]);
+  });
+
+  it('reports a reference to a row that is not there by its cell, and writes nothing', async () => {
+    const cases = await template('case', 'dangling-cases.xlsx');
+    fill(cases, 'case', LOCAL_CASE);
+    await cases.xlsx.writeFile(join(t.dir, 'dangling-cases.xlsx'));
+    const run = gpos(['convert', 'dangling-cases.xlsx', '--assign-ids', '--to', 'json', '--output', 'dangling.json'], { cwd: t.dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/dangling-cases\.xlsx: case![A-Z]+3 \(column "indicator_refs"\): error: "IND-1" is neither a GPOS id nor the id cell of any indicator .*\[sheet_unresolved_local_ref\]/);
+    expect(existsSync(join(t.dir, 'dangling.json'))).toBe(false);
+  });
+
+  it('refuses --timestamp without --assign-ids, and a time that is not one', () => {
+    expect(gpos(['convert', 'x.xlsx', '--timestamp', '2026-03-01T00:00:00Z', '--to', 'json'], { cwd: t.dir }).code).toBe(2);
+    const bad = gpos(['convert', 'x.xlsx', '--assign-ids', '--timestamp', 'yesterday', '--to', 'json'], { cwd: t.dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--timestamp needs a date and time/);
+  });
+});
+
 describe('spreadsheet problem codes', () => {
   it('are listed by gpos rules and explained by gpos explain', () => {
     const rules = gpos(['rules', '--format', 'json']);
-    for (const code of ['sheet_unreadable', 'sheet_unknown_column', 'sheet_invalid_cell', 'sheet_orphan_row']) expect(rules.stdout).toContain(`"${code}"`);
+    for (const code of ['sheet_unreadable', 'sheet_unknown_column', 'sheet_invalid_cell', 'sheet_orphan_row', 'sheet_unresolved_local_ref']) expect(rules.stdout).toContain(`"${code}"`);
     const explain = gpos(['explain', 'sheet_orphan_row']);
     expect(explain.code).toBe(0);
     expect(explain.stdout).toMatch(/parent sheet/);

@@ -20,6 +20,7 @@ export {
   type SeenStore,
 } from './webhook.js';
 export { EVENT_TYPES, checkEvent, eventId, isEventType, type EventData, type EventType, type ExchangeEvent, type TakedownOutcomeCode } from './events.js';
+export { oprfEvaluator, type OprfEvaluatorOptions } from './oprf.js';
 export { requestJson, parseRetryAfter, backoffDelay, apiUrl, type HttpOptions, type RetryOptions } from './http.js';
 export {
   ExchangeError,

@@ -33,7 +33,7 @@ describe('asyncapi.yaml', () => {
     for (const t of ['indicators.published', 'indicators.updated', 'indicators.retracted', 'takedown.requested', 'takedown.outcome', 'case.referred', 'case.referral_acknowledged', 'commitment.progress_reported']) {
       expect(names).toContain(t);
     }
-    expect(document!.servers().all().map((s) => s.id()).sort()).toEqual(['feed', 'webhooks']);
+    expect(document!.servers().all().map((s) => s.id()).sort()).toEqual(['feed', 'oprf', 'webhooks']);
     expect(document!.securitySchemes().all().length).toBeGreaterThanOrEqual(2);
   });
 

@@ -39,7 +39,7 @@ describe('openapi.yaml', () => {
 
   it('describes the reference server routes', () => {
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/bundles', '/v1/events', '/v1/feed', '/v1/subscriptions/{id}/dead-letters', '/v1/subscriptions', '/v1/subscriptions/{id}']));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/bundles', '/v1/events', '/v1/feed', '/v1/subscriptions/{id}/dead-letters', '/v1/subscriptions', '/v1/subscriptions/{id}', '/v1/oprf/evaluate', '/v1/oprf/keys']));
   });
 
   it('has examples that validate against their schemas', () => {

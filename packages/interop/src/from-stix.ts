@@ -2,6 +2,7 @@ import { buildIndicator, buildOperation, buildRelationship, buildSighting, type 
 import { validateRecord } from '@gpos/validate';
 import { normalize } from '@gpos/normalize';
 import type { BundleRecord, ExternalRef, Text } from '@gpos/types';
+import { depthExceeds } from './depth.js';
 import { GPOS_EXTENSION_ID, GPOS_OBSERVABLE_TYPE, type GposPropertyExtension } from './extension.js';
 import { gposIdFor, STIX_ID } from './ids.js';
 import type { Loss } from './loss.js';
@@ -55,18 +56,6 @@ function isObj(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The deepest nesting of a JSON value, walked without recursion so hostile depth cannot overflow the stack. */
-function depthExceeds(root: unknown, max: number): string | undefined {
-  const stack: Array<[unknown, number, string]> = [[root, 0, '']];
-  while (stack.length > 0) {
-    const [value, depth, pointer] = stack.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
-    if (depth >= max) return pointer;
-    for (const [key, child] of Object.entries(value)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
-  }
-  return undefined;
-}
-
 function fail(code: StixInputErrorCode, pointer: string, message: string): FromStixResult {
   return { ok: false, error: { code, pointer, message } };
 }
@@ -102,6 +91,8 @@ export function fromStix(input: unknown, options: FromStixOptions = {}): FromSti
   const deep = depthExceeds(value, limits.maxDepth);
   if (deep !== undefined) return fail('too_deep', deep, `The input nests deeper than ${limits.maxDepth} levels.`);
   if (!isObj(value) || value.type !== 'bundle') return fail('not_stix_bundle', '/type', 'The input is not a STIX bundle: its type is not "bundle".');
+  // a GPOS bundle is also of type "bundle": its records and its GPOS spec_version say what it is
+  if (Array.isArray(value.records) && value.objects === undefined) return fail('not_stix_bundle', '/records', 'The input is a GPOS bundle (it holds "records"), not a STIX bundle (which holds "objects").');
   if (value.spec_version !== undefined) return fail('unsupported_spec_version', '/spec_version', `A bundle with spec_version "${String(value.spec_version)}" is STIX 2.0; only STIX 2.1 is read.`);
   if (value.objects === undefined) return { ok: true, records: [], losses: [] };
   if (!Array.isArray(value.objects)) return fail('not_stix_bundle', '/objects', 'The bundle\'s "objects" is not a list.');

@@ -1,5 +1,5 @@
 /**
- * GPOS ↔ STIX 2.1: pure, typed mappings with deterministic ids and a loss report. The CLI's `export`/`import`
+ * GPOS ↔ STIX 2.1 and GPOS ↔ MISP core format: pure, typed mappings with deterministic ids and a loss report. The CLI's `export`/`import`
  * commands and the server's TAXII endpoints call these functions; they read and write nothing themselves.
  *
  * @packageDocumentation
@@ -23,3 +23,26 @@ export { stixIdFor, scoId, gposIdFor, GPOS_STIX_NAMESPACE, STIX_SCO_NAMESPACE } 
 export { TLP2_MARKING_IDS, TLP1_MARKING_IDS, tlpOfMarkings, isTlpMarking, type Tlp } from './tlp.js';
 export type { Loss, LossCode } from './loss.js';
 export { mispTypologyTaxonomy, typologyMachineTag, MISP_TYPOLOGY_NAMESPACE, type MispTaxonomy } from './misp-taxonomy.js';
+export { toMisp, observableToMisp, STANDALONE_COMMENT_PREFIX, type ToMispOptions, type ToMispResult } from './to-misp.js';
+export { fromMisp, type FromMispOptions, type FromMispLimits, type FromMispResult, type MispInputError, type MispInputErrorCode } from './from-misp.js';
+export {
+  GPOS_MISP_NAMESPACE,
+  MISP_TEMPLATES,
+  MISP_CATEGORY,
+  MISP_DISTRIBUTION,
+  DISTRIBUTION_OF_TLP,
+  TLP_OF_DISTRIBUTION,
+  tlpTag,
+  papTag,
+  tlpOfTag,
+  type MispEventDocument,
+  type MispEvent,
+  type MispObject,
+  type MispAttribute,
+  type MispObjectReference,
+  type MispSighting,
+  type MispTag,
+  type MispOrg,
+  type MispTemplate,
+} from './misp.js';
+export { StixExportStream, type StixExportStreamOptions, type StixStreamStep } from './to-stix-stream.js';

@@ -1,6 +1,6 @@
 /** One thing a mapping could not carry across: which object, which field, why. Never dropped silently. */
 export interface Loss {
-  /** The id of the object it concerns, in the input's format (a GPOS record id on export, a STIX id on import). */
+  /** The id of the object it concerns, in the input's format (a GPOS record id on export, a STIX id or MISP UUID on import). */
   readonly object: string;
   /** A JSON Pointer into that object, `''` for the whole object. */
   readonly pointer: string;
@@ -27,5 +27,7 @@ export type LossCode =
   | 'record_incomplete'
   /** A STIX pattern with several alternatives became several GPOS indicators. */
   | 'pattern_split'
-  /** No TLP marking: the importer applied its default TLP. */
-  | 'tlp_defaulted';
+  /** No TLP marking: the importer applied its default TLP (or, from MISP, read it from the distribution level). */
+  | 'tlp_defaulted'
+  /** A MISP object holding several observables became several GPOS indicators. */
+  | 'object_split';

@@ -48,13 +48,13 @@ const REQUIRED_BY_FAMILY: Readonly<Record<string, string>> = {
 };
 
 /** The record, unless it is a minimal retraction (a revoked record cut down to its envelope). */
-function fullRecord(record: BundleRecord): GposRecord | undefined {
+export function fullRecord(record: BundleRecord): GposRecord | undefined {
   const key = REQUIRED_BY_FAMILY[record.type];
   return key !== undefined && key in record ? (record as GposRecord) : undefined;
 }
 
 /** Placeholder creation time of identities for organisations the export names but has no record of. */
-const STUB_IDENTITY_CREATED = '2025-01-01T00:00:00.000Z';
+export const STUB_IDENTITY_CREATED = '2025-01-01T00:00:00.000Z';
 
 const COMMON_NATIVE = new Set(['type', 'id', 'spec_version', 'created', 'modified', 'source', 'tlp', 'confidence', 'labels', 'external_refs', 'revoked']);
 
@@ -210,23 +210,28 @@ export function toStix(input: Bundle | readonly BundleRecord[]): ToStixResult {
   }
   for (const orgRef of named) {
     if (organizations.has(orgRef)) continue;
-    add({
-      type: 'identity',
-      spec_version: '2.1',
-      id: identityIdFor(orgRef),
-      created: STUB_IDENTITY_CREATED,
-      modified: STUB_IDENTITY_CREATED,
-      name: orgRef,
-      identity_class: 'organization',
-      external_references: [{ source_name: 'gpos-org', external_id: orgRef }],
-    });
+    add(stubIdentity(orgRef));
   }
   const all = [...objects.values()];
   const bundleName = Array.isArray(input) ? records.map((r) => `${r.id}@${r.modified}`).join(',') : (input as Bundle).id;
   return { bundle: { type: 'bundle', id: stixIdFor('bundle', bundleName), objects: all }, losses };
 }
 
-function indicatorToStix(record: Indicator, objects: ReadonlyMap<string, StixObject>, add: (o: StixObject) => void, losses: Loss[]): void {
+/** The identity of an organisation the export names (as a source or observer) but holds no record of. */
+export function stubIdentity(orgRef: string): StixObject {
+  return {
+    type: 'identity',
+    spec_version: '2.1',
+    id: identityIdFor(orgRef),
+    created: STUB_IDENTITY_CREATED,
+    modified: STUB_IDENTITY_CREATED,
+    name: orgRef,
+    identity_class: 'organization',
+    external_references: [{ source_name: 'gpos-org', external_id: orgRef }],
+  };
+}
+
+export function indicatorToStix(record: Indicator, objects: ReadonlyMap<string, StixObject>, add: (o: StixObject) => void, losses: Loss[]): void {
   const { sco, pattern } = observableToStix(record.observable);
   const stixId = stixIdFor('indicator', record.id);
   const object = common(record, 'indicator', stixId, ['typology'], record.typology ?? []);
@@ -272,7 +277,7 @@ function strictestTlp(refs: unknown, tlp: keyof typeof TLP2_MARKING_IDS): keyof 
   return current !== undefined && TLP_ORDER.indexOf(current) > TLP_ORDER.indexOf(tlp) ? current : tlp;
 }
 
-function organizationToStix(record: Organization, losses: Loss[]): StixObject {
+export function organizationToStix(record: Organization, losses: Loss[]): StixObject {
   const object = common(record, 'identity', identityIdFor(record.identifier), []);
   object.name = displayText(record.name) ?? record.identifier;
   object.identity_class = 'organization';
@@ -284,7 +289,7 @@ function organizationToStix(record: Organization, losses: Loss[]): StixObject {
   return object;
 }
 
-function caseToStix(record: VictimCase, losses: Loss[]): StixObject {
+export function caseToStix(record: VictimCase, losses: Loss[]): StixObject {
   const typology = [record.scam_type, ...(record.secondary_scam_types ?? [])];
   const object = common(record, 'incident', stixIdFor('incident', record.id), [], typology);
   object.name = `Scam case: ${record.scam_type}`;
@@ -292,7 +297,7 @@ function caseToStix(record: VictimCase, losses: Loss[]): StixObject {
   return object;
 }
 
-function operationToStix(record: Operation, losses: Loss[]): StixObject {
+export function operationToStix(record: Operation, losses: Loss[]): StixObject {
   const stixType = OPERATION_STIX_TYPE[record.kind] ?? 'campaign';
   const object = common(record, stixType, stixIdFor(stixType, record.id), [], record.typology ?? []);
   object.name = displayText(record.name) ?? record.id;
@@ -307,7 +312,7 @@ function operationToStix(record: Operation, losses: Loss[]): StixObject {
   return object;
 }
 
-function relationshipToStix(record: Relationship, resolve: (ref: string) => string | undefined, losses: Loss[]): StixObject | undefined {
+export function relationshipToStix(record: Relationship, resolve: (ref: string) => string | undefined, losses: Loss[]): StixObject | undefined {
   const source = resolve(record.source_ref);
   const target = resolve(record.target_ref);
   if (!source || !target) {
@@ -326,7 +331,7 @@ function relationshipToStix(record: Relationship, resolve: (ref: string) => stri
   return object;
 }
 
-function sightingToStix(record: Sighting, indicatorsByObservable: ReadonlyMap<string, string>, losses: Loss[]): StixObject | undefined {
+export function sightingToStix(record: Sighting, indicatorsByObservable: ReadonlyMap<string, string>, losses: Loss[]): StixObject | undefined {
   const of = record.indicator_ref ? stixIdFor('indicator', record.indicator_ref) : record.observable_id ? indicatorsByObservable.get(record.observable_id) : undefined;
   if (!of) {
     losses.push({ object: record.id, pointer: '/observable_id', code: 'unresolved_reference', message: 'A STIX sighting must name what was sighted; no exported indicator holds this observable, so the sighting is not exported.' });

@@ -60,3 +60,61 @@ export function exampleFiles(): Array<{ file: string; records: BundleRecord[] }>
     return { file, records: obj.type === 'bundle' ? (obj.records ?? []) : [value as BundleRecord] };
   });
 }
+
+const FAMILIES = new Set(['indicator', 'case', 'commitment', 'organization', 'operation', 'relationship', 'sighting', 'statistic']);
+
+/** The valid cases of the conformance corpus (every family folder and rules/), as records: one entry per case. */
+export function validConformanceCases(): Array<{ file: string; description: string; records: BundleRecord[] }> {
+  const root = join(REPO_ROOT, 'conformance');
+  const out: Array<{ file: string; description: string; records: BundleRecord[] }> = [];
+  for (const dir of [...FAMILIES, 'bundle', 'rules']) {
+    const folder = join(root, dir);
+    if (!existsSync(folder)) continue;
+    for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
+      const groups = JSON.parse(readFileSync(join(folder, file), 'utf8')) as Array<{ tests: Array<{ description: string; data: unknown; valid: boolean }> }>;
+      for (const group of groups) {
+        for (const test of group.tests) {
+          if (!test.valid || typeof test.data !== 'object' || test.data === null) continue;
+          const data = test.data as { type?: string; records?: BundleRecord[] };
+          const records = Array.isArray(data) ? (data as BundleRecord[]) : data.type === 'bundle' ? (data.records ?? []) : FAMILIES.has(data.type ?? '') ? [data as BundleRecord] : [];
+          if (records.length > 0) out.push({ file: `${dir}/${file}`, description: test.description, records });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The MISP object templates (github.com/MISP/misp-objects) and the MISP core format (misp-rfc), read where the
+ * project keeps its third-party references (`../shared/interop/` beside the repository) or from GPOS_MISP_DIR.
+ */
+export const MISP_DIR = process.env.GPOS_MISP_DIR ?? join(REPO_ROOT, '..', 'shared', 'interop');
+export const HAVE_MISP_REFERENCES = existsSync(join(MISP_DIR, 'misp-objects', 'objects', 'phone-number', 'definition.json')) && existsSync(join(MISP_DIR, 'misp-core-format', 'raw.md'));
+
+export interface MispTemplateDefinition {
+  name: string;
+  uuid: string;
+  version: number;
+  'meta-category': string;
+  description: string;
+  required?: string[];
+  requiredOneOf?: string[];
+  attributes: Record<string, { 'misp-attribute': string; multiple?: boolean; values_list?: string[]; categories?: string[] }>;
+}
+
+/** A MISP object template by name, from misp-objects/objects/<name>/definition.json, or undefined when absent. */
+export function mispTemplate(name: string): MispTemplateDefinition | undefined {
+  const file = join(MISP_DIR, 'misp-objects', 'objects', name, 'definition.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as MispTemplateDefinition) : undefined;
+}
+
+/** The category → attribute types table of the MISP core format (raw.md, "type"): which types each category allows. */
+export function mispCategoryTypes(): Map<string, Set<string>> {
+  const text = readFileSync(join(MISP_DIR, 'misp-core-format', 'raw.md'), 'utf8');
+  const start = text.indexOf('The list of valid category-type combinations is as follows:');
+  const end = text.indexOf('Attributes are based on the usage', start);
+  const table = new Map<string, Set<string>>();
+  for (const m of text.slice(start, end).matchAll(/^([A-Z][^\n]*)\n:\s+([^\n]+)$/gm)) table.set(m[1]!.trim(), new Set(m[2]!.split(',').map((t) => t.trim())));
+  return table;
+}

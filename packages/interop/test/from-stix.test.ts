@@ -30,6 +30,7 @@ describe('bad input is refused with a located error and a stable code, never an 
     ['a STIX 2.0 object inside', bundleOf(stixIndicator("[url:value = 'http://a.example/']", { spec_version: '2.0' })), 'unsupported_spec_version', '/objects/0/spec_version'],
     ['an SDO without spec_version (STIX 2.0)', bundleOf((({ spec_version: _s, ...o }) => o)(stixIndicator("[url:value = 'http://a.example/']"))), 'unsupported_spec_version', '/objects/0'],
     ['objects not a list', { ...bundleOf(), objects: {} }, 'not_stix_bundle', '/objects'],
+    ['a GPOS bundle (records, not objects; a GPOS spec_version)', { type: 'bundle', id: 'bundle--019a4771-5100-7d3a-b134-84b3aee166b4', spec_version: '1.1.0', records: [] }, 'not_stix_bundle', '/records'],
     ['an object without an id', bundleOf({ type: 'indicator' }), 'invalid_object', '/objects/0'],
     ['an id of another type', bundleOf(stixIndicator("[url:value = 'http://a.example/']", { id: 'malware--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f' })), 'invalid_object', '/objects/0/id'],
   ] as const)('%s → %s', (_what, input, code, pointer) => {

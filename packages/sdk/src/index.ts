@@ -7,8 +7,24 @@
  */
 export { recordId, isRecordId, type RecordIdType } from './ids.js';
 export { Keyring, MIN_KEY_BYTES, type CommunityKey, type KeyringOptions } from './keyring.js';
-export { pseudonymise, pseudonymInput, pseudonymMatches, hmacMatchKey } from './pseudonymise.js';
-export { pseudonymiseIndicator } from './protect-observable.js';
+export { pseudonymise, pseudonymiseMany, pseudonymInput, pseudonymMatches, hmacMatchKey, type PseudonymSource, type PseudonymRequest } from './pseudonymise.js';
+export { pseudonymiseIndicator, pseudonymiseIndicators } from './protect-observable.js';
+export {
+  OPRF_ALG,
+  OPRF_ELEMENT_BYTES,
+  OPRF_OUTPUT_BYTES,
+  DEFAULT_OPRF_BATCH,
+  OprfKey,
+  OprfElementError,
+  oprfBlind,
+  oprfFinalize,
+  oprfOutputs,
+  decodeOprfElement,
+  isOprfEvaluator,
+  type OprfEvaluator,
+  type OprfEvaluation,
+  type OprfBlinded,
+} from './oprf.js';
 export { redact, redactWithNotes, type Audience, type RedactOptions, type Redacted, type RedactionNote } from './redact.js';
 export { GposInputError } from './input-guard.js';
 export {
@@ -72,3 +88,19 @@ export {
   type NotNormalized,
   type ObservableKind,
 } from '@gpos/normalize';
+// the validator and the record types, so that `npm install @gpos/sdk` is all an application needs to import
+export {
+  validate,
+  validateRecord,
+  assertValid,
+  isBundle,
+  isIndicator,
+  isCase,
+  isCommitment,
+  isOrganization,
+  ValidationError,
+  type Problem,
+  type ValidateOptions,
+  type ValidationResult,
+} from '@gpos/validate';
+export type { Bundle, BundleRecord, Case, Commitment, GposRecord, Indicator, Organization, RecordOfType, Tlp } from '@gpos/types';

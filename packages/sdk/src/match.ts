@@ -32,7 +32,7 @@ const isCoarse = (k: MatchKey) => COARSE_MATCH_KEYS.has(k.type === 'hmac_sha256'
 
 /**
  * Whether two indicators (or observables) refer to the same observable, using only what they carry: the same
- * observable id; the same kind and canonical value; the same pseudonym under the same key id; or a shared
+ * observable id; the same kind and canonical value; the same pseudonym (algorithm, key id and value); or a shared
  * exact match key (clear, or `hmac_sha256` of the same key type under the same key id). Sharing only a coarse
  * key ({@link COARSE_MATCH_KEYS}) makes them `related`. No keyring is needed: keyed values are compared as they are.
  *
@@ -45,7 +45,7 @@ export function compareObservables(a: Either, b: Either): ObservableMatch {
   let related = false;
   if (x.id && x.id === y.id) evidence.push({ by: 'observable_id' });
   if (x.kind === y.kind && x.canonical !== undefined && x.canonical === y.canonical) evidence.push({ by: 'canonical' });
-  if (x.kind === y.kind && x.pseudonym && y.pseudonym && x.pseudonym.key_id === y.pseudonym.key_id && x.pseudonym.value === y.pseudonym.value) {
+  if (x.kind === y.kind && x.pseudonym && y.pseudonym && x.pseudonym.alg === y.pseudonym.alg && x.pseudonym.key_id === y.pseudonym.key_id && x.pseudonym.value === y.pseudonym.value) {
     evidence.push({ by: 'pseudonym' });
   }
   const theirs = new Map((y.match_keys ?? []).map((k) => [keyText(k), k]));
@@ -88,7 +88,7 @@ function identityTokens(o: Observable): string[] {
   const tokens: string[] = [];
   if (o.id) tokens.push(`id\u0000${o.id}`);
   if (o.canonical !== undefined) tokens.push(`canonical\u0000${o.kind}\u0000${o.canonical}`);
-  if (o.pseudonym) tokens.push(`pseudonym\u0000${o.kind}\u0000${o.pseudonym.key_id}\u0000${o.pseudonym.value}`);
+  if (o.pseudonym) tokens.push(`pseudonym\u0000${o.kind}\u0000${o.pseudonym.alg}\u0000${o.pseudonym.key_id}\u0000${o.pseudonym.value}`);
   for (const key of o.match_keys ?? []) if (!isCoarse(key)) tokens.push(`key\u0000${keyText(key)}`);
   return tokens;
 }

@@ -1,6 +1,7 @@
 import type { Indicator, MatchKey, Observable, ObservableAttributes } from '@gpos/types';
 import type { Keyring } from './keyring.js';
-import { hmacMatchKey, pseudonymise } from './pseudonymise.js';
+import { isOprfEvaluator } from './oprf.js';
+import { hmacMatchKey, pseudonymise, pseudonymiseMany, type PseudonymSource } from './pseudonymise.js';
 
 type AnyRecord = Record<string, unknown>;
 
@@ -25,11 +26,13 @@ const CONTEXT_ATTRIBUTES: ReadonlySet<string> = new Set([
 ]);
 
 /** Replaces an observable's value by its pseudonym (or removes it); false when nothing matchable is left. */
-export async function protectObservable(observable: Observable, why: string, keyring: Keyring | undefined, notes: RedactionNote[], id: string | undefined): Promise<boolean> {
+export async function protectObservable(observable: Observable, why: string, source: PseudonymSource | undefined, notes: RedactionNote[], id: string | undefined): Promise<boolean> {
+  // match keys are keyed only under a community key; an OPRF pseudonym stands for the observable on its own
+  const keyring: Keyring | undefined = isOprfEvaluator(source) ? undefined : source;
   const where = { ...(id ? { record: id } : {}) };
   const reason = `the ${observable.kind} value ${why}`;
-  if (keyring && typeof observable.canonical === 'string' && !observable.pseudonym) {
-    observable.pseudonym = await pseudonymise(keyring, observable.kind, observable.canonical);
+  if (source && typeof observable.canonical === 'string' && !observable.pseudonym) {
+    observable.pseudonym = await pseudonymise(source, observable.kind, observable.canonical);
     notes.push({ action: 'pseudonymised', ...where, pointer: '/observable/canonical', reason });
   }
   for (const field of ['raw', 'canonical', 'id'] as const) {
@@ -62,19 +65,35 @@ export async function protectObservable(observable: Observable, why: string, key
 }
 
 /**
- * A copy of an indicator whose observable travels only as a keyed pseudonym: `pseudonym` replaces `raw`,
- * `canonical` and the derived `id`; every match key becomes an `hmac_sha256` key; attributes that repeat the
- * value (handle, account number, address, display form…) are removed and context (country, bank, chain,
- * platform) is kept. The record's `tlp` is left as it is: as the source, lower it yourself if your policy allows
- * a pseudonymised value to travel further. Throws a TypeError when the observable has no canonical value.
+ * A copy of an indicator whose observable travels only as a pseudonym: `pseudonym` replaces `raw`, `canonical`
+ * and the derived `id`; attributes that repeat the value (handle, account number, address, display form…) are
+ * removed and context (country, bank, chain, platform) is kept. With a keyring every match key becomes an
+ * `hmac_sha256` key; with an OPRF evaluator clear match keys are removed (the OPRF pseudonym is the match). The
+ * record's `tlp` is left as it is: as the source, lower it yourself if your policy allows a pseudonymised value
+ * to travel further. Throws a TypeError when the observable has no canonical value.
  *
  * @example const shareable = await pseudonymiseIndicator(muleAccount, keyring);
  */
-export async function pseudonymiseIndicator<T extends Indicator>(indicator: T, keyring: Keyring): Promise<T> {
-  const copy = structuredClone(indicator);
-  if (typeof copy.observable?.canonical !== 'string' && !copy.observable?.pseudonym) {
-    throw new TypeError('pseudonymiseIndicator: the observable has no canonical value to pseudonymise; build it with buildIndicator first');
-  }
-  await protectObservable(copy.observable, 'is pseudonymised', keyring, [], undefined);
-  return copy;
+export async function pseudonymiseIndicator<T extends Indicator>(indicator: T, source: PseudonymSource): Promise<T> {
+  const [copy] = await pseudonymiseIndicators([indicator], source);
+  return copy!;
+}
+
+/**
+ * {@link pseudonymiseIndicator} for many indicators, with their values pseudonymised together: through an OPRF
+ * evaluator, 10,000 indicators are one round trip to the exchange.
+ */
+export async function pseudonymiseIndicators<T extends Indicator>(indicators: readonly T[], source: PseudonymSource): Promise<T[]> {
+  const copies = indicators.map((indicator) => {
+    const copy = structuredClone(indicator);
+    if (typeof copy.observable?.canonical !== 'string' && !copy.observable?.pseudonym) {
+      throw new TypeError('pseudonymiseIndicator: the observable has no canonical value to pseudonymise; build it with buildIndicator first');
+    }
+    return copy;
+  });
+  const pending = copies.filter((c) => !c.observable.pseudonym);
+  const pseudonyms = await pseudonymiseMany(source, pending.map((c) => ({ kind: c.observable.kind, canonical: c.observable.canonical! })));
+  pending.forEach((c, i) => (c.observable.pseudonym = pseudonyms[i]!));
+  for (const copy of copies) await protectObservable(copy.observable, 'is pseudonymised', source, [], undefined);
+  return copies;
 }

@@ -2,8 +2,22 @@ import type { MatchKey, Pseudonym } from '@gpos/types';
 import { fromBase64url, toBase64url } from './base64url.js';
 import { canonicalJson } from './canonical-json.js';
 import type { Keyring } from './keyring.js';
+import { OPRF_ALG, isOprfEvaluator, oprfOutputs, type OprfEvaluator } from './oprf.js';
+
+/**
+ * Who makes pseudonyms: a keyring of community HMAC keys (every holder can compute, and so enumerate, them), or an
+ * OPRF evaluator (the exchange evaluates blind under a key no partner holds).
+ */
+export type PseudonymSource = Keyring | OprfEvaluator;
+
+/** One value to pseudonymise: its domain (`kind`) and canonical form. */
+export interface PseudonymRequest {
+  readonly kind: string;
+  readonly canonical: string;
+}
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 const PSEUDONYM_VALUE = /^[A-Za-z0-9_-]{43}$/;
 
 /**
@@ -18,8 +32,10 @@ export function pseudonymInput(kind: string, canonical: string): Uint8Array {
 }
 
 /**
- * A keyed pseudonym of a canonical value: HMAC-SHA-256 under the keyring's current community key (or `keyId`),
- * base64url without padding (43 characters), as the schema's `pseudonym` object.
+ * A keyed pseudonym of a canonical value, as the schema's `pseudonym` object. With a keyring: HMAC-SHA-256 under
+ * its current community key (or `keyId`), base64url (43 characters). With an OPRF evaluator (the exchange client's
+ * `oprfEvaluator`): the RFC 9497 OPRF output under the exchange's key, base64url (86 characters), the key id being
+ * the one the exchange answered; one round trip — use {@link pseudonymiseMany} for many values.
  *
  * `kind` is the domain: the observable kind (`phone_number`) for an observable, the match key type (`e164`) for a
  * match key, and `victim.<what>` (for example `victim.e164`, `victim.national_id.TH`) for a victim key. Always pass
@@ -27,9 +43,30 @@ export function pseudonymInput(kind: string, canonical: string): Uint8Array {
  *
  * @example await pseudonymise(keyring, 'phone_number', '+66812345678') // { alg: 'hmac-sha256', key_id: 'k1', value: '…' }
  */
-export async function pseudonymise(keyring: Keyring, kind: string, canonical: string, keyId: string = keyring.currentKeyId): Promise<Pseudonym> {
-  const mac = await keyring.mac(pseudonymInput(kind, canonical), keyId);
-  return { alg: 'hmac-sha256', key_id: keyId, value: toBase64url(mac) };
+export async function pseudonymise(source: PseudonymSource, kind: string, canonical: string, keyId?: string): Promise<Pseudonym> {
+  const [pseudonym] = await pseudonymiseMany(source, [{ kind, canonical }], keyId);
+  return pseudonym!;
+}
+
+/**
+ * {@link pseudonymise} for many values, in order. With an OPRF evaluator every distinct value is blinded afresh
+ * and the batch goes in as few round trips as the evaluator's `maxBatch` allows (10,000 values: one); the
+ * exchange counts each distinct value against the partner's daily quota. `keyId` applies to keyrings only.
+ */
+export async function pseudonymiseMany(source: PseudonymSource, items: readonly PseudonymRequest[], keyId?: string): Promise<Pseudonym[]> {
+  const inputs = items.map(({ kind, canonical }) => pseudonymInput(kind, canonical));
+  if (isOprfEvaluator(source)) {
+    // the same value twice is one evaluation: a guess the quota need not count twice
+    const texts = inputs.map((b) => decoder.decode(b));
+    const distinct = [...new Set(texts)];
+    const { keyId: oprfKey, outputs } = await oprfOutputs(source, distinct.map((t) => encoder.encode(t)));
+    const byText = new Map(distinct.map((t, i) => [t, toBase64url(outputs[i]!)]));
+    return texts.map((t) => ({ alg: OPRF_ALG, key_id: oprfKey, value: byText.get(t)! }));
+  }
+  const key = keyId ?? source.currentKeyId;
+  const out: Pseudonym[] = [];
+  for (const input of inputs) out.push({ alg: 'hmac-sha256', key_id: key, value: toBase64url(await source.mac(input, key)) });
+  return out;
 }
 
 /**

@@ -5,7 +5,8 @@
  *    records/s, against a plain batched multi-row INSERT of the same bundle documents into a bare table, in the
  *    same run on the same database;
  *  - pull: the whole feed read over HTTP by a partner (TLP redaction included), against a plain keyset SELECT of
- *    the same rows;
+ *    the same rows; and the same records read as STIX through TAXII 2.1 (redaction and toStix included, pages of
+ *    1000 objects followed by `next`), against that feed pull;
  *  - webhooks: p50/p99 from a publish being sent (by a second process, at a steady rate) to its webhook
  *    arriving at a loopback receiver.
  *
@@ -37,6 +38,7 @@ interface Result {
   insert: number;
   pull: number;
   select: number;
+  taxii: number;
   p50: number;
   p99: number;
   delivered: number;
@@ -122,6 +124,20 @@ async function run(backend: 'pglite' | 'postgres'): Promise<Result> {
     const pull = pulled / ((now() - t) / 1000);
     if (pulled !== total || selected !== total) throw new Error(`pulled ${pulled}, selected ${selected}, expected ${total}`);
 
+    // the same records as STIX objects through TAXII: each indicator is three objects, each event a few more
+    t = now();
+    let indicators = 0;
+    for (let page: string | undefined = ''; page !== undefined; ) {
+      const r = await fetch(`${endpoint}/taxii2/gpos/collections/tlp-amber/objects/?limit=1000${page ? `&next=${page}` : ''}`, {
+        headers: { accept: 'application/taxii+json;version=2.1', authorization: `Bearer ${bank.token}` },
+      });
+      const envelope = (await r.json()) as { more: boolean; next?: string; objects?: { type: string }[] };
+      indicators += (envelope.objects ?? []).filter((o) => o.type === 'indicator').length;
+      page = envelope.more ? envelope.next : undefined;
+    }
+    const taxii = indicators / ((now() - t) / 1000);
+    if (indicators !== total) throw new Error(`TAXII served ${indicators} indicators, expected ${total}`);
+
     // webhooks under a steady load from a second process
     const arrivals = new Map<string, number>();
     const receiver = createServer((req, res) => {
@@ -163,7 +179,7 @@ async function run(backend: 'pglite' | 'postgres'): Promise<Result> {
     while (arrivals.size < sentAt.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     await new Promise((r) => receiver.close(r));
     const latencies = [...sentAt].flatMap(([id, sent]) => (arrivals.has(id) ? [arrivals.get(id)! - sent] : [])).sort((a, b) => a - b);
-    return { backend, publish, insert, pull, select, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), delivered: latencies.length, sent: sentAt.size };
+    return { backend, publish, insert, pull, select, taxii, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), delivered: latencies.length, sent: sentAt.size };
   } finally {
     await server.close();
     if (backend === 'postgres') await driver.exec(`DROP SCHEMA ${schema} CASCADE`).catch(() => {});
@@ -187,8 +203,8 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 const lines = [
   `${BUNDLES} signed bundles × ${RECORDS} records over loopback HTTP (${CONCURRENCY} concurrent publishers); webhooks: ${RATE}/s for ${SECONDS} s from a second process; Node ${process.version}`,
   '',
-  '| backend | publish (records/s) | plain INSERT (records/s) | publish ÷ INSERT | pull (records/s) | plain SELECT (records/s) | pull ÷ SELECT | webhook p50 | webhook p99 | delivered |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...results.map((r) => `| ${r.backend} | ${n(r.publish)} | ${n(r.insert)} | ${ratio(r.publish, r.insert)} | ${n(r.pull)} | ${n(r.select)} | ${ratio(r.pull, r.select)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.delivered}/${r.sent} |`),
+  '| backend | publish (records/s) | plain INSERT (records/s) | publish ÷ INSERT | pull (records/s) | plain SELECT (records/s) | pull ÷ SELECT | TAXII pull (records/s) | TAXII ÷ pull | webhook p50 | webhook p99 | delivered |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...results.map((r) => `| ${r.backend} | ${n(r.publish)} | ${n(r.insert)} | ${ratio(r.publish, r.insert)} | ${n(r.pull)} | ${n(r.select)} | ${ratio(r.pull, r.select)} | ${n(r.taxii)} | ${ratio(r.taxii, r.pull)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.delivered}/${r.sent} |`),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -5,8 +5,8 @@ import type { Partner } from './server.js';
 export const ORG_REF = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*:[^\s]+$/;
 
 /**
- * Partners from configuration: a JSON array of `{ org, token, clearance, keys, speaks_for? }`, `keys` being the
- * partner's public JWKs (its JWKS `keys`) and `speaks_for` the other organisations it may publish as. Throws a TypeError naming the first entry that is wrong.
+ * Partners from configuration: a JSON array of `{ org, token, clearance, keys, speaks_for?, oprf? }`, `keys` being the
+ * partner's public JWKs (its JWKS `keys`) `speaks_for` the other organisations it may publish as, and `oprf: true` grants it OPRF evaluations. Throws a TypeError naming the first entry that is wrong.
  */
 export function parsePartners(value: unknown): Partner[] {
   if (!Array.isArray(value)) throw new TypeError('partners: expected a JSON array');
@@ -23,6 +23,8 @@ export function parsePartners(value: unknown): Partner[] {
     if (speaksFor !== undefined && !(Array.isArray(speaksFor) && speaksFor.every((o) => typeof o === 'string' && ORG_REF.test(o)))) {
       throw new TypeError(`partners[${i}].speaks_for must be an array of organisation references`);
     }
-    return { org: p.org, token: p.token, clearance: p.clearance, keys: p.keys, ...(speaksFor ? { speaksFor: [p.org, ...speaksFor] } : {}) } as Partner;
+    const oprf = (entry as { oprf?: unknown }).oprf;
+    if (oprf !== undefined && typeof oprf !== 'boolean') throw new TypeError(`partners[${i}].oprf must be true or false`);
+    return { org: p.org, token: p.token, clearance: p.clearance, keys: p.keys, ...(speaksFor ? { speaksFor: [p.org, ...speaksFor] } : {}), ...(oprf ? { oprf } : {}) } as Partner;
   });
 }

@@ -4,7 +4,8 @@ import { Problem, problem } from './errors.js';
 
 export { Problem, problem } from './errors.js';
 
-const PROBLEM_BASE = 'https://schemas.gpos.network/exchange/problems/';
+/** Where each problem code is described: the `type` of a problem, the `external_details` of a TAXII error. */
+export const PROBLEM_BASE = 'https://schemas.gpos.network/exchange/problems/';
 
 /** Answers `status` with `body` as JSON (no body when it is undefined). */
 export function send(reply: FastifyReply, status: number, body?: unknown, headers: Record<string, string> = {}): FastifyReply {

@@ -1,6 +1,7 @@
 import type { KeySource } from '@gpos/sdk';
 import type { Tlp } from '@gpos/types';
 import type { JwtAuthOptions } from './jwt.js';
+import type { OprfKeys } from './oprf-keys.js';
 import type { Storage } from './storage.js';
 
 /** A partner of the exchange: who it is, how it authenticates, what it may see and which keys sign its bundles. */
@@ -18,6 +19,23 @@ export interface Partner {
   readonly clearance: Tlp;
   /** The public keys its bundle signatures and its authentication JWTs verify with (its JWKS). */
   readonly keys: KeySource;
+  /**
+   * May it ask for OPRF evaluations (`POST /v1/oprf/evaluate`), i.e. make oblivious pseudonyms? Every evaluation is
+   * one guess at a value, so it is granted partner by partner. Default false (403 `oprf_not_permitted`).
+   */
+  readonly oprf?: boolean;
+}
+
+/** What the exchange needs to offer oblivious pseudonyms (RFC 9497 OPRF, ristretto255-SHA512). */
+export interface OprfServerOptions {
+  /** Its OPRF keys: the current one evaluates by default, older ones while partners re-pseudonymise. */
+  readonly keys: OprfKeys;
+  /** Most elements in one request (413 `oprf_batch_too_large`). Default 10,000. */
+  readonly maxBatch?: number;
+  /** Evaluations per partner per window (429 `oprf_quota_exceeded`). Default 100,000 a day. */
+  readonly quota?: { readonly evaluations: number; readonly windowMs: number };
+  /** Called after every batch evaluated: who, under which key, how many — the audit trail of guesses. */
+  readonly onEvaluation?: (entry: { partner: string; keyId: string; count: number; at: string }) => void;
 }
 
 export interface ExchangeServerOptions {
@@ -78,6 +96,8 @@ export interface ExchangeServerOptions {
   readonly checkThreads?: number;
   /** Webhook subscriptions a partner may hold. Default 10. */
   readonly maxSubscriptionsPerPartner?: number;
+  /** Oblivious pseudonyms: absent, the exchange answers 404 `oprf_not_configured` on /v1/oprf. */
+  readonly oprf?: OprfServerOptions;
 }
 
 export const DEFAULT_PUBLISH_QUOTA = { bytesPerWindow: 256 * 1024 * 1024, windowMs: 3_600_000, storedBytes: 10 * 1024 ** 3 } as const;

@@ -4,20 +4,25 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import { Authenticator } from './auth.js';
 import { BundleChecker } from './check-pool.js';
 import { PassThrough, type Readable } from 'node:stream';
-import { Problem, problem, readJsonBody, send, sendProblem } from './http.js';
+import { PROBLEM_BASE, Problem, problem, readJsonBody, send, sendProblem } from './http.js';
 import { DEFAULT_BODY_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES, type ExchangeServerOptions, type Partner } from './options.js';
 import { publishBundle } from './routes/bundles.js';
 import type { RouteContext } from './routes/context.js';
 import { postEvent } from './routes/events.js';
 import { feed } from './routes/feed.js';
+import { evaluateOprf, oprfKeys } from './routes/oprf.js';
 import { SUBSCRIPTION_BODY_BYTES, isSubscriptionPath, listSubscriptions, subscribe, subscriptionRoute } from './routes/subscriptions.js';
+import { apiRoot, collection, collections, discovery, objects } from './routes/taxii.js';
+import { TAXII_API_ROOT_PATH, TAXII_DISCOVERY_PATH, assertAcceptable, isTaxiiPath, sendTaxiiError, taxiiAuthorization } from './taxii.js';
 import { WebhookDeliverer } from './webhooks.js';
 
 export type { ExchangeServerOptions, Partner } from './options.js';
 export { STANDARD_WEBHOOKS_SCHEDULE } from './webhooks.js';
 
-const ROUTE_PATHS = ['/v1/bundles', '/v1/events', '/v1/feed', '/v1/subscriptions'];
+const ROUTE_PATHS = ['/v1/bundles', '/v1/events', '/v1/feed', '/v1/subscriptions', '/v1/oprf/evaluate', '/v1/oprf/keys'];
 const pathOf = (url: string) => new URL(url, 'http://exchange.invalid').pathname;
+/** The TAXII paths that exist (with GET only: the collections are read-only). */
+const TAXII_ROUTE = /^\/taxii2\/(?:gpos\/(?:collections\/(?:[^/]+\/(?:(?:objects\/(?:[^/]+\/)?)|manifest\/)?)?)?)?$/;
 
 /**
  * The reference exchange server, on Fastify: routing, authentication and error answers; each route is a module of
@@ -76,7 +81,7 @@ export class ExchangeServer {
       exposeHeadRoutes: false,
       return503OnClosing: false,
       // a URL the router cannot decode (`/v1/%zz`) never reaches the error handler: answer it as a problem here
-      frameworkErrors: (error, _request, reply) => sendProblem(reply, new Problem('bad_request', error.message)),
+      frameworkErrors: (error, request, reply) => this.sendError(reply, request, new Problem('bad_request', error.message)),
     });
 
     // a body must arrive whole within bodyTimeoutMs of its first byte being awaited: one that trickles in a byte at a
@@ -98,11 +103,11 @@ export class ExchangeServer {
       }
     });
 
-    app.setErrorHandler((error: FastifyError | Problem, request, reply) => sendProblem(reply, this.problemOf(error, request)));
+    app.setErrorHandler((error: FastifyError | Problem, request, reply) => this.sendError(reply, request, this.problemOf(error, request)));
     app.setNotFoundHandler(async (request, reply) => {
       await this.authenticate(request);
       const path = pathOf(request.url);
-      if (isSubscriptionPath(path) || ROUTE_PATHS.includes(path)) {
+      if (isSubscriptionPath(path) || ROUTE_PATHS.includes(path) || TAXII_ROUTE.test(path)) {
         throw new Problem('method_not_allowed', `${request.method} is not supported on ${path}.`);
       }
       throw new Problem('not_found', `No route ${request.method} ${path}.`);
@@ -129,6 +134,14 @@ export class ExchangeServer {
       await feed(ctx, partner(request), new URL(request.url, 'http://exchange.invalid'), reply);
       return reply;
     });
+    app.post('/v1/oprf/evaluate', { onRequest }, async (request, reply) => {
+      await evaluateOprf(ctx, partner(request), request.body, reply);
+      return reply;
+    });
+    app.get('/v1/oprf/keys', { onRequest }, async (_request, reply) => {
+      await oprfKeys(ctx, reply);
+      return reply;
+    });
     app.post('/v1/subscriptions', { onRequest, bodyLimit: SUBSCRIPTION_BODY_BYTES }, async (request, reply) => {
       await subscribe(ctx, partner(request), request.body, reply);
       return reply;
@@ -145,11 +158,60 @@ export class ExchangeServer {
     app.get('/v1/subscriptions/:id', { onRequest }, subscription);
     app.delete('/v1/subscriptions/:id', { onRequest }, subscription);
     app.get('/v1/subscriptions/:id/dead-letters', { onRequest }, subscription);
+
+    // TAXII 2.1, read-only: the same partners and the same feed, as STIX (src/routes/taxii.ts); errors are TAXII error messages
+    const taxii = { onRequest: async (request: FastifyRequest) => {
+      await onRequest(request);
+      assertAcceptable(request.headers.accept);
+    } };
+    type CollectionParams = { Params: { id: string } };
+    const url = (request: FastifyRequest) => new URL(request.url, 'http://exchange.invalid');
+    app.get(TAXII_DISCOVERY_PATH, taxii, async (request, reply) => {
+      discovery(`${request.protocol}://${request.host}`, reply);
+      return reply;
+    });
+    app.get(TAXII_API_ROOT_PATH, taxii, async (_request, reply) => {
+      apiRoot(ctx, reply);
+      return reply;
+    });
+    app.get(`${TAXII_API_ROOT_PATH}collections/`, taxii, async (request, reply) => {
+      collections(partner(request), reply);
+      return reply;
+    });
+    app.get<CollectionParams>(`${TAXII_API_ROOT_PATH}collections/:id/`, taxii, async (request, reply) => {
+      collection(partner(request), request.params.id, reply);
+      return reply;
+    });
+    app.get<CollectionParams>(`${TAXII_API_ROOT_PATH}collections/:id/objects/`, taxii, async (request, reply) => {
+      await objects(ctx, partner(request), request.params.id, url(request), reply);
+      return reply;
+    });
+    app.get<CollectionParams>(`${TAXII_API_ROOT_PATH}collections/:id/manifest/`, taxii, async (request, reply) => {
+      await objects(ctx, partner(request), request.params.id, url(request), reply, { manifest: true });
+      return reply;
+    });
+    app.get<{ Params: { id: string; objectId: string } }>(`${TAXII_API_ROOT_PATH}collections/:id/objects/:objectId/`, taxii, async (request, reply) => {
+      await objects(ctx, partner(request), request.params.id, url(request), reply, { objectId: request.params.objectId });
+      return reply;
+    });
     return app;
   }
 
   private authenticate(request: FastifyRequest): Promise<Partner> {
-    return this.auth.authenticate(request.headers.authorization, request.ip);
+    // TAXII clients send the partner key their own ways too (taxii2-client's `Token`, HTTP Basic): read as a bearer token
+    const authorization = isTaxiiPath(pathOf(request.url)) ? taxiiAuthorization(request.headers.authorization) : request.headers.authorization;
+    return this.auth.authenticate(authorization, request.ip);
+  }
+
+  /** An error as the path's protocol says: a TAXII error message under /taxii2/, an RFC 9457 problem elsewhere. */
+  private sendError(reply: FastifyReply, request: FastifyRequest, p: Problem): FastifyReply {
+    let taxii = false;
+    try {
+      taxii = isTaxiiPath(pathOf(request.url));
+    } catch {
+      // a URL that does not even parse is no TAXII request
+    }
+    return taxii ? sendTaxiiError(reply, p, PROBLEM_BASE) : sendProblem(reply, p);
   }
 
   /** The problem answering an error: a route's own, Fastify's (body too large, bad request), or a 500. */

@@ -1,4 +1,6 @@
-import type { ExchangeServerOptions } from './options.js';
+import { OprfKey, fromBase64url } from '@gpos/sdk';
+import type { ExchangeServerOptions, OprfServerOptions } from './options.js';
+import { OprfKeys } from './oprf-keys.js';
 
 /**
  * The server's tunable limits and switches, declared once: `gpos serve` turns each into a `--flag`, the
@@ -157,6 +159,34 @@ export const SERVER_SETTINGS: readonly ServerSetting[] = [
     },
   },
   {
+    flag: 'oprf-key',
+    env: 'GPOS_OPRF_KEY',
+    arg: 'FILE',
+    help: 'the exchange\'s OPRF key file, to offer oblivious pseudonyms on /v1/oprf: {"keys": [{"key_id": "…", "secret": "<base64url of 32 random bytes>"}], "current": "…"} (gpos keygen --community writes one); older keys stay evaluable until removed',
+    apply(value, into, read) {
+      into.options.oprf = { ...oprfOf(into), keys: readOprfKeys(String(value), read) };
+    },
+  },
+  {
+    flag: 'oprf-quota',
+    env: 'GPOS_OPRF_QUOTA',
+    arg: 'N/SECONDS',
+    help: 'OPRF evaluations (each one guess at a value) a partner may ask per window before 429 oprf_quota_exceeded, counted across every server on one database (default 100000/86400)',
+    apply(value, into) {
+      const { n, windowMs } = perWindow(String(value), '--oprf-quota');
+      into.options.oprf = { ...oprfOf(into), quota: { evaluations: positiveInteger(n, '--oprf-quota'), windowMs } };
+    },
+  },
+  {
+    flag: 'oprf-max-batch',
+    env: 'GPOS_OPRF_MAX_BATCH',
+    arg: 'N',
+    help: 'most blinded elements in one OPRF request before 413 oprf_batch_too_large (default 10000)',
+    apply(value, into) {
+      into.options.oprf = { ...oprfOf(into), maxBatch: positiveInteger(String(value), '--oprf-max-batch') };
+    },
+  },
+  {
     flag: 'trust-proxy',
     env: 'GPOS_TRUST_PROXY',
     arg: 'ADDRS',
@@ -176,9 +206,39 @@ export const SERVER_SETTINGS: readonly ServerSetting[] = [
   },
 ];
 
+const oprfOf = (into: SettingsResult) => (into.options.oprf ?? {}) as Partial<Mutable<OprfServerOptions>> as OprfServerOptions;
+
+/** The OPRF keys from a key file in the community key format; the key of each id is derived from its secret seed. */
+function readOprfKeys(path: string, read: (path: string) => string): OprfKeys {
+  const bad = (why: string) => new TypeError(`--oprf-key: ${path} ${why}; expected {"keys": [{"key_id": "…", "secret": "<base64url>"}], "current": "…"}`);
+  let value: unknown;
+  try {
+    value = JSON.parse(read(path));
+  } catch (error) {
+    throw bad(`cannot be read as JSON (${error instanceof Error ? error.message.replace(/\s+/g, ' ').slice(0, 80) : 'unreadable'})`);
+  }
+  const file = value as { keys?: unknown; current?: unknown } | null;
+  if (file === null || typeof file !== 'object' || !Array.isArray(file.keys) || file.keys.length === 0) throw bad('has no "keys"');
+  const keys = file.keys.map((entry: unknown, i) => {
+    const { key_id: keyId, secret } = (entry ?? {}) as { key_id?: unknown; secret?: unknown };
+    if (typeof keyId !== 'string' || typeof secret !== 'string') throw bad(`has a keys[${i}] without a "key_id" and a "secret" string`);
+    let seed: Uint8Array;
+    try {
+      seed = fromBase64url(secret.replace(/=+$/, ''));
+    } catch {
+      throw bad(`has a keys[${i}] whose secret is not base64url`);
+    }
+    // OprfKey's messages name the key id and lengths, never the secret
+    return OprfKey.derive(keyId, seed);
+  });
+  const current = file.current === undefined ? keys[keys.length - 1]!.keyId : file.current;
+  if (typeof current !== 'string') throw bad('has a "current" that is not a key id');
+  return new OprfKeys(keys, current);
+}
+
 const quotaOf = (into: SettingsResult) => into.options.publishQuota ?? { bytesPerWindow: 256 * 1024 * 1024, windowMs: 3_600_000, storedBytes: 10 * 1024 ** 3 };
 
-/** The speaks-for mapping from a JSON file: `{ "<org>": ["<org>", …] }`. */
+/** The speaks-for mapping from a JSON file: partner org id to the org ids it speaks for, `{ "TH-GOV:aoc1441": ["TH-GOV:ccib", …] }`. */
 function readSpeaksFor(path: string, read: (path: string) => string): Record<string, string[]> {
   let value: unknown;
   try {
@@ -204,6 +264,7 @@ export function serverSettings(values: Readonly<Record<string, string | boolean 
     const value = given !== undefined && given !== false ? given : env[setting.env] || undefined;
     if (value !== undefined) setting.apply(value, into, read);
   }
+  if (into.options.oprf && !into.options.oprf.keys) throw new TypeError('--oprf-quota and --oprf-max-batch need --oprf-key: the exchange has no OPRF key to evaluate with');
   return into;
 }
 

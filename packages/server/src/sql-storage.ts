@@ -83,7 +83,19 @@ export const MIGRATIONS: readonly string[] = [
   // a counter is written on every request: unlogged, it costs no write-ahead log and no fsync (a crash resets the
   // windows, which only ever lets a little more through)
   `ALTER TABLE gpos_counters SET UNLOGGED;`,
+  // when each event was added, for TAXII's added_after: from the first event added after a time, in feed order
+  `CREATE INDEX IF NOT EXISTS gpos_events_created_at ON gpos_events (created_at, seq);`,
 ];
+
+/**
+ * When an event is added: the clock when its writer holds the writer lock, and always after the event before it,
+ * so the times increase with the feed position (TAXII clients resume from the last `date_added` they saw; a time
+ * that ran backwards, from a transaction that began earlier or a clock step, would hide an event from them).
+ */
+const ADDED_AT = `greatest(clock_timestamp(), (SELECT max(created_at) FROM gpos_events) + interval '1 microsecond')`;
+
+/** A timestamptz as RFC 3339 UTC with microseconds: what PostgreSQL keeps, which a JS Date would cut to milliseconds. */
+const addedText = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /** What SqlStorage needs of a database: PGlite and a `pg` pool both provide it. */
 export interface SqlQueryable {
@@ -131,7 +143,7 @@ export class SqlStorage implements Storage {
         return existing && existing.digest === digest ? { outcome: 'duplicate', eventId: existing.event_id, seq: Number(existing.seq) } : { outcome: 'conflict' };
       }
       const { rows } = await tx.query<{ seq: number }>(
-        `INSERT INTO gpos_events (id, type, producer, bundle_id, body, bytes) VALUES ($1, $2, $3, $4, $5::jsonb, octet_length($5::text)) RETURNING seq`,
+        `INSERT INTO gpos_events (id, type, producer, bundle_id, body, bytes, created_at) VALUES ($1, $2, $3, $4, $5::jsonb, octet_length($5::text), ${ADDED_AT}) RETURNING seq`,
         [event.id, event.type, event.producer, bundle.id, JSON.stringify(event)],
       );
       await claimRecords(tx, bundle);
@@ -156,7 +168,7 @@ export class SqlStorage implements Storage {
       const foreign = bundle && (await foreignRecord(tx, bundle));
       if (foreign) return { outcome: 'foreign_record', recordId: foreign };
       const { rows } = await tx.query<{ seq: number }>(
-        `INSERT INTO gpos_events (id, type, producer, body, digest, recipients, bytes) VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb, octet_length($4::text)) ON CONFLICT (id) DO NOTHING RETURNING seq`,
+        `INSERT INTO gpos_events (id, type, producer, body, digest, recipients, bytes, created_at) VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb, octet_length($4::text), ${ADDED_AT}) ON CONFLICT (id) DO NOTHING RETURNING seq`,
         [event.id, event.type, event.producer, JSON.stringify(event), digest, recipients === undefined ? null : JSON.stringify(recipients)],
       );
       if (rows[0]) {
@@ -181,15 +193,21 @@ export class SqlStorage implements Storage {
 
   async readEvents(after: number, limit: number, maxBytes = Number.MAX_SAFE_INTEGER): Promise<StoredEvent[]> {
     // a running total of the stored sizes picks the rows before reading any body: the first row always
-    const { rows } = await this.db.query<{ seq: number; body: ExchangeEvent; recipients: string[] | null }>(
+    const { rows } = await this.db.query<{ seq: number; body: ExchangeEvent; recipients: string[] | null; added: string }>(
       `WITH sized AS (
          SELECT seq, sum(pg_column_size(body)) OVER (ORDER BY seq) - pg_column_size(body) AS before
            FROM gpos_events WHERE seq > $1 ORDER BY seq LIMIT $2
        )
-       SELECT e.seq, e.body, e.recipients FROM sized JOIN gpos_events e USING (seq) WHERE sized.before < $3 ORDER BY e.seq`,
+       SELECT e.seq, e.body, e.recipients, ${addedText('e.created_at')} AS added
+         FROM sized JOIN gpos_events e USING (seq) WHERE sized.before < $3 ORDER BY e.seq`,
       [after, limit, maxBytes],
     );
-    return rows.map((r) => ({ seq: Number(r.seq), event: r.body, ...(r.recipients ? { recipients: r.recipients } : {}) }));
+    return rows.map((r) => ({ seq: Number(r.seq), event: r.body, added: r.added, ...(r.recipients ? { recipients: r.recipients } : {}) }));
+  }
+
+  async positionAddedAfter(time: string): Promise<number> {
+    const { rows } = await this.db.query<{ seq: number | null }>(`SELECT min(seq) - 1 AS seq FROM gpos_events WHERE created_at > $1::timestamptz`, [time]);
+    return rows[0]?.seq === null || rows[0]?.seq === undefined ? this.head() : Number(rows[0].seq);
   }
 
   async publishedBytes(partner: string, sinceMs: number): Promise<{ recent: number; total: number }> {
@@ -270,16 +288,16 @@ export class SqlStorage implements Storage {
     await this.db.query(`UPDATE gpos_deliveries SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = $1`, [owner]);
   }
 
-  async hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }> {
+  async hit(key: string, windowMs: number, by = 1): Promise<{ count: number; resetAt: number }> {
     // windows are aligned to the clock, which every process over the database shares (NTP keeps hosts within
     // milliseconds of one another); now and then, windows long over are dropped by whichever process counts
     const start = windowStart(windowMs);
     if (++this.hits % 1000 === 0) await this.db.query(`DELETE FROM gpos_counters WHERE window_start + 2 * window_ms < $1`, [Date.now()]);
     const { rows } = await this.db.query<{ count: number }>(
-      `INSERT INTO gpos_counters (key, window_ms, window_start, count) VALUES ($1, $2, $3, 1)
-       ON CONFLICT (key, window_ms, window_start) DO UPDATE SET count = gpos_counters.count + 1
+      `INSERT INTO gpos_counters (key, window_ms, window_start, count) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (key, window_ms, window_start) DO UPDATE SET count = gpos_counters.count + $4
        RETURNING count`,
-      [key, windowMs, start],
+      [key, windowMs, start, by],
     );
     return { count: Number(rows[0]!.count), resetAt: start + windowMs };
   }

@@ -3,8 +3,11 @@ import type { ExchangeEvent } from '@gpos/exchange';
 
 /** Fixed-window counters shared by every process over one database: rate limits and failed sign-ins. */
 export interface Counters {
-  /** Counts one more for `key` in the current window of `windowMs`: the count so far, and when the window ends (epoch ms). */
-  hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>;
+  /**
+   * Counts `by` more (default one; negative gives back) for `key` in the current window of `windowMs`: the count so
+   * far, and when the window ends (epoch ms).
+   */
+  hit(key: string, windowMs: number, by?: number): Promise<{ count: number; resetAt: number }>;
   /** The count for `key` in the current window, without counting. */
   peek(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>;
 }
@@ -39,6 +42,11 @@ export interface Storage extends Counters {
    * bodies (always at least one event), so a read never holds an unbounded amount of data.
    */
   readEvents(after: number, limit: number, maxBytes?: number): Promise<StoredEvent[]>;
+  /**
+   * The position just before the first event added after `time` (RFC 3339), so that reading after it yields every
+   * event added later; the head when there is none.
+   */
+  positionAddedAfter(time: string): Promise<number>;
   /** Bytes of events a partner published in the last `sinceMs`, and in all. */
   publishedBytes(partner: string, sinceMs: number): Promise<{ recent: number; total: number }>;
   /** The highest position, 0 when empty. */
@@ -74,6 +82,8 @@ export type PutResult =
 export interface StoredEvent {
   readonly seq: number;
   readonly event: ExchangeEvent;
+  /** When the exchange added it: RFC 3339 UTC with microseconds, increasing with `seq` (TAXII's `date_added`). */
+  readonly added?: string;
   /** Who may read it besides its producer; undefined for every partner. */
   readonly recipients?: readonly string[];
 }

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ERRORS } from '../src/errors.js';
+import { ExchangeServer } from '../src/server.js';
+import { TAXII_MEDIA_TYPE } from '../src/taxii.js';
 import { EXCHANGE_DIR } from './schemas.js';
 
 type Json = Record<string, any>;
@@ -65,5 +67,38 @@ describe('the exchange contracts list every problem the server can answer', () =
 
   it('uses codes the problem schema accepts', () => {
     for (const code of Object.keys(ERRORS)) expect(code).toMatch(/^[a-z0-9]+(?:_[a-z0-9]+)*$/);
+  });
+
+  describe('TAXII 2.1', () => {
+    const taxiiPaths = Object.entries(openapi.paths as Json).filter(([path]) => path.startsWith('/taxii2/'));
+    const taxiiOperations = taxiiPaths.flatMap(([, item]) => METHODS.filter((m) => item[m]).map((m) => item[m] as Json));
+
+    it("documents exactly the server's TAXII routes, GET only (the collections are read-only)", () => {
+      // the server's routes, not started (no storage is touched)
+      const server = new ExchangeServer({ storage: {} as never, partners: [] });
+      const fastifyPath = (path: string) => path.replace('{collection}', ':id').replace('{object}', ':objectId');
+      expect(taxiiPaths.map(([path]) => path)).toEqual(expect.arrayContaining(['/taxii2/', '/taxii2/gpos/', '/taxii2/gpos/collections/', '/taxii2/gpos/collections/{collection}/objects/', '/taxii2/gpos/collections/{collection}/manifest/']));
+      for (const [path, item] of taxiiPaths) {
+        expect(METHODS.filter((m) => item[m]), path).toEqual(['get']);
+        expect(server.app.hasRoute({ method: 'GET', url: fastifyPath(path) }), path).toBe(true);
+      }
+      expect(server.app.hasRoute({ method: 'GET', url: '/taxii2/gpos/status/:id/' })).toBe(false);
+    });
+
+    it('answers every TAXII response, errors included, in the TAXII media type, and documents 406 not_acceptable', () => {
+      for (const op of taxiiOperations) {
+        for (const [status, response] of Object.entries(op.responses as Json)) {
+          expect(Object.keys(resolve(response as Json).content ?? {}), `${op.operationId} ${status}`).toEqual([TAXII_MEDIA_TYPE]);
+        }
+        expect(documented([op]).get('406')?.has('not_acceptable'), op.operationId).toBe(true);
+      }
+    });
+
+    it('documents the parameter problems of every paged TAXII operation', () => {
+      for (const op of taxiiOperations.filter((o) => (o.parameters as Json[]).some((p) => p.$ref?.endsWith('/TaxiiNext')))) {
+        expect(documented([op]).get('400')?.has('invalid_parameter'), op.operationId).toBe(true);
+        expect(documented([op]).get('404')?.has('not_found'), op.operationId).toBe(true);
+      }
+    });
   });
 });

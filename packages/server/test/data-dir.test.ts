@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readdir, rm, stat, chmod } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, rm, stat, chmod, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -52,5 +52,24 @@ describe('the PGlite data folder', () => {
     const storage = await PgliteStorage.open(open);
     await storage.close();
     expect((await stat(open)).mode & 0o777).toBe(0o700);
+  });
+
+  it('starts again after a start that was interrupted while unpacking the initial database', { timeout: 120_000 }, async () => {
+    const dir = join(root, 'interrupted');
+    await mkdir(join(dir, 'base', '1'), { recursive: true, mode: 0o700 });
+    await writeFile(join(dir, 'base', '1', '1259'), 'half a file', { mode: 0o600 });
+    const storage = await PgliteStorage.open(dir);
+    try {
+      await storage.createSubscription({ id: 'sub_0123456789abcdef', partner: 'TH-BANK:004', url: 'https://93.184.216.34/hook', eventTypes: [], audience: 'amber', secret: 'whsec_secret', created: '2026-03-14T10:00:00Z' });
+      expect((await storage.listSubscriptions()).map((s) => s.id)).toEqual(['sub_0123456789abcdef']);
+    } finally {
+      await storage.close();
+    }
+    const reopened = await PgliteStorage.open(dir);
+    try {
+      expect((await reopened.listSubscriptions()).map((s) => s.id)).toEqual(['sub_0123456789abcdef']);
+    } finally {
+      await reopened.close();
+    }
   });
 });

@@ -48,6 +48,20 @@ function cellValue(value: ExcelJS.CellValue): CellValue {
 
 /** Reads every sheet of a workbook into rows; refuses files that are too big or not XLSX, with a clear message. */
 export async function readXlsx(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<SheetInput[]> {
+  return (await readXlsxWorkbook(file, limits)).sheets;
+}
+
+/** A workbook's sheets and the dates its document properties carry (when the file was first created and last saved). */
+export interface XlsxWorkbook {
+  readonly sheets: SheetInput[];
+  readonly created?: Date;
+  readonly modified?: Date;
+}
+
+const validDate = (d: unknown): d is Date => d instanceof Date && !Number.isNaN(d.getTime());
+
+/** {@link readXlsx}, with the workbook's created and modified dates (from its document properties, when present). */
+export async function readXlsxWorkbook(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<XlsxWorkbook> {
   const size = (await stat(file)).size;
   if (size > limits.maxXlsxBytes) {
     throw new TabularFileError(`${file} is ${(size / 1048576).toFixed(0)} MB; workbooks over ${(limits.maxXlsxBytes / 1048576).toFixed(0)} MB are not read. Save the sheets as CSV, which is read as a stream.`, file, 'limit');
@@ -61,7 +75,7 @@ export async function readXlsx(file: string, limits: ReadLimits = DEFAULT_LIMITS
   } catch (error) {
     throw new TabularFileError(`${file} could not be read as an XLSX workbook: ${(error as Error).message}`, file);
   }
-  return workbook.worksheets.map((worksheet) => {
+  const sheets = workbook.worksheets.map((worksheet) => {
     if (worksheet.rowCount > limits.maxRows + 2) throw new TabularFileError(`Sheet "${worksheet.name}" of ${file} has ${worksheet.rowCount} rows; at most ${limits.maxRows} are read.`, file, 'limit');
     if (worksheet.columnCount > limits.maxColumns) throw new TabularFileError(`Sheet "${worksheet.name}" of ${file} has ${worksheet.columnCount} columns; at most ${limits.maxColumns} are read.`, file, 'limit');
     const rows: Array<{ number: number; cells: CellValue[] }> = [];
@@ -80,4 +94,5 @@ export async function readXlsx(file: string, limits: ReadLimits = DEFAULT_LIMITS
       rows: rows.slice(header + 1),
     };
   });
+  return { sheets, ...(validDate(workbook.created) ? { created: workbook.created } : {}), ...(validDate(workbook.modified) ? { modified: workbook.modified } : {}) };
 }

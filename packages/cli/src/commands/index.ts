@@ -6,6 +6,8 @@
 import type { CommandSpec } from '../shared/command.js';
 import { convert } from './convert/command.js';
 import { explain } from './explain/command.js';
+import { exportCommand } from './export/command.js';
+import { importCommand } from './import/command.js';
 import { keygen } from './keygen/command.js';
 import { normalize } from './normalize/command.js';
 import { pseudonymise } from './pseudonymise/command.js';
@@ -17,7 +19,7 @@ import { template } from './template/command.js';
 import { validate } from './validate/command.js';
 import { verify } from './verify/command.js';
 
-export const COMMANDS: readonly CommandSpec[] = [validate, convert, template, normalize, pseudonymise, redact, sign, verify, keygen, serve, rules, explain] as never;
+export const COMMANDS: readonly CommandSpec[] = [validate, convert, exportCommand, importCommand, template, normalize, pseudonymise, redact, sign, verify, keygen, serve, rules, explain] as never;
 
 /** The command a name (or an alias) runs. */
 export function findCommand(name: string): CommandSpec | undefined {

@@ -35,3 +35,18 @@ quoted globs, or - for standard input (the default when it is not a terminal; JS
 first line). Output mirrors one input (NDJSON in, NDJSON out; JSON is written indented); several inputs are
 written as NDJSON, a JSON array one record a line. Problems go to stderr as FILE:LINE:COLUMN with the JSON Pointer.`,
 };
+
+/** The formats of a problem report: `gpos validate`'s, and those of every command that reports problems the same way. */
+export const REPORT_FORMATS = ['pretty', 'json', 'junit', 'sarif', 'github'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** The options of the commands that convert to and from other formats (export, import): where data and report go. */
+export const CONVERSION_OPTIONS = {
+  output: { type: 'string', short: 'o', value: '<file>', description: 'write the data to a file, which appears only when the run succeeds (default: stdout)' },
+  out: { type: 'string', hidden: true, value: '<file>', description: 'the same as --output' },
+  format: { type: 'string', short: 'f', value: '<name>', choices: REPORT_FORMATS, default: 'pretty', description: "the report's format, as gpos validate writes it" },
+  report: { type: 'string', value: '<file>', description: 'write the report to a file (default: stderr, since stdout carries the data)' },
+  strict: { type: 'boolean', description: 'a record that could not be carried (a warning) fails the run too, and nothing is written' },
+  color: { type: 'boolean', label: '    --color, --no-color', description: 'force colours in the pretty report on or off (default: on a terminal unless NO_COLOR is set)' },
+  'no-color': { type: 'boolean', hidden: true, description: 'never use colours' },
+} as const satisfies Record<string, OptionSpec>;

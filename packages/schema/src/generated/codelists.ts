@@ -4446,7 +4446,7 @@ export const potentialForResultsCodelist: Codelist<(typeof potentialForResultsCo
 };
 
 /** Pseudonymisation algorithm: The keyed algorithm used to derive a pseudonym from a canonical value. (closed codelist) */
-export const pseudonymAlgCodes = ["hmac-sha256"] as const;
+export const pseudonymAlgCodes = ["hmac-sha256","oprf-ristretto255-sha512"] as const;
 export type PseudonymAlgCode = (typeof pseudonymAlgCodes)[number];
 export const pseudonymAlgCodelist: Codelist<(typeof pseudonymAlgCodes)[number]> = {
   "name": "pseudonym_alg",
@@ -4459,6 +4459,13 @@ export const pseudonymAlgCodelist: Codelist<(typeof pseudonymAlgCodes)[number]> 
       "title": "HMAC-SHA-256",
       "description": "HMAC (RFC 2104) with SHA-256 over the canonical value, keyed with a community key named by the key id. Plain unkeyed hashes are not allowed: the numbering space of phones and accounts is small enough to enumerate.",
       "source": "RFC 2104",
+      "deprecated": ""
+    },
+    {
+      "code": "oprf-ristretto255-sha512",
+      "title": "OPRF ristretto255-SHA512",
+      "description": "The oblivious pseudorandom function of RFC 9497 in its OPRF mode (0x00) with the ristretto255-SHA512 suite, over the canonical value, under a key only the exchange holds and named by the key id. The partner blinds the value, the exchange evaluates it without seeing it, the partner finalises the 64-byte output: no partner can compute a pseudonym alone, so none can enumerate a numbering space, and every guess is an evaluation the exchange rate-limits and logs. Since 1.1.",
+      "source": "RFC 9497",
       "deprecated": ""
     }
   ]

@@ -691,7 +691,7 @@ export const commonSchema: JsonSchema = {
     },
     "pseudonym": {
       "type": "object",
-      "description": "A keyed pseudonym of a personal value: HMAC-SHA-256 over the canonical form under a community key, identified by its key id. Never a plain hash: phone numbers and account numbers can be enumerated.",
+      "description": "A keyed pseudonym of a personal value, identified by its algorithm and key id: HMAC-SHA-256 over the canonical form under a community key every partner holds (`hmac-sha256`), or, since 1.1, the RFC 9497 oblivious PRF output of the canonical form under a key only the exchange holds (`oprf-ristretto255-sha512`), which no partner can compute or reverse alone. Never a plain hash: phone numbers and account numbers can be enumerated. Pseudonyms match only when algorithm, key id and value are all equal.",
       "required": [
         "alg",
         "key_id",
@@ -700,21 +700,22 @@ export const commonSchema: JsonSchema = {
       "properties": {
         "alg": {
           "type": "string",
-          "description": "The pseudonymisation algorithm.",
+          "description": "The pseudonymisation algorithm, from the `pseudonym_alg` codelist: `hmac-sha256` (a community key shared by partners) or, since 1.1, `oprf-ristretto255-sha512` (RFC 9497 OPRF mode with the ristretto255-SHA512 suite, evaluated blind by the exchange that holds the key).",
           "enum": [
-            "hmac-sha256"
+            "hmac-sha256",
+            "oprf-ristretto255-sha512"
           ],
           "x-gpos-codelist": "pseudonym_alg"
         },
         "key_id": {
           "type": "string",
-          "description": "The identifier of the community key used, so partners holding it can match and keys can be rotated.",
+          "description": "The identifier of the key used: the community key for `hmac-sha256`, the exchange's OPRF key for `oprf-ristretto255-sha512` (as the exchange's evaluation answer names it). Keys rotate under new ids; pseudonyms under different key ids never match.",
           "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$"
         },
         "value": {
           "type": "string",
-          "description": "The HMAC output, base64url without padding.",
-          "pattern": "^[A-Za-z0-9_-]{43}$"
+          "description": "The pseudonym, base64url without padding: the 32-byte HMAC output (43 characters) for `hmac-sha256`; the 64-byte OPRF output (86 characters) for `oprf-ristretto255-sha512` (since 1.1).",
+          "pattern": "^(?:[A-Za-z0-9_-]{43}|[A-Za-z0-9_-]{86})$"
         }
       },
       "additionalProperties": false
@@ -1161,7 +1162,7 @@ export const caseSchema: JsonSchema = {
       "properties": {
         "key": {
           "$ref": "common.json#/$defs/pseudonym",
-          "description": "A keyed pseudonym of the victim (HMAC of the canonical national id or E.164 phone number under a community key), so the same victim reported through two channels can be linked without exchanging identity."
+          "description": "A keyed pseudonym of the victim (HMAC under a community key or, since 1.1, an OPRF pseudonym made through the exchange, of the canonical national id or E.164 phone number), so the same victim reported through two channels can be linked without exchanging identity."
         },
         "victim_type": {
           "type": "string",
@@ -3245,7 +3246,7 @@ export const indicatorSchema: JsonSchema = {
         },
         "pseudonym": {
           "$ref": "common.json#/$defs/pseudonym",
-          "description": "A keyed pseudonym of the canonical value, for partners who hold the community key. Use it instead of `raw` and `canonical` when the value may not be shared in the clear."
+          "description": "A keyed pseudonym of the canonical value: an HMAC under a community key, or (since 1.1) an OPRF pseudonym made through the exchange, which partners can match without any of them holding a key that reverses it. Use it instead of `raw` and `canonical` when the value may not be shared in the clear."
         },
         "match_keys": {
           "type": "array",

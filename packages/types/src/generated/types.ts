@@ -262,19 +262,19 @@ export interface Provenance {
   tool?: string;
 }
 /**
- * A keyed pseudonym of a personal value: HMAC-SHA-256 over the canonical form under a community key, identified by its key id. Never a plain hash: phone numbers and account numbers can be enumerated.
+ * A keyed pseudonym of a personal value, identified by its algorithm and key id: HMAC-SHA-256 over the canonical form under a community key every partner holds (`hmac-sha256`), or, since 1.1, the RFC 9497 oblivious PRF output of the canonical form under a key only the exchange holds (`oprf-ristretto255-sha512`), which no partner can compute or reverse alone. Never a plain hash: phone numbers and account numbers can be enumerated. Pseudonyms match only when algorithm, key id and value are all equal.
  */
 export interface Pseudonym {
   /**
-   * The pseudonymisation algorithm.
+   * The pseudonymisation algorithm, from the `pseudonym_alg` codelist: `hmac-sha256` (a community key shared by partners) or, since 1.1, `oprf-ristretto255-sha512` (RFC 9497 OPRF mode with the ristretto255-SHA512 suite, evaluated blind by the exchange that holds the key).
    */
-  alg: 'hmac-sha256';
+  alg: 'hmac-sha256' | 'oprf-ristretto255-sha512';
   /**
-   * The identifier of the community key used, so partners holding it can match and keys can be rotated.
+   * The identifier of the key used: the community key for `hmac-sha256`, the exchange's OPRF key for `oprf-ristretto255-sha512` (as the exchange's evaluation answer names it). Keys rotate under new ids; pseudonyms under different key ids never match.
    */
   key_id: string;
   /**
-   * The HMAC output, base64url without padding.
+   * The pseudonym, base64url without padding: the 32-byte HMAC output (43 characters) for `hmac-sha256`; the 64-byte OPRF output (86 characters) for `oprf-ristretto255-sha512` (since 1.1).
    */
   value: string;
 }

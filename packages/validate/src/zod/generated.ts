@@ -195,11 +195,11 @@ export const provenanceSchema = z.strictObject({
   tool: z.string().check(maxChars(200)).exactOptional(),
 });
 
-/** A keyed pseudonym of a personal value: HMAC-SHA-256 over the canonical form under a community key, identified by its key id. Never a plain hash: phone numbers and account numbers can be enumerated. */
+/** A keyed pseudonym of a personal value, identified by its algorithm and key id: HMAC-SHA-256 over the canonical form under a community key every partner holds (`hmac-sha256`), or, since 1.1, the RFC 9497 oblivious PRF output of the canonical form under a key only the exchange holds (`oprf-ristretto255-sha512`), which no partner can compute or reverse alone. Never a plain hash: phone numbers and account numbers can be enumerated. Pseudonyms match only when algorithm, key id and value are all equal. */
 export const pseudonymSchema = z.strictObject({
-  alg: z.enum(["hmac-sha256"]),
+  alg: z.enum(["hmac-sha256", "oprf-ristretto255-sha512"]),
   key_id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/u),
-  value: z.string().regex(/^[A-Za-z0-9_-]{43}$/u),
+  value: z.string().regex(/^(?:[A-Za-z0-9_-]{43}|[A-Za-z0-9_-]{86})$/u),
 });
 
 /** Someone the scammers pretended to be: a government agency, a bank, a celebrity, a relative. */

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { assertZod4 } from './require-zod-4.js';
+
+assertZod4();
 
 // Hand-written helpers for the JSON Schema keywords where zod's built-ins disagree with Ajv (the reference
 // validator). The generated schemas (./generated.ts) use them so that a zod verdict and a `validate()`

@@ -12,6 +12,17 @@ const options = {
     description: 'the file to write (a folder for csv); default: standard output for json, ndjson and a single CSV sheet. A file is written whole or not at all.',
   },
   family: FAMILY,
+  'assign-ids': {
+    type: 'boolean',
+    description:
+      'spreadsheets to records: give every record an id, spec_version, created and modified where its row has none, and replace local references (the text in an id cell) by the ids they stand for',
+  },
+  timestamp: {
+    type: 'string',
+    value: '<time>',
+    description:
+      "with --assign-ids: the created and modified time of records whose row has none, e.g. 2026-03-01T00:00:00Z (default: the workbook's created and saved dates; a CSV file's modification time)",
+  },
   'follow-symlinks': FOLLOW_SYMLINKS,
 } as const satisfies OptionSpecs;
 
@@ -31,7 +42,14 @@ export const convert = defineCommand({
   records → spreadsheet   .json (a record, an array or a bundle) and .ndjson files --to xlsx (one workbook) or
                           --to csv (one file per sheet, in the --output folder).
 
-A main-sheet CSV file (one record a row) converted --to ndjson is streamed: any number of rows, bounded memory.`,
+A main-sheet CSV file (one record a row) converted --to ndjson is streamed: any number of rows, bounded memory.
+
+From a filled-in template to records that validate: --assign-ids completes each record. A row whose id cell holds
+your own reference (AOC-2026-000123, row-7) gets the id \`<family>--<UUIDv7>\` derived from its source, family,
+reference and created time, so converting the same sheet again gives the same ids; every cell that names that
+reference where an id belongs (indicator_refs, destination_indicator_ref, a relationship's source_ref…) gets the
+id too. A row with an empty id cell gets a new id on every run. Fill the created column, or pass --timestamp, to
+keep ids the same after you edit the sheet.`,
   options,
   exit: [
     [0, 'converted'],
@@ -41,6 +59,8 @@ A main-sheet CSV file (one record a row) converted --to ndjson is streamed: any 
   examples: [
     'gpos convert cases.xlsx --to json --output cases.json',
     'gpos convert hotline-export.csv --family indicator --to ndjson --output indicators.ndjson',
+    'gpos convert cases.xlsx --assign-ids --to json --output cases.json',
+    'gpos convert cases.csv cases.payments.csv --assign-ids --timestamp 2026-03-01T00:00:00Z --to json -o cases.json',
     'gpos convert data/bundle.json --to xlsx --output bundle.xlsx',
     'gpos convert data/bundle.json --to csv --output sheets/',
   ],

@@ -1,7 +1,8 @@
-import { TabularFileError, unflatten, type SheetInput } from '@gpos/tabular';
+import { stat } from 'node:fs/promises';
+import { assignIds, readXlsxWorkbook, TabularFileError, unflatten, type SheetInput } from '@gpos/tabular';
 import type { Io } from '../../shared/io.js';
 import { readErrorMessage } from '../../shared/errors.js';
-import { fromTabular, rowOwners } from '../../shared/sheets/problems.js';
+import { fromTabular, fromValidator, rowOwners } from '../../shared/sheets/problems.js';
 import { readSheets, type Family, type SheetKind } from '../../shared/sheets/read.js';
 import { problemPrinter } from './describe.js';
 import { atomicSink, stdoutSink } from '../../shared/output.js';
@@ -12,17 +13,42 @@ export interface SheetSource {
   readonly kind: SheetKind;
 }
 
+/** `--assign-ids`: the time for records whose row has none; by default taken from the files. */
+export interface AssignIdsRequest {
+  readonly timestamp?: Date | undefined;
+}
+
+/** A file's sheets and dates: a workbook's document properties, a CSV file's modification time. */
+async function readDated(source: SheetSource, family: Family | undefined): Promise<{ sheets: SheetInput[]; created: Date; modified: Date }> {
+  if (source.kind === 'xlsx') {
+    const workbook = await readXlsxWorkbook(source.file);
+    const saved = workbook.modified ?? workbook.created ?? (await stat(source.file)).mtime;
+    return { sheets: workbook.sheets, created: workbook.created ?? saved, modified: saved };
+  }
+  const sheets = await readSheets(source.file, source.kind, family);
+  const { mtime } = await stat(source.file);
+  return { sheets, created: mtime, modified: mtime };
+}
+
 /**
  * Spreadsheets → records, all inputs read together so child sheets join their records. Problems are printed by
  * file, sheet, row and column; any error means nothing is written (status 1). Unreadable files: status 2.
  */
-export async function spreadsheetToRecords(sources: readonly SheetSource[], to: 'json' | 'ndjson', output: string | undefined, family: Family | undefined, io: Io): Promise<number> {
+export async function spreadsheetToRecords(sources: readonly SheetSource[], to: 'json' | 'ndjson', output: string | undefined, family: Family | undefined, io: Io, assign?: AssignIdsRequest): Promise<number> {
   const inputs: SheetInput[] = [];
   const fileOfSheet = new Map<string, string>();
   let status = 0;
+  let created: Date | undefined;
+  let modified: Date | undefined;
   for (const source of sources) {
     try {
-      for (const sheet of await readSheets(source.file, source.kind, family)) {
+      const read = assign ? await readDated(source, family) : { sheets: await readSheets(source.file, source.kind, family) };
+      if ('created' in read) {
+        // the earliest a file was created, the latest it was saved
+        if (!created || read.created < created) created = read.created;
+        if (!modified || read.modified > modified) modified = read.modified;
+      }
+      for (const sheet of read.sheets) {
         inputs.push(sheet);
         fileOfSheet.set(sheet.name, source.path);
       }
@@ -37,7 +63,8 @@ export async function spreadsheetToRecords(sources: readonly SheetSource[], to: 
     io.stderr('gpos: nothing was written\n');
     return status;
   }
-  const { records, problems, sourceMap } = unflatten(inputs);
+  const { records: rows, problems, sourceMap } = unflatten(inputs);
+  let records = rows;
   const owners = rowOwners(sourceMap);
   let errors = 0;
   const printer = problemPrinter(io);
@@ -46,6 +73,15 @@ export async function spreadsheetToRecords(sources: readonly SheetSource[], to: 
     if (problem.code === 'unknown_sheet' && sources.length === 1 && sources[0]!.kind === 'csv') p.severity = 'error';
     if (p.severity === 'error') errors++;
     printer.print(fileOfSheet.get(problem.at.sheet) ?? sources[0]!.path, p);
+  }
+  if (assign && errors === 0) {
+    const at = assign.timestamp ?? created ?? new Date();
+    const completed = assignIds(records, { created: at, modified: assign.timestamp ?? (modified && modified > at ? modified : at) });
+    for (const problem of completed.problems) {
+      if (problem.severity === 'error') errors++;
+      printer.print(fileOfSheet.get(sourceMap.get(`/${problem.pointer.split('/')[1]}`)?.sheet ?? '') ?? sources[0]!.path, fromValidator({ ...problem, code: `sheet_${problem.code}` }, sourceMap, completed.records));
+    }
+    records = completed.records;
   }
   printer.finish();
   if (errors > 0) {

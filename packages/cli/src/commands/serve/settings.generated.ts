@@ -14,6 +14,9 @@ export const SERVER_SETTING_OPTIONS = {
   "max-subscriptions": { type: 'string', value: "<n>", description: "webhook subscriptions a partner may hold (default 10); env GPOS_MAX_SUBSCRIPTIONS" },
   "webhook-timeout": { type: 'string', value: "<seconds>", description: "how long one webhook attempt may take (default 15); a delivery is leased for twice that plus 10 s; env GPOS_WEBHOOK_TIMEOUT" },
   "webhook-schedule": { type: 'string', value: "<seconds,…>", description: "delays before each webhook attempt; after the last failure the event is dead-lettered (default 0,5,300,1800,7200,18000,36000,36000); env GPOS_WEBHOOK_SCHEDULE" },
+  "oprf-key": { type: 'string', value: "<file>", description: "the exchange's OPRF key file, to offer oblivious pseudonyms on /v1/oprf: {\"keys\": [{\"key_id\": \"…\", \"secret\": \"<base64url of 32 random bytes>\"}], \"current\": \"…\"} (gpos keygen --community writes one); older keys stay evaluable until removed; env GPOS_OPRF_KEY" },
+  "oprf-quota": { type: 'string', value: "<n/seconds>", description: "OPRF evaluations (each one guess at a value) a partner may ask per window before 429 oprf_quota_exceeded, counted across every server on one database (default 100000/86400); env GPOS_OPRF_QUOTA" },
+  "oprf-max-batch": { type: 'string', value: "<n>", description: "most blinded elements in one OPRF request before 413 oprf_batch_too_large (default 10000); env GPOS_OPRF_MAX_BATCH" },
   "trust-proxy": { type: 'string', value: "<addrs>", description: "addresses (comma-separated) of the proxies in front whose X-Forwarded-For names the client, for the sign-in failure limit; env GPOS_TRUST_PROXY" },
   "allow-loopback-webhooks": { type: 'boolean', description: "development and tests only: let webhooks reach loopback addresses, over http too (never in production); env GPOS_ALLOW_LOOPBACK_WEBHOOKS" },
 } as const satisfies OptionSpecs;

@@ -1,7 +1,7 @@
 import { defineCommand, type OptionSpecs, type Parsed } from '../../shared/command.js';
-import { FAMILY, FOLLOW_SYMLINKS } from '../../shared/options.js';
+import { FAMILY, FOLLOW_SYMLINKS, REPORT_FORMATS } from '../../shared/options.js';
 
-export const FORMATS = ['pretty', 'json', 'junit', 'sarif', 'github'] as const;
+export const FORMATS = REPORT_FORMATS;
 
 const options = {
   format: { type: 'string', short: 'f', value: '<name>', choices: FORMATS, default: 'pretty', description: 'the report format' },

@@ -9,7 +9,7 @@ import { visible } from '../../shared/escape.js';
 import { progressBar } from './runner/progress.js';
 import type { Report } from './runner/report.js';
 import { runValidation } from './runner/validate.js';
-import { VERSION } from '../../shared/version.js';
+import { formatReport } from './report/format.js';
 import { CliError } from '../../shared/errors.js';
 import { type Io } from '../../shared/io.js';
 
@@ -65,27 +65,8 @@ export async function run({ values, positionals }: ValidateArgs, io: Io): Promis
   report.failures.unshift(...expansion.failures);
   if (report.failures.length) report.ok = false;
 
-  let text: string;
-  switch (format) {
-    case 'json':
-      text = (await import('./report/json.js')).formatJson(report);
-      break;
-    case 'junit':
-      text = (await import('./report/junit.js')).formatJunit(report);
-      break;
-    case 'sarif': {
-      const { loadCatalog } = await import('../../shared/catalog/catalog.js');
-      text = (await import('./report/sarif.js')).formatSarif(report, await loadCatalog(), VERSION);
-      break;
-    }
-    case 'github':
-      text = (await import('./report/github.js')).formatGithub(report);
-      break;
-    default: {
-      const color = values['no-color'] ? false : values.color ? true : values.output === undefined && wantColors(io.stdoutIsTty);
-      text = (await import('./report/pretty.js')).formatPretty(report, { color });
-    }
-  }
+  const color = values['no-color'] ? false : values.color ? true : values.output === undefined && wantColors(io.stdoutIsTty);
+  const text = await formatReport(report, format, { color });
   if (values.output !== undefined) {
     try {
       writeFileSync(values.output, text);

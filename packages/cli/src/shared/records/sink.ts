@@ -1,5 +1,7 @@
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** The output could not be written (a missing folder, a full disk): status 2, never blamed on an input. */
 export class SinkError extends Error {
@@ -71,4 +73,29 @@ export function fileSink(target: string): Sink {
 /** Standard output: nothing to take back, so an aborted run says so on stderr (the caller's job). */
 export function stdoutSink(write: (text: string) => void): Sink {
   return { write: async (text) => write(text), commit: async () => undefined, abort: async () => undefined };
+}
+
+/**
+ * Standard output that receives nothing until the run succeeds: the text is spooled to a temporary file (bounded
+ * memory, whatever its size) and copied to stdout on commit, so a failed run writes nothing there either.
+ */
+export function spooledStdoutSink(write: (text: string) => void): Sink {
+  const dir = mkdtempSync(join(tmpdir(), 'gpos-out-'));
+  const spool = fileSink(join(dir, 'out'));
+  const cleanup = () => rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  return {
+    write: (text) => spool.write(text),
+    async commit() {
+      try {
+        await spool.commit();
+        for await (const chunk of createReadStream(join(dir, 'out'), { encoding: 'utf8', highWaterMark: 1024 * 1024 })) write(chunk as string);
+      } finally {
+        await cleanup();
+      }
+    },
+    async abort() {
+      await spool.abort();
+      await cleanup();
+    },
+  };
 }

@@ -1,0 +1,68 @@
+/**
+ * The formats `gpos export --to` and `gpos import --from` speak, one entry each. The names are data for the command
+ * declarations (light); `load` brings in @gpos/interop only when a conversion runs. A format whose mapping the
+ * installed @gpos/interop lacks loads as `undefined`, and the command says so (exit status 2).
+ */
+type Obj = Record<string, unknown>;
+
+/** What a mapping could not carry (the `Loss` of @gpos/interop). */
+export interface Loss {
+  readonly object: string;
+  readonly pointer: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** Why an importer refused its input as a whole. */
+export interface InputError {
+  readonly code: string;
+  readonly pointer: string;
+  readonly message: string;
+}
+
+export type ImportResult = { readonly ok: true; readonly records: readonly object[]; readonly losses: readonly Loss[] } | { readonly ok: false; readonly error: InputError };
+
+/** One export run: the document is written as it grows, record by record, so a streaming format holds no records. */
+export interface ExportSession {
+  /** The text to write for one record (may be empty) and what it could not carry. */
+  push(record: Obj): { readonly text: string; readonly losses: readonly Loss[] };
+  /** The rest of the document. */
+  end(): { readonly text: string; readonly losses: readonly Loss[] };
+}
+
+export interface Mapping {
+  /** True when export holds no records (each is written as it is read). */
+  readonly streams: boolean;
+  exporter(): ExportSession;
+  importer(value: unknown, options: { readonly defaultTlp?: string }): ImportResult;
+}
+
+export interface InteropFormat {
+  readonly title: string;
+  /** The prefix of this format's input-error codes (`stix_not_stix_bundle`). */
+  readonly codePrefix: string;
+  /** The mapping, or undefined when the installed @gpos/interop has none for this format. */
+  load(): Promise<Mapping | undefined>;
+}
+
+export const INTEROP_FORMATS = {
+  stix: { title: 'STIX 2.1', codePrefix: 'stix', load: async () => (await import('./stix.js')).stixMapping() },
+  // toMisp/fromMisp are not in @gpos/interop yet; when they are, this loads them like stix
+  misp: { title: 'MISP core format', codePrefix: 'misp', load: async () => undefined },
+} as const satisfies Record<string, InteropFormat>;
+
+export type InteropFormatName = keyof typeof INTEROP_FORMATS;
+export const INTEROP_FORMAT_NAMES = Object.keys(INTEROP_FORMATS) as InteropFormatName[];
+
+/** The mapping of a format, or a CliError-worthy message when this installation has none. */
+export async function loadMapping(name: InteropFormatName): Promise<Mapping | string> {
+  const format: InteropFormat = INTEROP_FORMATS[name];
+  const mapping = await format.load();
+  return mapping ?? `${format.title} (${name}) is not available in this version of @gpos/interop; the formats available are ${(await available()).join(', ')}`;
+}
+
+async function available(): Promise<string[]> {
+  const out: string[] = [];
+  for (const name of INTEROP_FORMAT_NAMES) if ((await (INTEROP_FORMATS[name] as InteropFormat).load()) !== undefined) out.push(name);
+  return out;
+}

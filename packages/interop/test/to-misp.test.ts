@@ -1,0 +1,81 @@
+import type { BundleRecord, GposRecord, Indicator, Sighting } from '@gpos/types';
+import { v5 as uuidv5 } from 'uuid';
+import { describe, expect, it } from 'vitest';
+import { DISTRIBUTION_OF_TLP, GPOS_MISP_NAMESPACE, mispTypologyTaxonomy, toMisp, typologyMachineTag, type MispObject } from '../src/index.js';
+import { exampleFiles } from './fixtures.js';
+
+const records = exampleFiles().flatMap((e) => e.records);
+const indicator = records.find((r): r is Indicator => r.type === 'indicator' && 'observable' in r && r.observable.kind === 'phone_number' && (r.typology?.length ?? 0) > 0)!;
+const objectOf = (result: ReturnType<typeof toMisp>, id: string): MispObject => result.events.flatMap((d) => d.Event.Object).find((o) => o.uuid === id.slice(id.indexOf('--') + 2))!;
+
+describe('toMisp', () => {
+  it('derives its namespace from the published URL, so it can be re-derived anywhere', () => {
+    expect(uuidv5('https://schemas.gpos.network/interop/misp', uuidv5.URL)).toBe(GPOS_MISP_NAMESPACE);
+  });
+
+  it('writes one event per source organisation, its Orgc that organisation', () => {
+    const { events } = toMisp(records);
+    const sources = new Set(records.filter((r) => 'source' in r && r.type !== 'relationship' && r.type !== 'sighting' && !['commitment', 'statistic'].includes(r.type)).map((r) => (r as GposRecord).source));
+    expect(new Set(events.map((d) => d.Event.Orgc.name))).toEqual(sources);
+    expect(new Set(events.map((d) => d.Event.uuid)).size).toBe(events.length);
+  });
+
+  it.each(Object.entries(DISTRIBUTION_OF_TLP))('TLP:%s becomes the tag and distribution level %s on the object, every attribute tagged', (tlp, distribution) => {
+    const result = toMisp([{ ...indicator, tlp } as Indicator]);
+    const object = objectOf(result, indicator.id);
+    expect(object.distribution).toBe(distribution);
+    for (const a of object.Attribute) expect(a.Tag?.map((t) => t.name)).toContain(`tlp:${tlp}`);
+    expect(result.events[0]!.Event.Tag?.[0]?.name).toBe(`tlp:${tlp}`);
+  });
+
+  it('the event carries its strictest record\'s TLP tag, and is as open as its most open record', () => {
+    const other = records.find((r): r is Indicator => r.type === 'indicator' && r.id !== indicator.id && r.source === indicator.source)!;
+    const { events } = toMisp([{ ...indicator, tlp: 'clear' } as Indicator, { ...other, tlp: 'amber+strict' } as Indicator]);
+    expect(events[0]!.Event.Tag?.[0]?.name).toBe('tlp:amber+strict');
+    expect(events[0]!.Event.distribution).toBe('3');
+  });
+
+  it('tags PAP, source reliability and typology; every typology tag names a value of the generated GPOS taxonomy', () => {
+    const object = objectOf(toMisp([{ ...indicator, pap: 'green', source_reliability: 'b' } as Indicator]), indicator.id);
+    const names = object.Attribute[0]!.Tag!.map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(['PAP:GREEN', 'admiralty-scale:source-reliability="b"', ...indicator.typology!.map(typologyMachineTag)]));
+    const taxonomy = mispTypologyTaxonomy();
+    const known = new Set([...taxonomy.predicates.map((p) => `gpos-typology:${p.value}`), ...taxonomy.values.flatMap((v) => v.entry.map((e) => `gpos-typology:${v.predicate}="${e.value}"`))]);
+    const used = toMisp(records).events.flatMap((d) => [...(d.Event.Tag ?? []), ...d.Event.Object.flatMap((o) => o.Attribute.flatMap((a) => a.Tag ?? []))]).map((t) => t.name).filter((n) => n.startsWith('gpos-typology:'));
+    expect(used.length).toBeGreaterThan(20);
+    for (const name of used) expect(known, name).toContain(name);
+  });
+
+  it('puts a sighting on the value attribute of the indicator it saw, with its verdict as the MISP sighting type', () => {
+    const sighting = records.find((r): r is Sighting => r.type === 'sighting' && 'indicator_ref' in r && r.indicator_ref !== undefined)!;
+    const target = records.find((r) => r.id === sighting.indicator_ref)!;
+    const result = toMisp([target, sighting]);
+    const value = objectOf(result, target.id).Attribute[0]!;
+    expect(value.Sighting).toEqual([expect.objectContaining({ uuid: sighting.id.slice('sighting--'.length), attribute_uuid: value.uuid, type: sighting.verdict === 'false_positive' ? '1' : '0' })]);
+  });
+
+  it('writes a relationship as an object reference of its source object, with the MISP relationship type of the crosswalk', () => {
+    const relationship = records.find((r) => r.type === 'relationship' && 'relationship_type' in r && r.relationship_type === 'controls')! as BundleRecord & { source_ref: string; target_ref: string };
+    const ends = records.filter((r) => r.id === relationship.source_ref || r.id === relationship.target_ref);
+    const result = toMisp([...ends, relationship]);
+    const source = objectOf(result, relationship.source_ref);
+    expect(source.ObjectReference).toEqual([expect.objectContaining({ uuid: relationship.id.slice('relationship--'.length), object_uuid: source.uuid, relationship_type: 'owns' })]);
+  });
+
+  it('reports every family and field MISP cannot hold, never silently', () => {
+    const commitment = records.find((r) => r.type === 'commitment')!;
+    const { losses, events } = toMisp([commitment, { type: 'indicator', id: indicator.id, modified: '2027-01-01T00:00:00Z', revoked: true } as unknown as BundleRecord]);
+    expect(events).toEqual([]);
+    expect(losses.map((l) => `${l.object} ${l.code}`).sort()).toEqual([`${commitment.id} no_counterpart`, `${indicator.id} no_counterpart`].sort());
+    const withConfidence = toMisp([{ ...indicator, confidence: 80 } as Indicator]);
+    expect(withConfidence.losses).toContainEqual(expect.objectContaining({ object: indicator.id, pointer: '/confidence', code: 'property_dropped' }));
+  });
+
+  it('writes a pseudonymised observable as an anonymised attribute, and says what it loses', () => {
+    const { observable } = indicator;
+    const pseudonymous = { ...indicator, observable: { kind: observable.kind, pseudonym: { alg: 'hmac-sha256', key_id: 'community-2026', value: 'a'.repeat(64) } } } as unknown as Indicator;
+    const { events, losses } = toMisp([pseudonymous]);
+    expect(events[0]!.Event.Attribute).toEqual([expect.objectContaining({ type: 'anonymised', value: 'a'.repeat(64), comment: 'GPOS phone_number (pseudonymised)' })]);
+    expect(losses).toContainEqual(expect.objectContaining({ pointer: '/observable/pseudonym', code: 'property_dropped' }));
+  });
+});

@@ -52,6 +52,8 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: 'Identifiers and matching', link: '/guide/identifiers' },
       { text: 'STIX 2.1 mapping', link: '/guide/stix' },
       { text: 'Connect a TAXII client', link: '/guide/taxii' },
+      { text: 'MISP mapping', link: '/guide/misp' },
+      { text: 'Connect a MISP instance', link: '/guide/connect-misp' },
       { text: 'Extensions', link: '/guide/extensions' },
       { text: 'Governance and versioning', link: '/guide/governance' },
       { text: "What's new in 1.1", link: '/guide/whats-new-1-1' },

@@ -81,9 +81,13 @@ export function generate(options: GenerateOptions = {}): Record<string, string> 
     sidebarReference.push({ text: title, link: `/reference/${sf.name}` });
   }
 
-  // the GPOS STIX extension's schema, at the URL its extension-definition names (https://schemas.gpos.network/interop/…)
+  // the GPOS STIX extension's schema and the GPOS typology MISP taxonomy (misp/gpos-typology/machinetag.json), at the
+  // URLs the extension-definition and the taxonomy's refs name (https://schemas.gpos.network/interop/…)
   const interopDir = join(REPO_ROOT, 'schemas', 'interop');
-  if (existsSync(interopDir)) for (const file of readdirSync(interopDir).filter((f) => f.endsWith('.json'))) out[`public/interop/${file}`] = readFileSync(join(interopDir, file), 'utf8');
+  if (existsSync(interopDir)) {
+    const files = readdirSync(interopDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
+    for (const file of files.sort()) out[`public/interop/${file.split(/[\\/]/).join('/')}`] = readFileSync(join(interopDir, file), 'utf8');
+  }
 
   out['reference/personal-data.md'] = personalDataPage(builder);
   sidebarReference.push({ text: 'Personal data fields', link: '/reference/personal-data' });

@@ -31,6 +31,13 @@ describe('generate()', () => {
     }
   });
 
+  it('serves the STIX extension schema and the GPOS typology MISP taxonomy at the /interop/ URLs they name', () => {
+    expect(pages['public/interop/stix-extension.json']).toBe(readFileSync(join(REPO, 'schemas', 'interop', 'stix-extension.json'), 'utf8'));
+    const taxonomy = pages['public/interop/misp/gpos-typology/machinetag.json'];
+    expect(taxonomy).toBe(readFileSync(join(REPO, 'schemas', 'interop', 'misp', 'gpos-typology', 'machinetag.json'), 'utf8'));
+    expect(JSON.parse(taxonomy!).refs).toContain('https://schemas.gpos.network/interop/misp/gpos-typology/machinetag.json');
+  });
+
   it('gives every nested object its own section, named by its title', () => {
     expect(pages['reference/indicator.md']).toContain('## Observable {#object-observable}');
     expect(pages['reference/indicator.md']).toContain('[Observable](#object-observable) object');

@@ -197,18 +197,61 @@ describe('the report and the exit status', () => {
     check(readFileSync(report, 'utf8'));
   });
 
-  it('says clearly that a format this installation lacks is not available (status 2)', () => {
-    for (const args of [['export', '--to', 'misp', '-'], ['import', '--from', 'misp', '-']]) {
-      const run = gpos(args, { input: ndjson([INDICATOR]) });
-      expect(run.code, args.join(' ')).toBe(2);
-      expect(run.stderr).toMatch(/^gpos: MISP core format \(misp\) is not available in this version of @gpos\/interop; the formats available are stix\n$/);
-      expect(run.stdout).toBe('');
-    }
-  });
-
   it('asks for the format (status 2)', () => {
     expect(gpos(['export', '-'], { input: '' }).stderr).toMatch(/--to stix/);
     expect(gpos(['import', '-'], { input: '' }).code).toBe(2);
+  });
+});
+
+describe('gpos export --to misp and gpos import --from misp', () => {
+  const mispFile = join(t.dir, 'examples.misp.json');
+  const exported = gpos(['export', '--to', 'misp', examples, '--output', mispFile, '--format', 'json', '--report', join(t.dir, 'misp-export-report.json')]);
+
+  it('exports every example as MISP events, one per source organisation, and lists what MISP cannot hold as located loss_ problems', () => {
+    expect(exported.code, exported.stderr).toBe(0);
+    const written = strict(readFileSync(mispFile, 'utf8')) as { response: Array<{ Event: { uuid: string; Orgc: { name: string }; Object: Obj[] } }> };
+    expect(written.response.length).toBeGreaterThan(5);
+    expect(new Set(written.response.map((d) => d.Event.Orgc.name)).size).toBe(written.response.length);
+    expect(written.response.flatMap((d) => d.Event.Object.map((o) => o.name))).toEqual(expect.arrayContaining(['phone-number', 'bank-account', 'coin-address', 'url']));
+    const report = JSON.parse(readFileSync(join(t.dir, 'misp-export-report.json'), 'utf8')) as JsonReport;
+    expect(report.ok).toBe(true);
+    expect(new Set(problems(report).map((p) => p.code))).toEqual(new Set(['loss_no_counterpart', 'loss_property_dropped', 'loss_text_flattened', 'loss_unresolved_reference']));
+    // every loss is located in the file of the record it concerns
+    for (const p of problems(report)) expect(p.line, `${p.code} at ${p.pointer}`).not.toBeNull();
+  });
+
+  it('imports the events back to records the reference validator accepts, indicators under their own ids', () => {
+    const records = join(t.dir, 'examples-from-misp.ndjson');
+    const imported = gpos(['import', '--from', 'misp', mispFile, '--output', records, '--format', 'json', '--report', join(t.dir, 'misp-import-report.json')]);
+    expect(imported.code, imported.stderr).toBe(0);
+    const back = readFileSync(records, 'utf8').trim().split('\n').map((l) => strict(l));
+    expect(back.filter((r) => r.type === 'indicator').length).toBeGreaterThan(50);
+    const exampleIds = new Set(readFileSync(join(examples, 'feeds', readdirSync(join(examples, 'feeds')).find((f) => f.endsWith('.ndjson'))!), 'utf8').trim().split('\n').map((l) => String(strict(l).id)));
+    expect(back.some((r) => exampleIds.has(String(r.id)))).toBe(true);
+    expect(gpos(['validate', records]).code).toBe(0);
+    // cases and organisations do not come back: each is a located problem of the MISP file
+    const report = JSON.parse(readFileSync(join(t.dir, 'misp-import-report.json'), 'utf8')) as JsonReport;
+    const losses = problems(report).filter((p) => p.code.startsWith('loss_'));
+    expect(losses.length).toBeGreaterThan(0);
+    for (const p of losses) expect(p.pointer, p.message).toMatch(/^\/response\/\d+\/Event\/Object\/\d+/);
+  });
+
+  it('refuses what is not MISP JSON with a misp_ code and writes nothing (status 1)', () => {
+    const bundle = t.write('not-misp.json', JSON.stringify({ type: 'bundle', id: 'bundle--5d0092c5-5f74-4d5b-b2f4-2b4b7a8b7a27', objects: [] }));
+    const run = gpos(['import', '--from', 'misp', bundle, '--output', join(t.dir, 'never.ndjson'), '--format', 'json', '--report', join(t.dir, 'not-misp-report.json')]);
+    expect(run.code).toBe(1);
+    expect(problems(JSON.parse(readFileSync(join(t.dir, 'not-misp-report.json'), 'utf8')) as JsonReport).map((p) => p.code)).toEqual(['misp_not_misp_event']);
+    expect(nothingWritten(t.dir, 'never')).toEqual([]);
+  });
+
+  it('exports one event as the document /events/add takes, and reads it from standard input', () => {
+    const one = gpos(['export', '--to', 'misp', '-'], { input: ndjson([INDICATOR]) });
+    expect(one.code, one.stderr).toBe(0);
+    const event = strict(one.stdout) as { Event: { Object: Array<{ uuid: string }> } };
+    expect(`indicator--${event.Event.Object[0]!.uuid}`).toBe(INDICATOR.id);
+    const back = gpos(['import', '--from', 'misp', '-'], { input: one.stdout });
+    expect(back.code, back.stderr).toBe(0);
+    expect((strict(back.stdout.trim()) as { id: string }).id).toBe(INDICATOR.id);
   });
 });
 

@@ -453,7 +453,7 @@ class Importer {
     const built = buildIndicator(input as unknown as Parameters<typeof buildIndicator>[0], { now: () => new Date(env.modified) });
     const attrUuid = str(attribute.uuid);
     if (!built.ok && built.problems.some((p) => p.code === 'observable_not_normalized')) {
-      this.loss(mispId, attrUuid ? `/Attribute/${attrUuid}` : '', 'observable_not_normalized', built.problems[0]!.message);
+      this.loss(attrUuid ?? mispId, '/value', 'observable_not_normalized', built.problems[0]!.message);
       return;
     }
     if (!this.accept(mispId, built, `${kind} indicator`)) return;

@@ -22,8 +22,8 @@ export {
 export { stixIdFor, scoId, gposIdFor, GPOS_STIX_NAMESPACE, STIX_SCO_NAMESPACE } from './ids.js';
 export { TLP2_MARKING_IDS, TLP1_MARKING_IDS, tlpOfMarkings, isTlpMarking, type Tlp } from './tlp.js';
 export type { Loss, LossCode } from './loss.js';
-export { mispTypologyTaxonomy, typologyMachineTag, MISP_TYPOLOGY_NAMESPACE, type MispTaxonomy } from './misp-taxonomy.js';
-export { toMisp, observableToMisp, STANDALONE_COMMENT_PREFIX, type ToMispOptions, type ToMispResult } from './to-misp.js';
+export { mispTypologyTaxonomy, typologyMachineTag, MISP_TYPOLOGY_NAMESPACE, MISP_TYPOLOGY_TAXONOMY_URL, type MispTaxonomy } from './misp-taxonomy.js';
+export { toMisp, mispFeed, observableToMisp, STANDALONE_COMMENT_PREFIX, type ToMispOptions, type ToMispResult, type MispFeedManifestEntry } from './to-misp.js';
 export { fromMisp, type FromMispOptions, type FromMispLimits, type FromMispResult, type MispInputError, type MispInputErrorCode } from './from-misp.js';
 export {
   GPOS_MISP_NAMESPACE,

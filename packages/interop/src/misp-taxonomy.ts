@@ -5,6 +5,12 @@ import { GPOS_STIX_NAMESPACE } from './ids.js';
 /** The MISP taxonomy namespace of GPOS typology machine tags: `gpos-typology:investment="relationship"`. */
 export const MISP_TYPOLOGY_NAMESPACE = 'gpos-typology';
 
+/**
+ * Where the taxonomy is published: the docs site serves `schemas/interop/misp/gpos-typology/machinetag.json`, which
+ * `npm run generate -w @gpos/interop` writes from the typology codelist.
+ */
+export const MISP_TYPOLOGY_TAXONOMY_URL = 'https://schemas.gpos.network/interop/misp/gpos-typology/machinetag.json';
+
 interface Entry {
   value: string;
   expanded: string;
@@ -16,10 +22,13 @@ interface Entry {
 export interface MispTaxonomy {
   namespace: string;
   description: string;
+  expanded: string;
   version: number;
   uuid: string;
   type: string[];
   exclusive: boolean;
+  /** Where the taxonomy comes from: the codelist it is generated from, and where it is published. */
+  refs: string[];
   predicates: Entry[];
   values: Array<{ predicate: string; entry: Entry[] }>;
 }
@@ -39,10 +48,12 @@ export function mispTypologyTaxonomy(): MispTaxonomy {
   return {
     namespace: MISP_TYPOLOGY_NAMESPACE,
     description: `GPOS Open Scam Data Standard ${SPEC_VERSION} scam typology: ${typologyCodelist.description}`,
+    expanded: 'GPOS scam typology',
     version: major * 10_000 + minor * 100 + patch,
     uuid: uuidOf(''),
     type: ['event', 'attribute'],
     exclusive: false,
+    refs: [MISP_TYPOLOGY_TAXONOMY_URL, 'https://schemas.gpos.network/codelists/typology.csv'],
     predicates: families.map((row) => ({ value: row.code, expanded: row.title, description: row.description, uuid: uuidOf(row.code) })),
     values: families
       .map((family) => ({

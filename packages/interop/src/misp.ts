@@ -236,22 +236,29 @@ export function reliabilityTag(code: string): MispTag | undefined {
 
 const lower = (s: string) => s.toLowerCase();
 
+/** Lower-cased tag → code, from a crosswalk column listing tags separated by `|`. */
+function tagIndex(rows: ReadonlyArray<{ code: string; [column: string]: string }>, column: string): ReadonlyMap<string, string> {
+  const index = new Map<string, string>();
+  for (const row of rows) for (const tag of (row[column] ?? '').split('|')) if (tag.trim() !== '') index.set(lower(tag.trim()), row.code);
+  return index;
+}
+const TLP_BY_TAG = tagIndex(tlpCodelist.rows, 'xw_misp_tag');
+const PAP_BY_TAG = tagIndex(papCodelist.rows, 'xw_misp_tag');
+const RELIABILITY_BY_TAG = tagIndex(sourceReliabilityCodelist.rows, 'xw_misp_taxonomy');
+
 /** The TLP a tag names (`tlp:white` reads as clear), if it is a TLP tag. */
 export function tlpOfTag(name: string): Tlp | undefined {
-  const n = lower(name.trim());
-  for (const row of tlpCodelist.rows) if ((row.xw_misp_tag ?? '').split('|').map((t) => lower(t.trim())).includes(n)) return row.code as Tlp;
-  return undefined;
+  return TLP_BY_TAG.get(lower(name.trim())) as Tlp | undefined;
 }
 
 /** The PAP a tag names (`PAP:WHITE` reads as clear), if it is a PAP tag. */
 export function papOfTag(name: string): string | undefined {
-  const n = lower(name.trim());
-  return papCodelist.rows.find((row) => (row.xw_misp_tag ?? '').split('|').map((t) => lower(t.trim())).includes(n))?.code;
+  return PAP_BY_TAG.get(lower(name.trim()));
 }
 
 /** The source reliability code an admiralty-scale tag names. */
 export function reliabilityOfTag(name: string): string | undefined {
-  return sourceReliabilityCodelist.rows.find((row) => row.xw_misp_taxonomy === name)?.code;
+  return RELIABILITY_BY_TAG.get(lower(name.trim()));
 }
 
 /** The MISP relationship type of a GPOS relationship type (`xw_misp_relationship`). */
@@ -296,7 +303,8 @@ export function unixOf(value: string): string {
 /** MISP Unix seconds → GPOS timestamp, or undefined when it is not a number. */
 export function isoOfUnix(value: unknown): string | undefined {
   const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,12}$/.test(value) ? Number(value) : NaN;
-  if (!Number.isFinite(n) || n <= 0) return undefined;
+  // up to the end of year 9999: beyond that no RFC 3339 timestamp exists (and Date cannot print one)
+  if (!Number.isFinite(n) || n <= 0 || n > 253_402_300_799) return undefined;
   return new Date(n * 1000).toISOString().replace('.000Z', 'Z');
 }
 

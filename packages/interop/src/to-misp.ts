@@ -474,3 +474,29 @@ function sightingToMisp(record: Sighting, placed: ReadonlyMap<string, { event: B
   };
   (of.value.Sighting ??= []).push(sighting);
 }
+
+/** One entry of a MISP feed's manifest.json: what MISP lists before it fetches the event file. */
+export interface MispFeedManifestEntry {
+  info: string;
+  Orgc: { name: string; uuid: string };
+  Tag: Array<{ name: string; colour?: string }>;
+  date: string;
+  analysis: string;
+  threat_level_id: string;
+  timestamp: string;
+}
+
+/**
+ * The files of a MISP feed ("MISP Feed" source format) holding these events: `manifest.json`, keyed by event UUID,
+ * and one `<uuid>.json` per event. Serve the files from one directory over HTTPS (or a local path) and add it in
+ * MISP under Sync Actions → Feeds; MISP pulls each event whose timestamp is newer than its copy, so re-exports update.
+ */
+export function mispFeed(events: readonly MispEventDocument[]): Record<string, string> {
+  const manifest: Record<string, MispFeedManifestEntry> = {};
+  const files: Record<string, string> = {};
+  for (const { Event: e } of events) {
+    manifest[e.uuid] = { info: e.info, Orgc: { name: e.Orgc.name, uuid: e.Orgc.uuid }, Tag: (e.Tag ?? []).map((t) => ({ name: t.name, ...(t.colour ? { colour: t.colour } : {}) })), date: e.date, analysis: e.analysis, threat_level_id: e.threat_level_id, timestamp: e.timestamp };
+    files[`${e.uuid}.json`] = `${JSON.stringify({ Event: e })}\n`;
+  }
+  return { 'manifest.json': `${JSON.stringify(manifest, null, 2)}\n`, ...files };
+}

@@ -1,5 +1,6 @@
 import type { Indicator, Operation, Relationship, Sighting } from '@gpos/types';
 import { validate } from '@gpos/validate';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromMisp } from '../src/index.js';
 
@@ -273,5 +274,41 @@ describe('a public MISP feed event (CIRCL OSINT Feed, excerpt; provenance above)
       ].sort(),
     );
     expect(result.losses.find((l) => l.object === '8a270f9e-a320-44c9-9235-9b1501ec37f7')!.message).toContain('md5 (md5), sha1 (sha1)');
+  });
+});
+
+describe('fromMisp never throws', () => {
+  const CODES = ['invalid_json', 'too_large', 'too_deep', 'too_many_objects', 'not_misp_event', 'invalid_object'];
+  const settle = (input: unknown) => {
+    const result = fromMisp(input);
+    if (!result.ok) expect(CODES).toContain(result.error.code);
+    else for (const loss of result.losses) expect(typeof loss.message).toBe('string');
+  };
+
+  it('on timestamps no date can hold', () => {
+    for (const timestamp of [1e300, -1, '99999999999', 'soon', Number.MAX_SAFE_INTEGER]) {
+      const result = fromMisp(event({ timestamp, Attribute: [attribute('url', 'http://a.example/', { timestamp, Sighting: [{ uuid: '66666666-7777-4888-9999-aaaaaaaaaaaa', type: '0', date_sighting: timestamp }] })] }));
+      expect(result.ok, String(timestamp)).toBe(true);
+    }
+  });
+
+  it('on any JSON value, in any field of an event, object or attribute', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom('Event', 'Attribute', 'Object', 'ObjectAttribute', 'Tag', 'Sighting', 'ObjectReference', 'Orgc', 'distribution', 'timestamp', 'uuid', 'value', 'type', 'first_seen'), (junk, where) => {
+        const doc = event({ Attribute: [attribute('url', 'http://a.example/')], Object: [object('phone-number', [['phone-number', 'phone-number', '+66815550163']])] }) as { Event: Record<string, unknown> };
+        const e = doc.Event;
+        const a = (e.Attribute as Array<Record<string, unknown>>)[0]!;
+        const o = (e.Object as Array<Record<string, unknown>>)[0]!;
+        const oa = (o.Attribute as Array<Record<string, unknown>>)[0]!;
+        if (where === 'Event') settle({ Event: junk });
+        else if (where === 'Attribute' || where === 'Object' || where === 'Tag' || where === 'Orgc' || where === 'distribution' || where === 'timestamp') settle({ Event: { ...e, [where]: junk } });
+        else if (where === 'ObjectAttribute') settle({ Event: { ...e, Object: [{ ...o, Attribute: [junk] }] } });
+        else if (where === 'Sighting') settle({ Event: { ...e, Attribute: [{ ...a, Sighting: junk }] } });
+        else if (where === 'ObjectReference') settle({ Event: { ...e, Object: [{ ...o, ObjectReference: junk }] } });
+        else settle({ Event: { ...e, Attribute: [{ ...a, [where]: junk }], Object: [{ ...o, Attribute: [{ ...oa, [where]: junk }] }] } });
+        settle(junk);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { mispTypologyTaxonomy, typologyMachineTag } from '../src/index.js';
-import { REPO_ROOT } from './fixtures.js';
+import { Ajv } from 'ajv';
+import { MISP_TYPOLOGY_TAXONOMY_URL, mispTypologyTaxonomy, typologyMachineTag } from '../src/index.js';
+import { generate, TAXONOMY_PATH } from '../scripts/generate.js';
+import { MISP_DIR, REPO_ROOT } from './fixtures.js';
 
 const csv = parse(readFileSync(join(REPO_ROOT, 'schemas', 'codelists', 'typology.csv'), 'utf8'), { columns: true }) as Array<{ code: string; title: string; deprecated: string }>;
 
@@ -35,5 +37,37 @@ describe('the GPOS typology as a MISP taxonomy (machinetag.json)', () => {
 
   it('is the same taxonomy every time (UUIDs stay across releases)', () => {
     expect(mispTypologyTaxonomy()).toEqual(taxonomy);
+  });
+});
+
+describe('schemas/interop/misp/gpos-typology/machinetag.json, the committed build output', () => {
+  it('is what the generate step makes of the typology codelist now (run `npm run generate -w @gpos/interop` if this fails)', () => {
+    for (const [path, text] of Object.entries(generate())) {
+      expect(readFileSync(join(REPO_ROOT, path), 'utf8'), `${path} is stale: run \`npm run generate -w @gpos/interop\` and commit it`).toBe(text);
+    }
+  });
+
+  it('sits where the docs site publishes the URL its refs name', () => {
+    expect(TAXONOMY_PATH).toBe(`schemas/${new URL(MISP_TYPOLOGY_TAXONOMY_URL).pathname.slice(1)}`);
+    expect(mispTypologyTaxonomy().refs).toContain(MISP_TYPOLOGY_TAXONOMY_URL);
+  });
+});
+
+/** The MISP taxonomy format (misp-rfc, taxonomy-format.md) ends with its JSON Schema; read from outside the repository. */
+const TAXONOMY_FORMAT = join(MISP_DIR, 'misp-core-format', 'taxonomy-format.md');
+describe.skipIf(!existsSync(TAXONOMY_FORMAT))(`the taxonomy satisfies the JSON Schema of the MISP taxonomy format (${TAXONOMY_FORMAT})`, () => {
+  const text = existsSync(TAXONOMY_FORMAT) ? readFileSync(TAXONOMY_FORMAT, 'utf8') : '';
+  const schemaText = text.slice(text.indexOf('# JSON Schema')).split('~~~~')[1] ?? '{}';
+
+  it('validates, and the check can fail', () => {
+    // the schema is draft-04 style ("id", "$schema": "http://json-schema.org/schema#"), which Ajv 8 will not take as such;
+    // its keywords are the same in the draft Ajv reads, so only those two identification keywords are set aside
+    const { id: _id, $schema: _schema, ...schema } = JSON.parse(schemaText) as Record<string, unknown>;
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    const check = ajv.compile(schema);
+    const committed = JSON.parse(readFileSync(join(REPO_ROOT, TAXONOMY_PATH), 'utf8')) as unknown;
+    expect(check(committed), JSON.stringify(check.errors)).toBe(true);
+    expect(check({ ...mispTypologyTaxonomy(), colour: 'red' })).toBe(false);
+    expect(check({ ...mispTypologyTaxonomy(), version: '10100' })).toBe(false);
   });
 });

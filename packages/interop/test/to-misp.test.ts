@@ -1,11 +1,11 @@
 import type { BundleRecord, GposRecord, Indicator, Sighting } from '@gpos/types';
 import { v5 as uuidv5 } from 'uuid';
 import { describe, expect, it } from 'vitest';
-import { DISTRIBUTION_OF_TLP, GPOS_MISP_NAMESPACE, mispTypologyTaxonomy, toMisp, typologyMachineTag, type MispObject } from '../src/index.js';
+import { DISTRIBUTION_OF_TLP, fromMisp, GPOS_MISP_NAMESPACE, mispFeed, mispTypologyTaxonomy, toMisp, typologyMachineTag, type MispObject } from '../src/index.js';
 import { exampleFiles } from './fixtures.js';
 
 const records = exampleFiles().flatMap((e) => e.records);
-const indicator = records.find((r): r is Indicator => r.type === 'indicator' && 'observable' in r && r.observable.kind === 'phone_number' && (r.typology?.length ?? 0) > 0)!;
+const indicator = (records as Indicator[]).find((r) => r.type === 'indicator' && 'observable' in r && r.observable.kind === 'phone_number' && (r.typology?.length ?? 0) > 0)!;
 const objectOf = (result: ReturnType<typeof toMisp>, id: string): MispObject => result.events.flatMap((d) => d.Event.Object).find((o) => o.uuid === id.slice(id.indexOf('--') + 2))!;
 
 describe('toMisp', () => {
@@ -47,7 +47,7 @@ describe('toMisp', () => {
   });
 
   it('puts a sighting on the value attribute of the indicator it saw, with its verdict as the MISP sighting type', () => {
-    const sighting = records.find((r): r is Sighting => r.type === 'sighting' && 'indicator_ref' in r && r.indicator_ref !== undefined)!;
+    const sighting = (records as Sighting[]).find((r) => r.type === 'sighting' && r.indicator_ref !== undefined)!;
     const target = records.find((r) => r.id === sighting.indicator_ref)!;
     const result = toMisp([target, sighting]);
     const value = objectOf(result, target.id).Attribute[0]!;
@@ -55,7 +55,7 @@ describe('toMisp', () => {
   });
 
   it('writes a relationship as an object reference of its source object, with the MISP relationship type of the crosswalk', () => {
-    const relationship = records.find((r) => r.type === 'relationship' && 'relationship_type' in r && r.relationship_type === 'controls')! as BundleRecord & { source_ref: string; target_ref: string };
+    const relationship = (records as Array<BundleRecord & { relationship_type?: string; source_ref: string; target_ref: string }>).find((r) => r.type === 'relationship' && r.relationship_type === 'controls')!;
     const ends = records.filter((r) => r.id === relationship.source_ref || r.id === relationship.target_ref);
     const result = toMisp([...ends, relationship]);
     const source = objectOf(result, relationship.source_ref);
@@ -77,5 +77,20 @@ describe('toMisp', () => {
     const { events, losses } = toMisp([pseudonymous]);
     expect(events[0]!.Event.Attribute).toEqual([expect.objectContaining({ type: 'anonymised', value: 'a'.repeat(64), comment: 'GPOS phone_number (pseudonymised)' })]);
     expect(losses).toContainEqual(expect.objectContaining({ pointer: '/observable/pseudonym', code: 'property_dropped' }));
+  });
+});
+
+describe('mispFeed', () => {
+  it('lays events out as a MISP feed: a manifest keyed by event UUID and one file per event, which fromMisp reads back', () => {
+    const { events } = toMisp(records);
+    const files = mispFeed(events);
+    const manifest = JSON.parse(files['manifest.json']!) as Record<string, { info: string; timestamp: string; Orgc: { uuid: string } }>;
+    expect(Object.keys(manifest).sort()).toEqual(events.map((d) => d.Event.uuid).sort());
+    for (const d of events) {
+      expect(manifest[d.Event.uuid]).toMatchObject({ info: d.Event.info, timestamp: d.Event.timestamp, Orgc: { uuid: d.Event.Orgc.uuid } });
+      const back = fromMisp(files[`${d.Event.uuid}.json`]!);
+      expect(back.ok).toBe(true);
+    }
+    expect(Object.keys(files)).toHaveLength(events.length + 1);
   });
 });

@@ -2,7 +2,7 @@ import type { FastifyReply } from 'fastify';
 import { TLP_ORDER, tlpRank } from '@gpos/schema';
 import { stixIdFor } from '@gpos/interop';
 import type { Tlp } from '@gpos/types';
-import { Problem, problem } from './errors.js';
+import { type Problem, problem } from './errors.js';
 import type { Partner } from './options.js';
 
 /** What TAXII 2.1 (OASIS, 2021) needs of HTTP: its media types, content negotiation, error envelope and credentials. */
@@ -102,5 +102,3 @@ export function sendTaxiiError(reply: FastifyReply, p: Problem, problemBase: str
   if (typeof p.extra.retry_after === 'number') reply.header('retry-after', String(p.extra.retry_after));
   return reply.send(Buffer.from(JSON.stringify(body)));
 }
-
-export const taxiiNotFound = (what: string) => new Problem('not_found', what);

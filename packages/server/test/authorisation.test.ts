@@ -1,4 +1,5 @@
 import { memoryCursorStore, pullFeed, publish, sendEvent, type ExchangeEvent } from '@gpos/exchange';
+import { stixIdFor } from '@gpos/interop';
 import { TLP_ORDER } from '@gpos/schema';
 import type { Bundle, Tlp } from '@gpos/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +9,8 @@ import { CASE, bundle, indicator, keyPair } from './fixtures.js';
 
 /**
  * The authorisation matrix: one record at every TLP level, published as a broadcast (bundle.published) and as an
- * event addressed to a named organisation (case.referred), read by every kind of partner through the feed.
+ * event addressed to a named organisation (case.referred), read by every kind of partner through the feed — and
+ * through TAXII 2.1, whose collections must serve exactly what the feed serves at each audience.
  *
  *   producer   TH-GOV:aoc1441, cleared for RED, which published everything
  *   named      TH-BANK:004, cleared for AMBER: a community member, and the organisation the referrals name
@@ -91,6 +93,31 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('the authorisation matri
   it.each(MATRIX)('$delivery TLP:$tlp → $relationship: $sees', ({ delivery, tlp, reader, sees }) => {
     const id = (recordFor(delivery, tlp) as unknown as { id: string }).id;
     expect(received.get(reader)![delivery].includes(id)).toBe(sees);
+  });
+
+  it('serves through TAXII exactly what the feed serves, for every partner and every audience; no collection above it', async () => {
+    for (const p of partners) {
+      for (const audience of TLP_ORDER) {
+        const collection = `${endpoint}/taxii2/gpos/collections/tlp-${audience.replace('+', '-')}/objects/`;
+        const headers = { accept: 'application/taxii+json;version=2.1', authorization: `Bearer ${p.token}` };
+        if (!upTo(audience, p.clearance)) {
+          expect((await fetch(collection, { headers })).status, `${p.org} ${audience}`).toBe(404);
+          continue;
+        }
+        const fromFeed: string[] = [];
+        for await (const item of pullFeed({ endpoint, store: memoryCursorStore(), token: p.token, audience })) {
+          fromFeed.push(...((item.event.data as { bundle: Bundle }).bundle.records as unknown as { id: string }[]).map((r) => stixIdFor('indicator', r.id)));
+        }
+        const fromTaxii: string[] = [];
+        for (let next: string | undefined = '', pages = 0; next !== undefined && pages < 50; pages++) {
+          const r = await fetch(`${collection}?match[type]=indicator&limit=2${next ? `&next=${next}` : ''}`, { headers });
+          const envelope = (await r.json()) as { more: boolean; next?: string; objects?: { id: string }[] };
+          fromTaxii.push(...(envelope.objects ?? []).map((o) => o.id));
+          next = envelope.more ? envelope.next : undefined;
+        }
+        expect(fromTaxii, `${p.org} at ${audience}`).toEqual(fromFeed);
+      }
+    }
   });
 
   it('refuses an audience above the partner clearance, and RED to a named organisation that may not ask for it', async () => {

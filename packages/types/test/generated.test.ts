@@ -6,7 +6,7 @@ describe('generated types', () => {
     for (const [path, text] of Object.entries(await generate())) {
       await expect(text).toMatchFileSnapshot(`../${path}`);
     }
-  });
+  }, 180_000); // json-schema-to-typescript compiles every family; on a busy 2-core runner this takes well over the default
 });
 
 describe('examples fixture', () => {

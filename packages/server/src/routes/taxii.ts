@@ -198,17 +198,69 @@ function position(text: string): Position {
 
 const formatPosition = (p: Position) => `${p.seq}-${p.skip}`;
 
-/** The STIX objects of a stored event that `partner` may see at the collection's audience and the query keeps. */
-async function objectsOf(partner: Partner, row: StoredEvent, target: TaxiiCollection, query: ObjectsQuery): Promise<readonly StixObject[]> {
-  if (!query.specVersion || (query.addedAfter !== undefined && (row.added ?? '') <= query.addedAfter)) return [];
+/**
+ * The STIX objects of events a page ended inside, as one partner sees them at one audience, so the next page does
+ * not redact and convert the event again: a bundle of 10 000 records is 30 000 objects, some 30 pages, and takes
+ * seconds to convert. At most `MAX_CACHED_OBJECTS` objects, the least recently used going first; one cache a server.
+ */
+class ObjectCache {
+  private readonly entries = new Map<string, CachedEvent>();
+  private objects = 0;
+
+  get(key: string): CachedEvent | undefined {
+    const found = this.entries.get(key);
+    if (found) {
+      this.entries.delete(key);
+      this.entries.set(key, found);
+    }
+    return found;
+  }
+
+  set(key: string, event: CachedEvent): void {
+    if (event.objects.length > MAX_CACHED_OBJECTS || this.entries.has(key)) return;
+    this.entries.set(key, event);
+    this.objects += event.objects.length;
+    for (const [oldest, held] of this.entries) {
+      if (this.objects <= MAX_CACHED_OBJECTS) break;
+      this.entries.delete(oldest);
+      this.objects -= held.objects.length;
+    }
+  }
+}
+
+interface CachedEvent {
+  readonly added: string;
+  readonly objects: readonly StixObject[];
+}
+
+// one bundle at the largest size a partner may publish (10 000 records, some 30 000 objects)
+const MAX_CACHED_OBJECTS = 40_000;
+const caches = new WeakMap<RouteContext, ObjectCache>();
+const cacheOf = (ctx: RouteContext) => caches.get(ctx) ?? caches.set(ctx, new ObjectCache()).get(ctx)!;
+// the partner, the audience and the event decide what is visible; an event never changes once stored
+const cacheKey = (partner: Partner, target: TaxiiCollection, seq: number) => `${partner.org}\u0000${target.audience}\u0000${seq}`;
+
+/** Every STIX object of a stored event that `partner` may see at the collection's audience. */
+async function visibleObjects(cache: ObjectCache, partner: Partner, row: StoredEvent, target: TaxiiCollection): Promise<readonly StixObject[]> {
+  const cached = cache.get(cacheKey(partner, target, row.seq));
+  if (cached) return cached.objects;
   const visible = await eventFor(partner, row, target.audience);
   const bundle = (visible?.data as { bundle?: Bundle } | undefined)?.bundle;
-  if (!bundle) return [];
-  return toStix(bundle).bundle.objects.filter((o) => (!query.types || query.types.has(o.type)) && (!query.ids || query.ids.has(o.id)));
+  return bundle ? toStix(bundle).bundle.objects : [];
+}
+
+/** Whether the query keeps nothing of an event added at `added`: STIX other than 2.1 only, or added no later than `added_after`. */
+const skipped = (added: string, query: ObjectsQuery) => !query.specVersion || (query.addedAfter !== undefined && added <= query.addedAfter);
+
+/** Of an event's objects, those the query keeps. */
+function kept(objects: readonly StixObject[], added: string, query: ObjectsQuery): readonly StixObject[] {
+  if (skipped(added, query)) return [];
+  return objects.filter((o) => (!query.types || query.types.has(o.type)) && (!query.ids || query.ids.has(o.id)));
 }
 
 async function readPage(ctx: RouteContext, partner: Partner, target: TaxiiCollection, query: ObjectsQuery): Promise<{ items: Item[]; more: boolean; next?: string }> {
   const storage = ctx.options.storage;
+  const cache = cacheOf(ctx);
   const maxBytes = ctx.options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES;
   const head = await storage.head();
   if (query.start && query.start.seq > head + 1) throw problem('invalid_parameter', 'next is not one this server issued.');
@@ -219,6 +271,28 @@ async function readPage(ctx: RouteContext, partner: Partner, target: TaxiiCollec
   }
   const items: Item[] = [];
   let bytes = 0;
+  /** Serves what the query keeps of one event's objects from `at`; the page when it is full. */
+  const serve = (seq: number, added: string, all: readonly StixObject[]): { items: Item[]; more: boolean; next: string } | undefined => {
+    const found = kept(all, added, query);
+    for (let i = seq === at.seq ? at.skip : 0; i < found.length; i++) {
+      const json = JSON.stringify(found[i]);
+      // a page ends at the limit, or before the object that would take it past maxPageBytes (it always holds one)
+      if (items.length === query.limit || (items.length > 0 && bytes + json.length > maxBytes)) {
+        cache.set(cacheKey(partner, target, seq), { added, objects: all });
+        return { items, more: true, next: formatPosition({ seq, skip: i }) };
+      }
+      items.push({ object: found[i]!, added, json });
+      bytes += json.length;
+    }
+    at = { seq: seq + 1, skip: 0 };
+    return undefined;
+  };
+  // resuming inside an event the page before ended in: its objects are at hand, with no need to read it again
+  const resumed = at.skip > 0 ? cache.get(cacheKey(partner, target, at.seq)) : undefined;
+  if (resumed) {
+    const full = serve(at.seq, resumed.added, resumed.objects);
+    if (full) return full;
+  }
   let scanned = 0;
   // an event may hold thousands of objects or none the query keeps: read a few events first, more while they fall short
   for (let batch = 4; scanned < MAX_EVENTS_SCANNED; batch = Math.min(100, batch * 2)) {
@@ -226,17 +300,9 @@ async function readPage(ctx: RouteContext, partner: Partner, target: TaxiiCollec
     if (rows.length === 0) return { items, more: false };
     for (const row of rows) {
       scanned++;
-      const found = await objectsOf(partner, row, target, query);
-      for (let i = row.seq === at.seq ? at.skip : 0; i < found.length; i++) {
-        const json = JSON.stringify(found[i]);
-        // a page ends at the limit, or before the object that would take it past maxPageBytes (it always holds one)
-        if (items.length === query.limit || (items.length > 0 && bytes + json.length > maxBytes)) {
-          return { items, more: true, next: formatPosition({ seq: row.seq, skip: i }) };
-        }
-        items.push({ object: found[i]!, added: row.added ?? row.event.timestamp, json });
-        bytes += json.length;
-      }
-      at = { seq: row.seq + 1, skip: 0 };
+      const added = row.added ?? row.event.timestamp;
+      const full = serve(row.seq, added, skipped(added, query) ? [] : await visibleObjects(cache, partner, row, target));
+      if (full) return full;
     }
   }
   // the scan budget ran out: what was found, and where to go on

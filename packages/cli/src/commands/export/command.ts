@@ -14,12 +14,15 @@ export type Args = Parsed<typeof options>;
 export const exportCommand = defineCommand({
   name: 'export',
   synopsis: '--to stix|misp [options] [path...]',
-  summary: 'GPOS records to a STIX 2.1 bundle (or MISP), with a report of what the format cannot hold',
+  summary: 'GPOS records to a STIX 2.1 bundle or MISP events, with a report of what the format cannot hold',
   description: `Writes GPOS records as another format, for the tools partners already run: --to stix writes one STIX 2.1
 bundle (indicators with their patterns and observables, organisations as identities, cases as incidents, TLP 2.0
 markings; the rest in the GPOS STIX extension). The same records always get the same STIX ids, so a re-export updates
-what a consumer holds. What the format cannot hold is listed as problems coded loss_<reason> (the mapping, field by
-field, is in the docs: guide/stix).
+what a consumer holds. --to misp writes MISP core format events, one per source organisation, whose objects use the
+MISP templates (phone-number, bank-account, coin-address, url, domain-ip…), with TLP, PAP and typology as tags and TLP
+also as the distribution level; a record keeps its UUID in MISP, so a re-export updates the same objects. What the
+format cannot hold is listed as problems coded loss_<reason> (the mappings, field by field, are in the docs:
+guide/stix and guide/misp).
 
 Every record is checked with the reference validator first: an invalid record is an error and nothing is written.`,
   sections: [
@@ -32,7 +35,9 @@ file is read whole (at most 256 MB).`,
     },
     {
       title: 'Output',
-      body: `The bundle goes to --output or stdout, one STIX object a line. It is written to a temporary file first and
+      body: `STIX: the bundle goes to --output or stdout, one STIX object a line. MISP: one event is written as the document
+MISP's /events/add takes ({"Event": ...}), several as {"response": [...]}, as MISP answers a search; MISP events
+are written whole at the end, so the records are held in memory. It is written to a temporary file first and
 appears (or is copied to stdout) only when every record exported: on error nothing is written. The report goes to
 stderr, or to --report, in any format gpos validate writes.`,
     },
@@ -43,6 +48,6 @@ stderr, or to --report, in any format gpos validate writes.`,
     [1, 'some record is invalid or a file is not JSON (nothing is written), or --strict and some record could not be carried'],
     [2, 'usage error, a format this installation does not have, a path that cannot be read or written, an input over the size limits'],
   ],
-  examples: ['gpos export --to stix examples/bundles/ --output gpos.stix.json', 'cat feed.ndjson | gpos export --to stix - > feed.stix.json', 'gpos export --to stix cases.json --format json --report losses.json -o cases.stix.json'],
+  examples: ['gpos export --to stix examples/bundles/ --output gpos.stix.json', 'cat feed.ndjson | gpos export --to stix - > feed.stix.json', 'gpos export --to stix cases.json --format json --report losses.json -o cases.stix.json', 'gpos export --to misp feed.ndjson -o feed.misp.json'],
   load: async () => (await import('./run.js')).run,
 });

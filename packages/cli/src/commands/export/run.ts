@@ -81,7 +81,8 @@ export async function run({ values, positionals }: Args, io: Io): Promise<number
           // once something is invalid nothing will be written: go on only to report every problem
           if (log.failing(false)) continue;
           const place: Place = { path: source.path, kind, pointer, doc, ref };
-          if (record.type === 'relationship' || record.type === 'sighting') places.set(record.id as string, place);
+          // a format written whole at the end reports everything then; a streamed one only relationships and sightings
+          if (!mapping.streams || record.type === 'relationship' || record.type === 'sighting') places.set(record.id as string, place);
           const step = session.push(record as Obj);
           report(step.losses, place);
           if (step.text) await sink.write(step.text);

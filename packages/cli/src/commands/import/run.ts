@@ -1,7 +1,7 @@
 import type { Args } from './command.js';
 import { CliError, readErrorMessage } from '../../shared/errors.js';
 import { expand } from '../../shared/input/expand.js';
-import { INTEROP_FORMATS, loadMapping, type InteropFormatName } from '../../shared/interop/formats.js';
+import { INTEROP_FORMATS, loadMapping, type InteropFormatName, type Locations } from '../../shared/interop/formats.js';
 import { lossProblem, printReport, ProblemLog, readProblem, readWarnings } from '../../shared/interop/report.js';
 import type { Io } from '../../shared/io.js';
 import { InputTooLarge, openSource } from '../../shared/records/read.js';
@@ -12,14 +12,14 @@ import { outputOf } from '../export/run.js';
 type Obj = Record<string, unknown>;
 
 /** Where each STIX object stands in its bundle, by id, to locate what is said about it. */
-function objectIndex(value: unknown): Map<string, { index: number; type?: string }> {
-  const out = new Map<string, { index: number; type?: string }>();
+function objectIndex(value: unknown): Locations {
+  const out: Locations = new Map();
   const objects = (value as { objects?: unknown } | null)?.objects;
   if (!Array.isArray(objects)) return out;
   objects.forEach((o, index) => {
     const id = (o as Obj | null)?.id;
     const type = (o as Obj | null)?.type;
-    if (typeof id === 'string' && !out.has(id)) out.set(id, { index, ...(typeof type === 'string' ? { type } : {}) });
+    if (typeof id === 'string' && !out.has(id)) out.set(id, { pointer: `/objects/${index}`, index, ...(typeof type === 'string' ? { type } : {}) });
   });
   return out;
 }
@@ -62,11 +62,11 @@ export async function run({ values, positionals }: Args, io: Io): Promise<number
           log.add(source.path, 'json', { severity: 'error', code: `${INTEROP_FORMATS[from].codePrefix}_${code}`, message, pointer, line: null, column: null, record: null }, doc);
           continue;
         }
-        const where = objectIndex(doc.value);
+        const where = mapping.locate?.(doc.value) ?? objectIndex(doc.value);
         file.records += where.size;
         for (const loss of result.losses) {
           const at = where.get(loss.object);
-          const pointer = at ? `/objects/${at.index}${loss.pointer}` : loss.pointer;
+          const pointer = at ? `${at.pointer}${loss.pointer}` : loss.pointer;
           log.add(source.path, 'json', lossProblem(loss, pointer, at ? { index: at.index, id: loss.object, ...(at.type ? { type: at.type } : {}) } : { id: loss.object }), doc);
         }
         for (const record of result.records) records.push({ record: record as Obj, path: source.path });

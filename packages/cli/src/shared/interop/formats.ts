@@ -30,11 +30,16 @@ export interface ExportSession {
   end(): { readonly text: string; readonly losses: readonly Loss[] };
 }
 
+/** Where each object of an input document stands, by the id losses name: its JSON Pointer, its place in order, its type. */
+export type Locations = Map<string, { readonly pointer: string; readonly index: number; readonly type?: string }>;
+
 export interface Mapping {
   /** True when export holds no records (each is written as it is read). */
   readonly streams: boolean;
   exporter(): ExportSession;
   importer(value: unknown, options: { readonly defaultTlp?: string }): ImportResult;
+  /** Where the objects of an input document stand; STIX bundles are located by the import command itself. */
+  locate?(value: unknown): Locations;
 }
 
 export interface InteropFormat {
@@ -47,8 +52,7 @@ export interface InteropFormat {
 
 export const INTEROP_FORMATS = {
   stix: { title: 'STIX 2.1', codePrefix: 'stix', load: async () => (await import('./stix.js')).stixMapping() },
-  // toMisp/fromMisp are not in @gpos/interop yet; when they are, this loads them like stix
-  misp: { title: 'MISP core format', codePrefix: 'misp', load: async () => undefined },
+  misp: { title: 'MISP core format', codePrefix: 'misp', load: async () => (await import('./misp.js')).mispMapping() },
 } as const satisfies Record<string, InteropFormat>;
 
 export type InteropFormatName = keyof typeof INTEROP_FORMATS;

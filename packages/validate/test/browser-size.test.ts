@@ -4,7 +4,7 @@
  * checks, the codelists, the normaliser, the Public Suffix List and the phone metadata are lazy chunks.
  * Needs the build (turbo runs `build` before `test`); skipped without it.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,14 +29,10 @@ interface Chunk {
 async function bundlePage(): Promise<{ initial: Chunk[]; lazy: Chunk[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'gpos-browser-size-'));
   try {
-    const entry = join(PACKAGE, '.size-entry.js');
-    writeFileSync(entry, "import { validate } from '@gpos/validate/browser';\nglobalThis.gposValidate = validate;\n");
-    try {
-      const result = await build({ entryPoints: [entry], bundle: true, minify: true, splitting: true, format: 'esm', platform: 'browser', outdir: dir, absWorkingDir: PACKAGE, write: true, metafile: true, logLevel: 'silent' });
-      return classify(result.metafile);
-    } finally {
-      rmSync(entry, { force: true });
-    }
+    // the page's entry, resolved from this package as a page's own module would be
+    const contents = "import { validate } from '@gpos/validate/browser';\nglobalThis.gposValidate = validate;\n";
+    const result = await build({ stdin: { contents, resolveDir: PACKAGE, sourcefile: 'page.js' }, bundle: true, minify: true, splitting: true, format: 'esm', platform: 'browser', outdir: dir, absWorkingDir: PACKAGE, write: true, metafile: true, logLevel: 'silent' });
+    return classify(result.metafile);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -45,7 +41,7 @@ async function bundlePage(): Promise<{ initial: Chunk[]; lazy: Chunk[] }> {
 function classify(metafile: Metafile): { initial: Chunk[]; lazy: Chunk[] } {
   const outputs = Object.entries(metafile.outputs).filter(([file]) => file.endsWith('.js'));
   const byFile = new Map(outputs);
-  const entry = outputs.find(([, out]) => out.entryPoint === '.size-entry.js')![0];
+  const entry = outputs.find(([, out]) => out.entryPoint === 'page.js')![0];
   const initial = new Set<string>();
   const visit = (file: string) => {
     if (initial.has(file)) return;

@@ -45,7 +45,6 @@ const guide: DefaultTheme.SidebarItem[] = [
     items: [
       { text: 'Primer: who exchanges what', link: '/guide/primer' },
       { text: 'Validate your files in CI', link: '/guide/validate-in-ci' },
-      { text: 'Spreadsheets', link: '/guide/spreadsheets' },
       { text: 'Share safely', link: '/guide/share-safely' },
       { text: 'Exchange server threat model', link: '/guide/exchange-threat-model' },
       { text: 'Identifiers and matching', link: '/guide/identifiers' },

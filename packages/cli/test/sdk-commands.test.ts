@@ -208,6 +208,22 @@ describe('gpos redact', () => {
     expect(gpos(['validate', 'redacted.json'], { cwd: t.dir }).code).toBe(0);
   });
 
+  it('--lower-indicators brings GREEN and AMBER indicators to TLP:CLEAR as keyed pseudonyms, the result validates and holds no value', () => {
+    const canonical = gpos(['normalize', '--default-region', 'TH', 'raw.ndjson'], { cwd: t.dir }).stdout;
+    t.write('bundle-to-lower.json', pretty({ ...BUNDLE, tlp: 'amber', description: { en: 'Call 081-234-5678 or GB82 WEST 1234 5698 7654 32' }, records: lines(canonical) }));
+    const run = gpos(['redact', '--audience', 'clear', '-k', 'keys/community.json', '--lower-indicators', 'bundle-to-lower.json', '-o', 'lowered.json'], { cwd: t.dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('3 indicators lowered');
+    const text = readFileSync(join(t.dir, 'lowered.json'), 'utf8');
+    const lowered = JSON.parse(text);
+    expect(lowered.tlp).toBe('clear');
+    expect(lowered.records.map((r: Record<string, any>) => [r.id, r.tlp, r.observable.pseudonym?.key_id])).toEqual(RAW.map((r) => [r.id, 'clear', 'th-community-2026-01']));
+    for (const secret of ['081-234-5678', '+66812345678', 'GB82', 'bad-bank.example', 'Bad-Bank[.]example']) expect(text).not.toContain(secret);
+    expect(gpos(['validate', 'lowered.json'], { cwd: t.dir }).code).toBe(0);
+    // without a key there is nothing to lower with
+    expect(gpos(['redact', '--audience', 'clear', '--lower-indicators', 'bundle-to-lower.json'], { cwd: t.dir }).code).toBe(2);
+  });
+
   it('exits 2 without an audience or with an unknown one', () => {
     for (const args of [['redact', 'raw.ndjson'], ['redact', '--audience', 'purple', 'raw.ndjson'], ['redact', '--audience', 'green', '--key-file', 'keys/nope.json', 'raw.ndjson']]) {
       const run = gpos(args, { cwd: t.dir });

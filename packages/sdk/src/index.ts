@@ -25,7 +25,7 @@ export {
   type OprfEvaluation,
   type OprfBlinded,
 } from './oprf.js';
-export { redact, redactWithNotes, type Audience, type RedactOptions, type Redacted, type RedactionNote } from './redact.js';
+export { redact, redactWithNotes, LOWERED_INDICATOR_FIELDS, type Audience, type RedactOptions, type Redacted, type RedactionNote } from './redact.js';
 export { GposInputError } from './input-guard.js';
 export {
   signBundle,

@@ -95,7 +95,7 @@ export interface ExchangeServerOptions {
    * sign-in failure limit counts clients rather than the proxy. Default false.
    */
   readonly trustProxy?: boolean | string | readonly string[];
-  /** Worker threads that validate large bundles off the event loop. Default: the cores less one, from 1 to 4. */
+  /** Worker threads that verify, validate and digest bundles off the event loop. Default: the cores, from 1 to 4. */
   readonly checkThreads?: number;
   /** Webhook subscriptions a partner may hold. Default 10. */
   readonly maxSubscriptionsPerPartner?: number;

@@ -11,6 +11,9 @@ export default defineProject({
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
     restoreMocks: true,
-    testTimeout: 30_000,
+    // a hang guard, not a speed check: turbo runs several packages' suites at once on a 2-core runner, and a test that
+    // builds workbooks or compiles schemas can wait a long time for a core
+    testTimeout: 90_000,
+    hookTimeout: 90_000,
   },
 });

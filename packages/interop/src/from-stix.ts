@@ -197,7 +197,7 @@ class Importer {
     const refs = Array.isArray(o.external_references) ? (o.external_references as Obj[]) : [];
     const ownRefs = refs.filter((r) => r.source_name !== 'gpos' && r.source_name !== 'gpos-org');
     const base: Obj = {
-      id: ext && part === undefined ? ext.gpos_id : gposIdFor(gposType, stixId, part),
+      id: part !== undefined ? gposIdFor(gposType, stixId, part) : ext ? ext.gpos_id : (gposRefOf(refs, gposType) ?? gposIdFor(gposType, stixId)),
       created: gposTimestamp(o.created),
       modified: gposTimestamp(o.modified),
       source: this.sourceOf(o),
@@ -469,6 +469,15 @@ function domainKind(raw: string): 'domain' | 'hostname' {
   const domain = normalize('domain', raw);
   const host = normalize('hostname', raw);
   return domain.ok && host.ok && domain.canonical !== host.canonical ? 'hostname' : 'domain';
+}
+
+/**
+ * The GPOS id an exported object names in its `gpos` external reference, when it is an id of the family it becomes:
+ * a consumer that drops the GPOS extension usually keeps external references, and with them the record's identity.
+ */
+function gposRefOf(refs: readonly Obj[], gposType: string): string | undefined {
+  const ref = refs.find((r) => r.source_name === 'gpos' && typeof r.external_id === 'string')?.external_id as string | undefined;
+  return ref !== undefined && new RegExp(`^${gposType}--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`).test(ref) ? ref : undefined;
 }
 
 function stringField(fields: Record<string, unknown> | undefined, key: string): string | undefined {

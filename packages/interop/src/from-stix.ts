@@ -248,19 +248,20 @@ class Importer {
   }
 
   /**
-   * A revoked STIX object as a GPOS minimal retraction (its content is withdrawn, so it is not read), unless it
-   * carries a whole GPOS record in the GPOS extension, which comes back whole. True when it handled the object.
+   * A revoked STIX object that `toStix` wrote for a GPOS minimal retraction, as that retraction: one whose GPOS
+   * extension holds no whole record, or (the extension dropped) an indicator with the placeholder pattern. Any other
+   * revoked object is read as usual, `revoked: true` included, which is a GPOS retraction too. True when it handled the object.
    */
   private retraction(o: Obj, covered: Set<string>): boolean {
     const stixType = o.type as string;
     const ext = extensionOf(o);
-    const family = ext ? ext.gpos_type : RETRACTABLE[stixType];
-    if (!family || (stixType === 'identity' && !ext)) return false;
-    if (stixType === 'relationship' && o.relationship_type === 'based-on' && typeof o.target_ref === 'string' && SCO_TYPES.has(o.target_ref.split('--')[0]!)) return false;
+    const placeholder = stixType === 'indicator' && typeof o.pattern === 'string' ? RETRACTION_PATTERN.exec(o.pattern) : null;
+    if (!ext && !placeholder) return false;
+    const family = ext ? ext.gpos_type : 'indicator';
     // the exporter sends minimal retractions of indicators and cases only; any other object with the extension is whole
     if (ext && (FULL_RECORD_KEY[family] === undefined || (ext.fields !== undefined && FULL_RECORD_KEY[family]! in ext.fields))) return false;
     const stixId = o.id as string;
-    const record: Obj = { type: family, id: ext ? ext.gpos_id : gposIdFor(family, stixId) };
+    const record: Obj = { type: family, id: ext ? ext.gpos_id : placeholder![1] };
     if (ext?.gpos_spec_version) record.spec_version = ext.gpos_spec_version;
     const created = ext ? ext.fields?.created : gposTimestamp(o.created);
     if (created !== undefined) record.created = created;
@@ -450,17 +451,8 @@ class Importer {
 }
 
 /** STIX domain-name holds any host; GPOS keeps a registrable domain (`domain`) apart from a host under it (`hostname`). */
-/** The GPOS family a revoked STIX object withdraws (an identity only when it carries the GPOS extension). */
-const RETRACTABLE: Readonly<Record<string, string>> = {
-  indicator: 'indicator',
-  incident: 'case',
-  identity: 'organization',
-  campaign: 'operation',
-  'intrusion-set': 'operation',
-  infrastructure: 'operation',
-  relationship: 'relationship',
-  sighting: 'sighting',
-};
+/** The pattern `toStix` gives the indicator of a minimal retraction (see `retractionPattern`), holding the GPOS id. */
+const RETRACTION_PATTERN = /^\[x-gpos-retraction:id = '(indicator--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})'\]$/;
 
 /** What the GPOS extension of a whole indicator or case holds and that of a minimal retraction lacks. */
 const FULL_RECORD_KEY: Readonly<Record<string, string>> = { indicator: 'observable', case: 'intake' };

@@ -171,6 +171,13 @@ export const MISP_TEMPLATES: Readonly<Record<string, MispTemplate>> = {
     attributes: { name: 'text', alias: 'text', description: 'text', 'type-of-organization': 'text', role: 'text', contact_information: 'text' },
   },
   victim: { uuid: 'a8806e40-39ad-435f-be02-ac2a13d6fc7d', version: 10, metaCategory: 'misc', description: 'Victim object describes the target of an attack or abuse.', attributes: { classification: 'text', regions: 'target-location', description: 'text' } },
+  transaction: {
+    uuid: 'a47fa26a-01b6-4747-a394-5144e34456dc',
+    version: 1,
+    metaCategory: 'financial',
+    description: 'An object to describe a financial transaction.',
+    attributes: { amount: 'text', date: 'datetime', 'transaction-number': 'text', 'transmode-code': 'text', text: 'text' },
+  },
 };
 
 /** The category the exporter gives each MISP attribute type: one the core format allows for the type. */

@@ -68,7 +68,7 @@ const HELD: Readonly<Record<string, readonly string[]>> = {
   indicator: [...COMMON_HELD, 'observable', 'typology', 'actionable', 'first_seen', 'last_seen', 'description'],
   operation: [...COMMON_HELD, 'name', 'aliases', 'kind', 'description', 'typology', 'first_seen', 'last_seen'],
   organization: [...COMMON_HELD, 'name', 'kind', 'description', 'website', 'identifier'],
-  case: [...COMMON_HELD, 'scam_type', 'secondary_scam_types'],
+  case: [...COMMON_HELD, 'scam_type', 'secondary_scam_types', 'payments'],
   relationship: ['type', 'id', 'spec_version', 'modified', 'relationship_type', 'source_ref', 'target_ref', 'description', 'revoked'],
   sighting: ['type', 'id', 'spec_version', 'modified', 'source', 'indicator_ref', 'observable_id', 'observed_by', 'last_seen', 'verdict'],
 };
@@ -229,12 +229,12 @@ export function toMisp(input: Bundle | readonly BundleRecord[], options: ToMispO
     }
     if (record.type === 'relationship' || record.type === 'sighting') continue;
     const event = eventOf(record.source);
-    const made = record.type === 'indicator' ? indicatorToMisp(record, lose) : record.type === 'case' ? caseToMisp(record) : record.type === 'operation' ? operationToMisp(record) : organizationToMisp(record as Organization);
+    const made = record.type === 'indicator' ? indicatorToMisp(record, lose) : record.type === 'case' ? caseToMisp(record, lose) : record.type === 'operation' ? operationToMisp(record) : organizationToMisp(record as Organization);
     if (!made) continue;
     if (TLP_ORDER.indexOf(record.tlp) > TLP_ORDER.indexOf(event.tlp)) event.tlp = record.tlp;
     droppedFields(record, held, lose);
     if ('object' in made) {
-      event.objects.push(made.object);
+      event.objects.push(made.object, ...(made.also ?? []));
       placed.set(record.id, { event, object: made.object, value: made.object.Attribute[0]! });
     } else {
       event.attributes.push(made.attribute);
@@ -358,7 +358,7 @@ function object(record: GposRecord, template: string, pairs: readonly Pair[], ta
   return o;
 }
 
-type Made = { object: MispObject } | { attribute: MispAttribute };
+type Made = { object: MispObject; also?: MispObject[] } | { attribute: MispAttribute };
 
 function indicatorToMisp(record: Indicator, lose: (o: string, p: string, c: Loss['code'], m: string) => void): Made | undefined {
   const tags = recordTags(record, record.typology ?? []);
@@ -409,13 +409,44 @@ function organizationToMisp(record: Organization): Made {
 
 const VICTIM_CLASSIFICATION: Readonly<Record<string, string>> = { individual: 'individual', micro_enterprise: 'organization', sme: 'organization', charity: 'organization', public_body: 'organization', other_org: 'organization' };
 
-function caseToMisp(record: VictimCase): Made {
+function caseToMisp(record: VictimCase, lose: (o: string, p: string, c: Loss['code'], m: string) => void): Made {
   const victim = record.victim as { victim_type?: string; country_of_residence?: string } | undefined;
   const pairs: Pair[] = [['classification', VICTIM_CLASSIFICATION[victim?.victim_type ?? ''] ?? 'unknown']];
   // the victim template needs a region (or a name or sector, which a case never shares): where the victim lives, else where the case was reported
   pairs.push(['regions', victim?.country_of_residence ?? record.intake.jurisdiction]);
   pairs.push(['description', `Victim case (${record.scam_type}), status ${record.status}`]);
-  return { object: object(record, 'victim', pairs, recordTags(record, [record.scam_type, ...(record.secondary_scam_types ?? [])])) };
+  const tags = recordTags(record, [record.scam_type, ...(record.secondary_scam_types ?? [])]);
+  const victimObject = object(record, 'victim', pairs, tags);
+  const also = (record.payments ?? []).map((payment, i) => paymentToMisp(record, payment, i, tags, lose));
+  if (also.length > 0) victimObject.ObjectReference = also.map((t, i) => ({ uuid: mispUuid(`${record.id}#payments/${i}#reference`), object_uuid: victimObject.uuid, referenced_uuid: t.uuid, referenced_type: '1', relationship_type: 'related-to', timestamp: victimObject.timestamp, deleted: victimObject.deleted }));
+  return { object: victimObject, also };
+}
+
+type Payment = NonNullable<VictimCase['payments']>[number];
+/** What a payment has that the MISP transaction template holds (the rest is reported, per payment). */
+const PAYMENT_HELD = new Set(['amount', 'executed_at', 'transaction_ref', 'method', 'rail', 'payment_ref']);
+
+/**
+ * One payment of a case as a MISP `transaction` object (misp-objects `objects/transaction`): `amount` (the decimal and
+ * its currency or CAIP-19 asset, in one text as the template holds it), `date` (executed_at), `transaction-number`
+ * (transaction_ref, only at TLP:AMBER and stricter), `transmode-code` (the payment_method code) and `text` (the rail and the source's payment
+ * reference). Its UUID is derived from the case id and the payment's position, so a re-export updates it.
+ */
+function paymentToMisp(record: VictimCase, payment: Payment, i: number, tags: MispTag[], lose: (o: string, p: string, c: Loss['code'], m: string) => void): MispObject {
+  const amount = payment.amount as { amount: string; currency?: string; asset?: string };
+  const pairs: Pair[] = [['amount', `${amount.amount} ${amount.currency ?? amount.asset ?? ''}`.trim()]];
+  if (payment.executed_at) pairs.push(['date', payment.executed_at]);
+  // the payment reference is personal data the standard allows at TLP:AMBER and stricter only (x-gpos-personal-data)
+  if (payment.transaction_ref && TLP_ORDER.indexOf(record.tlp) >= TLP_ORDER.indexOf('amber')) pairs.push(['transaction-number', payment.transaction_ref]);
+  else if (payment.transaction_ref) lose(record.id, `/payments/${i}/transaction_ref`, 'property_dropped', 'A payment reference is personal data shared at TLP:AMBER or stricter only; this case is below, so it is not exported.');
+  if (payment.method) pairs.push(['transmode-code', payment.method]);
+  const text = [payment.rail ? `rail ${payment.rail}` : undefined, payment.payment_ref ? `payment ${payment.payment_ref}` : undefined].filter((t) => t !== undefined).join(', ');
+  if (text) pairs.push(['text', text]);
+  for (const key of Object.keys(payment)) if (!PAYMENT_HELD.has(key)) lose(record.id, `/payments/${i}/${key}`, 'property_dropped', `The MISP transaction template has no field for a payment's ${key}; it is not exported.`);
+  const o = object({ ...record, id: `${record.id}#payments/${i}` } as VictimCase, 'transaction', pairs, tags);
+  // not the case's UUID (object() takes the UUID of the record id), but one of its own
+  o.uuid = mispUuid(`${record.id}#payments/${i}`);
+  return o;
 }
 
 function relationshipToMisp(record: Relationship, placed: ReadonlyMap<string, { event: Built; object?: MispObject; value: MispAttribute }>, lose: (o: string, p: string, c: Loss['code'], m: string) => void): void {

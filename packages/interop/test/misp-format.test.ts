@@ -154,7 +154,7 @@ describe.skipIf(!HAVE_MISP_REFERENCES)(`every MISP event the exporter writes fol
 
   it('writes objects of many templates across the examples', () => {
     const names = new Set(exampleFiles().flatMap((e) => toMisp(e.records).events.flatMap((d) => d.Event.Object.map((o) => o.name))));
-    expect([...names].sort()).toEqual(expect.arrayContaining(['bank-account', 'coin-address', 'cryptocurrency-transaction', 'domain-ip', 'phone-number', 'short-message-service', 'url', 'user-account', 'android-app', 'organization', 'victim']));
+    expect([...names].sort()).toEqual(expect.arrayContaining(['bank-account', 'coin-address', 'cryptocurrency-transaction', 'domain-ip', 'phone-number', 'short-message-service', 'url', 'user-account', 'android-app', 'organization', 'victim', 'transaction']));
   });
 
   it('the checks can fail: a broken object and a broken event are caught', () => {

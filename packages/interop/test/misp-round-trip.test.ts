@@ -27,7 +27,12 @@ describe('GPOS → MISP → GPOS: what each family keeps and loses, field by fie
   it('imports back valid GPOS records with no losses of its own beyond references the export already reported', () => {
     expect(validate(imported.records).problems.filter((p) => p.severity === 'error')).toEqual([]);
     // cases and organisations do not come back (the victim and organization templates lack what GPOS requires), and say so
-    expect(new Set(imported.losses.map((l) => l.code))).toEqual(new Set(['no_counterpart', 'record_incomplete']));
+    expect(new Set(imported.losses.map((l) => l.code))).toEqual(new Set(['no_counterpart', 'record_incomplete', 'unresolved_reference']));
+    // nor do a case's payments (transaction objects), so the references from its victim object to them are reported too, and only those
+    const victims = new Set(exported.events.flatMap((e) => (e.Event.Object ?? []).filter((o) => o.name === 'victim').map((o) => o.uuid)));
+    const unresolved = imported.losses.filter((l) => l.code === 'unresolved_reference');
+    expect(unresolved.length).toBeGreaterThan(0);
+    for (const loss of unresolved) expect([...victims].some((uuid) => loss.message.startsWith(uuid)), loss.message).toBe(true);
   });
 
   const indicators = latest.filter((r): r is Indicator => r.type === 'indicator');

@@ -1,4 +1,4 @@
-import type { BundleRecord, GposRecord, Indicator, Sighting } from '@gpos/types';
+import type { BundleRecord, GposRecord, Indicator, Sighting, VictimCase } from '@gpos/types';
 import { v5 as uuidv5 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { DISTRIBUTION_OF_TLP, fromMisp, GPOS_MISP_NAMESPACE, mispFeed, mispTypologyTaxonomy, toMisp, typologyMachineTag, type MispObject } from '../src/index.js';
@@ -77,6 +77,35 @@ describe('toMisp', () => {
     const { events, losses } = toMisp([pseudonymous]);
     expect(events[0]!.Event.Attribute).toEqual([expect.objectContaining({ type: 'anonymised', value: 'a'.repeat(64), comment: 'GPOS phone_number (pseudonymised)' })]);
     expect(losses).toContainEqual(expect.objectContaining({ pointer: '/observable/pseudonym', code: 'property_dropped' }));
+  });
+
+  it('writes each payment of a case as a MISP transaction object, referenced from the victim object, and reports what the template cannot hold', () => {
+    const base = records.find((r): r is VictimCase => r.type === 'case' && 'intake' in r)!;
+    const payments = [
+      { amount: { amount: '50000.00', currency: 'THB' }, executed_at: '2026-01-20T10:00:00Z', method: 'bank_transfer_domestic_instant', rail: 'promptpay', transaction_ref: 'TXN-001', payment_ref: 'p1' },
+      { amount: { amount: '1500.25', asset: 'tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t' }, executed_at: '2026-01-22', recall: { requested_at: '2026-03-12T03:00:00Z', reason: 'FRAD' } },
+    ];
+    const record = { ...base, tlp: 'amber', payments } as VictimCase;
+    const result = toMisp([record]);
+    const objects = result.events.flatMap((d) => d.Event.Object);
+    const victim = objectOf(result, record.id);
+    const transactions = objects.filter((o) => o.name === 'transaction');
+    expect(transactions).toHaveLength(2);
+    const values = (o: MispObject) => Object.fromEntries(o.Attribute.map((a) => [a.object_relation, a.value]));
+    expect(values(transactions[0]!)).toEqual({ amount: '50000.00 THB', date: '2026-01-20T10:00:00Z', 'transaction-number': 'TXN-001', 'transmode-code': 'bank_transfer_domestic_instant', text: 'rail promptpay, payment p1' });
+    expect(values(transactions[1]!)).toEqual({ amount: '1500.25 tron:0x2b6653dc/trc20:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', date: '2026-01-22' });
+    // own UUIDs, stable across exports, and every attribute UUID distinct
+    expect(new Set([victim.uuid, ...transactions.map((t) => t.uuid)]).size).toBe(3);
+    expect(toMisp([structuredClone(record)]).events.flatMap((d) => d.Event.Object).filter((o) => o.name === 'transaction').map((t) => t.uuid)).toEqual(transactions.map((t) => t.uuid));
+    const attributeUuids = objects.flatMap((o) => o.Attribute.map((a) => a.uuid));
+    expect(new Set(attributeUuids).size).toBe(attributeUuids.length);
+    expect(victim.ObjectReference?.map((r) => [r.referenced_uuid, r.relationship_type])).toEqual(transactions.map((t) => [t.uuid, 'related-to']));
+    expect(transactions.every((t) => t.distribution === victim.distribution)).toBe(true);
+    expect(result.losses.filter((l) => l.pointer.startsWith('/payments'))).toEqual([expect.objectContaining({ object: record.id, pointer: '/payments/1/recall', code: 'property_dropped' })]);
+    // the payment reference is personal data at TLP:AMBER and stricter: a case below keeps it out of MISP, and says so
+    const green = toMisp([{ ...record, tlp: 'green' } as VictimCase]);
+    expect(green.events.flatMap((d) => d.Event.Object).flatMap((o) => o.Attribute).filter((a) => a.object_relation === 'transaction-number')).toEqual([]);
+    expect(green.losses.map((l) => l.pointer)).toContain('/payments/0/transaction_ref');
   });
 });
 

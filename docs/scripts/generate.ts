@@ -6,15 +6,23 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { schemaBrowser } from './browser.js';
 import { cliPage } from './cli.js';
+import { edgesOf, familyLinks, familySvg, mermaidOf, modelSvg, referencesOf, referenceTable, type Edge } from './model.js';
+import { SCHEMA_BASE, servedVersions, versionedSchemas } from './versions.js';
 import { codelistIndex, codelistPage, pendingCodelistPage } from './codelists.js';
 import { ExampleValidator, findIncludes, firstRecordOf, listExamples, resolveExample } from './examples.js';
 import { ReferenceBuilder, SchemaDefects, cell } from './reference.js';
 import { rulePages, type RulePagesResult } from './rules.js';
-import { DOCS_ROOT, REPO_ROOT, readCodelists, readSchemas, readSpecVersion, recordFamilies } from './sources.js';
+import { DOCS_ROOT, REPO_ROOT, readCodelists, readSchemas, readSpecVersion, recordFamilies, type SchemaFile } from './sources.js';
 
 /** Folders (relative to docs/) that hold nothing but generated output; they are git-ignored and wiped on every run. */
-export const GENERATED_DIRS = ['reference', 'codelists', 'rules', 'changelog', 'cli', 'public/v1', 'public/interop', 'public/codelists', '.vitepress/generated'];
+export const GENERATED_DIRS = ['reference', 'codelists', 'rules', 'changelog', 'cli', 'public/v1', 'public/interop', 'public/codelists', '.vitepress/generated', ...versionDirs()];
+
+/** `public/<version>/` folders: every released version's schemas at a fixed address (see versions.ts). */
+function versionDirs(): string[] {
+  return existsSync(join(DOCS_ROOT, 'public')) ? readdirSync(join(DOCS_ROOT, 'public')).filter((d) => /^\d+\.\d+\.\d+$/.test(d)).map((d) => `public/${d}`) : [];
+}
 
 const banner = (from: string) => `<!-- generated from ${from} by docs/scripts/generate.ts — do not edit; run \`npm run generate -w @gpos/docs\` -->`;
 
@@ -47,6 +55,10 @@ export function generate(options: GenerateOptions = {}): Record<string, string> 
   const validator = new ExampleValidator(schemas);
   const examples = listExamples();
   const problems: string[] = [];
+  const references = referencesOf(schemas, families, byName.get('relationship_type')?.rows ?? []);
+  // provenance.derived_from may name any record in every family: said once under the diagram, not drawn eight times
+  const edges = edgesOf(references.filter((r) => !(r.to === '*' && r.field === 'provenance.derived_from[]')));
+  const pageLink = (name: string) => (schemas.some((s) => s.name === name) ? `/reference/${name}` : name === 'observable' ? '/reference/indicator#object-observable' : undefined);
 
   // 1. reference pages, one per schema file
   const sidebarReference: Array<{ text: string; link: string }> = [];
@@ -64,6 +76,7 @@ export function generate(options: GenerateOptions = {}): Record<string, string> 
     lines.push('');
     const personal = personalSummary(sf.name, builder);
     if (personal) lines.push(personal, '');
+    if (families.includes(sf.name)) lines.push(...connectionsSection(sf.name, edges, pageLink), ...browserSection(sf, schemas));
     for (const s of sections) {
       lines.push(`## ${s.heading} {#${s.anchor}}`, '');
       lines.push(`<p class="gpos-pointer">JSON Pointer <code>#${s.pointer === '/' ? '' : s.pointer}</code></p>`, '');
@@ -88,6 +101,12 @@ export function generate(options: GenerateOptions = {}): Record<string, string> 
     const files = readdirSync(interopDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
     for (const file of files.sort()) out[`public/interop/${file.split(/[\\/]/).join('/')}`] = readFileSync(join(interopDir, file), 'utf8');
   }
+
+  out['reference/model.md'] = modelPage(families, edges, references, pageLink);
+  out['.vitepress/generated/model.md'] = `${banner('schemas/v1/*.json and schemas/codelists/relationship_type.csv')}\n\n${modelSvg(families, edges, pageLink)}\n\nReference pages: ${familyLinks([...families, 'observable'], pageLink)} · [every reference field](/reference/model)\n`;
+  sidebarReference.unshift({ text: 'The model at a glance', link: '/reference/model' });
+  Object.assign(out, versionedSchemas(schemas, spec));
+  out['.vitepress/generated/versions.md'] = versionsTable(schemas, spec);
 
   out['reference/personal-data.md'] = personalDataPage(builder);
   sidebarReference.push({ text: 'Personal data fields', link: '/reference/personal-data' });
@@ -151,6 +170,73 @@ export function generate(options: GenerateOptions = {}): Record<string, string> 
   return out;
 }
 
+function connectionsSection(family: string, edges: readonly Edge[], link: (name: string) => string | undefined): string[] {
+  const mine = edges.filter((e) => e.from === family || e.to === family);
+  if (mine.length === 0) return [];
+  return [
+    '## How it connects {#connections}',
+    '',
+    `What a ${family} record refers to (right) and what refers to it (left), generated from the schemas' reference fields and the \`relationship_type\` codelist. Hover over an arrow for every field. [All families at a glance](./model).`,
+    '',
+    familySvg(family, edges, link),
+    '',
+    `Linked families: ${familyLinks([...new Set(mine.map((e) => (e.from === family ? e.to : e.from)))].filter((n) => n !== family && n !== '*'), link)}.`,
+    '',
+    ...edges.filter((e) => e.from === family && e.to === family).map((e) => `Records of this family also refer to each other: ${e.fields.map((f) => `\`${f}\``).join(', ')}${e.via === 'relationship' ? ' (relationship types)' : ''}.\n`),
+  ];
+}
+
+function browserSection(sf: SchemaFile, schemas: readonly SchemaFile[]): string[] {
+  return [
+    '## Schema browser {#browser}',
+    '',
+    'Every field of the record, nested as in a document: open a field that holds an object or a list of objects to see its own fields. `*` marks a required field. The sections below give each object in full.',
+    '',
+    schemaBrowser(sf, schemas),
+    '',
+  ];
+}
+
+function versionsTable(schemas: readonly SchemaFile[], spec: string): string {
+  const versions = servedVersions(spec);
+  const rows = [
+    `| \`${SCHEMA_BASE}v1/…\` | the latest 1.x (now ${spec}) | ${schemas.map((s) => `<a href="/v1/${s.file}">${s.name}</a>`).join(', ')} |`,
+    ...[...versions].reverse().map((v) => `| \`${SCHEMA_BASE}${v}/…\` | ${v}${v === spec ? ' (current)' : ''}, fixed | ${['indicator', 'case', 'bundle', 'common'].map((n) => `<a href="/${v}/${n}.json">${n}</a>`).join(', ')} |`),
+  ];
+  return [banner('schemas/v1/ and conformance/compat/*/schemas/'), '', '| address | version | files (for example) |', '| --- | --- | --- |', ...rows, ''].join('\n');
+}
+
+function modelPage(families: readonly string[], edges: readonly Edge[], references: ReturnType<typeof referencesOf>, link: (name: string) => string | undefined): string {
+  return [
+    '---',
+    'title: The model at a glance',
+    '---',
+    '',
+    banner('schemas/v1/*.json and schemas/codelists/relationship_type.csv'),
+    '',
+    '# The model at a glance',
+    '',
+    `The standard's record families and how their records refer to each other: by **record id** (a case's \`indicator_refs\`, a sighting's \`indicator_ref\`), by **organisation identifier** (\`source\`, \`reporting_org\`, who froze a payment — an org-id such as \`TH-GOV:aoc1441\`, which an organisation record describes) and through **relationship records** whose type (from the [relationship_type](/codelists/relationship_type) codelist) says which families it may link. Observables are not records: indicators, sightings and transfers name them by their deterministic id. The diagram and the table are generated from the schemas when the site is built, so they cannot drift from the standard.`,
+    '',
+    modelSvg(families, edges, link),
+    '',
+    `Reference pages: ${familyLinks([...families, 'observable'], link)}`,
+    '',
+    '## Every reference field {#references}',
+    '',
+    referenceTable(references, link),
+    '',
+    '## As Mermaid {#mermaid}',
+    '',
+    'The same graph as a Mermaid flowchart, to paste into a document or a wiki that renders Mermaid:',
+    '',
+    '```text',
+    mermaidOf(families, edges),
+    '```',
+    '',
+  ].join('\n');
+}
+
 function personalSummary(page: string, builder: ReferenceBuilder): string {
   const count = builder.personal.filter((p) => p.page === page).length;
   return count ? `::: tip Personal data\n${count} field${count > 1 ? 's' : ''} on this page can hold personal data; **Minimum TLP** under a field gives the lowest marking a record may carry while holding ${count > 1 ? 'them' : 'it'}. See [all personal-data fields](./personal-data) and [Share safely](../guide/share-safely).\n:::` : '';
@@ -193,9 +279,25 @@ function rulesPendingPage(): string {
   ].join('\n');
 }
 
+/**
+ * A changeset as a changelog entry: its whole first paragraph on one line (a changeset's text wraps, and its first line
+ * alone stops mid-sentence), ending as a sentence does.
+ */
+export function changesetEntry(body: string): string {
+  const paragraphs = body.trim().split(/\n\s*\n/);
+  let paragraph = (paragraphs[0] ?? '').replace(/^[-*]\s+/, '').replace(/\s*\n\s*/g, ' ').trim();
+  // a paragraph that introduces a list takes the list along, as one sentence
+  for (let i = 1; paragraph.endsWith(':') && i < paragraphs.length; i++) {
+    const items = paragraphs[i]!.split(/\n(?=[-*]\s)/).map((item) => item.replace(/^[-*]\s+/, '').replace(/\s*\n\s*/g, ' ').trim().replace(/[.;]$/, ''));
+    paragraph = `${paragraph} ${items.join('; ')}`;
+  }
+  const sentence = /[.!?)`]$/.test(paragraph) ? paragraph : `${paragraph}.`;
+  return sentence.replace(/</g, '&lt;');
+}
+
 function changelogPage(): string {
   const lines = ['---', 'title: Changelog', '---', '', banner('CHANGELOG.md files and .changeset/'), '', '# Changelog', ''];
-  lines.push('Changes to the standard and its packages, newest first. The version of the standard is in `schemas/SPEC_VERSION`; see [Governance](../guide/governance) for what counts as a breaking change.', '');
+  lines.push('Changes to the standard and its packages, newest first. The version of the standard is in `schemas/SPEC_VERSION`; see [Governance](../guide/governance) for what counts as a breaking change, [who decides](../guide/governance#who-decides) and [how to cite](../guide/governance#how-to-cite) a version, and [versioned schema addresses](../guide/governance#versioned-urls) for every release.', '');
   const changelogs = [join(REPO_ROOT, 'CHANGELOG.md'), join(REPO_ROOT, 'schemas', 'CHANGELOG.md')];
   const pkgDir = join(REPO_ROOT, 'packages');
   if (existsSync(pkgDir)) for (const p of readdirSync(pkgDir).sort()) changelogs.push(join(pkgDir, p, 'CHANGELOG.md'));
@@ -214,7 +316,7 @@ function changelogPage(): string {
       const text = readFileSync(join(REPO_ROOT, '.changeset', f), 'utf8');
       const body = text.replace(/^---[\s\S]*?---\s*/, '').trim();
       const pkgs = [...text.matchAll(/^["']?(@gpos\/[\w-]+)["']?:\s*(major|minor|patch)/gm)].map((m) => `\`${m[1]}\` ${m[2]}`);
-      lines.push(`- ${body.split('\n')[0]?.replace(/</g, '&lt;')}${pkgs.length ? ` (${pkgs.join(', ')})` : ''}`);
+      lines.push(`- ${changesetEntry(body)}${pkgs.length ? ` (${pkgs.join(', ')})` : ''}`);
     }
     lines.push('');
   }

@@ -31,7 +31,7 @@ export interface Snippet {
 }
 
 /** Languages whose blocks are code the tests check. */
-export const CODE_LANGS = new Set(['ts', 'typescript', 'js', 'javascript', 'mjs', 'json', 'sh', 'bash', 'shell', 'yaml', 'yml', 'csv']);
+export const CODE_LANGS = new Set(['ts', 'typescript', 'js', 'javascript', 'mjs', 'json', 'sh', 'bash', 'shell', 'yaml', 'yml', 'csv', 'python']);
 /** Languages whose blocks are not code: program output, markdown source, help text. */
 export const PROSE_LANGS = new Set(['text', 'md', 'markdown']);
 export const ATTRIBUTES = new Set(['fragment', 'no-run', 'output']);

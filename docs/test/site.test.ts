@@ -133,6 +133,30 @@ describe('the docs site', () => {
     await page.context().close();
   });
 
+  it('shows the model diagram on the home page, with links to each family page, and opens case → payments → freeze in the schema browser', async () => {
+    const home = await open('model', '/');
+    const diagram = home.locator('svg.gpos-model').first();
+    await expect(diagram.isVisible()).resolves.toBe(true);
+    await expect(home.locator('p:has-text("Reference pages") a[href="/reference/case.html"]').count()).resolves.toBe(1);
+    await home.context().close();
+
+    const page = await open('case browser', '/reference/case');
+    await expect(page.locator('#connections ~ svg.gpos-model-family, #connections ~ p svg.gpos-model-family').count()).resolves.toBeGreaterThan(0);
+    const browser = page.locator('.gpos-browser');
+    const payments = browser.locator('details:has(> summary > code:text-is("payments"))').first();
+    const freeze = payments.locator('details:has(> summary > code:text-is("freeze"))').first();
+    await expect(freeze.isVisible()).resolves.toBe(false);
+    await payments.locator('> summary').click();
+    await expect(freeze.isVisible()).resolves.toBe(true);
+    await freeze.locator('> summary').click();
+    await expect(freeze.locator('code:text-is("frozen_at")').first().isVisible()).resolves.toBe(true);
+    // each release's schemas at its own address, with its own $id
+    const pinned = await fetch(`${base}/1.0.0/case.json`);
+    expect(pinned.status).toBe(200);
+    expect(((await pinned.json()) as { $id: string }).$id).toBe('https://schemas.gpos.network/1.0.0/case.json');
+    await page.context().close();
+  });
+
   it('shows the typology codelist with its crosswalks', async () => {
     const csvPath = join(REPO, 'schemas', 'codelists', 'typology.csv');
     expect(existsSync(csvPath), 'schemas/codelists/typology.csv must exist for its codelist page').toBe(true);
@@ -194,6 +218,29 @@ describe('the docs site', () => {
     const hit = page.locator('.VPLocalSearchBox .result[href*="/codelists/typology"]').first();
     await hit.waitFor({ timeout: 10_000 });
     await expect(hit.textContent()).resolves.toMatch(/typology|investment\.relationship|pig butchering/i);
+    await page.context().close();
+  });
+
+  it.each([
+    ['community key', '/sdk/pseudonymisation'],
+    ['redaction policy', '/sdk/redaction'],
+    ['detached JWS', '/sdk/signatures'],
+    ['SDK in 5 minutes', '/getting-started/sdk'],
+  ])('finds the SDK explanations with the local search: "%s"', async (query, path) => {
+    const page = await open(`search ${query}`, '/');
+    await page.locator('.DocSearch-Button').first().click();
+    const input = page.locator('#localsearch-input');
+    await input.waitFor();
+    await input.fill(query);
+    await page.locator(`.VPLocalSearchBox .result[href*="${path}"]`).first().waitFor({ timeout: 10_000 });
+    await page.context().close();
+  });
+
+  it('renders a code block whose info string carries test attributes as its language alone', async () => {
+    const page = await open('getting started', '/getting-started/sdk');
+    // ```ts file=build.ts is highlighted as TypeScript; the attribute never shows
+    await expect(page.locator('div.language-ts').count()).resolves.toBeGreaterThan(2);
+    await expect(page.locator('.vp-doc').textContent()).resolves.not.toMatch(/file=build\.ts/);
     await page.context().close();
   });
 

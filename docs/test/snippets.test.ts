@@ -4,20 +4,22 @@
  *
  * - TypeScript blocks typecheck as files of a user's project that installed the packages: against the built
  *   packages' published types (the `@gpos/source` condition is not set), under `moduleResolution` `node16`
- *   (a Node project, with `module: node18` for JSON imports) and `bundler` (a Vite or esbuild project); the ones
+ *   (a Node project, with `module: node18` for JSON imports), `bundler` (a Vite or esbuild project) and the settings
+ *   docs/getting-started/sdk.md recommends (read from the page: `module: nodenext`); the ones
  *   that are complete programs then run (with tsx, against the built packages) and must exit 0.
  * - Shell blocks (and the shell lines of YAML blocks: CI steps, pre-commit entries): every `gpos` command line is
  *   parsed against the CLI's own declarations (unknown commands and options, values outside their choices fail);
  *   `npm run` scripts exist; `npm install` names packages that exist. The Getting-started pages' blocks are also
  *   run, in a fresh project, by test/newcomer.test.ts.
- * - JSON blocks parse, and validate when they are GPOS records or bundles. YAML blocks parse.
+ * - JSON blocks parse, and validate when they are GPOS records or bundles. YAML blocks parse; Python blocks parse
+ *   (with python3, when installed).
  * - Blocks the tests cannot check say so in their info string (`fragment`, `no-run`; see scripts/snippets.ts).
  *   A `declare` (a value the reader supplies) must say on its line where the value comes from.
  *
  * The generated pages (reference, rules, CLI, changelog) are checked from `generate()`; the TypeScript API pages
  * are left out: their blocks are signatures TypeDoc prints from the compiled types, not examples.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -96,6 +98,28 @@ describe('JSON blocks', () => {
       if (!looksLikeGpos(value)) continue;
       const result = validate(value);
       for (const p of result.problems.filter((q) => q.severity === 'error')) failures.push(`${where(s)}: ${p.pointer} ${p.code} ${p.message}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('Python blocks', () => {
+  // for partners who script against the exchange in Python: the syntax is checked when python3 is installed
+  const python = (() => {
+    try {
+      return execFileSync('python3', ['--version'], { encoding: 'utf8' }).trim();
+    } catch {
+      return undefined;
+    }
+  })();
+  it.skipIf(!python)('parse', () => {
+    const failures: string[] = [];
+    for (const s of all.filter((b) => b.lang === 'python' && !isFragment(b))) {
+      try {
+        execFileSync('python3', ['-c', 'import ast, sys; ast.parse(sys.stdin.read())'], { input: s.code, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+      } catch (error) {
+        failures.push(`${where(s)}: ${String((error as { stderr?: string }).stderr ?? error).trim().split('\n').at(-1)}`);
+      }
     }
     expect(failures).toEqual([]);
   });
@@ -206,6 +230,11 @@ describe('TypeScript blocks', () => {
     writeFileSync(join(PROJECT, 'tsconfig.node16.json'), JSON.stringify({ compilerOptions: { ...common, module: 'node18', moduleResolution: 'node16', lib: ['es2022'] }, include: ['*.ts', '*.mjs'] }));
     // a bundler project (Vite, esbuild, webpack), with the DOM
     writeFileSync(join(PROJECT, 'tsconfig.bundler.json'), JSON.stringify({ compilerOptions: { ...common, module: 'preserve', moduleResolution: 'bundler', lib: ['es2022', 'dom'] }, include: ['*.ts', '*.mjs'] }));
+    // the settings the SDK's Getting-started page tells a newcomer to use, read from the page itself
+    const recommended = handWritten.find((s) => s.file === 'docs/getting-started/sdk.md' && s.saveAs === 'tsconfig.json');
+    if (!recommended) throw new Error('docs/getting-started/sdk.md has no ```json file=tsconfig.json block');
+    const { compilerOptions } = JSON.parse(recommended.code) as { compilerOptions: Record<string, unknown> };
+    writeFileSync(join(PROJECT, 'tsconfig.recommended.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, allowJs: true, checkJs: true, moduleDetection: 'force' }, include: ['*.ts', '*.mjs'] }));
     for (const s of blocks()) writeFileSync(join(PROJECT, fileOf(s)), s.code);
   });
 
@@ -227,7 +256,7 @@ describe('TypeScript blocks', () => {
       });
   }
 
-  it.each(['node16', 'bundler'])('typecheck under moduleResolution %s against the built packages', async (resolution) => {
+  it.each(['node16', 'bundler', 'recommended'])('typecheck under moduleResolution %s against the built packages', async (resolution) => {
     expect(blocks().length).toBeGreaterThan(10);
     expect(await typecheck(`tsconfig.${resolution}.json`)).toEqual([]);
   }, 180_000);

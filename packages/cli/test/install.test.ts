@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { INDICATOR, pretty, tempDir } from './helpers.js';
@@ -11,7 +11,17 @@ import { INDICATOR, pretty, tempDir } from './helpers.js';
  * peer dependencies, so they must not be there — and the commands that need them must say what to install.
  */
 const repo = join(import.meta.dirname, '..', '..', '..');
-const WORKSPACE_DEPS = ['cli', 'interop', 'sdk', 'validate', 'normalize', 'schema', 'types'];
+
+/** The folder under packages/ of a workspace package, and its runtime @gpos dependencies. */
+const manifestOf = (dir: string) => JSON.parse(readFileSync(join(repo, 'packages', dir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+/** `dir` and every @gpos package it needs at run time, as folders under packages/ (they are not on the registry). */
+function withWorkspaceDependencies(dir: string, into = new Set<string>()): string[] {
+  if (into.has(dir)) return [...into];
+  into.add(dir);
+  for (const dep of Object.keys(manifestOf(dir).dependencies ?? {})) if (dep.startsWith('@gpos/')) withWorkspaceDependencies(dep.slice('@gpos/'.length), into);
+  return [...into];
+}
+const WORKSPACE_DEPS = withWorkspaceDependencies('cli');
 
 const t = tempDir();
 // removing an installed node_modules takes a while on a busy machine
@@ -81,7 +91,7 @@ describe('npm install @gpos/cli', () => {
   });
 
   it('reads spreadsheets once @gpos/tabular is installed beside it', () => {
-    npm(['install', ...pack(['tabular'])], project);
+    npm(['install', ...pack(withWorkspaceDependencies('tabular').filter((dir) => !WORKSPACE_DEPS.includes(dir)))], project);
     const run = gpos(['convert', 'one.json', '--to', 'csv', '--output', 'out']);
     expect(run.stderr).not.toContain('not installed');
     expect(run.status).toBe(0);

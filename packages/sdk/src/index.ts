@@ -25,7 +25,7 @@ export {
   type OprfEvaluation,
   type OprfBlinded,
 } from './oprf.js';
-export { redact, redactWithNotes, type Audience, type RedactOptions, type Redacted, type RedactionNote } from './redact.js';
+export { redact, redactWithNotes, LOWERED_INDICATOR_FIELDS, type Audience, type RedactOptions, type Redacted, type RedactionNote } from './redact.js';
 export { GposInputError } from './input-guard.js';
 export {
   signBundle,
@@ -103,4 +103,4 @@ export {
   type ValidateOptions,
   type ValidationResult,
 } from '@gpos/validate';
-export type { Bundle, BundleRecord, Case, Commitment, GposRecord, Indicator, Organization, RecordOfType, Tlp } from '@gpos/types';
+export type { Bundle, BundleRecord, Case, Commitment, GposRecord, Indicator, Organization, Pseudonym, RecordOfType, Tlp } from '@gpos/types';

@@ -7,7 +7,8 @@ type AnyRecord = Record<string, unknown>;
 
 /** One thing redaction removed or replaced, for an audit log. Never carries the removed value. */
 export interface RedactionNote {
-  readonly action: 'record_removed' | 'field_removed' | 'pseudonymised';
+  /** `record_lowered`: an indicator relabelled to the audience with its observable pseudonymised (`indicatorsAbove: 'pseudonymise'`). */
+  readonly action: 'record_removed' | 'field_removed' | 'pseudonymised' | 'record_lowered';
   /** The id of the record concerned, when it has one. */
   readonly record?: string;
   /** JSON Pointer from the record root (empty for a whole record). */

@@ -20,7 +20,28 @@ export interface RedactOptions {
    * Without them, such an observable cannot be matched and its indicator is dropped.
    */
   readonly keyring?: Keyring;
+  /**
+   * What happens to an indicator marked above the audience. `'drop'` (the default) removes it, as any record above
+   * the audience. `'pseudonymise'` — the recommended way to share indicators more widely, and it needs `keyring` —
+   * lowers it to the audience instead: its observable travels only as a keyed pseudonym (`raw`, `canonical`, the
+   * derived `id` and value-bearing attributes go; match keys become HMAC keys), it keeps only its coded fields
+   * ({@link LOWERED_INDICATOR_FIELDS}: typology, status, dates, confidence…; free text, labels, reference numbers,
+   * impersonated names, actions, extensions and markings go, as they were written for the original audience), and
+   * its `tlp` becomes the audience. An indicator marked TLP:RED (named recipients only) is never lowered.
+   */
+  readonly indicatorsAbove?: 'drop' | 'pseudonymise';
 }
+
+/**
+ * The fields an indicator keeps when `indicatorsAbove: 'pseudonymise'` lowers it to a wider audience: its envelope,
+ * the pseudonymised observable and the coded facts about it. Everything else was written for the audience it was
+ * marked for.
+ */
+export const LOWERED_INDICATOR_FIELDS: readonly string[] = [
+  'type', 'id', 'spec_version', 'created', 'modified', 'source', 'tlp', 'pap', 'confidence', 'source_reliability', 'revoked',
+  'observable', 'roles', 'typology', 'enablers', 'status', 'actionable', 'first_seen', 'last_seen', 'valid_until',
+  'sighting_count', 'predictive', 'countries', 'related_indicators',
+];
 
 export interface Redacted<T> {
   /** The redacted copy; `undefined` when a single record was removed as a whole. */
@@ -70,6 +91,12 @@ export function redactWithNotes<R extends GposRecord>(value: R, options: RedactO
 /** {@link redact}, also listing what was removed or pseudonymised and why. */
 export async function redactWithNotes(value: unknown, options: RedactOptions): Promise<Redacted<unknown>> {
   if (!isTlp(options.audience)) throw new TypeError(`redact: audience must be one of clear, green, amber, amber+strict, red`);
+  if (options.indicatorsAbove !== undefined && options.indicatorsAbove !== 'drop' && options.indicatorsAbove !== 'pseudonymise') {
+    throw new TypeError(`redact: indicatorsAbove must be 'drop' or 'pseudonymise'`);
+  }
+  if (options.indicatorsAbove === 'pseudonymise' && !options.keyring) {
+    throw new TypeError(`redact: indicatorsAbove: 'pseudonymise' needs a keyring — an indicator is lowered by replacing its observable with a keyed pseudonym`);
+  }
   assertRecordsInput('redact', value);
   const notes: RedactionNote[] = [];
   if (Array.isArray(value)) {
@@ -159,12 +186,39 @@ async function redactRecord(input: unknown, options: RedactOptions, notes: Redac
   // a minimal retraction may leave its tlp out: it travels under its bundle's
   const tlp = isTlp(input.tlp) ? input.tlp : input.tlp === undefined && input.revoked === true && isTlp(bundleTlp) ? bundleTlp : undefined;
   if (!tlp) return drop('the record has no valid tlp, so it is treated as TLP:RED');
-  if (!tlpAllows(options.audience, tlp)) return drop(`the record is ${label(tlp)}, above the audience ${label(options.audience)}`);
+  // an indicator above the audience may be lowered to it, its observable pseudonymised, when the caller asks
+  const lowering = !tlpAllows(options.audience, tlp) && options.indicatorsAbove === 'pseudonymise' && options.keyring !== undefined && input.type === 'indicator' && tlp !== 'red' && isObject(input.observable);
+  if (!tlpAllows(options.audience, tlp) && !lowering) {
+    return drop(`the record is ${label(tlp)}, above the audience ${label(options.audience)}${input.type === 'indicator' && tlp === 'red' && options.indicatorsAbove === 'pseudonymise' ? ' (a TLP:RED indicator is never lowered)' : ''}`);
+  }
   if (!(RECORD_TYPES as readonly unknown[]).includes(input.type)) return drop('the record is of no known family');
   const type = String(input.type);
   const fields = personalFieldsOf(type);
 
   const record = structuredClone(input);
+  const marked = tlp;
+  if (lowering) {
+    for (const key of Object.keys(record)) {
+      if (LOWERED_INDICATOR_FIELDS.includes(key)) continue;
+      delete record[key];
+      notes.push({ action: 'field_removed', ...(id ? { record: id } : {}), pointer: `/${key}`, reason: `written for ${label(marked)}; an indicator lowered to ${label(options.audience)} keeps only its coded fields` });
+    }
+    record.tlp = options.audience;
+  }
+  return finishRecord(record, lowering ? options.audience : tlp, lowering ? marked : undefined, type, fields, options, notes, id, drop);
+}
+
+async function finishRecord(
+  record: AnyRecord,
+  tlp: Tlp,
+  loweredFrom: Tlp | undefined,
+  type: string,
+  fields: ReturnType<typeof personalFieldsOf>,
+  options: RedactOptions,
+  notes: RedactionNote[],
+  id: string | undefined,
+  drop: (reason: string) => undefined,
+): Promise<AnyRecord | undefined> {
   const markings = markingsOf(record);
   // a field above the record's own marking is mis-marked: it may not travel even to an audience cleared higher
   const ceiling = looserTlp(options.audience, tlp);
@@ -208,7 +262,11 @@ async function redactRecord(input: unknown, options: RedactOptions, notes: Redac
   if ('required' in removed) return drop(`${removed.required} may not reach the audience ${label(options.audience)}, and the record cannot be sent without it`);
   for (const { pointer, reason } of removed.done) notes.push({ action: 'field_removed', ...(id ? { record: id } : {}), pointer, reason });
 
-  if (observableTooHigh && isObject(record.observable)) {
+  if (loweredFrom && isObject(record.observable)) {
+    const ok = await protectObservable(record.observable as unknown as Observable, `is marked ${label(loweredFrom)}; the indicator is lowered to ${label(options.audience)} with a pseudonym`, options.keyring, notes, id);
+    if (!ok) return drop(`the record is ${label(loweredFrom)}, above the audience ${label(options.audience)}, and its observable has no canonical value to pseudonymise`);
+    notes.push({ action: 'record_lowered', ...(id ? { record: id } : {}), pointer: '/tlp', reason: `lowered from ${label(loweredFrom)} to ${label(options.audience)}: the observable travels only as a keyed pseudonym` });
+  } else if (observableTooHigh && isObject(record.observable)) {
     const ok = await protectObservable(record.observable as unknown as Observable, `needs ${label(observableTooHigh)}`, options.keyring, notes, id);
     if (!ok) return drop(`its observable value needs ${label(observableTooHigh)} and no keyring was given to pseudonymise it`);
   }

@@ -233,3 +233,63 @@ describe('redaction never leaks (property)', () => {
     );
   });
 });
+
+/** Every form of an observable's value a reader could recognise it by. */
+function valueForms(obs: Indicator['observable']): string[] {
+  const keys = (obs.match_keys ?? []).filter((k) => k.type !== 'hmac_sha256').map((k) => k.value);
+  const attributes = Object.entries(obs.attributes ?? {}).filter(([k, v]) => typeof v === 'string' && !['country', 'institution_id', 'institution_name', 'scheme', 'proxy_type', 'provider', 'card_network', 'issuer_country', 'chain_id', 'custodian', 'asset', 'platform', 'app_platform', 'number_type'].includes(k)).map(([, v]) => v as string);
+  return [obs.canonical, obs.raw, obs.id, ...keys, ...attributes].filter((v): v is string => typeof v === 'string' && v.length >= 6);
+}
+
+/** An indicator that repeats its own value wherever a person might write it: free text, labels, references, names, notes. */
+const chattyIndicator = fc.record({ base: fc.constantFrom(...indicatorsByKind), tlp: tlpArb }).map(({ base, tlp }) => {
+  const r = clone(base) as Indicator;
+  // validly marked: never below its kind's minimum
+  r.tlp = stricter(tlp, (kindMin.get(r.observable.kind) ?? 'red') as Tlp);
+  const value = r.observable.raw ?? r.observable.canonical ?? 'unknown';
+  r.description = { en: `Reported by three victims: ${value}` };
+  r.labels = [`seen-${value}`];
+  r.local_refs = [{ system: 'hotline_ticket', value: `T-${value}` }];
+  r.external_refs = [{ source_name: 'urlscan', url: `https://urlscan.example/search?q=${encodeURIComponent(value)}`, description: value }];
+  r.impersonated = [{ entity_type: 'bank', name: `Bank behind ${value}` }];
+  return r as GposRecord;
+});
+
+describe('lowering indicators by pseudonymising them (property)', () => {
+  it('for arbitrary bundles and audiences: every indicator not above the audience or lowered to it, no value of a lowered or pseudonymised observable anywhere in the output, and the output validates', async () => {
+    const keyring = await keyringPromise;
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(chattyIndicator, markedRecord({ kindSwap: false })), { maxLength: 6 }), tlpArb, async (given, audience) => {
+        const records = uniqueIds(given);
+        // a valid bundle: marked at least as strictly as every record it carries, its description naming the values
+        const bundleTlp = records.reduce<Tlp>((t, r) => stricter(t, r.tlp as Tlp), 'clear');
+        // mis-marked indicators (below their kind's minimum; the validator's business) are redacted but not judged here
+        const wellMarked = (r: GposRecord) => r.type === 'indicator' && rank(r.tlp as Tlp) >= rank(kindMin.get((r as Indicator).observable.kind) ?? 'red');
+        const values = records.filter(wellMarked).flatMap((r) => valueForms((r as Indicator).observable));
+        const input = bundleOf(records, bundleTlp, { en: `This week: ${values.join(', ')}` });
+        const output = await redact(input, { audience, keyring, indicatorsAbove: 'pseudonymise' });
+        const text = JSON.stringify(output);
+        const result = validate(output);
+        expect(result.valid, JSON.stringify(result.problems.filter((p) => p.severity === 'error'))).toBe(true);
+        const out = new Map((output.records as unknown as Indicator[]).map((r) => [r.id, r]));
+        // a value another record may publish to this audience in the clear is no secret
+        const published = new Set(records.filter((r) => wellMarked(r) && rank(r.tlp as Tlp) <= rank(audience)).flatMap((r) => valueForms((r as Indicator).observable)));
+        for (const record of records) {
+          if (!wellMarked(record)) continue;
+          const kept = out.get(record.id as Indicator['id']);
+          const above = rank(record.tlp as Tlp) > rank(audience);
+          // lowered unless TLP:RED or there was no canonical value to pseudonymise
+          if (above && record.tlp !== 'red' && typeof (record as Indicator).observable.canonical === 'string') expect(kept, `${record.tlp} indicator lowered to ${audience}`).toBeDefined();
+          if (above && record.tlp === 'red') expect(kept).toBeUndefined();
+          if (kept && (above || kept.observable.pseudonym !== undefined && (record as Indicator).observable.pseudonym === undefined)) {
+            expect(kept.tlp).toBe(above ? audience : record.tlp);
+            for (const secret of valueForms((record as Indicator).observable).filter((v) => !published.has(v))) {
+              expect(text.includes(secret), `${(record as Indicator).observable.kind} value ${secret} of a ${record.tlp} indicator survived redaction for ${audience}`).toBe(false);
+            }
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -277,3 +277,42 @@ describe('redact links to records the audience may not see', () => {
     expect(validate(value).valid).toBe(true);
   });
 });
+
+describe("indicatorsAbove: 'pseudonymise' lowers indicators instead of dropping them", () => {
+  const chatty = (tlp: Indicator['tlp']): Indicator => ({
+    ...phone(tlp),
+    description: { en: 'Caller from 081-234-5678 claims to be the bank' },
+    labels: ['hotline-7731'],
+    local_refs: [{ system: 'hotline_ticket', value: 'HT-0812345678' }],
+    typology: ['impersonation.bank'],
+    confidence: 80,
+  });
+
+  it('a GREEN indicator reaches TLP:CLEAR as a keyed pseudonym with its coded fields, and the bundle validates', async () => {
+    const ring = await keyring();
+    const bundle = { ...clone(validBundle), tlp: 'green', description: { en: 'Numbers of the week: +66812345678' }, records: [chatty('green')] } as unknown as Bundle;
+    const { value, notes } = await redactWithNotes(bundle, { audience: 'clear', keyring: ring, indicatorsAbove: 'pseudonymise' });
+    const [lowered] = value.records as unknown as Indicator[];
+    expect(lowered).toMatchObject({ tlp: 'clear', status: 'active', typology: ['impersonation.bank'], confidence: 80, observable: { kind: 'phone_number', pseudonym: await pseudonymise(ring, 'phone_number', '+66812345678') } });
+    expect(lowered!.observable.match_keys?.every((k) => k.type === 'hmac_sha256')).toBe(true);
+    expect(lowered!.observable.attributes).toEqual({ country: 'TH', number_type: 'MOBILE' });
+    for (const gone of ['description', 'labels', 'local_refs']) expect(lowered).not.toHaveProperty(gone);
+    const text = JSON.stringify(value);
+    for (const secret of ['+66812345678', '081-234-5678', '081 234 5678', '0812345678']) expect(text).not.toContain(secret);
+    expect(value.tlp).toBe('clear');
+    expect(notes).toContainEqual(expect.objectContaining({ action: 'record_lowered', pointer: '/tlp' }));
+    expect(validate(value).valid, JSON.stringify(validate(value).problems)).toBe(true);
+  });
+
+  it('by default, and for TLP:RED indicators, the indicator is removed as before', async () => {
+    const ring = await keyring();
+    expect(await redact(chatty('green'), { audience: 'clear', keyring: ring })).toBeUndefined();
+    expect(await redact(chatty('red'), { audience: 'clear', keyring: ring, indicatorsAbove: 'pseudonymise' })).toBeUndefined();
+    // an indicator already fit for the audience is left alone
+    expect(await redact(chatty('green'), { audience: 'green', keyring: ring, indicatorsAbove: 'pseudonymise' })).toEqual(chatty('green'));
+  });
+
+  it('needs a keyring', async () => {
+    await expect(redact(chatty('green'), { audience: 'clear', indicatorsAbove: 'pseudonymise' })).rejects.toThrow(/needs a keyring/);
+  });
+});

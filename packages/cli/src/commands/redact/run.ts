@@ -15,6 +15,8 @@ export async function run({ values, positionals }: RedactArgs, io: Io): Promise<
   const audience = raw as Audience;
   if (values['key-id'] !== undefined && values['key-file'] === undefined) throw CliError.usage('--key-id names a key in --key-file; give the key file too');
   if (values['key-file'] === '') throw CliError.usage('--key-file needs a file name');
+  const lower = values['lower-indicators'] ?? false;
+  if (lower && values['key-file'] === undefined) throw CliError.usage('--lower-indicators replaces observables by keyed pseudonyms: give the community key with --key-file');
   if (values.output === '') throw CliError.usage('--output needs a file name');
   const inputs = inputsOrStdin(positionals, 'redact');
 
@@ -24,14 +26,14 @@ export async function run({ values, positionals }: RedactArgs, io: Io): Promise<
     keyring = await loadKeyring(values['key-file'], values['key-id'], (m) => io.stderr(`gpos: warning: ${m}\n`));
   }
 
-  const counts = { record_removed: 0, field_removed: 0, pseudonymised: 0 };
+  const counts = { record_removed: 0, field_removed: 0, pseudonymised: 0, record_lowered: 0 };
   const outcome = await runTransform({
     followSymlinks: values['follow-symlinks'] ?? false,
     inputs,
     output: values.output,
     io,
     transform: async (value) => {
-      const { value: redacted, notes } = await redactWithNotes(value as never, { audience, ...(keyring ? { keyring } : {}) });
+      const { value: redacted, notes } = await redactWithNotes(value as never, { audience, ...(keyring ? { keyring } : {}), ...(lower ? { indicatorsAbove: 'pseudonymise' as const } : {}) });
       for (const note of notes) counts[note.action]++;
       // a lone record that may not go is not written at all
       return redacted;
@@ -40,7 +42,7 @@ export async function run({ values, positionals }: RedactArgs, io: Io): Promise<
   if (outcome.status !== 2) {
     const removed = counts.record_removed;
     io.stderr(
-      `gpos: redacted for TLP:${audience.toUpperCase()}: ${removed} record${removed === 1 ? '' : 's'} removed, ${counts.field_removed} field${counts.field_removed === 1 ? '' : 's'} removed, ${counts.pseudonymised} value${counts.pseudonymised === 1 ? '' : 's'} pseudonymised${keyring ? '' : ' (no --key-file: indicators whose value may not go were removed)'}\n`,
+      `gpos: redacted for TLP:${audience.toUpperCase()}: ${removed} record${removed === 1 ? '' : 's'} removed, ${counts.field_removed} field${counts.field_removed === 1 ? '' : 's'} removed, ${counts.pseudonymised} value${counts.pseudonymised === 1 ? '' : 's'} pseudonymised${lower ? `, ${counts.record_lowered} indicator${counts.record_lowered === 1 ? '' : 's'} lowered` : ''}${keyring ? '' : ' (no --key-file: indicators whose value may not go were removed)'}\n`,
     );
   }
   return outcome.status;

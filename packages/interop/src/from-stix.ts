@@ -260,7 +260,9 @@ class Importer {
     // the exporter sends minimal retractions of indicators and cases only; any other object with the extension is whole
     if (ext && (FULL_RECORD_KEY[family] === undefined || (ext.fields !== undefined && FULL_RECORD_KEY[family]! in ext.fields))) return false;
     const stixId = o.id as string;
-    const record: Obj = { type: family, id: ext ? ext.gpos_id : gposIdFor(family, stixId) };
+    // the same id the object's record was imported under: from the extension, else its gpos external reference, else the STIX UUID
+    const refs = Array.isArray(o.external_references) ? (o.external_references as Obj[]) : [];
+    const record: Obj = { type: family, id: ext ? ext.gpos_id : (gposRefOf(refs, family) ?? gposIdFor(family, stixId)) };
     if (ext?.gpos_spec_version) record.spec_version = ext.gpos_spec_version;
     const created = ext ? ext.fields?.created : gposTimestamp(o.created);
     if (created !== undefined) record.created = created;

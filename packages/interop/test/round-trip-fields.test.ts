@@ -129,7 +129,7 @@ function withNativeFields(found: BundleRecord[]): BundleRecord[] {
   const sighting = pick('sighting', (r) => typeof r.indicator_ref === 'string');
   const operation = pick('operation');
   return [
-    copy(indicator, 0xa001, { external_refs: ref, valid_until: '2027-01-01T00:00:00Z', labels: ['reviewed'], revoked: true }),
+    copy(indicator, 0xa001, { external_refs: ref, valid_until: '2027-01-01T00:00:00Z', labels: ['reviewed'] }),
     copy(operation, 0xa002, { external_refs: ref, labels: ['reviewed'] }),
     copy(relationship, 0xa003, { external_refs: ref, labels: ['reviewed'], stop_time: '2027-01-01T00:00:00Z' }),
     copy(sighting, 0xa004, { external_refs: ref, labels: ['reviewed'], observed_by: 'TH-GOV:aoc1441' }),
@@ -148,11 +148,12 @@ function trip(dropExtension: boolean): Map<string, Obj> {
 }
 
 describe('GPOS → STIX → GPOS, field by field', () => {
-  it('a minimal retraction comes back in neither trip: it has no STIX form, and the export reports it', () => {
+  it('a minimal retraction of an indicator or a case is exported as the revoked STIX object; of any other family it is reported', () => {
     const retractions = all.filter(isMinimalRetraction);
     expect(retractions.length).toBeGreaterThan(0);
     const exported = toStix(retractions);
-    expect(exported.losses.map((l) => [l.object, l.code])).toEqual(retractions.map((r) => [r.id, 'no_counterpart']));
+    const reported = new Set(exported.losses.filter((l) => l.code === 'no_counterpart').map((l) => l.object));
+    for (const r of retractions) expect(reported.has(r.id), r.id).toBe(r.type !== 'indicator' && r.type !== 'case');
   });
 
   it('the table names every property of every family, and nothing else', () => {
@@ -221,6 +222,8 @@ const NOT_IN_EXAMPLES: readonly string[] = [
   'indicator.markings',
   'indicator.predictive',
   'indicator.revocation_reason',
+  // a revoked indicator comes back as a minimal retraction of the same id (the retraction tests of fromStix check it)
+  'indicator.revoked',
   'operation.extensions',
   'operation.markings',
   'operation.pap',

@@ -88,7 +88,8 @@ export class ProblemLog {
   }
 
   failing(strict: boolean): boolean {
-    return [...this.files.values()].some((f) => f.errors > 0 || (strict && f.warnings > 0));
+    // failsRun decides, as for gpos validate: errors always, warnings under --strict, advice never
+    return [...this.files.values()].some((f) => (f.errors > 0 && failsRun('error', strict)) || (f.warnings > 0 && failsRun('warning', strict)) || (f.infos > 0 && failsRun('info', strict)));
   }
 
   report(strict: boolean): Report {
@@ -99,9 +100,6 @@ export class ProblemLog {
     return { ok: !this.failing(strict), strict, summary, files, unlisted: 0, failures: [] };
   }
 }
-
-/** Says which problems fail the run, as `gpos validate --strict` does. */
-export const fails = (problem: Pick<ReportProblem, 'severity'>, strict: boolean) => failsRun(problem.severity, strict);
 
 /**
  * Prints the report: to `--report FILE` when given, else to stderr (stdout carries the converted data). Pretty

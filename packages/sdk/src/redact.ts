@@ -74,6 +74,10 @@ export function redact<R extends GposRecord>(value: R, options: RedactOptions): 
  * - a record that cannot lose a part it must not pass on (a required field marked above the audience) is removed;
  * - an observable whose value may not go is replaced by its keyed `pseudonym` when a keyring is given (its `id`,
  *   derived from the value, goes too), otherwise its indicator is removed;
+ * - in an array or a bundle, that value-derived id then goes from every other record as well: a sighting naming its
+ *   indicator loses `observable_id`, a case transfer end loses `observable_ref`, and a sighting naming only the id, a
+ *   relationship from or to it, or any record still holding it is removed (unless another indicator in the output
+ *   gives the same value to the audience in the clear);
  * - a bundle keeps its id, loses its `signature` (it no longer covers the content; sign again) and has its `tlp`
  *   lowered to the audience when it was marked above it — and then loses its `description` (and any other text of
  *   its own), which was written for the bundle's original audience.

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type DefaultTheme } from 'vitepress';
 import { INCLUDE_RE, resolveExample } from '../scripts/examples.js';
+import { validatorCsp } from './csp.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const sidebarFile = `${here}generated/sidebar.json`;
@@ -47,6 +48,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: 'Validate your files in CI', link: '/guide/validate-in-ci' },
       { text: 'Share safely', link: '/guide/share-safely' },
       { text: 'Exchange server threat model', link: '/guide/exchange-threat-model' },
+      { text: 'Oblivious pseudonyms (OPRF)', link: '/guide/oblivious-pseudonyms' },
       { text: 'Identifiers and matching', link: '/guide/identifiers' },
       { text: 'STIX 2.1 mapping', link: '/guide/stix' },
       { text: 'Connect a TAXII client', link: '/guide/taxii' },
@@ -73,6 +75,14 @@ export default defineConfig({
   ignoreDeadLinks: false,
   // the local search index (loaded when the search box opens) is ~0.95 MB, ~0.2 MB gzipped, with the API reference in it
   vite: { build: { chunkSizeWarningLimit: 1500 } },
+  /**
+   * The validator page carries its own Content-Security-Policy: scripts only from this site (and the page's inline
+   * bootstrap scripts, by hash), no eval, no connection anywhere else — so a file dropped on it cannot leave the tab.
+   */
+  transformHtml(html, _id, { pageData }) {
+    if (pageData.relativePath !== 'validator.md') return;
+    return html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${validatorCsp(html)}">`);
+  },
   markdown: {
     config(md) {
       // `<!-- @include-example examples/x.json#/pointer -->` becomes a JSON code block; generate.ts has already validated the file
@@ -91,6 +101,7 @@ export default defineConfig({
       { text: 'Codelists', link: '/codelists/' },
       { text: 'Rules', link: '/rules/' },
       { text: 'CLI', link: '/cli/' },
+      { text: 'Validator', link: '/validator' },
       { text: 'TypeScript API', link: '/api/' },
       { text: 'Changelog', link: '/changelog/' },
     ],

@@ -22,7 +22,8 @@ export interface RulePagesResult {
   available: boolean;
 }
 
-export const RULES_MODULE = join(REPO_ROOT, 'packages', 'validate', 'src', 'rules', 'index.ts');
+// the package's entry, not rules/index.ts: the entry wires in the codelists and the normaliser the rules read
+export const RULES_MODULE = join(REPO_ROOT, 'packages', 'validate', 'src', 'index.ts');
 
 const slug = (code: string) => code.replace(/[^A-Za-z0-9_-]+/g, '-');
 

@@ -7,7 +7,8 @@
  *   npm run bench:startup                # 21 rounds
  *   npm run bench:startup -- --rounds 51
  *
- * Needs a build (turbo's bench task depends on build). Peak RSS is the child's `maxRSS`, read by a preload.
+ * Needs a build (turbo's bench task depends on build). Peak RSS is the child's `maxRSS` and CPU time its user +
+ * system time, each read by a preload; on a busy machine the CPU-time ratio is the steadier of the two.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,7 +33,9 @@ try {
   writeFileSync(join(dir, 'phone.json'), JSON.stringify({ ...benchIndicator('phone_number', '+66 81 234 5678', '+66812345678'), id: 'indicator--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0f' }));
   writeFileSync(join(dir, 'iban.json'), JSON.stringify({ ...benchIndicator('iban', 'GB82 WEST 1234 5698 7654 32', 'GB82WEST12345698765432'), id: 'indicator--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d10', tlp: 'amber' }));
   const rssFile = join(dir, 'rss');
+  const cpuFile = join(dir, 'cpu');
   const preload = join(root, 'test', 'peak-rss.cjs');
+  const cpuPreload = join(root, 'scripts', 'cpu-time.cjs');
   const cases: Array<{ name: string; args: string[] }> = [
     { name: '`node -e 0` (baseline)', args: ['-e', '0'] },
     { name: '`gpos --version`', args: [bin, '--version'] },
@@ -45,22 +48,27 @@ try {
   ];
   const times = cases.map(() => [] as number[]);
   const rss = cases.map(() => 0);
+  const cpu = cases.map(() => [] as number[]);
   for (let r = 0; r < rounds; r++) {
     cases.forEach((c, k) => {
       const start = process.hrtime.bigint();
-      const run = spawnSync(process.execPath, [`--require=${preload}`, ...c.args], { cwd: root, env: { ...process.env, GPOS_TEST_PEAK_RSS_FILE: rssFile }, encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [`--require=${preload}`, `--require=${cpuPreload}`, ...c.args], { cwd: root, env: { ...process.env, GPOS_TEST_PEAK_RSS_FILE: rssFile, GPOS_BENCH_CPU_FILE: cpuFile }, encoding: 'utf8' });
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       if (run.status !== 0) throw new Error(`${c.name} exited with ${run.status}: ${run.stderr}`);
       times[k]!.push(ms);
       rss[k] = Math.max(rss[k]!, Number(readFileSync(rssFile, 'utf8')) / 1024);
+      cpu[k]!.push(Number(readFileSync(cpuFile, 'utf8')) / 1000);
     });
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const base = median(times[0]!);
+  const cpuBase = median(cpu[0]!);
   console.log(`\nStart-up, median of ${rounds} rounds taken in turn (${process.version}, ${process.platform})\n`);
-  console.log('| run | time | vs `node -e 0` | peak RSS |');
-  console.log('| --- | --- | --- | --- |');
-  cases.forEach((c, k) => console.log(`| ${c.name} | ${median(times[k]!).toFixed(0)} ms | ${(median(times[k]!) / base).toFixed(2)}× | ${rss[k]!.toFixed(0)} MB |`));
+  console.log('| run | time | vs `node -e 0` | CPU time | vs `node -e 0` | peak RSS |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  cases.forEach((c, k) =>
+    console.log(`| ${c.name} | ${median(times[k]!).toFixed(0)} ms | ${(median(times[k]!) / base).toFixed(2)}× | ${median(cpu[k]!).toFixed(0)} ms | ${(median(cpu[k]!) / cpuBase).toFixed(2)}× | ${rss[k]!.toFixed(0)} MB |`),
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

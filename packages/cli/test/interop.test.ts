@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parsePattern } from '@gpos/interop';
 import { parseJson } from '@gpos/validate/json';
 import { afterAll, describe, expect, it } from 'vitest';
+import { INTEROP_FORMATS, loadMapping } from '../src/shared/interop/formats.js';
 import { gpos, indicator, INDICATOR, ndjson, packageRoot, tempDir } from './helpers.js';
 
 const examples = join(packageRoot, '..', '..', 'examples');
@@ -197,9 +198,32 @@ describe('the report and the exit status', () => {
     check(readFileSync(report, 'utf8'));
   });
 
+  it('says clearly that a format the installed @gpos/interop lacks is not available (the command exits with status 2)', async () => {
+    const absent = { title: 'Some format', codePrefix: 'some', load: async () => undefined };
+    expect(await loadMapping('some', { some: absent, stix: INTEROP_FORMATS.stix })).toBe('Some format (some) is not available in this version of @gpos/interop; the formats available are stix');
+    expect(typeof (await loadMapping('misp'))).toBe('object');
+  });
+
   it('asks for the format (status 2)', () => {
     expect(gpos(['export', '-'], { input: '' }).stderr).toMatch(/--to stix/);
     expect(gpos(['import', '-'], { input: '' }).code).toBe(2);
+  });
+});
+
+describe('STIX nobody here wrote: the OASIS examples committed in @gpos/interop', () => {
+  const oasis = join(packageRoot, '..', 'interop', 'test', 'fixtures', 'oasis');
+
+  it('imports what maps, reports every other object with a located loss, and refuses the STIX 2.0 one', () => {
+    const run = gpos(['import', '--from', 'stix', join(oasis, 'sighting-of-observed-data.json'), join(oasis, 'sighting-of-an-indicator.json'), '--format', 'json', '--report', join(t.dir, 'oasis.json')]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.trim().split('\n').map((l) => strict(l).type)).toEqual(['indicator', 'sighting']);
+    const report = JSON.parse(readFileSync(join(t.dir, 'oasis.json'), 'utf8')) as JsonReport;
+    const observed = report.files.find((f) => f.path.endsWith('sighting-of-observed-data.json'))!;
+    expect(observed.problems.map((p) => p.code).sort()).toEqual(['loss_no_counterpart', 'loss_no_counterpart', 'loss_no_counterpart', 'loss_unresolved_reference']);
+    for (const p of observed.problems) expect(p.line, p.pointer).toBeGreaterThan(1);
+    const refused = gpos(['import', '--from', 'stix', join(oasis, 'indicator-for-malicious-url.json')]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/4:\d+ +error +A bundle with spec_version "2\.0" is STIX 2\.0/);
   });
 });
 

@@ -1,8 +1,10 @@
 import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Keyring, pseudonymise } from '@gpos/sdk';
+import { execFile } from 'node:child_process';
+import { Keyring, OprfKey, pseudonymise } from '@gpos/sdk';
+import { ExchangeServer, OprfKeys, PgliteStorage } from '@gpos/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLE, gpos, indicator, ndjson, pretty, tempDir } from './helpers.js';
+import { BUNDLE, bin, gpos, indicator, ndjson, pretty, tempDir } from './helpers.js';
 
 // gpos normalize, pseudonymise, redact, sign, verify and keygen, run as users run them: the built binary.
 
@@ -381,4 +383,65 @@ describe('help', () => {
       expect(help.stdout).toMatch(/^Usage: gpos /);
     }
   });
+});
+
+describe('gpos pseudonymise --oprf', () => {
+  // the exchange runs in this process, so the binary is run without blocking it
+  const gposAsync = (args: string[], env: Record<string, string>) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, [bin, ...args], { cwd: t.dir, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+      );
+    });
+  const key = OprfKey.derive('exchange-2026-12', new Uint8Array(32).fill(3));
+  const batches: number[] = [];
+  let storage: PgliteStorage;
+  let exchange: ExchangeServer;
+  let url: string;
+  beforeAll(async () => {
+    storage = await PgliteStorage.open();
+    exchange = new ExchangeServer({
+      storage,
+      partners: [
+        { org: 'TH-GOV:aoc1441', token: 'aoc-0123456789abcdef', clearance: 'amber', keys: [], oprf: true },
+        { org: 'TH-TEL:ais', token: 'telco-0123456789abcdef', clearance: 'amber', keys: [] },
+      ],
+      oprf: { keys: new OprfKeys([key], key.keyId), onEvaluation: ({ count }) => batches.push(count) },
+    });
+    url = await exchange.listen();
+  }, 60_000);
+  afterAll(async () => {
+    await exchange?.close();
+    await storage?.close();
+  });
+
+  it('makes oblivious pseudonyms through the exchange, one round trip for the file, and the result validates', async () => {
+    const run = await gposAsync(['pseudonymise', '--oprf', url, '--default-region', 'TH', 'raw-bundle.json'], { GPOS_EXCHANGE_TOKEN: 'aoc-0123456789abcdef' });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain("under the exchange's key exchange-2026-12");
+    for (const leaked of ['081-234-5678', '812345678', 'Bad-Bank', 'bad-bank', 'WEST', '5698765432', 'aoc-0123456789abcdef']) expect(run.stdout).not.toContain(leaked);
+    const out = JSON.parse(run.stdout) as { records: Record<string, any>[] };
+    expect(batches).toEqual([3]);
+    expect(out.records[0]!.observable.pseudonym).toEqual(await pseudonymise(key.evaluator(), 'phone_number', '+66812345678'));
+    expect(out.records.every((r) => r.observable.pseudonym.alg === 'oprf-ristretto255-sha512' && r.observable.match_keys === undefined)).toBe(true);
+    t.write('oprf.json', run.stdout);
+    expect(gpos(['validate', 'oprf.json'], { cwd: t.dir }).code).toBe(0);
+    // an NDJSON file too goes in one request, not one a line, and gives the same pseudonyms
+    const lined = await gposAsync(['pseudonymise', '--oprf', url, '--default-region', 'TH', 'raw.ndjson'], { GPOS_EXCHANGE_TOKEN: 'aoc-0123456789abcdef' });
+    expect(lined.code, lined.stderr).toBe(0);
+    expect(batches).toEqual([3, 3]);
+    expect(lines(lined.stdout).map((r) => r.observable.pseudonym)).toEqual(out.records.map((r) => r.observable.pseudonym));
+  }, 60_000);
+
+  it('stops with status 2 and the problem code when the exchange refuses, and needs a token and one kind of key', async () => {
+    const refused = await gposAsync(['pseudonymise', '--oprf', url, '--default-region', 'TH', 'raw.ndjson'], { GPOS_EXCHANGE_TOKEN: 'telco-0123456789abcdef' });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/oprf_not_permitted/);
+    expect(refused.stdout).toBe('');
+    const noToken = await gposAsync(['pseudonymise', '--oprf', url, 'raw.ndjson'], { GPOS_EXCHANGE_TOKEN: '' });
+    expect(noToken.code).toBe(2);
+    expect(noToken.stderr).toMatch(/GPOS_EXCHANGE_TOKEN/);
+    expect((await gposAsync(['pseudonymise', '--oprf', url, '-k', 'keys/community.json', 'raw.ndjson'], {})).code).toBe(2);
+    expect((await gposAsync(['pseudonymise', '--oprf', 'ftp://x', 'raw.ndjson'], { GPOS_EXCHANGE_TOKEN: 'x' })).code).toBe(2);
+  }, 60_000);
 });

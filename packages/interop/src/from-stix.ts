@@ -138,6 +138,7 @@ class Importer {
     // records first, so relationships and sightings can resolve what they point at
     for (const o of this.objects) {
       const type = o.type as string;
+      if (o.revoked === true && type !== 'relationship' && type !== 'sighting' && this.retraction(o, covered)) continue;
       if (type === 'identity') this.identity(o);
       else if (type === 'indicator') this.indicator(o, covered);
       else if (type === 'incident') this.incident(o);
@@ -145,6 +146,7 @@ class Importer {
     }
     for (const o of this.objects) {
       const type = o.type as string;
+      if (o.revoked === true && (type === 'relationship' || type === 'sighting') && this.retraction(o, covered)) continue;
       if (type === 'relationship') this.relationship(o, covered);
       else if (type === 'sighting') this.sighting(o);
     }
@@ -195,7 +197,7 @@ class Importer {
     const refs = Array.isArray(o.external_references) ? (o.external_references as Obj[]) : [];
     const ownRefs = refs.filter((r) => r.source_name !== 'gpos' && r.source_name !== 'gpos-org');
     const base: Obj = {
-      id: ext && part === undefined ? ext.gpos_id : gposIdFor(gposType, stixId, part),
+      id: part !== undefined ? gposIdFor(gposType, stixId, part) : ext ? ext.gpos_id : (gposRefOf(refs, gposType) ?? gposIdFor(gposType, stixId)),
       created: gposTimestamp(o.created),
       modified: gposTimestamp(o.modified),
       source: this.sourceOf(o),
@@ -243,6 +245,37 @@ class Importer {
     }
     const first = result.problems.find((p) => p.severity === 'error') ?? result.problems[0];
     this.loss(stixId, first?.pointer ?? '', 'record_incomplete', `The ${what} is not a valid GPOS record: ${first?.message ?? 'unknown problem'}`);
+  }
+
+  /**
+   * A revoked STIX object as a GPOS minimal retraction (its content is withdrawn, so it is not read), unless it
+   * carries a whole GPOS record in the GPOS extension, which comes back whole. True when it handled the object.
+   */
+  private retraction(o: Obj, covered: Set<string>): boolean {
+    const stixType = o.type as string;
+    const ext = extensionOf(o);
+    const family = ext ? ext.gpos_type : RETRACTABLE[stixType];
+    if (!family || (stixType === 'identity' && !ext)) return false;
+    if (stixType === 'relationship' && o.relationship_type === 'based-on' && typeof o.target_ref === 'string' && SCO_TYPES.has(o.target_ref.split('--')[0]!)) return false;
+    // the exporter sends minimal retractions of indicators and cases only; any other object with the extension is whole
+    if (ext && (FULL_RECORD_KEY[family] === undefined || (ext.fields !== undefined && FULL_RECORD_KEY[family]! in ext.fields))) return false;
+    const stixId = o.id as string;
+    const record: Obj = { type: family, id: ext ? ext.gpos_id : gposIdFor(family, stixId) };
+    if (ext?.gpos_spec_version) record.spec_version = ext.gpos_spec_version;
+    const created = ext ? ext.fields?.created : gposTimestamp(o.created);
+    if (created !== undefined) record.created = created;
+    record.modified = gposTimestamp(o.modified);
+    record.source = this.sourceOf(o);
+    const tlp = tlpOfMarkings(Array.isArray(o.object_marking_refs) ? o.object_marking_refs : []);
+    if (tlp) record.tlp = tlp;
+    record.revoked = true;
+    if (ext?.fields?.revocation_reason !== undefined) record.revocation_reason = ext.fields.revocation_reason;
+    for (const rel of this.basedOn.get(stixId) ?? []) {
+      covered.add(rel.id as string);
+      covered.add(rel.target_ref as string);
+    }
+    this.acceptWhole(stixId, record, `revoked ${stixType}`);
+    return true;
   }
 
   private identity(o: Obj): void {
@@ -417,10 +450,34 @@ class Importer {
 }
 
 /** STIX domain-name holds any host; GPOS keeps a registrable domain (`domain`) apart from a host under it (`hostname`). */
+/** The GPOS family a revoked STIX object withdraws (an identity only when it carries the GPOS extension). */
+const RETRACTABLE: Readonly<Record<string, string>> = {
+  indicator: 'indicator',
+  incident: 'case',
+  identity: 'organization',
+  campaign: 'operation',
+  'intrusion-set': 'operation',
+  infrastructure: 'operation',
+  relationship: 'relationship',
+  sighting: 'sighting',
+};
+
+/** What the GPOS extension of a whole indicator or case holds and that of a minimal retraction lacks. */
+const FULL_RECORD_KEY: Readonly<Record<string, string>> = { indicator: 'observable', case: 'intake' };
+
 function domainKind(raw: string): 'domain' | 'hostname' {
   const domain = normalize('domain', raw);
   const host = normalize('hostname', raw);
   return domain.ok && host.ok && domain.canonical !== host.canonical ? 'hostname' : 'domain';
+}
+
+/**
+ * The GPOS id an exported object names in its `gpos` external reference, when it is an id of the family it becomes:
+ * a consumer that drops the GPOS extension usually keeps external references, and with them the record's identity.
+ */
+function gposRefOf(refs: readonly Obj[], gposType: string): string | undefined {
+  const ref = refs.find((r) => r.source_name === 'gpos' && typeof r.external_id === 'string')?.external_id as string | undefined;
+  return ref !== undefined && new RegExp(`^${gposType}--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`).test(ref) ? ref : undefined;
 }
 
 function stringField(fields: Record<string, unknown> | undefined, key: string): string | undefined {

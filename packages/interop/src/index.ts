@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { toStix, stixTimestamp, displayText, TYPOLOGY_LABEL_PREFIX, OPERATION_STIX_TYPE, type StixBundle, type StixObject, type ToStixResult } from './to-stix.js';
+export { toStix, retractionToStix, retractionPattern, RETRACTION_SPEC_VERSION, stixTimestamp, displayText, TYPOLOGY_LABEL_PREFIX, OPERATION_STIX_TYPE, type StixBundle, type StixObject, type ToStixResult } from './to-stix.js';
 export { fromStix, type FromStixOptions, type FromStixLimits, type FromStixResult, type StixInputError, type StixInputErrorCode } from './from-stix.js';
 export { parsePattern, stixString, equalityPattern, type PatternParse, type PatternNode, type ComparisonNode, type PatternComparison } from './pattern.js';
 export { observableToStix, observedValue, type StixObservable, type StixSco, type ObservedValue } from './observables.js';
@@ -20,7 +20,7 @@ export {
   type GposPropertyExtension,
 } from './extension.js';
 export { stixIdFor, scoId, gposIdFor, GPOS_STIX_NAMESPACE, STIX_SCO_NAMESPACE } from './ids.js';
-export { TLP2_MARKING_IDS, TLP1_MARKING_IDS, tlpOfMarkings, isTlpMarking, type Tlp } from './tlp.js';
+export { TLP2_MARKING_IDS, TLP1_MARKING_IDS, TLP2_MARKING_DEFINITIONS, TLP2_EXTENSION_DEFINITION_ID, tlpMarkingDefinitionsFor, tlpOfMarkings, isTlpMarking, type Tlp, type Tlp2MarkingDefinition } from './tlp.js';
 export type { Loss, LossCode } from './loss.js';
 export { mispTypologyTaxonomy, typologyMachineTag, MISP_TYPOLOGY_NAMESPACE, MISP_TYPOLOGY_TAXONOMY_URL, type MispTaxonomy } from './misp-taxonomy.js';
 export { toMisp, mispFeed, observableToMisp, STANDALONE_COMMENT_PREFIX, type ToMispOptions, type ToMispResult, type MispFeedManifestEntry } from './to-misp.js';

@@ -15,6 +15,79 @@ export const TLP2_MARKING_IDS: Readonly<Record<Tlp, string>> = {
   red: 'marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1',
 };
 
+/** The extension-definition OASIS published for TLP 2.0 marking-definitions. */
+export const TLP2_EXTENSION_DEFINITION_ID = 'extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d';
+
+/** A TLP 2.0 marking-definition object, as OASIS published it. */
+export interface Tlp2MarkingDefinition {
+  readonly type: 'marking-definition';
+  readonly spec_version: '2.1';
+  readonly id: string;
+  readonly created: string;
+  readonly name: string;
+  readonly extensions: Readonly<Record<string, { readonly extension_type: 'property-extension'; readonly tlp_2_0: Tlp }>>;
+}
+
+/**
+ * The TLP 2.0 marking-definition objects, exactly as OASIS publishes them in cti-stix-common-objects,
+ * `extension-definition-specifications/tlp-2.0/examples/tlp-*.json` (ids, `created`, `name` and the `tlp_2_0`
+ * property-extension; their schema is `tlp-2.0/marking-definition.json` there). Exported bundles carry the ones
+ * their objects reference, so a consumer that does not know these fixed ids can still resolve the markings.
+ */
+export const TLP2_MARKING_DEFINITIONS: Readonly<Record<Tlp, Tlp2MarkingDefinition>> = {
+  clear: {
+    type: 'marking-definition',
+    spec_version: '2.1',
+    id: 'marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487',
+    created: '2022-10-01T00:00:00.000Z',
+    name: 'TLP:CLEAR',
+    extensions: { [TLP2_EXTENSION_DEFINITION_ID]: { extension_type: 'property-extension', tlp_2_0: 'clear' } },
+  },
+  green: {
+    type: 'marking-definition',
+    spec_version: '2.1',
+    id: 'marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb',
+    created: '2022-10-01T00:00:00.000Z',
+    name: 'TLP:GREEN',
+    extensions: { [TLP2_EXTENSION_DEFINITION_ID]: { extension_type: 'property-extension', tlp_2_0: 'green' } },
+  },
+  amber: {
+    type: 'marking-definition',
+    spec_version: '2.1',
+    id: 'marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421',
+    created: '2022-10-01T00:00:00.000Z',
+    name: 'TLP:AMBER',
+    extensions: { [TLP2_EXTENSION_DEFINITION_ID]: { extension_type: 'property-extension', tlp_2_0: 'amber' } },
+  },
+  'amber+strict': {
+    type: 'marking-definition',
+    spec_version: '2.1',
+    id: 'marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003',
+    created: '2022-10-01T00:00:00.000Z',
+    name: 'TLP:AMBER+STRICT',
+    extensions: { [TLP2_EXTENSION_DEFINITION_ID]: { extension_type: 'property-extension', tlp_2_0: 'amber+strict' } },
+  },
+  red: {
+    type: 'marking-definition',
+    spec_version: '2.1',
+    id: 'marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1',
+    created: '2022-10-01T00:00:00.000Z',
+    name: 'TLP:RED',
+    extensions: { [TLP2_EXTENSION_DEFINITION_ID]: { extension_type: 'property-extension', tlp_2_0: 'red' } },
+  },
+};
+
+const DEFINITION_BY_ID = new Map(Object.values(TLP2_MARKING_DEFINITIONS).map((d) => [d.id, d] as const));
+
+/** Copies of the TLP 2.0 marking-definitions the objects reference in `object_marking_refs`, in TLP order, each once. */
+export function tlpMarkingDefinitionsFor(objects: Iterable<Record<string, unknown>>): Array<Tlp2MarkingDefinition & Record<string, unknown>> {
+  const ids = new Set<string>();
+  for (const o of objects) if (Array.isArray(o.object_marking_refs)) for (const ref of o.object_marking_refs) if (typeof ref === 'string' && DEFINITION_BY_ID.has(ref)) ids.add(ref);
+  return Object.values(TLP2_MARKING_DEFINITIONS)
+    .filter((d) => ids.has(d.id))
+    .map((d) => structuredClone(d) as Tlp2MarkingDefinition & Record<string, unknown>);
+}
+
 /** The TLP 1.0 markings STIX 2.1 §7.2.1.4 predefines. */
 export const TLP1_MARKING_IDS: Readonly<Record<'white' | 'green' | 'amber' | 'red', string>> = {
   white: 'marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9',

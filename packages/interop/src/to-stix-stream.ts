@@ -1,8 +1,9 @@
-import type { BundleRecord } from '@gpos/types';
+import type { BundleRecord, Retraction } from '@gpos/types';
 import { GPOS_EXTENSION_DEFINITION, GPOS_STANDARD_IDENTITY, identityIdFor } from './extension.js';
 import { stixIdFor } from './ids.js';
 import type { Loss } from './loss.js';
 import { observableToStix } from './observables.js';
+import { tlpMarkingDefinitionsFor } from './tlp.js';
 import {
   caseToStix,
   fullRecord,
@@ -11,6 +12,7 @@ import {
   operationToStix,
   organizationToStix,
   relationshipToStix,
+  retractionToStix,
   sightingToStix,
   stubIdentity,
   type StixObject,
@@ -56,6 +58,7 @@ export class StixExportStream {
   private readonly organizations = new Set<string>();
   private readonly named = new Set<string>();
   private readonly deferred: BundleRecord[] = [];
+  private readonly markings = new Set<string>();
   private started = false;
   private ended = false;
 
@@ -73,7 +76,11 @@ export class StixExportStream {
     this.start(add);
     const record = fullRecord(input);
     if (!record) {
-      losses.push({ object: input.id, pointer: '', code: 'no_counterpart', message: 'A minimal retraction has no STIX form: STIX revokes an object by re-sending it whole with revoked: true.' });
+      const revoked = retractionToStix(input as Retraction, losses);
+      if (revoked) {
+        this.named.add((input as Retraction).source);
+        add(revoked);
+      }
       return { objects, losses };
     }
     if (record.source) this.named.add(record.source);
@@ -149,6 +156,12 @@ export class StixExportStream {
   }
 
   private emit(object: StixObject, into: StixObject[]): void {
+    // a TLP 2.0 marking-definition goes out before the first object that references it, once per stream
+    for (const marking of tlpMarkingDefinitionsFor([object])) {
+      if (this.markings.has(marking.id)) continue;
+      this.markings.add(marking.id);
+      into.push(marking);
+    }
     const key = typeof object.modified === 'string' ? `${object.id}@${object.modified}` : object.id;
     if (this.written.has(key)) return;
     if (this.written.size >= this.maxRemembered) this.written = new Set();

@@ -1,9 +1,9 @@
-import type { Bundle, BundleRecord, ExternalRef, GposRecord, Indicator, Operation, Organization, Relationship, Sighting, Text, VictimCase } from '@gpos/types';
+import type { Bundle, BundleRecord, ExternalRef, GposRecord, Indicator, Operation, Organization, Relationship, Retraction, Sighting, Text, VictimCase } from '@gpos/types';
 import { GPOS_EXTENSION_DEFINITION, GPOS_EXTENSION_ID, GPOS_STANDARD_IDENTITY, identityIdFor, type GposPropertyExtension } from './extension.js';
 import { stixIdFor } from './ids.js';
 import type { Loss } from './loss.js';
 import { observableToStix } from './observables.js';
-import { TLP2_MARKING_IDS } from './tlp.js';
+import { TLP2_MARKING_IDS, tlpMarkingDefinitionsFor } from './tlp.js';
 
 /** A STIX 2.1 object as the exporter writes it. */
 export type StixObject = { type: string; id: string; spec_version?: string } & Record<string, unknown>;
@@ -176,7 +176,11 @@ export function toStix(input: Bundle | readonly BundleRecord[]): ToStixResult {
   for (const input of records) {
     const record = fullRecord(input);
     if (!record) {
-      losses.push({ object: input.id, pointer: '', code: 'no_counterpart', message: 'A minimal retraction has no STIX form: STIX revokes an object by re-sending it whole with revoked: true.' });
+      const revoked = retractionToStix(input as Retraction, losses);
+      if (revoked) {
+        name((input as Retraction).source);
+        add(revoked);
+      }
       continue;
     }
     name(record.source);
@@ -212,9 +216,58 @@ export function toStix(input: Bundle | readonly BundleRecord[]): ToStixResult {
     if (organizations.has(orgRef)) continue;
     add(stubIdentity(orgRef));
   }
+  // the TLP 2.0 marking-definitions the objects reference, so a consumer that does not know their ids can resolve them
   const all = [...objects.values()];
+  all.push(...tlpMarkingDefinitionsFor(all));
   const bundleName = Array.isArray(input) ? records.map((r) => `${r.id}@${r.modified}`).join(',') : (input as Bundle).id;
   return { bundle: { type: 'bundle', id: stixIdFor('bundle', bundleName), objects: all }, losses };
+}
+
+/** The GPOS version a minimal retraction that states none is exported as: the version that introduced the form. */
+export const RETRACTION_SPEC_VERSION = '1.1.0';
+
+/** The pattern of a revoked indicator sent from a minimal retraction: valid STIX patterning that matches no observable. */
+export function retractionPattern(gposId: string): string {
+  return `[x-gpos-retraction:id = '${gposId}']`;
+}
+
+/**
+ * A minimal retraction as STIX: the object its record became, under the same id, with `revoked: true` and the
+ * retraction's `modified` (STIX 2.1 §3.6.2). The retraction does not repeat the record, so the STIX properties only
+ * the content gives are filled with placeholders a revoked object's consumer disregards: an indicator gets a pattern
+ * that matches nothing ({@link retractionPattern}) and `valid_from` = `created`; an incident a generic name. `created`
+ * is the retraction's, else its `modified`; `spec_version` the retraction's, else {@link RETRACTION_SPEC_VERSION}. The GPOS extension carries what STIX has no property for
+ * (`revocation_reason`, and `created` when the retraction states it) so `fromStix` gives the retraction back.
+ * Organisations and operations (whose STIX id or type depends on content), relationships and sightings (whose
+ * required references do) cannot be revoked this way: reported as losses.
+ */
+export function retractionToStix(record: Retraction, losses: Loss[]): StixObject | undefined {
+  const stixType = record.type === 'indicator' ? 'indicator' : record.type === 'case' ? 'incident' : undefined;
+  if (!stixType) {
+    const why =
+      record.type === 'organization' || record.type === 'operation'
+        ? `the STIX id of a ${record.type} depends on its content (identifier or kind), which a minimal retraction does not repeat`
+        : record.type === 'relationship' || record.type === 'sighting'
+          ? `a STIX ${record.type} requires the references a minimal retraction does not repeat`
+          : `STIX 2.1 has no object for a GPOS ${record.type}`;
+    losses.push({ object: record.id, pointer: '', code: 'no_counterpart', message: `This minimal retraction has no STIX form: ${why}. Send the record whole with revoked: true to revoke it in STIX.` });
+    return undefined;
+  }
+  const created = stixTimestamp(record.created ?? record.modified);
+  const fields: Record<string, unknown> = {};
+  if (record.created !== undefined) fields.created = record.created;
+  if (record.revocation_reason !== undefined) fields.revocation_reason = record.revocation_reason;
+  // minimal retractions are a 1.1 form: one that does not state its version is read back as 1.1.0
+  const extension: GposPropertyExtension = { extension_type: 'property-extension', gpos_type: record.type, gpos_id: record.id, gpos_spec_version: record.spec_version ?? RETRACTION_SPEC_VERSION };
+  if (Object.keys(fields).length > 0) extension.fields = fields;
+  const object: StixObject = { type: stixType, spec_version: '2.1', id: stixIdFor(stixType, record.id), created, modified: stixTimestamp(record.modified), created_by_ref: identityIdFor(record.source), revoked: true };
+  if (stixType === 'indicator') Object.assign(object, { name: `Retracted: ${record.id}`, pattern: retractionPattern(record.id), pattern_type: 'stix', pattern_version: '2.1', valid_from: created });
+  else object.name = `Retracted scam case: ${record.id}`;
+  set(object, 'description', displayText(record.revocation_reason));
+  object.external_references = [{ source_name: 'gpos', external_id: record.id }];
+  if (record.tlp) object.object_marking_refs = [TLP2_MARKING_IDS[record.tlp]];
+  object.extensions = { [GPOS_EXTENSION_ID]: extension };
+  return object;
 }
 
 /** The identity of an organisation the export names (as a source or observer) but holds no record of. */

@@ -1,10 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Indicator, Sighting } from '@gpos/types';
+import type { Indicator } from '@gpos/types';
 import { validate } from '@gpos/validate';
 import { describe, expect, it } from 'vitest';
 import { fromStix, TLP2_MARKING_IDS, TLP1_MARKING_IDS } from '../src/index.js';
-import { REPO_ROOT } from './fixtures.js';
 
 const stixIndicator = (pattern: string, extra: Record<string, unknown> = {}) => ({
   type: 'indicator',
@@ -124,37 +121,5 @@ describe('foreign STIX maps as far as it can, normalised, and reports the rest',
     if (!result.ok) throw new Error();
     expect(result.records).toEqual([]);
     expect(result.losses).toContainEqual(expect.objectContaining({ code: 'record_incomplete' }));
-  });
-});
-
-/**
- * STIX nobody here wrote: the OASIS CTI TC's example bundles from github.com/oasis-open/cti-documentation,
- * `examples/example_json/` ("Sighting of an Indicator", STIX 2.1; "Indicator for Malicious URL", which is still
- * STIX 2.0 there). Like the OASIS schemas they are third-party files read from outside the repository:
- * GPOS_STIX_EXAMPLES_DIR, or `../shared/interop/stix2-examples/` beside the repository.
- */
-const EXAMPLES_DIR = process.env.GPOS_STIX_EXAMPLES_DIR ?? join(REPO_ROOT, '..', 'shared', 'interop', 'stix2-examples');
-const HAVE_OASIS_EXAMPLES = existsSync(join(EXAMPLES_DIR, 'sighting-of-an-indicator.json'));
-if (!HAVE_OASIS_EXAMPLES) console.warn(`SKIPPED: the OASIS cti-documentation example bundles are not at ${EXAMPLES_DIR}; set GPOS_STIX_EXAMPLES_DIR to run the foreign-content import checks.`);
-
-describe.skipIf(!HAVE_OASIS_EXAMPLES)(`OASIS cti-documentation examples (${EXAMPLES_DIR})`, () => {
-  const read = (name: string) => readFileSync(join(EXAMPLES_DIR, name), 'utf8');
-
-  it('"Sighting of an Indicator": the URL indicator and Beta\'s sighting of it become valid GPOS records; the rest is reported', () => {
-    const result = fromStix(read('sighting-of-an-indicator.json'));
-    if (!result.ok) throw new Error(result.error.message);
-    expect(result.records.map((r) => r.type)).toEqual(['indicator', 'sighting']);
-    const [indicator, sighting] = result.records as [Indicator, Sighting];
-    expect(indicator.observable).toMatchObject({ kind: 'url', canonical: 'http://paypa1.banking.com/' });
-    expect(indicator.source).toBe('STIX:identity--39012926-a052-44c4-ae48-caaf4a10ee6e');
-    expect(sighting).toMatchObject({ indicator_ref: indicator.id, observed_by: 'STIX:identity--5206ba14-478f-4b0b-9a48-395f690c20a2', count: 1, verdict: 'seen', first_seen: '2017-02-27T21:37:11.213Z' });
-    expect(validate(result.records).problems.filter((p) => p.severity === 'error')).toEqual([]);
-    // unmarked objects are defaulted, and the indicator's name has no GPOS field: both said, nothing silent
-    expect(result.losses.map((l) => `${l.object.split('--')[0]} ${l.code}`).sort()).toEqual(['indicator property_dropped', 'indicator tlp_defaulted', 'sighting tlp_defaulted']);
-  });
-
-  it('"Indicator for Malicious URL" is STIX 2.0 and is refused as such', () => {
-    const result = fromStix(read('indicator-for-malicious-url.json'));
-    expect(!result.ok && result.error).toMatchObject({ code: 'unsupported_spec_version', pointer: '/spec_version' });
   });
 });

@@ -4,6 +4,7 @@
  * blinds so that every step of the exchange (blinded element, evaluated element, output) can be compared.
  * `generate()` is pure; test/oprf.test.ts compares its output with the committed file. Run `npm run vectors`.
  */
+import { createHash } from 'node:crypto';
 import { ristretto255, ristretto255_hasher } from '@noble/curves/ed25519.js';
 import { canonicalJson } from '../src/canonical-json.js';
 import { fromHex, toBase64url } from '../src/base64url.js';
@@ -42,17 +43,32 @@ export interface OprfVector {
   canonical: string;
   /** The exact text blinded (UTF-8 encoded): the same as the HMAC pseudonyms'. */
   input: string;
+  /** RFC 9380 expand_message_xmd(input, HashToGroup DST, 64) with SHA-512: the uniform bytes ristretto255's element derivation maps to HashToGroup(input). */
+  uniform_hex: string;
   /** The blind scalar, little-endian (fixed here; random in use). */
   blind_hex: string;
   /** What the partner sends: HashToGroup(input) · blind. */
   blinded_hex: string;
   /** What the exchange answers: blinded · skS. */
   evaluated_hex: string;
+  /** What the partner gets by removing the blind: HashToGroup(input) · skS, the element Finalize hashes. */
+  unblinded_hex: string;
   /** The expected `pseudonym.value`: the 64-byte Finalize output, base64url without padding. */
   value: string;
 }
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+
+/** RFC 9380 §5.3.1 expand_message_xmd with SHA-512 (b = 64 bytes, r = 128 bytes), written out with node:crypto. */
+export function expandMessageXmd(msg: Uint8Array, dst: Uint8Array, length: number): Uint8Array {
+  const sha512 = (...parts: Uint8Array[]) => new Uint8Array(createHash('sha512').update(Buffer.concat(parts)).digest());
+  const dstPrime = new Uint8Array([...dst, dst.length]);
+  const ell = Math.ceil(length / 64);
+  const b0 = sha512(new Uint8Array(128), msg, new Uint8Array([length >> 8, length & 255, 0]), dstPrime);
+  const out: Uint8Array[] = [sha512(b0, new Uint8Array([1]), dstPrime)];
+  for (let i = 2; i <= ell; i++) out.push(sha512(b0.map((b, j) => b ^ out[i - 2]![j]!), new Uint8Array([i]), dstPrime));
+  return new Uint8Array(Buffer.concat(out)).slice(0, length);
+}
 
 /** RFC 9497 `Blind` with a given scalar: HashToGroup(input) multiplied by the blind. */
 export function blindWithScalar(input: Uint8Array, blind: Uint8Array): Uint8Array {
@@ -78,9 +94,11 @@ export function generate(): string {
       kind: c.kind,
       canonical: c.canonical,
       input,
+      uniform_hex: hex(expandMessageXmd(bytes, HASH_TO_GROUP_DST, 64)),
       blind_hex: BLINDS[c.blind]!,
       blinded_hex: hex(blinded),
       evaluated_hex: hex(evaluated),
+      unblinded_hex: hex(ristretto255_hasher.hashToCurve(bytes, { DST: HASH_TO_GROUP_DST }).multiply(ristretto255.Point.Fn.fromBytes(key.secretScalar())).toBytes()),
       value: toBase64url(output),
     };
   });

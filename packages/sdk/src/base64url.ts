@@ -1,8 +1,19 @@
-// Portable base64url (RFC 4648 §5, no padding) without Node APIs, so the core runs in browsers.
+// Portable base64url (RFC 4648 §5, no padding) without requiring Node APIs, so the core runs in browsers.
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const LOOKUP = new Map([...ALPHABET].map((c, i) => [c, i]));
 
+interface NodeBufferLike {
+  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: 'base64url'): string };
+}
+/** Node's (and Bun's, Deno's) Buffer where there is one: its native encoder is tens of times faster on large inputs. */
+const NATIVE = (globalThis as { Buffer?: NodeBufferLike }).Buffer;
+
 export function toBase64url(bytes: Uint8Array): string {
+  return NATIVE ? NATIVE.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url') : toBase64urlPortable(bytes);
+}
+
+/** The encoder without Buffer, as browsers run it. */
+export function toBase64urlPortable(bytes: Uint8Array): string {
   let out = '';
   let i = 0;
   for (; i + 2 < bytes.length; i += 3) {

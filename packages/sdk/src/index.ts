@@ -103,4 +103,4 @@ export {
   type ValidateOptions,
   type ValidationResult,
 } from '@gpos/validate';
-export type { Bundle, BundleRecord, Case, Commitment, GposRecord, Indicator, Organization, RecordOfType, Tlp } from '@gpos/types';
+export type { Bundle, BundleRecord, Case, Commitment, GposRecord, Indicator, Organization, Pseudonym, RecordOfType, Tlp } from '@gpos/types';

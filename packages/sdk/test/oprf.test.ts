@@ -1,5 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { ristretto255, ristretto255_oprf } from '@noble/curves/ed25519.js';
+import { fileURLToPath } from 'node:url';
+import { ristretto255, ristretto255_hasher, ristretto255_oprf } from '@noble/curves/ed25519.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromHex } from '../src/base64url.js';
 import {
@@ -84,6 +88,21 @@ describe('conformance/pseudonyms/oprf-vectors.json', () => {
     expect(toBase64url(key.evaluate(new TextEncoder().encode(v.input)))).toBe(v.value);
     expect(await pseudonymise(key.evaluator(), v.kind, v.canonical)).toEqual({ alg: OPRF_ALG, key_id: v.key_id, value: v.value });
   });
+  it.each(vectors.map((v) => [v.description, v] as const))('%s: the uniform bytes and the unblinded element give the blinded element and the pseudonym', (_d, v) => {
+    const point = ristretto255_hasher.deriveToCurve!(fromHex(v.uniform_hex));
+    expect(hex(point.multiply(ristretto255.Point.Fn.fromBytes(fromHex(v.blind_hex))).toBytes())).toBe(v.blinded_hex);
+    const input = Buffer.from(v.input, 'utf8');
+    const i2osp = (n: number) => Buffer.from([n >> 8, n & 255]);
+    const finalize = createHash('sha512').update(Buffer.concat([i2osp(input.length), input, i2osp(32), Buffer.from(v.unblinded_hex, 'hex'), Buffer.from('Finalize')]));
+    expect(finalize.digest('base64url')).toBe(v.value);
+  });
+  it('the hashing steps check in Python with its standard library alone (conformance/python/check_oprf.py)', (context) => {
+    const script = fileURLToPath(new URL('../../../conformance/python/check_oprf.py', import.meta.url));
+    const run = spawnSync('python3', [script], { encoding: 'utf8' });
+    if (run.error) return context.skip('python3 is not installed');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^\d+ passed, 0 failed$/m);
+  });
   it('two blinds of one value give two blinded elements and one pseudonym', () => {
     const [a, b] = vectors;
     expect(a!.input).toBe(b!.input);
@@ -131,6 +150,16 @@ describe('oblivious pseudonyms', () => {
     expect(compareObservables({ kind: 'phone_number', pseudonym: p }, { kind: 'phone_number', pseudonym: { ...h, value: p.value } }).same).toBe(false);
     expect(compareObservables({ kind: 'phone_number', pseudonym: p }, { kind: 'phone_number', pseudonym: { ...p } }).same).toBe(true);
   });
+
+  it('blind then finalize gives the direct evaluation for any value, unicode and JSON escapes included', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 40, unit: 'binary' }), async (canonical) => {
+        const p = await pseudonymise(key.evaluator(), 'phone_number', canonical);
+        expect(p.value).toBe(toBase64url(key.evaluate(pseudonymInput('phone_number', canonical))));
+      }),
+      { numRuns: 15 },
+    );
+  }, 60_000);
 
   it('another key gives unrelated pseudonyms (rotation)', async () => {
     const next = OprfKey.derive('exchange-2026-07', new Uint8Array(32).fill(7));

@@ -11,9 +11,15 @@
  *    arriving at a loopback receiver.
  *
  * PGlite always; PostgreSQL too when GPOS_TEST_DATABASE_URL is set (in a schema of its own, dropped after).
- * Sizes: BENCH_BUNDLES (200) × BENCH_RECORDS (50) records; BENCH_RATE (50/s) × BENCH_SECONDS (5) for webhooks.
+ * Sizes: BENCH_BUNDLES (200) × BENCH_RECORDS (50) records; BENCH_RATE (50/s) × BENCH_SECONDS (5) for webhooks. A tenth
+ * as many bundles are published and inserted first, unmeasured, to warm the server up (its worker threads started,
+ * its code compiled), as a server that has been running is; the pull and SELECT figures leave their records out.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +28,7 @@ import { memoryCursorStore, syncFeed, type ExchangeEvent } from '@gpos/exchange'
 import { signBundle } from '@gpos/sdk';
 import type { Bundle } from '@gpos/types';
 import pg from 'pg';
-import { ExchangeServer, SqlStorage, migrate, pgliteDriver, postgresDriver, type Partner, type SqlDriver } from '../src/index.js';
+import { ExchangeServer, SqlStorage, migrate, pgliteDriver, pgliteOptions, postgresDriver, type Partner, type SqlDriver } from '../src/index.js';
 import { bundle, indicator, keyPair } from '../test/fixtures.js';
 
 const BUNDLES = Number(process.env.BENCH_BUNDLES ?? 200);
@@ -30,12 +36,18 @@ const RECORDS = Number(process.env.BENCH_RECORDS ?? 50);
 const RATE = Number(process.env.BENCH_RATE ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONCURRENCY = 8;
+/** Bundles published (and plain-inserted) before anything is measured; their records are numbered from WARM_FIRST. */
+const WARMUP = Math.max(CONCURRENCY, Math.ceil(BUNDLES / 10));
+const WARM_FIRST = 50_000_000;
 const LOAD = fileURLToPath(new URL('./load.ts', import.meta.url));
 
 interface Result {
   backend: string;
   publish: number;
   insert: number;
+  /** CPU time of this process (its worker threads included) for the publish and INSERT runs, in ms per 1,000 records. */
+  publishCpu: number;
+  insertCpu: number;
   pull: number;
   select: number;
   taxii: number;
@@ -46,13 +58,15 @@ interface Result {
 }
 
 const now = () => performance.timeOrigin + performance.now();
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000 / ((BUNDLES * RECORDS) / 1000);
+};
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
 
 async function openDriver(backend: 'pglite' | 'postgres', schema: string): Promise<SqlDriver> {
   if (backend === 'pglite') {
-    const db = new PGlite();
-    await db.waitReady;
-    return pgliteDriver(db);
+    return pgliteDriver(await PGlite.create(await pgliteOptions(undefined)));
   }
   const url = process.env.GPOS_TEST_DATABASE_URL!;
   const setup = new pg.Client({ connectionString: url });
@@ -82,47 +96,69 @@ async function run(backend: 'pglite' | 'postgres'): Promise<Result> {
     }
     const bodies = signed.map((s) => JSON.stringify(s));
     const total = BUNDLES * RECORDS;
+    const publishAll = async (list: readonly string[]) => {
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          while (next < list.length) {
+            const body = list[next++]!;
+            const r = await fetch(`${endpoint}/v1/bundles`, { method: 'POST', headers: { authorization: `Bearer ${aoc.token}`, 'content-type': 'application/json' }, body });
+            if (r.status !== 201) throw new Error(`publish: HTTP ${r.status} ${await r.text()}`);
+          }
+        }),
+      );
+    };
+
+    // warming up, as a server that has been running is: worker threads started, code compiled, for both runs below
+    const warm: string[] = [];
+    for (let b = 0; b < WARMUP; b++) {
+      const records = Array.from({ length: RECORDS }, (_, r) => indicator(WARM_FIRST + b * RECORDS + r));
+      warm.push(JSON.stringify(await signBundle(bundle(WARM_FIRST + b, records), signer)));
+    }
+    await publishAll(warm);
+    await driver.exec(`CREATE TABLE bench_warm (id text PRIMARY KEY, body jsonb NOT NULL)`);
+    for (let i = 0; i < warm.length; i++) await driver.query(`INSERT INTO bench_warm (id, body) VALUES ($1, $2::jsonb)`, [`warm-${i}`, warm[i]]);
+    await driver.exec(`DROP TABLE bench_warm`);
+    const warmRecords = WARMUP * RECORDS;
 
     // the storage ceiling: the same documents, plain multi-row INSERTs of 50, one transaction each
     await driver.exec(`CREATE TABLE bench_plain (id text PRIMARY KEY, body jsonb NOT NULL)`);
     let t = now();
+    let cpu = process.cpuUsage();
     for (let i = 0; i < bodies.length; i += 50) {
       const batch = bodies.slice(i, i + 50);
       const values = batch.map((_, j) => `($${2 * j + 1}, $${2 * j + 2}::jsonb)`).join(', ');
       await driver.transaction((tx) => tx.query(`INSERT INTO bench_plain (id, body) VALUES ${values}`, batch.flatMap((body, j) => [signed[i + j]!.id, body])));
     }
     const insert = total / ((now() - t) / 1000);
+    const insertCpu = cpuMs(cpu);
 
     // publish over HTTP, CONCURRENCY at a time
     t = now();
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (next < bodies.length) {
-          const body = bodies[next++]!;
-          const r = await fetch(`${endpoint}/v1/bundles`, { method: 'POST', headers: { authorization: `Bearer ${aoc.token}`, 'content-type': 'application/json' }, body });
-          if (r.status !== 201) throw new Error(`publish: HTTP ${r.status} ${await r.text()}`);
-        }
-      }),
-    );
+    cpu = process.cpuUsage();
+    await publishAll(bodies);
     const publish = total / ((now() - t) / 1000);
+    const publishCpu = cpuMs(cpu);
 
     // the read ceiling: the same rows by keyset pages of 1000
     t = now();
     let selected = 0;
     for (let after = 0; ; ) {
-      const { rows } = await driver.query<{ seq: number; body: ExchangeEvent }>(`SELECT seq, body FROM gpos_events WHERE seq > $1 ORDER BY seq LIMIT 1000`, [after]);
+      const { rows } = await driver.query<{ seq: number; body: Bundle }>(
+        `SELECT e.seq, b.body FROM gpos_events e JOIN gpos_bundles b ON b.id = e.bundle_id WHERE e.seq > $1 ORDER BY e.seq LIMIT 1000`,
+        [after],
+      );
       if (rows.length === 0) break;
-      for (const row of rows) selected += (row.body.data as { bundle: Bundle }).bundle.records.length;
+      for (const row of rows) selected += row.body.records.length;
       after = Number(rows.at(-1)!.seq);
     }
-    const select = selected / ((now() - t) / 1000);
+    const select = (selected - warmRecords) / ((now() - t) / 1000);
 
     t = now();
     let pulled = 0;
     await syncFeed({ endpoint, store: memoryCursorStore(), token: bank.token, limit: 1000 }, (e) => void (pulled += (e.data as { bundle: Bundle }).bundle.records.length));
-    const pull = pulled / ((now() - t) / 1000);
-    if (pulled !== total || selected !== total) throw new Error(`pulled ${pulled}, selected ${selected}, expected ${total}`);
+    const pull = (pulled - warmRecords) / ((now() - t) / 1000);
+    if (pulled !== total + warmRecords || selected !== total + warmRecords) throw new Error(`pulled ${pulled}, selected ${selected}, expected ${total + warmRecords}`);
 
     // the same records as STIX objects through TAXII: each indicator is three objects, each event a few more
     t = now();
@@ -135,8 +171,8 @@ async function run(backend: 'pglite' | 'postgres'): Promise<Result> {
       indicators += (envelope.objects ?? []).filter((o) => o.type === 'indicator').length;
       page = envelope.more ? envelope.next : undefined;
     }
-    const taxii = indicators / ((now() - t) / 1000);
-    if (indicators !== total) throw new Error(`TAXII served ${indicators} indicators, expected ${total}`);
+    const taxii = (indicators - warmRecords) / ((now() - t) / 1000);
+    if (indicators !== total + warmRecords) throw new Error(`TAXII served ${indicators} indicators, expected ${total + warmRecords}`);
 
     // webhooks under a steady load from a second process
     const arrivals = new Map<string, number>();
@@ -179,7 +215,7 @@ async function run(backend: 'pglite' | 'postgres'): Promise<Result> {
     while (arrivals.size < sentAt.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     await new Promise((r) => receiver.close(r));
     const latencies = [...sentAt].flatMap(([id, sent]) => (arrivals.has(id) ? [arrivals.get(id)! - sent] : [])).sort((a, b) => a - b);
-    return { backend, publish, insert, pull, select, taxii, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), delivered: latencies.length, sent: sentAt.size };
+    return { backend, publish, insert, publishCpu, insertCpu, pull, select, taxii, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), delivered: latencies.length, sent: sentAt.size };
   } finally {
     await server.close();
     if (backend === 'postgres') await driver.exec(`DROP SCHEMA ${schema} CASCADE`).catch(() => {});
@@ -196,15 +232,95 @@ for (const backend of backends) {
   process.stderr.write(`bench: ${backend}…\n`);
   results.push(await run(backend));
 }
+process.stderr.write('bench: start-up…\n');
+const startups = await measureStartups();
 
 const n = (x: number) => Math.round(x).toLocaleString('en');
 const ratio = (a: number, b: number) => `${((100 * a) / b).toFixed(0)} %`;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
+const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
 const lines = [
   `${BUNDLES} signed bundles × ${RECORDS} records over loopback HTTP (${CONCURRENCY} concurrent publishers); webhooks: ${RATE}/s for ${SECONDS} s from a second process; Node ${process.version}`,
   '',
-  '| backend | publish (records/s) | plain INSERT (records/s) | publish ÷ INSERT | pull (records/s) | plain SELECT (records/s) | pull ÷ SELECT | TAXII pull (records/s) | TAXII ÷ pull | webhook p50 | webhook p99 | delivered |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...results.map((r) => `| ${r.backend} | ${n(r.publish)} | ${n(r.insert)} | ${ratio(r.publish, r.insert)} | ${n(r.pull)} | ${n(r.select)} | ${ratio(r.pull, r.select)} | ${n(r.taxii)} | ${ratio(r.taxii, r.pull)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.delivered}/${r.sent} |`),
+  '| backend | publish (records/s) | plain INSERT (records/s) | publish ÷ INSERT | CPU ms per 1,000 records: publish / INSERT | pull (records/s) | plain SELECT (records/s) | pull ÷ SELECT | TAXII pull (records/s) | TAXII ÷ pull | webhook p50 | webhook p99 | delivered |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...results.map(
+    (r) =>
+      `| ${r.backend} | ${n(r.publish)} | ${n(r.insert)} | ${ratio(r.publish, r.insert)} | ${n(r.publishCpu)} / ${n(r.insertCpu)} | ${n(r.pull)} | ${n(r.select)} | ${ratio(r.pull, r.select)} | ${n(r.taxii)} | ${ratio(r.taxii, r.pull)} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.delivered}/${r.sent} |`,
+  ),
+  '',
+  `Start-up (a new process each; RSS when ready, and its peak; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}):`,
+  '',
+  '| what | ready | RSS | peak RSS |',
+  '| --- | ---: | ---: | ---: |',
+  ...startups.map((s) => `| ${s.what} | ${s.error ?? `${n(s.ms)} ms`} | ${s.error ? '' : mb(s.rss)} | ${s.error ? '' : mb(s.peak)} |`),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
+
+interface Startup {
+  what: string;
+  ms: number;
+  rss: number;
+  peak: number;
+  error?: string;
+}
+
+/**
+ * Start-up of the published server (dist/main.js, what `gpos serve` runs) on a new PGlite data folder and in memory, and
+ * what it is made of: PGlite alone on a new database with the build's initialised database and without it (initdb),
+ * reopening an existing folder, and compiling PGlite's WebAssembly. Each in a new process: ms until ready, its RSS then
+ * (kB) and its peak RSS (VmHWM; Linux only).
+ */
+async function measureStartups(): Promise<Startup[]> {
+  const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+  if (!existsSync(main)) return [{ what: 'gpos serve', ms: 0, rss: 0, peak: 0, error: 'build first (npm run build)' }];
+  const root = await mkdtemp(join(tmpdir(), 'gpos-bench-start-'));
+  const partners = join(root, 'partners.json');
+  await writeFile(partners, JSON.stringify([{ org: 'TH-GOV:aoc1441', token: 'bench-aoc-token-0123', clearance: 'amber', keys: [] }]));
+  const out: Startup[] = [];
+  try {
+    const serve = (what: string, env: Record<string, string>) =>
+      startup(what, [main], { ...process.env, GPOS_PARTNERS: partners, PORT: '0', ...env }, (line) => line.includes('listening'));
+    out.push(await serve('`gpos serve`, new data folder', { GPOS_DATA_DIR: join(root, 'data') }));
+    out.push(await serve('`gpos serve`, the same folder again', { GPOS_DATA_DIR: join(root, 'data') }));
+    out.push(await serve('`gpos serve --memory`', {}));
+    const pglite = (what: string, code: string) => startup(what, ['--input-type=module', '-e', code], process.env, (line) => line === 'ready');
+    const dist = JSON.stringify(new URL('../dist/index.js', import.meta.url).href);
+    out.push(await pglite('PGlite alone, new database from the initialised one', `import { PGlite } from '@electric-sql/pglite'; import { pgliteOptions } from ${dist}; const db = await PGlite.create(await pgliteOptions(undefined)); console.log('ready');`));
+    out.push(await pglite('PGlite alone, new database by initdb (before)', `import { PGlite } from '@electric-sql/pglite'; const db = await PGlite.create(); console.log('ready');`));
+    const wasm = JSON.stringify(fileURLToPath(import.meta.resolve('@electric-sql/pglite/pglite.wasm')));
+    out.push(await pglite('compiling pglite.wasm alone', `import { readFile } from 'node:fs/promises'; await WebAssembly.compile(await readFile(${wasm})); console.log('ready');`));
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+  return out;
+}
+
+/** Starts `node args`, waits for a line `ready` says is the sign, measures, and stops it. */
+async function startup(what: string, args: string[], env: NodeJS.ProcessEnv, ready: (line: string) => boolean): Promise<Startup> {
+  const t = now();
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], cwd: fileURLToPath(new URL('..', import.meta.url)) });
+  try {
+    const ms = await new Promise<number>((resolve, reject) => {
+      let text = '';
+      const look = (chunk: Buffer) => {
+        text += chunk.toString();
+        if (text.split('\n').some((l) => ready(l.trim()))) resolve(now() - t);
+      };
+      child.stdout!.on('data', look);
+      child.stderr!.on('data', look);
+      child.once('exit', (code) => reject(new Error(`exited with ${code}: ${text.slice(-500)}`)));
+    });
+    const status = await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => '');
+    const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
+    return { what, ms, rss: kb('VmRSS'), peak: kb('VmHWM') };
+  } catch (error) {
+    return { what, ms: 0, rss: 0, peak: 0, error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+  } finally {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  }
+}

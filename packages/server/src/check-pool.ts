@@ -3,18 +3,28 @@ import { Piscina } from 'piscina';
 import { verifyBundle, type KeySource, type VerifyResult } from '@gpos/sdk';
 import check, { type CheckResult } from './check-worker.js';
 
-/** Bundles with more records than this are checked on a worker thread; smaller ones cost less than the hand-over. */
+/**
+ * On a single core, bundles with more records than this are checked on a worker thread and smaller ones on the event
+ * loop, where they cost less than the hand-over. With more cores every bundle is checked on a worker thread: checking
+ * (signature, validation, digest) is most of a publish's work, and the event loop has the database and HTTP to do.
+ */
 export const INLINE_CHECK_RECORDS = 100;
 
 /**
- * Verifies and validates bundles, large ones on worker threads (a Piscina pool, started on first use), so checking a
- * large bundle does not hold up every other request — `/healthz` included — for the seconds it takes.
+ * Verifies, validates and digests bundles on worker threads (a Piscina pool, started on first use), so checking them —
+ * seconds for a large bundle — does not hold up every other request, `/healthz` included.
  */
 export class BundleChecker {
   private pool: Piscina | undefined;
   private inFlight = 0;
+  private readonly inlineRecords: number;
 
-  constructor(private readonly threads = Math.max(1, Math.min(4, availableParallelism() - 1))) {}
+  constructor(
+    private readonly threads = Math.max(1, Math.min(4, availableParallelism())),
+    inlineRecords = availableParallelism() > 1 ? -1 : INLINE_CHECK_RECORDS,
+  ) {
+    this.inlineRecords = inlineRecords;
+  }
 
   /** Bundles being checked on a worker thread now. */
   get checking(): number {
@@ -24,7 +34,7 @@ export class BundleChecker {
   /** The bundle's signature checked against `keys`, then (when it holds) the bundle validated. */
   async check(bundle: unknown, keys: KeySource): Promise<CheckResult & { verified: VerifyResult }> {
     const records = (bundle as { records?: unknown }).records;
-    if (!Array.isArray(records) || records.length <= INLINE_CHECK_RECORDS) return (await check({ bundle, keys })) as CheckResult & { verified: VerifyResult };
+    if (!Array.isArray(records) || records.length <= this.inlineRecords) return (await check({ bundle, keys })) as CheckResult & { verified: VerifyResult };
     this.pool ??= startPool(this.threads);
     this.inFlight++;
     try {

@@ -1,4 +1,5 @@
-import { verifyBundle, type KeySource, type VerifyResult } from '@gpos/sdk';
+import { createHash } from 'node:crypto';
+import { signingInput, verifyBundle, type KeySource, type VerifyResult } from '@gpos/sdk';
 import { validate } from '@gpos/validate';
 
 /** The validation problems a check reports at most. */
@@ -16,11 +17,13 @@ export interface CheckResult {
   readonly valid: boolean;
   readonly errors: number;
   readonly problems: ReturnType<typeof validate>['problems'];
+  /** The SHA-256 (hex) of the bundle's signing input — what identifies its content — when it is valid. */
+  readonly digest?: string;
 }
 
 /**
- * Verifies a bundle's signature (when given the keys) and validates it — on a worker thread for large bundles (see
- * check-pool.ts), so they do not hold up every other request. Validation is skipped once the signature fails.
+ * Verifies a bundle's signature (when given the keys), validates it and digests its content — on a worker thread (see
+ * check-pool.ts), so the event loop goes on with other requests. Validation is skipped once the signature fails.
  */
 export default async function check({ bundle, keys }: CheckTask): Promise<CheckResult> {
   const verified = keys === undefined ? undefined : await verifyBundle(bundle, { keys });
@@ -28,6 +31,7 @@ export default async function check({ bundle, keys }: CheckTask): Promise<CheckR
   const result = validate(bundle);
   return {
     ...(verified ? { verified } : {}),
+    ...(result.valid ? { digest: createHash('sha256').update(signingInput(bundle as Record<string, unknown>)).digest('hex') } : {}),
     valid: result.valid,
     errors: result.problems.filter((p) => p.severity === 'error').length,
     problems: result.problems.slice(0, MAX_PROBLEMS),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 import { fastParse, parseJson as parseStrictJson } from '@gpos/validate/json';
 import { Problem, problem } from './errors.js';
@@ -54,7 +55,7 @@ export function readJsonBody(bytes: Uint8Array): unknown {
   return parsed.value;
 }
 
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+/** The SHA-256 of `bytes`, in hex: at once, on this thread (Web Crypto's digest would queue on libuv's thread pool). */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }

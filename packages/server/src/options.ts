@@ -34,7 +34,10 @@ export interface OprfServerOptions {
   readonly maxBatch?: number;
   /** Evaluations per partner per window (429 `oprf_quota_exceeded`). Default 100,000 a day. */
   readonly quota?: { readonly evaluations: number; readonly windowMs: number };
-  /** Called after every batch evaluated: who, under which key, how many — the audit trail of guesses. */
+  /**
+   * Called after every batch evaluated: who, under which key, how many — the audit trail of guesses (never the
+   * elements). Default: one JSON line per batch on standard error, `{"event":"oprf.evaluated","at","partner","key_id","count"}`.
+   */
   readonly onEvaluation?: (entry: { partner: string; keyId: string; count: number; at: string }) => void;
 }
 
@@ -92,7 +95,7 @@ export interface ExchangeServerOptions {
    * sign-in failure limit counts clients rather than the proxy. Default false.
    */
   readonly trustProxy?: boolean | string | readonly string[];
-  /** Worker threads that validate large bundles off the event loop. Default: the cores less one, from 1 to 4. */
+  /** Worker threads that verify, validate and digest bundles off the event loop. Default: the cores, from 1 to 4. */
   readonly checkThreads?: number;
   /** Webhook subscriptions a partner may hold. Default 10. */
   readonly maxSubscriptionsPerPartner?: number;

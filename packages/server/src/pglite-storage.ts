@@ -1,5 +1,5 @@
-import { createReadStream, existsSync } from 'node:fs';
-import { mkdir, open, readFile, writeFile, type FileHandle } from 'node:fs/promises';
+import { closeSync, createReadStream, existsSync, ftruncateSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +78,14 @@ const field = (header: Buffer, at: number, length: number) => {
   return bytes.subarray(0, end < 0 ? length : end).toString('utf8');
 };
 
+const ZEROS = Buffer.alloc(64 * 1024);
+
+/** Closes a file unpacked with holes, at its full size (its trailing zeros included). */
+function close(file: number, size: number): void {
+  ftruncateSync(file, size);
+  closeSync(file);
+}
+
 /**
  * Unpacks the snapshot (a gzipped ustar archive this package's build wrote) into `dir`: folders 0700, files 0600,
  * nothing outside `dir`. `PG_VERSION`, by which PGlite knows a folder holds a database, is written last, so a start
@@ -86,7 +94,9 @@ const field = (header: Buffer, at: number, length: number) => {
 async function unpack(tarGz: string, dir: string): Promise<void> {
   const root = resolve(dir);
   let pending: Buffer = Buffer.alloc(0);
-  let entry: { file: FileHandle | undefined; left: number; skip: number } | undefined;
+  // synchronous writes: a thousand small files, each a round trip to libuv's thread pool otherwise, at start-up; runs of
+  // zeros (most of the 16 MB write-ahead log segment) are not written but left as holes, which read as zeros
+  let entry: { file: number | undefined; size: number; left: number; skip: number } | undefined;
   let version: Buffer[] | undefined;
   for await (const chunk of createReadStream(tarGz).pipe(createGunzip()) as AsyncIterable<Buffer>) {
     pending = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
@@ -96,7 +106,9 @@ async function unpack(tarGz: string, dir: string): Promise<void> {
         const n = Math.min(entry.left, pending.length - at);
         if (n > 0) {
           const bytes = pending.subarray(at, at + n);
-          if (entry.file) await entry.file.write(bytes);
+          if (entry.file !== undefined) {
+            if (Buffer.compare(bytes, ZEROS.subarray(0, Math.min(bytes.length, ZEROS.length))) !== 0 || bytes.length > ZEROS.length) writeSync(entry.file, bytes, 0, bytes.length, entry.size - entry.left);
+          }
           else version?.push(Buffer.from(bytes));
           at += n;
           entry.left -= n;
@@ -106,7 +118,7 @@ async function unpack(tarGz: string, dir: string): Promise<void> {
         at += skip;
         entry.skip -= skip;
         if (entry.skip > 0) break;
-        await entry.file?.close();
+        if (entry.file !== undefined) close(entry.file, entry.size);
         entry = undefined;
       }
       if (pending.length - at < 512) break;
@@ -120,21 +132,21 @@ async function unpack(tarGz: string, dir: string): Promise<void> {
       const type = String.fromCharCode(header[156]!);
       const size = Number.parseInt(field(header, 124, 12).trim() || '0', 8);
       if (type === '5') {
-        await mkdir(target, { recursive: true, mode: 0o700 });
+        mkdirSync(target, { recursive: true, mode: 0o700 });
       } else if (type === '0' || type === '\0') {
-        await mkdir(dirname(target), { recursive: true, mode: 0o700 });
+        mkdirSync(dirname(target), { recursive: true, mode: 0o700 });
         const last = target === join(root, 'PG_VERSION');
         if (last) version = [];
-        entry = { file: last ? undefined : await open(target, 'w', 0o600), left: size, skip: (512 - (size % 512)) % 512 };
+        entry = { file: last ? undefined : openSync(target, 'w', 0o600), size, left: size, skip: (512 - (size % 512)) % 512 };
       } else {
         throw new Error(`the initial database holds an entry of type ${JSON.stringify(type)}: ${name}`);
       }
     }
     pending = pending.subarray(at);
   }
-  await entry?.file?.close();
+  if (entry?.file !== undefined) close(entry.file, entry.size);
   if (!version) throw new Error('the initial database has no PG_VERSION');
-  await writeFile(join(root, 'PG_VERSION'), Buffer.concat(version), { mode: 0o600 });
+  writeFileSync(join(root, 'PG_VERSION'), Buffer.concat(version), { mode: 0o600 });
 }
 
 /** Storage on PGlite: Postgres compiled to WebAssembly, in memory or in `dataDir`, with no server to install. */

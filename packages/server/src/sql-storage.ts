@@ -124,31 +124,60 @@ export class SqlStorage implements Storage {
 
   constructor(protected readonly db: SqlDriver) {}
 
-  async putBundle({ bundle, digest, partner, event }: Parameters<Storage['putBundle']>[0]): ReturnType<Storage['putBundle']> {
+  /**
+   * Stores a bundle with its event, acknowledged (resolved) once committed. Bundles stored at the same time share one
+   * transaction — one writer lock, one commit, one flush to disk — each with its own outcome; when that transaction
+   * fails, each bundle is stored again alone, so one bundle's failure is never another's.
+   */
+  putBundle(input: PutBundleInput): Promise<Exclude<PutResult, { outcome: 'taken' }>> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ input, resolve, reject });
+      if (!this.flushing) {
+        this.flushing = true;
+        void this.flush();
+      }
+    });
+  }
+
+  private pending: PendingBundle[] = [];
+  /** Whether flush() is running. */
+  private flushing = false;
+
+  /**
+   * Stores what is pending, a batch a transaction, until nothing is. The loop's last look at `pending` and the clearing
+   * of `flushing` happen in one turn (no await between), so a bundle queued meanwhile is never left waiting unseen.
+   */
+  private async flush(): Promise<void> {
+    try {
+      await Promise.resolve(); // the publishes of this turn of the event loop join the first batch
+      while (this.pending.length > 0) {
+        let bytes = 0;
+        let n = 0;
+        while (n < this.pending.length && n < MAX_BATCH && (n === 0 || bytes + this.pending[n]!.input.bundle.records.length * 512 <= MAX_BATCH_BYTES)) {
+          bytes += this.pending[n]!.input.bundle.records.length * 512;
+          n++;
+        }
+        const batch = this.pending.splice(0, n);
+        try {
+          const results = await this.putBundles(batch.map((b) => b.input));
+          batch.forEach((b, i) => b.resolve(results[i]!));
+        } catch (error) {
+          if (batch.length === 1) batch[0]!.reject(error);
+          else for (const b of batch) await this.putBundles([b.input]).then(([r]) => b.resolve(r!), b.reject);
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  private putBundles(inputs: readonly PutBundleInput[]): Promise<Exclude<PutResult, { outcome: 'taken' }>[]> {
     return this.db.transaction(async (tx) => {
       // one writer at a time: positions then commit in order, so a reader never passes a position that commits later
       await tx.query(`SELECT pg_advisory_xact_lock(${WRITER_LOCK})`);
-      const foreign = await foreignRecord(tx, bundle);
-      if (foreign) return { outcome: 'foreign_record', recordId: foreign };
-      const inserted = await tx.query(
-        `INSERT INTO gpos_bundles (id, digest, partner, producer, body) VALUES ($1, $2, $3, $4, $5::jsonb) ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [bundle.id, digest, partner, bundle.producer, JSON.stringify(bundle)],
-      );
-      if (inserted.rows.length === 0) {
-        const { rows } = await tx.query<{ digest: string; event_id: string; seq: number }>(
-          `SELECT b.digest, e.id AS event_id, e.seq FROM gpos_bundles b JOIN gpos_events e ON e.bundle_id = b.id WHERE b.id = $1 ORDER BY e.seq LIMIT 1`,
-          [bundle.id],
-        );
-        const existing = rows[0];
-        return existing && existing.digest === digest ? { outcome: 'duplicate', eventId: existing.event_id, seq: Number(existing.seq) } : { outcome: 'conflict' };
-      }
-      const { rows } = await tx.query<{ seq: number }>(
-        `INSERT INTO gpos_events (id, type, producer, bundle_id, body, bytes, created_at) VALUES ($1, $2, $3, $4, $5::jsonb, octet_length($5::text), ${ADDED_AT}) RETURNING seq`,
-        [event.id, event.type, event.producer, bundle.id, JSON.stringify(event)],
-      );
-      await claimRecords(tx, bundle);
-      await enqueueDeliveries(tx, event);
-      return { outcome: 'stored', eventId: event.id, seq: Number(rows[0]!.seq) };
+      const results: Exclude<PutResult, { outcome: 'taken' }>[] = [];
+      for (const input of inputs) results.push(await putOneBundle(tx, input));
+      return results;
     });
   }
 
@@ -183,26 +212,26 @@ export class SqlStorage implements Storage {
   }
 
   async findEvent(type: string, field: string, value: string): Promise<StoredEvent | undefined> {
-    const { rows } = await this.db.query<{ seq: number; body: ExchangeEvent; recipients: string[] | null }>(
-      `SELECT seq, body, recipients FROM gpos_events WHERE type = $1 AND body->'data'->>$2 = $3 ORDER BY seq LIMIT 1`,
+    const { rows } = await this.db.query<{ seq: number; body: ExchangeEvent; recipients: string[] | null; bundle: unknown }>(
+      `SELECT ${EVENT_COLUMNS} FROM ${EVENT_FROM} WHERE e.type = $1 AND e.body->'data'->>$2 = $3 ORDER BY e.seq LIMIT 1`,
       [type, field, value],
     );
-    const r = rows[0];
-    return r && { seq: Number(r.seq), event: r.body, ...(r.recipients ? { recipients: r.recipients } : {}) };
+    return rows[0] && storedEvent(rows[0]);
   }
 
   async readEvents(after: number, limit: number, maxBytes = Number.MAX_SAFE_INTEGER): Promise<StoredEvent[]> {
-    // a running total of the stored sizes picks the rows before reading any body: the first row always
-    const { rows } = await this.db.query<{ seq: number; body: ExchangeEvent; recipients: string[] | null; added: string }>(
+    // a running total of the events' sizes picks the rows before reading any body: the first row always
+    const { rows } = await this.db.query<{ seq: number; body: ExchangeEvent; recipients: string[] | null; bundle: unknown; added: string }>(
       `WITH sized AS (
-         SELECT seq, sum(pg_column_size(body)) OVER (ORDER BY seq) - pg_column_size(body) AS before
+         SELECT seq, sum(coalesce(bytes, pg_column_size(body))) OVER (ORDER BY seq) - coalesce(bytes, pg_column_size(body)) AS before
            FROM gpos_events WHERE seq > $1 ORDER BY seq LIMIT $2
        )
-       SELECT e.seq, e.body, e.recipients, ${addedText('e.created_at')} AS added
-         FROM sized JOIN gpos_events e USING (seq) WHERE sized.before < $3 ORDER BY e.seq`,
+       SELECT ${EVENT_COLUMNS}, ${addedText('e.created_at')} AS added
+         FROM sized JOIN gpos_events e ON e.seq = sized.seq LEFT JOIN gpos_bundles b ON b.id = e.bundle_id
+        WHERE sized.before < $3 ORDER BY e.seq`,
       [after, limit, maxBytes],
     );
-    return rows.map((r) => ({ seq: Number(r.seq), event: r.body, added: r.added, ...(r.recipients ? { recipients: r.recipients } : {}) }));
+    return rows.map(storedEvent);
   }
 
   async positionAddedAfter(time: string): Promise<number> {
@@ -264,13 +293,14 @@ export class SqlStorage implements Storage {
            FROM due WHERE d.subscription = due.subscription AND d.event_id = due.event_id
          RETURNING d.subscription, d.event_id, d.attempts
        )
-       SELECT c.attempts, e.seq, e.body, e.recipients, s.*
-         FROM claimed c JOIN gpos_events e ON e.id = c.event_id JOIN gpos_subscriptions s ON s.id = c.subscription`,
+       SELECT c.attempts, e.seq, e.body AS event_body, e.recipients, b.body AS bundle, s.*
+         FROM claimed c JOIN gpos_events e ON e.id = c.event_id LEFT JOIN gpos_bundles b ON b.id = e.bundle_id
+         JOIN gpos_subscriptions s ON s.id = c.subscription`,
       [schedule, schedule.length, limit, owner, leaseMs],
     );
     return rows.map((r) => ({
       subscription: subscriptionOf(r),
-      stored: { seq: Number(r.seq), event: r.body as ExchangeEvent, ...(r.recipients ? { recipients: r.recipients as string[] } : {}) },
+      stored: storedEvent({ seq: r.seq as number, body: r.event_body as ExchangeEvent, recipients: r.recipients as string[] | null, bundle: r.bundle }),
       attempts: Number(r.attempts),
     }));
   }
@@ -335,6 +365,82 @@ const subscriptionOf = (r: Row): StoredSubscription => ({
   ...(r.description ? { description: r.description as string } : {}),
 });
 
+type PutBundleInput = Parameters<Storage['putBundle']>[0];
+interface PendingBundle {
+  readonly input: PutBundleInput;
+  resolve(result: Exclude<PutResult, { outcome: 'taken' }>): void;
+  reject(error: unknown): void;
+}
+/** Most bundles, and most records (counted at 512 bytes each), stored in one transaction. */
+const MAX_BATCH = 64;
+const MAX_BATCH_BYTES = 8 * 1024 * 1024;
+
+/**
+ * One bundle, under the writer lock, in two statements: the ownership check and the bundle row; then its event (the
+ * envelope only: readers take the bundle from its row, so its body is stored and indexed once), the ownership of its
+ * record ids and the webhook deliveries it queues.
+ */
+async function putOneBundle(tx: SqlQueryable, { bundle, digest, partner, event }: PutBundleInput): Promise<Exclude<PutResult, { outcome: 'taken' }>> {
+  const [ids, sources] = recordColumns(bundle);
+  const body = JSON.stringify(bundle);
+  const { rows } = await tx.query<{ foreign: string | null; inserted: string | null }>(
+    `WITH foreign_record AS (${FOREIGN_RECORD}),
+       inserted AS (
+         INSERT INTO gpos_bundles (id, digest, partner, producer, body)
+           SELECT $3, $4, $5, $6, $7::jsonb WHERE NOT EXISTS (SELECT 1 FROM foreign_record)
+           ON CONFLICT (id) DO NOTHING RETURNING id
+       )
+     SELECT (SELECT id FROM foreign_record) AS foreign, (SELECT id FROM inserted) AS inserted`,
+    [ids, sources, bundle.id, digest, partner, bundle.producer, body],
+  );
+  const row = rows[0]!;
+  if (row.foreign !== null) return { outcome: 'foreign_record', recordId: row.foreign };
+  if (row.inserted === null) {
+    const existing = await tx.query<{ digest: string; event_id: string; seq: number }>(
+      `SELECT b.digest, e.id AS event_id, e.seq FROM gpos_bundles b JOIN gpos_events e ON e.bundle_id = b.id WHERE b.id = $1 ORDER BY e.seq LIMIT 1`,
+      [bundle.id],
+    );
+    const found = existing.rows[0];
+    return found && found.digest === digest ? { outcome: 'duplicate', eventId: found.event_id, seq: Number(found.seq) } : { outcome: 'conflict' };
+  }
+  const { data: _bundle, ...envelope } = event as ExchangeEvent & { data: { bundle?: unknown } };
+  const eventBody = JSON.stringify({ ...envelope, data: {} });
+  // the size of the event as it is served: its envelope with the bundle in it
+  const bytes = Buffer.byteLength(eventBody) + Buffer.byteLength(body) + '"bundle":'.length;
+  const stored = await tx.query<{ seq: number; deliveries: number }>(
+    `WITH event AS (
+       INSERT INTO gpos_events (id, type, producer, bundle_id, body, bytes, created_at) VALUES ($3, $4, $5, $6, $7::jsonb, $8, ${ADDED_AT}) RETURNING seq
+     ), records AS (
+       INSERT INTO gpos_records (id, source) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (id) DO NOTHING
+     ), deliveries AS (
+       INSERT INTO gpos_deliveries (subscription, event_id, attempts)
+         SELECT id, $3, 0 FROM gpos_subscriptions WHERE event_types = '[]'::jsonb OR event_types ? $4 RETURNING 1
+     )
+     SELECT seq, (SELECT count(*)::int FROM deliveries) AS deliveries FROM event`,
+    [ids, sources, event.id, event.type, event.producer, bundle.id, eventBody, bytes],
+  );
+  const done = stored.rows[0]!;
+  return { outcome: 'stored', eventId: event.id, seq: Number(done.seq), deliveries: Number(done.deliveries) };
+}
+
+/**
+ * The first of the record ids $1 (with sources $2) that another source owns. The ids are looked up by the primary key
+ * (`= ANY`), whatever the planner thinks of unnest's size.
+ */
+const FOREIGN_RECORD = `SELECT n.id FROM gpos_records r JOIN unnest($1::text[], $2::text[]) AS n(id, source) ON n.id = r.id
+  WHERE r.id = ANY($1::text[]) AND r.source <> n.source LIMIT 1`;
+
+/** An event row as stored, with a bundle event's bundle put back from its own row. */
+const EVENT_COLUMNS = `e.seq, e.body, e.recipients, b.body AS bundle`;
+const EVENT_FROM = `gpos_events e LEFT JOIN gpos_bundles b ON b.id = e.bundle_id`;
+
+const storedEvent = (r: { seq: number | string; body: ExchangeEvent; recipients: string[] | null; bundle: unknown; added?: string }): StoredEvent => ({
+  seq: Number(r.seq),
+  ...(r.added === undefined ? {} : { added: r.added }),
+  event: r.bundle == null ? r.body : ({ ...r.body, data: { ...(r.body.data as object), bundle: r.bundle } } as ExchangeEvent),
+  ...(r.recipients ? { recipients: r.recipients } : {}),
+});
+
 /** Queues a webhook delivery of `event` for every subscription to its type, in the transaction that stores it. */
 async function enqueueDeliveries(tx: SqlQueryable, event: ExchangeEvent): Promise<void> {
   await tx.query(
@@ -350,10 +456,7 @@ const recordColumns = (bundle: Bundle) => {
 
 /** The first record of `bundle` whose id another source owns (under the writer lock, so no race), if any. */
 async function foreignRecord(tx: SqlQueryable, bundle: Bundle): Promise<string | undefined> {
-  const { rows } = await tx.query<{ id: string }>(
-    `SELECT n.id FROM unnest($1::text[], $2::text[]) AS n(id, source) JOIN gpos_records r ON r.id = n.id WHERE r.source <> n.source LIMIT 1`,
-    recordColumns(bundle),
-  );
+  const { rows } = await tx.query<{ id: string }>(FOREIGN_RECORD, recordColumns(bundle));
   return rows[0]?.id;
 }
 

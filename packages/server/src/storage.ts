@@ -72,7 +72,8 @@ export interface Storage extends Counters {
 }
 
 export type PutResult =
-  | { outcome: 'stored' | 'duplicate'; eventId: string; seq: number }
+  /** `deliveries`: the webhook deliveries storing it queued, when known (none: no need to look for due ones). */
+  | { outcome: 'stored' | 'duplicate'; eventId: string; seq: number; deliveries?: number }
   | { outcome: 'conflict' }
   /** A record id that another source published first: only that source may publish its later versions. */
   | { outcome: 'foreign_record'; recordId: string }

@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { PgliteStorage, PostgresStorage, type SqlStorage } from '../src/index.js';
+import { afterAll, beforeAll } from 'vitest';
+import { ExchangeServer, PgliteStorage, PostgresStorage, type ExchangeServerOptions, type SqlStorage } from '../src/index.js';
 
 export type Backend = 'pglite' | 'postgres';
 export const BACKENDS: readonly Backend[] = ['pglite', 'postgres'];
@@ -61,4 +62,30 @@ export async function openTestStorage(backend: Backend, label: string): Promise<
       await dropSchema(schema);
     },
   };
+}
+
+export interface TestExchange {
+  readonly storage: SqlStorage;
+  readonly exchange: ExchangeServer;
+  /** The base URL it listens on. */
+  readonly endpoint: string;
+}
+
+/**
+ * Before the file's tests: a storage for `backend` (openTestStorage) and an exchange listening on it with `options`,
+ * handed to `ready`; after them, both closed (the PostgreSQL schema dropped).
+ */
+export function useTestExchange(backend: Backend, label: string, options: Omit<ExchangeServerOptions, 'storage'>, ready: (started: TestExchange) => void): void {
+  let exchange: ExchangeServer | undefined;
+  let dispose: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const opened = await openTestStorage(backend, label);
+    dispose = opened.dispose;
+    exchange = new ExchangeServer({ ...options, storage: opened.storage });
+    ready({ storage: opened.storage, exchange, endpoint: await exchange.listen() });
+  }, 60_000);
+  afterAll(async () => {
+    await exchange?.close();
+    await dispose?.();
+  });
 }

@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { HttpError, eventId, memoryCursorStore, sendEvent, memorySeenStore, publish, pullFeed, receiveWebhook, syncFeed, type ExchangeEvent } from '@gpos/exchange';
 import { signBundle } from '@gpos/sdk';
 import type { Bundle } from '@gpos/types';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ExchangeServer, type Partner, type SqlStorage } from '../src/index.js';
-import { BACKENDS, backendAvailable, openTestStorage } from './backends.js';
+import { BACKENDS, backendAvailable, useTestExchange } from './backends.js';
 import { schemaAjv } from './schemas.js';
 import { CASE, bundle, indicator, keyPair } from './fixtures.js';
 
@@ -23,19 +23,9 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('the exchange server on 
   const community: Partner = { org: 'GASA:member:example', token: 'community-token', clearance: 'green', keys: [] };
   const aocSigner = { privateKey: aocKeys.privateKey, kid: 'aoc-2026-01', alg: 'EdDSA' as const };
   let storage: SqlStorage;
-  let dispose: (() => Promise<void>) | undefined;
-  let exchange: ExchangeServer;
   let endpoint: string;
 
-  beforeAll(async () => {
-    ({ storage, dispose } = await openTestStorage(backend, 'exchange'));
-    exchange = new ExchangeServer({ storage, partners: [aoc, bank, community], deliverySchedule: [0, 50, 100], maxBodyBytes: 200_000, allowLoopbackWebhooks: true });
-    endpoint = await exchange.listen();
-  }, 60_000);
-  afterAll(async () => {
-    await exchange?.close();
-    await dispose?.();
-  });
+  useTestExchange(backend, 'exchange', { partners: [aoc, bank, community], deliverySchedule: [0, 50, 100], maxBodyBytes: 200_000, allowLoopbackWebhooks: true }, (started) => ({ storage, endpoint } = started));
 
   const ajv = schemaAjv();
   const conforms = (ref: string, value: unknown) => {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { memoryCursorStore, publish, pullFeed } from '@gpos/exchange';
 import type { Bundle } from '@gpos/types';
 import { validate } from '@gpos/validate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExchangeServer, type Partner, type SqlStorage } from '../src/index.js';
-import { BACKENDS, backendAvailable, openTestStorage } from './backends.js';
+import { describe, expect, it } from 'vitest';
+import type { Partner } from '../src/index.js';
+import { BACKENDS, backendAvailable, useTestExchange } from './backends.js';
 import { keyPair } from './fixtures.js';
 
 const example = (file: string) => JSON.parse(readFileSync(new URL(`../../../examples/${file}`, import.meta.url), 'utf8')) as Bundle;
@@ -19,20 +19,9 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('operations, relationshi
   const dsi: Partner = { org: 'TH-GOV:dsi', token: 'dsi-0123456789abcdef', clearance: 'amber+strict', keys: [dsiKeys.publicJwk as never], speaksFor: ['TH-GOV:aoc1441'] };
   const bank: Partner = { org: 'TH-BANK:004', token: 'bank-0123456789abcdef', clearance: 'amber', keys: [] };
   const community: Partner = { org: 'GASA:member:example', token: 'community-0123456789', clearance: 'green', keys: [] };
-  let storage: SqlStorage;
-  let dispose: (() => Promise<void>) | undefined;
-  let exchange: ExchangeServer;
   let endpoint: string;
 
-  beforeAll(async () => {
-    ({ storage, dispose } = await openTestStorage(backend, 'families11'));
-    exchange = new ExchangeServer({ storage, partners: [aoc, dsi, bank, community] });
-    endpoint = await exchange.listen();
-  }, 60_000);
-  afterAll(async () => {
-    await exchange?.close();
-    await dispose?.();
-  });
+  useTestExchange(backend, 'families11', { partners: [aoc, dsi, bank, community] }, (started) => ({ endpoint } = started));
 
   const feed = async (token: string) => {
     const out: Bundle[] = [];

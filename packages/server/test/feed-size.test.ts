@@ -1,8 +1,8 @@
 import { memoryCursorStore, pullFeed, publish } from '@gpos/exchange';
 import type { Bundle, GposRecord } from '@gpos/types';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ExchangeServer, type Partner, type SqlStorage } from '../src/index.js';
-import { BACKENDS, backendAvailable, openTestStorage } from './backends.js';
+import { BACKENDS, backendAvailable, useTestExchange } from './backends.js';
 import { bundle, indicator, keyPair } from './fixtures.js';
 
 /** A valid bundle of `count` indicators, about 400 bytes each. */
@@ -20,19 +20,9 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('feed pages and publish 
   const bankSigner = { privateKey: bankKeys.privateKey, kid: 'bank-1', alg: 'EdDSA' as const };
   const quota = { bytesPerWindow: 1_500_000, windowMs: 3_600_000, storedBytes: 10 ** 12 };
   let storage: SqlStorage;
-  let dispose: (() => Promise<void>) | undefined;
-  let exchange: ExchangeServer;
   let endpoint: string;
 
-  beforeAll(async () => {
-    ({ storage, dispose } = await openTestStorage(backend, 'feedsize'));
-    exchange = new ExchangeServer({ storage, partners: [aoc, bank], maxPageBytes: 300_000, publishQuota: quota });
-    endpoint = await exchange.listen();
-  }, 60_000);
-  afterAll(async () => {
-    await exchange?.close();
-    await dispose?.();
-  });
+  useTestExchange(backend, 'feedsize', { partners: [aoc, bank], maxPageBytes: 300_000, publishQuota: quota }, (started) => ({ storage, endpoint } = started));
 
   it('ends a page by size as well as count, and the client still reads every event', { timeout: 120_000 }, async () => {
     for (let n = 1; n <= 6; n++) await publish(large(n, 300), { endpoint, audience: 'green', signer: aocSigner, token: aoc.token });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { HttpError, memoryCursorStore, oprfEvaluator, publish, pullFeed } from '@gpos/exchange';
 import { OprfKey, compareObservables, oprfBlind, pseudonymise, pseudonymiseIndicators, toBase64url } from '@gpos/sdk';
 import type { Bundle, Case, Indicator } from '@gpos/types';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ExchangeServer, OprfKeys, type Partner, type SqlStorage } from '../src/index.js';
 import { BACKENDS, backendAvailable, openTestStorage } from './backends.js';
 import { CASE, bundle, indicator, keyPair } from './fixtures.js';
@@ -143,6 +143,24 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('oblivious pseudonyms th
     expect(await evaluate(quota.token, { alg: 'oprf-ristretto255-sha512', blinded: blinded(1) })).toMatchObject({ status: 429, body: { code: 'oprf_quota_exceeded' } });
     // other partners keep their own quota
     expect((await evaluate(bank.token, { alg: 'oprf-ristretto255-sha512', blinded: blinded(1) })).status).toBe(200);
+  });
+
+  it('logs each batch by default as one JSON line on stderr: who, which key, how many, never the elements', async () => {
+    const logged = new ExchangeServer({ storage, partners: [bank], oprf: { keys: new OprfKeys([CURRENT], CURRENT.keyId) } });
+    const url = await logged.listen();
+    const lines: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));
+    try {
+      const elements = blinded(3);
+      const response = await fetch(`${url}/v1/oprf/evaluate`, { method: 'POST', headers: { authorization: `Bearer ${bank.token}` }, body: JSON.stringify({ alg: 'oprf-ristretto255-sha512', blinded: elements }) });
+      expect(response.status).toBe(200);
+      const entries = lines.filter((l) => l.includes('oprf.evaluated')).map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(entries).toEqual([{ event: 'oprf.evaluated', at: expect.any(String), partner: bank.org, key_id: CURRENT.keyId, count: 3 }]);
+      for (const e of elements) expect(lines.join('')).not.toContain(e);
+    } finally {
+      spy.mockRestore();
+      await logged.close();
+    }
   });
 
   it('an exchange without an OPRF key answers 404 oprf_not_configured', async () => {

@@ -1,9 +1,9 @@
 import { eventId, memoryCursorStore, pullFeed, type ExchangeEvent } from '@gpos/exchange';
 import { signBundle } from '@gpos/sdk';
 import type { Bundle, GposRecord } from '@gpos/types';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExchangeServer, type Partner, type SqlStorage } from '../src/index.js';
-import { BACKENDS, backendAvailable, openTestStorage } from './backends.js';
+import { describe, expect, it } from 'vitest';
+import type { Partner } from '../src/index.js';
+import { BACKENDS, backendAvailable, useTestExchange } from './backends.js';
 import { bundle, indicator, keyPair } from './fixtures.js';
 
 // a partner is bound to the organisations it may speak for: records, requests and record ids of others are not its to send
@@ -15,20 +15,9 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('publishing only as ones
   const bank: Partner = { org: 'TH-BANK:004', token: 'bank-0123456789abcdef', clearance: 'amber', keys: [bankKeys.publicJwk as never] };
   const aocSigner = { privateKey: aocKeys.privateKey, kid: 'aoc-1', alg: 'EdDSA' as const };
   const bankSigner = { privateKey: bankKeys.privateKey, kid: 'bank-1', alg: 'EdDSA' as const };
-  let storage: SqlStorage;
-  let dispose: (() => Promise<void>) | undefined;
-  let exchange: ExchangeServer;
   let endpoint: string;
 
-  beforeAll(async () => {
-    ({ storage, dispose } = await openTestStorage(backend, 'asself'));
-    exchange = new ExchangeServer({ storage, partners: [aoc, bank] });
-    endpoint = await exchange.listen();
-  }, 60_000);
-  afterAll(async () => {
-    await exchange?.close();
-    await dispose?.();
-  });
+  useTestExchange(backend, 'asself', { partners: [aoc, bank] }, (started) => ({ endpoint } = started));
 
   const post = async (path: string, body: unknown, token: string) => {
     const response = await fetch(`${endpoint}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: JSON.stringify(body) });

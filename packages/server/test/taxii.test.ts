@@ -1,5 +1,5 @@
 import { publish } from '@gpos/exchange';
-import { TLP2_MARKING_IDS, stixIdFor } from '@gpos/interop';
+import { TLP2_MARKING_DEFINITIONS, TLP2_MARKING_IDS, stixIdFor } from '@gpos/interop';
 import type { GposRecord } from '@gpos/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExchangeServer, type Partner, type SqlStorage } from '../src/index.js';
@@ -193,6 +193,46 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('TAXII 2.1 on the exchan
       const r = await get(`${base}${id}/`, bank.token);
       expect(r.status).toBe(404);
       conforms('error', await r.json());
+    }
+  });
+
+  it('serves the TLP 2.0 marking-definitions its objects reference, as OASIS publishes them, and no other', async () => {
+    for (const [who, alias] of [[bank, 'tlp-amber'], [community, 'tlp-green'], [aoc, 'tlp-red']] as const) {
+      const { items } = await pages(`/taxii2/gpos/collections/${alias}/objects/`, who.token, { limit: '1000' });
+      const referenced = new Set(items.flatMap((o) => (o as Stix).object_marking_refs ?? []));
+      const served = items.filter((o) => o.type === 'marking-definition');
+      expect(referenced.size, alias).toBeGreaterThan(0);
+      expect(new Set(served.map((o) => o.id)), alias).toEqual(referenced);
+      for (const definition of served) expect(definition).toEqual(Object.values(TLP2_MARKING_DEFINITIONS).find((d) => d.id === definition.id));
+    }
+    // a GREEN partner is not shown the definition of a marking only AMBER objects carry
+    const green = await pages('/taxii2/gpos/collections/tlp-green/objects/', community.token, { 'match[type]': 'marking-definition' });
+    expect(green.items.map((o) => o.id)).not.toContain(TLP2_MARKING_IDS.amber);
+  });
+
+  it('publish, then retract: a client polling the collection gets the revoked version of the indicator, under the same id', async () => {
+    const green = '/taxii2/gpos/collections/tlp-green/objects/';
+    await put(40, [indicator(40, 'green')]);
+    const { items: before } = await pages(green, bank.token, { 'match[id]': stixIndicator(40) });
+    expect(before).toHaveLength(1);
+    expect(before[0]!.revoked).toBeUndefined();
+    const last = (await pages(green, bank.token)).last.at(-1)!;
+    const retraction = { type: 'indicator', id: indicator(40).id, modified: '2026-03-20T08:00:00Z', source: aoc.org, revoked: true, revocation_reason: 'Reported in error.' };
+    await publish({ ...bundle(41, [retraction as unknown as GposRecord]), spec_version: '1.1.0' }, { endpoint, audience: 'green', signer, token: aoc.token });
+    // what the client's next poll brings: the same STIX id, revoked, at the later modified
+    const { items: since } = await pages(green, bank.token, { added_after: last });
+    const revoked = since.filter((o) => o.id === stixIndicator(40));
+    expect(revoked).toEqual([expect.objectContaining({ type: 'indicator', revoked: true, modified: '2026-03-20T08:00:00.000Z', created: '2026-03-20T08:00:00.000Z' })]);
+    expect(revoked[0]!.modified > before[0]!.modified).toBe(true);
+    // the collection holds both versions; a client keeps the latest, which is revoked
+    const { items: versions } = await pages(green, bank.token, { 'match[id]': stixIndicator(40), 'match[version]': 'all' });
+    expect(versions.map((o) => [o.modified, o.revoked === true])).toEqual([
+      [before[0]!.modified, false],
+      ['2026-03-20T08:00:00.000Z', true],
+    ]);
+    if (HAVE_STIX_SCHEMAS) {
+      const validate = stixAjv().getSchema(stixSchemaId('indicator')!)!;
+      expect(validate(revoked[0]), JSON.stringify(validate.errors)).toBe(true);
     }
   });
 

@@ -83,7 +83,7 @@ export function createAjv(options: { code?: boolean; strip?: boolean } = {}): Aj
     strict: true,
     allErrors: true,
     messages: false,
-    ...(options.code ? { code: { source: true, esm: true, optimize: true, formats: code`require("../formats").formats` } } : {}),
+    ...(options.code ? { code: { source: true, esm: true, optimize: true, formats: code`require("../../formats").formats` } } : {}),
   });
   if (options.code) for (const [name, check] of Object.entries(formats)) ajv.addFormat(name, check);
   else addFormats(ajv);
@@ -103,15 +103,45 @@ const exportName = (name: string) => `validate${name[0]!.toUpperCase()}${name.sl
 const eventExportName = (def: string) => `validateEvent${def.replace(/(^|_)([a-z])/g, (_, __: string, c: string) => c.toUpperCase())}`;
 const extensionExportName = (namespace: string) => `validateExtension${namespace[0]!.toUpperCase()}${namespace.slice(1).replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())}`;
 
-/** The standalone validators module: one export per schema file except `common`. */
-export function validatorsModule(): string {
+/**
+ * The chunks the precompiled validators are split into, each with the exports it holds: one per record family, the
+ * bundle envelope, the minimal retraction, the exchange events and the registered extensions. Each chunk is a
+ * module of its own, so a run loads only the families its records belong to (src/chunks.ts).
+ */
+export function validatorChunks(): Array<{ chunk: string; exports: Record<string, string>; describe: Record<string, string> }> {
+  const out: Array<{ chunk: string; exports: Record<string, string>; describe: Record<string, string> }> = [];
+  for (const { name, schema } of readSchemas()) {
+    if (name === 'common') continue;
+    out.push({ chunk: name, exports: { [exportName(name)]: String(schema.$id) }, describe: { [exportName(name)]: `Checks a value against ${String(schema.$id)}.` } });
+  }
+  out.push({ chunk: 'retraction', exports: { validateRetraction: RETRACTION_ID }, describe: { validateRetraction: `Checks a value against ${RETRACTION_ID}: the minimal form of a revoked record.` } });
+  const events = { chunk: 'events', exports: {} as Record<string, string>, describe: {} as Record<string, string> };
+  for (const { type, def, id } of readEvents()) {
+    events.exports[eventExportName(def)] = id;
+    events.describe[eventExportName(def)] = `Checks a \`${type}\` exchange event envelope against ${id}.`;
+  }
+  out.push(events);
+  const extensions = { chunk: 'extensions', exports: {} as Record<string, string>, describe: {} as Record<string, string> };
+  for (const { namespace, schema } of readExtensionSchemas()) {
+    extensions.exports[extensionExportName(namespace)] = String(schema.$id);
+    extensions.describe[extensionExportName(namespace)] = `Checks the data of the registered extension \`${namespace}\` against ${String(schema.$id)}.`;
+  }
+  out.push(extensions);
+  return out;
+}
+
+/** One chunk's standalone validator module. */
+export function validatorsModule(exports: Record<string, string>): string {
   const ajv = createAjv({ code: true, strip: true });
-  const exports: Record<string, string> = {};
-  for (const { name, schema } of readSchemas()) if (name !== 'common') exports[exportName(name)] = String(schema.$id);
-  exports.validateRetraction = RETRACTION_ID;
-  for (const { def, id } of readEvents()) exports[eventExportName(def)] = id;
-  for (const { namespace, schema } of readExtensionSchemas()) exports[extensionExportName(namespace)] = String(schema.$id);
   return `${banner('//')}/* eslint-disable */\n${esmImports(standaloneCode(ajv, exports))}\n`;
+}
+
+/** One chunk's declarations. */
+export function chunkDeclarations(describe: Record<string, string>): string {
+  const lines = [banner('//'), `import type { SchemaValidateFunction } from '../schema-validators.js';`, ''];
+  for (const [name, text] of Object.entries(describe)) lines.push(`/** ${text} */`, `export declare const ${name}: SchemaValidateFunction;`);
+  lines.push('');
+  return lines.join('\n');
 }
 
 /**
@@ -147,22 +177,8 @@ export function declarationsModule(): string {
   lines.push(`  (data: unknown): boolean;`);
   lines.push(`  errors?: readonly SchemaError[] | null;`);
   lines.push(`}`, '');
-  for (const { name, schema } of readSchemas()) {
-    if (name === 'common') continue;
-    lines.push(`/** Checks a value against ${String(schema.$id)}. */`);
-    lines.push(`export declare const ${exportName(name)}: SchemaValidateFunction;`);
-  }
-  lines.push(`/** Checks a value against ${RETRACTION_ID}: the minimal form of a revoked record. */`);
-  lines.push(`export declare const validateRetraction: SchemaValidateFunction;`);
-  for (const { type, def, id } of readEvents()) {
-    lines.push(`/** Checks a \`${type}\` exchange event envelope against ${id}. */`);
-    lines.push(`export declare const ${eventExportName(def)}: SchemaValidateFunction;`);
-  }
-  for (const { namespace, schema } of readExtensionSchemas()) {
-    lines.push(`/** Checks the data of the registered extension \`${namespace}\` against ${String(schema.$id)}. */`);
-    lines.push(`export declare const ${extensionExportName(namespace)}: SchemaValidateFunction;`);
-  }
-  lines.push('');
+  lines.push(`/** The chunks the precompiled validators are split into (src/generated/validators/<chunk>.js). */`);
+  lines.push(`export type ValidatorChunk = ${validatorChunks().map(({ chunk }) => JSON.stringify(chunk)).join(' | ')};`, '');
   return lines.join('\n');
 }
 
@@ -231,8 +247,13 @@ export function propertyNamesModule(): string {
 /** Everything the package derives from schemas/, as path → content; pure, so the drift test can compare. */
 export function generate(): Record<string, string> {
   return {
-    'src/generated/schema-validators.js': validatorsModule(),
     'src/generated/schema-validators.d.ts': declarationsModule(),
+    ...Object.fromEntries(
+      validatorChunks().flatMap(({ chunk, exports, describe }) => [
+        [`src/generated/validators/${chunk}.js`, validatorsModule(exports)],
+        [`src/generated/validators/${chunk}.d.ts`, chunkDeclarations(describe)],
+      ]),
+    ),
     'src/generated/schema-ids.ts': schemaIdsModule(),
     'src/generated/property-names.ts': propertyNamesModule(),
   };

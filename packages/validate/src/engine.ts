@@ -1,27 +1,7 @@
-import { SPEC_VERSION } from '@gpos/schema';
+import { SPEC_VERSION } from '@gpos/schema/constants';
 import type { GposRecord } from '@gpos/types';
-import {
-  validateBundle,
-  validateCase,
-  validateCommitment,
-  validateIndicator,
-  validateOperation,
-  validateOrganization,
-  validateRelationship,
-  validateRetraction,
-  validateSighting,
-  validateStatistic,
-  validateEventBundlePublished,
-  validateEventCaseReferralAcknowledged,
-  validateEventCaseReferred,
-  validateEventCommitmentProgressReported,
-  validateEventIndicatorsPublished,
-  validateEventIndicatorsRetracted,
-  validateEventIndicatorsUpdated,
-  validateEventTakedownOutcome,
-  validateEventTakedownRequested,
-  type SchemaValidateFunction,
-} from './generated/schema-validators.js';
+import { schemaValidator } from './chunks.js';
+import type { SchemaValidateFunction, ValidatorChunk } from './generated/schema-validators.js';
 import type { EventType } from './generated/schema-ids.js';
 import type { ExtensionRegistry } from './extensions/registry.js';
 import { findHazard, MAX_DEPTH, MAX_STRING_LENGTH } from './guard.js';
@@ -33,37 +13,40 @@ import type { Rule, RuleContext } from './rules/rule.js';
 import { schemaProblems, show } from './schema-messages.js';
 import { isObject } from './walk.js';
 
-/** The record families and the precompiled schema check of each. */
-export const RECORD_VALIDATORS: Readonly<Record<string, SchemaValidateFunction>> = {
-  indicator: validateIndicator,
-  case: validateCase,
-  commitment: validateCommitment,
-  organization: validateOrganization,
-  operation: validateOperation,
-  relationship: validateRelationship,
-  sighting: validateSighting,
-  statistic: validateStatistic,
-};
+/** The record families, in the order messages list them; each family's precompiled check is a chunk of its own (chunks.ts). */
+const FAMILIES = ['indicator', 'case', 'commitment', 'organization', 'operation', 'relationship', 'sighting', 'statistic'] as const;
+type Family = (typeof FAMILIES)[number];
+const isFamily = (type: unknown): type is Family => typeof type === 'string' && (FAMILIES as readonly string[]).includes(type);
 
-const FAMILIES = Object.keys(RECORD_VALIDATORS);
+/** `indicator` → `validateIndicator`, the export of its chunk. */
+const exportOf = (name: string) => `validate${name[0]!.toUpperCase()}${name.slice(1)}`;
 
 /**
- * The exchange's event envelopes (schemas/exchange/events.json), by event type: a file or a stream may hold the
- * events a partner sent or received, and they are checked by dispatching on their `type` as records are.
+ * A precompiled schema check, from its chunk (loaded on first use). When the chunk is not available yet (the
+ * browser entry before its import), a stand-in that passes: the run is discarded and repeated once it is loaded.
  */
-export const EVENT_VALIDATORS: Readonly<Record<EventType, SchemaValidateFunction>> = {
-  'bundle.published': validateEventBundlePublished,
-  'indicators.published': validateEventIndicatorsPublished,
-  'indicators.updated': validateEventIndicatorsUpdated,
-  'indicators.retracted': validateEventIndicatorsRetracted,
-  'takedown.requested': validateEventTakedownRequested,
-  'takedown.outcome': validateEventTakedownOutcome,
-  'case.referred': validateEventCaseReferred,
-  'case.referral_acknowledged': validateEventCaseReferralAcknowledged,
-  'commitment.progress_reported': validateEventCommitmentProgressReported,
+function validatorOf(name: Family | 'bundle' | 'retraction'): SchemaValidateFunction {
+  return schemaValidator(name, exportOf(name)) ?? NOT_LOADED;
+}
+
+const NOT_LOADED: SchemaValidateFunction = () => true;
+
+/** The exchange's event envelopes (schemas/exchange/events.json): event type → export of the `events` chunk. */
+const EVENT_EXPORTS: Readonly<Record<EventType, string>> = {
+  'bundle.published': 'validateEventBundlePublished',
+  'indicators.published': 'validateEventIndicatorsPublished',
+  'indicators.updated': 'validateEventIndicatorsUpdated',
+  'indicators.retracted': 'validateEventIndicatorsRetracted',
+  'takedown.requested': 'validateEventTakedownRequested',
+  'takedown.outcome': 'validateEventTakedownOutcome',
+  'case.referred': 'validateEventCaseReferred',
+  'case.referral_acknowledged': 'validateEventCaseReferralAcknowledged',
+  'commitment.progress_reported': 'validateEventCommitmentProgressReported',
 };
 
-const isEventType = (type: unknown): type is EventType => typeof type === 'string' && Object.prototype.hasOwnProperty.call(EVENT_VALIDATORS, type);
+const eventValidator = (type: EventType): SchemaValidateFunction => schemaValidator('events' satisfies ValidatorChunk, EVENT_EXPORTS[type]) ?? NOT_LOADED;
+
+const isEventType = (type: unknown): type is EventType => typeof type === 'string' && Object.prototype.hasOwnProperty.call(EVENT_EXPORTS, type);
 
 /** How to run the checks. */
 export interface CheckOptions {
@@ -127,7 +110,7 @@ const RETRACTION_RULES = new Set(['spec_version_newer', 'spec_version_older', 'd
 function revokedCheck(type: string, validator: SchemaValidateFunction, value: Record<string, unknown>): { problems: Problem[]; minimal: boolean } {
   const full = schemaCheck(type, validator, value);
   if (full.length === 0) return { problems: full, minimal: false };
-  const minimal = schemaCheck(type, validateRetraction, value);
+  const minimal = schemaCheck(type, validatorOf('retraction'), value);
   return minimal.length <= full.length ? { problems: minimal, minimal: true } : { problems: full, minimal: false };
 }
 
@@ -138,8 +121,7 @@ function checkEntry(entry: Entry, context: RuleContext, active: readonly Rule[],
     return [prefixed({ severity: 'error', code: 'not_a_record', pointer: '', message: `Expected a record (a JSON object with a "type"), but found ${show(value)}.` }, prefix, record)];
   }
   const type = value.type;
-  const validator = typeof type === 'string' && Object.prototype.hasOwnProperty.call(RECORD_VALIDATORS, type) ? RECORD_VALIDATORS[type] : undefined;
-  if (!validator || typeof type !== 'string') {
+  if (!isFamily(type)) {
     const message =
       type === undefined
         ? `This record has no "type"; set it to one of ${FAMILIES.join(', ')}.`
@@ -148,10 +130,11 @@ function checkEntry(entry: Entry, context: RuleContext, active: readonly Rule[],
           : isEventType(type)
             ? 'An exchange event cannot be nested inside a bundle or a list of records; validate it on its own.'
             : typeof type === 'string' && type.includes('.')
-              ? `"type" is ${show(type)}, which is neither a record family nor an exchange event type; events are ${Object.keys(EVENT_VALIDATORS).join(', ')}.`
+              ? `"type" is ${show(type)}, which is neither a record family nor an exchange event type; events are ${Object.keys(EVENT_EXPORTS).join(', ')}.`
               : `"type" is ${show(type)}, which is not a record family; use one of ${FAMILIES.join(', ')}.`;
     return [prefixed({ severity: 'error', code: 'unknown_record_type', pointer: '/type', message }, prefix, record)];
   }
+  const validator = validatorOf(type);
   const { problems, minimal } = value.revoked === true ? revokedCheck(type, validator, value) : { problems: schemaCheck(type, validator, value), minimal: false };
   if (problems.length === 0) {
     const typed = value as unknown as GposRecord;
@@ -241,7 +224,7 @@ export function check(value: unknown, options: CheckOptions = {}, only?: 'record
 
 function checkBundle(bundle: Record<string, unknown>, active: readonly Rule[], extras: { extensions?: ExtensionRegistry }): { problems: Problem[]; records: number } {
   // the bundle schema checks the envelope; each record is dispatched on its own `type` below, never through the bundle schema
-  const problems = schemaCheck('bundle', validateBundle, bundle).filter((p) => !/^\/records\/\d+(\/|$)/.test(p.pointer));
+  const problems = schemaCheck('bundle', validatorOf('bundle'), bundle).filter((p) => !/^\/records\/\d+(\/|$)/.test(p.pointer));
   const records = Array.isArray(bundle.records) ? bundle.records : [];
   const entries = records.map((item, i) => ({ value: item, prefix: `/records/${i}`, index: i }));
   const { ids, versions } = index(entries);
@@ -267,7 +250,7 @@ function checkEvent(event: Record<string, unknown>, type: EventType, active: rea
   const bundle = isObject(event.data) ? event.data.bundle : undefined;
   // a value that is not even a bundle is left to the event schema, which says what is wrong with it
   const carried = isObject(bundle) && bundle.type === 'bundle';
-  const problems = schemaCheck(type, EVENT_VALIDATORS[type], event).filter((p) => !(carried && /^\/data\/bundle(\/|$)/.test(p.pointer)));
+  const problems = schemaCheck(type, eventValidator(type), event).filter((p) => !(carried && /^\/data\/bundle(\/|$)/.test(p.pointer)));
   if (!carried) return { problems, records: 1 };
   const inner = checkBundle(bundle, active, extras);
   problems.push(...inner.problems.map((p) => ({ ...p, pointer: `/data/bundle${p.pointer}` })));
@@ -284,10 +267,12 @@ function stubIds(references: unknown): ReadonlySet<string> {
 /** Whether a value is schema-valid for one family; used by the type guards. */
 export function schemaValid(name: string, value: unknown, inBundle = false): boolean {
   if (!isObject(value) || value.type !== name) return false;
-  const validator = name === 'bundle' ? validateBundle : RECORD_VALIDATORS[name];
+  if (name !== 'bundle' && !isFamily(name)) return false;
+  // a guard answers from the check itself: false, never a stand-in, when its chunk is not loaded
+  const validator = schemaValidator(name, exportOf(name));
   if (!validator || findHazard(value) !== undefined) return false;
   // a bundle's record may be a minimal retraction; a lone value passed to isIndicator() must be the full record its type promises
-  if (!validator(value) && !(inBundle && value.revoked === true && validateRetraction(value))) return false;
+  if (!validator(value) && !(inBundle && value.revoked === true && schemaValidator('retraction', 'validateRetraction')?.(value))) return false;
   if (name !== 'bundle') return true;
   const records = value.records as unknown[];
   return records.every((r) => isObject(r) && typeof r.type === 'string' && schemaValid(r.type, r, true));

@@ -5,23 +5,17 @@
  * @packageDocumentation
  */
 import type { Bundle, Commitment, GposRecord, Indicator, Organization, VictimCase } from '@gpos/types';
-import { check, schemaValid } from './engine.js';
-import type { ExtensionRegistry } from './extensions/registry.js';
-import { failing, ValidationError, type ValidationResult } from './problem.js';
+import { load } from '#load';
+import { useLoader } from './chunks.js';
+import { run, type ValidateOptions } from './api.js';
+import { schemaValid } from './engine.js';
+import { ValidationError, type ValidationResult } from './problem.js';
 
-/** Options for {@link validate}. */
-export interface ValidateOptions {
-  /** Treat warnings as failures too (as `gpos validate --strict` does). Default false. */
-  readonly strict?: boolean;
-  /** Turn semantic rules off by code, e.g. `{ disable: ['possible_personal_data_in_text'] }`. Schema checks always run. */
-  readonly rules?: { readonly disable?: readonly string[] };
-  /**
-   * A partner's own extension namespaces (reverse-DNS names such as `com.example.fraud_scores`) with the validator
-   * of each, checked beside the standard's registry. Build them with {@link extensionValidator} from a compiled
-   * JSON Schema; `gpos validate --extensions DIR` does it from a folder of schema files.
-   */
-  readonly extensions?: ExtensionRegistry;
-}
+// Node requires each chunk (a family's precompiled checks, the codelists, the normaliser) on first use; bundlers
+// get them all up front (package.json `imports`, `#load`). `@gpos/validate/browser` loads them with import().
+useLoader(load);
+
+export type { ValidateOptions } from './api.js';
 
 /**
  * Validates a record, an array of records or a bundle. Never throws, whatever the input.
@@ -36,17 +30,6 @@ export function validate(value: unknown, options: ValidateOptions = {}): Validat
 /** Validates exactly one record (not an array, not a bundle). Never throws. */
 export function validateRecord(record: unknown, options: ValidateOptions = {}): ValidationResult {
   return run(record, options, 'record');
-}
-
-function run(value: unknown, options: ValidateOptions, only?: 'record'): ValidationResult {
-  try {
-    const { problems, records } = check(value, { ...(options.rules?.disable ? { disable: options.rules.disable } : {}), ...(options.extensions ? { extensions: options.extensions } : {}) }, only);
-    return { valid: !failing(problems, options.strict ?? false), problems, records };
-  } catch (error) {
-    // the last line of defence: exotic inputs (throwing getters, proxies, stack exhaustion) become a problem, not an exception
-    const message = `The validator could not check this value (${error instanceof Error ? error.message : String(error)}).`;
-    return { valid: false, problems: [{ severity: 'error', code: 'internal_error', pointer: '', message }], records: 0 };
-  }
 }
 
 /**
@@ -84,11 +67,7 @@ export { EVENT_SCHEMA_IDS, SCHEMA_IDS, type EventType, type SchemaName } from '.
 export { MAX_DEPTH, MAX_STRING_LENGTH } from './guard.js';
 export { ISO_4217_MINOR_UNITS, minorUnits } from './data/iso4217.js';
 export { EXTENSION_REGISTRY, extensionValidator, type ExtensionRegistry, type ExtensionValidator } from './extensions/registry.js';
-export { PRIVATE_EXTENSION_NAMESPACE } from '@gpos/schema';
+export { PRIVATE_EXTENSION_NAMESPACE } from '@gpos/schema/constants';
 export { setNormalizer, type NormalizerApi } from './normalizer.js';
 
-/**
- * Problem codes the validator itself reports, outside the schema and the rules: input that is not a record,
- * a record of no known family, nesting too deep or strings too long to be real data, and a validator failure.
- */
-export const ENGINE_PROBLEM_CODES = ['not_a_record', 'unknown_record_type', 'too_deep', 'too_long', 'internal_error'] as const;
+export { ENGINE_PROBLEM_CODES } from './engine-codes.js';

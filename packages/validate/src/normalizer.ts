@@ -1,4 +1,5 @@
-import { normalize, observableId, optionsFromAttributes } from '@gpos/normalize';
+import type { optionsFromAttributes } from '@gpos/normalize';
+import { chunk } from './chunks.js';
 
 /** What the validator needs from a normaliser: the contract of `@gpos/normalize`. */
 export interface NormalizerApi {
@@ -7,17 +8,22 @@ export interface NormalizerApi {
   optionsFromAttributes?(attributes: Readonly<Record<string, unknown>> | undefined): ReturnType<typeof optionsFromAttributes>;
 }
 
-/** The reference normaliser is wired in by default; `setNormalizer(undefined)` turns its rules off. */
-let current: NormalizerApi | undefined = { normalize, observableId, optionsFromAttributes };
+const REFERENCE = Symbol('the reference normaliser');
+
+/**
+ * The reference normaliser (`@gpos/normalize`, the `normalize` chunk, loaded the first time an observable is
+ * checked) is wired in by default; `setNormalizer(undefined)` turns its rules off.
+ */
+let current: NormalizerApi | undefined | typeof REFERENCE = REFERENCE;
 
 /** The normaliser the canonical-form and observable-id rules use; undefined turns those rules off. */
 export function normalizer(): NormalizerApi | undefined {
-  return current;
+  return current === REFERENCE ? chunk('normalize') : current;
 }
 
 /** Replaces the normaliser (tests use this to pin behaviour). Returns the previous one. */
 export function setNormalizer(api: NormalizerApi | undefined): NormalizerApi | undefined {
-  const previous = current;
+  const previous = normalizer();
   current = api;
   return previous;
 }

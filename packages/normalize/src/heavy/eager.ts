@@ -11,3 +11,14 @@ export const publicSuffixes = (): typeof parse => parse;
 
 /** libphonenumber-js's `parsePhoneNumberFromString` with the full ("max") metadata. */
 export const phoneNumbers = (): typeof parsePhoneNumberFromString => parsePhoneNumberFromString;
+
+/** The heavy parts by name. */
+export type HeavyPart = 'public_suffixes' | 'phone_numbers';
+
+/** Nothing is ever missing here: each part is at hand when asked for (the browser entry's `#heavy` differs). */
+export function takeMissingHeavy(): HeavyPart[] {
+  return [];
+}
+
+/** Nothing to wait for here: each part is at hand when asked for. */
+export async function loadHeavy(_parts?: readonly HeavyPart[]): Promise<void> {}

@@ -22,3 +22,14 @@ export function publicSuffixes(): typeof parse {
 export function phoneNumbers(): typeof parsePhoneNumberFromString {
   return (phoneParse ??= (load('libphonenumber-js/max') as { parsePhoneNumberFromString: typeof parsePhoneNumberFromString }).parsePhoneNumberFromString);
 }
+
+/** The heavy parts by name. */
+export type HeavyPart = 'public_suffixes' | 'phone_numbers';
+
+/** Nothing is ever missing here: each part is at hand when asked for (the browser entry's `#heavy` differs). */
+export function takeMissingHeavy(): HeavyPart[] {
+  return [];
+}
+
+/** Nothing to wait for here: each part is at hand when asked for. */
+export async function loadHeavy(_parts?: readonly HeavyPart[]): Promise<void> {}

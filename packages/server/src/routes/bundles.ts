@@ -1,8 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { eventId, type ExchangeEvent } from '@gpos/exchange';
-import { signingInput } from '@gpos/sdk';
 import type { Bundle } from '@gpos/types';
-import { Problem, jsonBody, problem, send, sha256Hex } from '../http.js';
+import { Problem, jsonBody, problem, send } from '../http.js';
 import { DEFAULT_MAX_RECORDS_PER_BUNDLE, type Partner } from '../options.js';
 import type { RouteContext } from './context.js';
 import { checkPublishQuota } from './quota.js';
@@ -10,17 +9,16 @@ import { checkPublishQuota } from './quota.js';
 /** `POST /v1/bundles`: a signed bundle from its producer, stored with its bundle.published event, idempotently. */
 export async function publishBundle(ctx: RouteContext, partner: Partner, body: unknown, res: FastifyReply): Promise<void> {
   const bundle = jsonBody(body);
-  const kid = await checkBundle(ctx, partner, bundle, '');
+  const { kid, digest } = await checkBundle(ctx, partner, bundle, '');
   const valid = bundle as Bundle;
   await checkPublishQuota(ctx, partner, valid);
-  const digest = await sha256Hex(signingInput(valid));
   const event: ExchangeEvent = { id: eventId(), type: 'bundle.published', timestamp: new Date().toISOString(), producer: partner.org, data: { bundle: valid } };
   const stored = await ctx.options.storage.putBundle({ bundle: valid, digest, partner: partner.org, event });
   if (stored.outcome === 'conflict') throw new Problem('conflict', `Another bundle was already published as ${valid.id}.`);
   if (stored.outcome === 'foreign_record') throw foreignRecord(stored.recordId);
   const receipt = { bundle_id: valid.id, duplicate: stored.outcome === 'duplicate', records: valid.records.length, event_id: stored.eventId, signed_by: kid };
   send(res, stored.outcome === 'stored' ? 201 : 200, receipt);
-  if (stored.outcome === 'stored') ctx.notify();
+  if (stored.outcome === 'stored' && stored.deliveries !== 0) ctx.notify();
 }
 
 /** 403 `foreign_record_id`: a record id another source published first stays that source's. */
@@ -33,8 +31,11 @@ export function assertSpeaksFor(partner: Partner, org: string, pointer: string):
   throw new Problem('not_your_organisation', `${partner.org} may not speak for ${org} (${pointer}).`, { pointer });
 }
 
-/** A signed bundle in an event: the partner must be its producer, the signature must verify, the bundle must be valid. */
-export async function checkBundle(ctx: RouteContext, partner: Partner, bundle: unknown, pointer: string): Promise<string> {
+/**
+ * A signed bundle in an event: the partner must be its producer, the signature must verify, the bundle must be valid.
+ * Answers the key id it was signed with and the digest of its signed content.
+ */
+export async function checkBundle(ctx: RouteContext, partner: Partner, bundle: unknown, pointer: string): Promise<{ kid: string; digest: string }> {
   if (bundle === null || typeof bundle !== 'object' || (bundle as { type?: unknown }).type !== 'bundle') {
     throw new Problem('invalid_json', `${pointer || 'The body'} must be a GPOS bundle (\`"type": "bundle"\`).`);
   }
@@ -58,5 +59,5 @@ export async function checkBundle(ctx: RouteContext, partner: Partner, bundle: u
       problems: result.problems.map((p) => ({ ...p, pointer: pointer + p.pointer })),
     });
   }
-  return result.verified.kid;
+  return { kid: result.verified.kid, digest: result.digest! };
 }

@@ -46,7 +46,7 @@ export async function postEvent(ctx: RouteContext, partner: Partner, raw: unknow
 
   await checkPublishQuota(ctx, partner, event);
   const { signature: _signature, ...unsigned } = (data.bundle ?? {}) as Record<string, unknown>;
-  const digest = await sha256Hex(new TextEncoder().encode(canonicalJson({ ...event, data: { ...data, ...(data.bundle ? { bundle: unsigned } : {}) } })));
+  const digest = sha256Hex(new TextEncoder().encode(canonicalJson({ ...event, data: { ...data, ...(data.bundle ? { bundle: unsigned } : {}) } })));
   const unique = REQUEST_IDS[event.type];
   const stored = await ctx.options.storage.putEvent({ event, digest, ...(recipients ? { recipients } : {}), ...(unique ? { unique } : {}) });
   if (stored.outcome === 'taken') throw problem('request_id_taken', `Another ${event.type} event already has ${unique} ${JSON.stringify(data[unique!])}: choose a new one (a UUIDv7).`, { pointer: `/data/${unique}` });

@@ -65,7 +65,7 @@ export async function evaluateOprf(ctx: RouteContext, partner: Partner, body: un
     if (i > 0 && i % SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
     evaluated.push(toBase64url(sodium.crypto_scalarmult_ristretto255(scalar, elements[i]!)));
   }
-  oprf.onEvaluation?.({ partner: partner.org, keyId, count: elements.length, at: new Date().toISOString() });
+  (oprf.onEvaluation ?? logEvaluation)({ partner: partner.org, keyId, count: elements.length, at: new Date().toISOString() });
   send(res, 200, { alg: OPRF_ALG, key_id: keyId, evaluated, remaining: quota.evaluations - count });
 }
 
@@ -74,6 +74,11 @@ export async function oprfKeys(ctx: RouteContext, res: FastifyReply): Promise<vo
   const oprf = ctx.options.oprf;
   if (!oprf) throw new Problem('oprf_not_configured', 'This exchange holds no OPRF key: oblivious pseudonyms are not offered.');
   send(res, 200, { alg: OPRF_ALG, current: oprf.keys.current, keys: oprf.keys.ids(), max_batch: oprf.maxBatch ?? DEFAULT_OPRF_BATCH });
+}
+
+/** The default audit trail: one JSON line per batch on standard error, where the server's operator collects its logs. */
+function logEvaluation(entry: { partner: string; keyId: string; count: number; at: string }): void {
+  process.stderr.write(`${JSON.stringify({ event: 'oprf.evaluated', at: entry.at, partner: entry.partner, key_id: entry.keyId, count: entry.count })}\n`);
 }
 
 /** A blinded element off the wire: base64url of a canonical ristretto255 encoding that is not the identity. */

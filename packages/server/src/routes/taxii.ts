@@ -16,9 +16,9 @@ import type { RouteContext } from './context.js';
  * `@gpos/interop`'s `toStix`. The objects of one event keep toStix's order; events keep the feed's.
  *
  * Paging counts STIX objects, not records: an indicator gives three (indicator, observable, based-on relationship),
- * and every event also carries the identities and the GPOS extension-definition its objects refer to, so each event
- * stands alone. A page may therefore end inside an event; `next` says where: the feed position of that event and how
- * many of its matching objects were already served. `date_added` is when the exchange added the event, which
+ * and every event also carries the identities, the GPOS extension-definition and the TLP 2.0 marking-definitions its
+ * objects refer to, so each event stands alone. A page may therefore end inside an event; `next` says where: the feed
+ * position of that event and how many of its matching objects were already served. `date_added` is when the exchange added the event, which
  * increases with the position, so `added_after` and the `X-TAXII-Date-Added-Last` header agree with `next`.
  */
 

@@ -1,4 +1,4 @@
-import { codelists } from '@gpos/schema';
+import { chunk } from '../chunks.js';
 
 let known: Map<string, { decimals: number; symbol: string }> | undefined;
 
@@ -8,8 +8,11 @@ const key = (asset: string) => (asset.startsWith('eip155:') ? asset.toLowerCase(
 
 function lookup(asset: string) {
   if (!known) {
+    const rows = chunk('codelists')?.codelists.crypto_asset?.rows;
+    // not loaded yet (the browser entry loads the chunk and runs again): nothing is known, nothing is remembered
+    if (!rows) return undefined;
     known = new Map();
-    for (const row of codelists.crypto_asset.rows) {
+    for (const row of rows) {
       if (row.caip19 && row.decimals) known.set(key(row.caip19), { decimals: Number(row.decimals), symbol: row.symbol ?? '' });
     }
   }

@@ -1,6 +1,6 @@
-import { EXTENSIONS } from '@gpos/schema';
+import { EXTENSIONS } from '@gpos/schema/constants';
+import { schemaValidator } from '../chunks.js';
 import { EXTENSION_SCHEMA_IDS } from '../generated/schema-ids.js';
-import * as validators from '../generated/schema-validators.js';
 import type { SchemaValidateFunction } from '../generated/schema-validators.js';
 import { schemaProblems } from '../schema-messages.js';
 
@@ -19,13 +19,23 @@ const exportName = (namespace: string) => `validateExtension${namespace[0]!.toUp
 
 /**
  * The extension namespaces registered with the standard (schemas/extensions/), each checked by its schema
- * precompiled into this package: nothing is fetched or compiled at run time.
+ * precompiled into this package: nothing is fetched or compiled at run time. The checks live in the `extensions`
+ * chunk, loaded the first time a record carries a registered extension (src/chunks.ts).
  */
 export const EXTENSION_REGISTRY: ExtensionRegistry = new Map(
   EXTENSIONS.map(({ namespace }) => {
-    const check = (validators as unknown as Record<string, SchemaValidateFunction | undefined>)[exportName(namespace)];
-    if (!check) throw new Error(`no precompiled validator for extension ${namespace}; run npm run generate`);
-    return [namespace, extensionValidator(check, (EXTENSION_SCHEMA_IDS as Record<string, string>)[namespace]!)] as const;
+    const schemaId = (EXTENSION_SCHEMA_IDS as Record<string, string>)[namespace]!;
+    let validator: ExtensionValidator | undefined;
+    const lazy: ExtensionValidator = (data) => {
+      if (!validator) {
+        const check = schemaValidator('extensions', exportName(namespace));
+        // the browser entry loads the chunk and runs again; a Node or bundled build always has it
+        if (!check) return [];
+        validator = extensionValidator(check, schemaId);
+      }
+      return validator(data);
+    };
+    return [namespace, lazy] as const;
   }),
 );
 

@@ -1,4 +1,4 @@
-import { TLP_ORDER, tlpRank, type TlpCode } from '@gpos/schema';
+import { TLP_ORDER, tlpRank, type TlpCode } from '@gpos/schema/constants';
 import { found, type Rule } from './rule.js';
 
 const isTlp = (v: unknown): v is TlpCode => typeof v === 'string' && (TLP_ORDER as readonly string[]).includes(v);

@@ -1,28 +1,47 @@
-import { codelists, fieldIndex, type CodelistRow, type IndexedField } from '@gpos/schema';
+import type { CodelistRow, IndexedField } from '@gpos/schema';
+import { chunk } from '../chunks.js';
 
 type Lists = Readonly<Record<string, { readonly open: boolean; readonly rows: readonly CodelistRow[] } | undefined>>;
+type Fields = Readonly<Record<string, readonly IndexedField[]>>;
 
-let lists: Lists = codelists as Lists;
-let fields: Readonly<Record<string, readonly IndexedField[]>> = fieldIndex;
+/** Set by {@link useCodelists}; otherwise the shipped ones, from the `codelists` chunk (loaded on first use). */
+const override: { lists?: Lists; fields?: Fields } = {};
+const EMPTY = Object.freeze({}) as Lists & Fields;
 const indexes = new Map<string, Map<string, CodelistRow>>();
 const deprecatedLists = new Map<string, boolean>();
 const subsets = new Map<(field: IndexedField) => boolean, Map<string, readonly IndexedField[]>>();
 const schemes = new Map<string, string>();
+/** The lists the caches above were built from: when they change (an override, or the chunk arriving), the caches go. */
+let cachedFor: Lists | undefined;
+
+function data(): { lists: Lists; fields: Fields } {
+  const shipped = override.lists && override.fields ? undefined : chunk('codelists');
+  const lists = override.lists ?? shipped?.codelists ?? EMPTY;
+  const fields = override.fields ?? shipped?.fieldIndex ?? EMPTY;
+  if (lists !== cachedFor) {
+    indexes.clear();
+    deprecatedLists.clear();
+    subsets.clear();
+    cachedFor = lists;
+  }
+  return { lists, fields };
+}
 
 /**
  * Replaces the codelists and field index the codelist rules read (tests use it to exercise deprecations
  * the standard does not have yet). Returns a function that restores the shipped ones.
  */
-export function useCodelists(next: { codelists?: Lists; fieldIndex?: Readonly<Record<string, readonly IndexedField[]>> }): () => void {
-  const previous = { lists, fields };
-  lists = next.codelists ?? lists;
-  fields = next.fieldIndex ?? fields;
+export function useCodelists(next: { codelists?: Lists; fieldIndex?: Fields }): () => void {
+  const previous = { ...override };
+  if (next.codelists) override.lists = next.codelists;
+  if (next.fieldIndex) override.fields = next.fieldIndex;
   indexes.clear();
   deprecatedLists.clear();
   subsets.clear();
   return () => {
-    lists = previous.lists;
-    fields = previous.fields;
+    delete override.lists;
+    delete override.fields;
+    Object.assign(override, previous);
     indexes.clear();
     deprecatedLists.clear();
     subsets.clear();
@@ -31,6 +50,7 @@ export function useCodelists(next: { codelists?: Lists; fieldIndex?: Readonly<Re
 
 /** The indexed fields of a record family. */
 export function fieldsOf(type: string): readonly IndexedField[] {
+  const { fields } = data();
   return Object.prototype.hasOwnProperty.call(fields, type) ? fields[type]! : [];
 }
 
@@ -39,6 +59,7 @@ export function fieldsOf(type: string): readonly IndexedField[] {
  * record; `keep` must be a function defined once (its identity is the cache key).
  */
 export function fieldsWhere(type: string, keep: (field: IndexedField) => boolean): readonly IndexedField[] {
+  data();
   let byType = subsets.get(keep);
   if (!byType) subsets.set(keep, (byType = new Map()));
   let subset = byType.get(type);
@@ -48,11 +69,13 @@ export function fieldsWhere(type: string, keep: (field: IndexedField) => boolean
 
 /** The codelist named, when it ships with the schema package. */
 export function codelist(name: string): { readonly open: boolean; readonly rows: readonly CodelistRow[] } | undefined {
+  const { lists } = data();
   return Object.prototype.hasOwnProperty.call(lists, name) ? lists[name] : undefined;
 }
 
 /** The row of a code in a shipped codelist. */
 export function rowOf(name: string, code: string): CodelistRow | undefined {
+  data();
   let index = indexes.get(name);
   if (!index) {
     index = new Map((codelist(name)?.rows ?? []).map((row) => [row.code, row]));
@@ -79,6 +102,7 @@ export function codeOf(list: string, value: string): string {
 
 /** Whether any code of the list is deprecated; lets the rule skip the lists that have none. */
 export function hasDeprecated(name: string): boolean {
+  data();
   let known = deprecatedLists.get(name);
   if (known === undefined) {
     known = (codelist(name)?.rows ?? []).some((row) => Boolean(row.deprecated));

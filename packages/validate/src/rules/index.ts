@@ -20,6 +20,7 @@ import { observableIdMismatch } from './observable-id-mismatch.js';
 import { observableWithoutValue } from './observable-without-value.js';
 import { personalDataBelowTlp } from './personal-data-below-tlp.js';
 import { possiblePersonalDataInText } from './possible-personal-data-in-text.js';
+import { pseudonymLength } from './pseudonym-length.js';
 import { relationshipToSelf, relationshipTypeMismatch } from './relationship.js';
 import { returnExceedsFrozen } from './return-exceeds-frozen.js';
 import type { Rule } from './rule.js';
@@ -53,6 +54,7 @@ export const rules: readonly Rule[] = [
   freezeExceedsPayment,
   returnExceedsFrozen,
   observableWithoutValue,
+  pseudonymLength,
   nonCanonicalValue,
   observableIdMismatch,
   fullCardNumber,

@@ -1,4 +1,5 @@
-import { tlpRank, type IndexedField } from '@gpos/schema';
+import type { IndexedField } from '@gpos/schema';
+import { tlpRank } from '@gpos/schema/constants';
 import { fieldName, pointerOf } from '../pointer.js';
 import { valuesAt } from '../walk.js';
 import { fieldsWhere } from './codes.js';

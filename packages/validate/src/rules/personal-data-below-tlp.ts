@@ -1,4 +1,5 @@
-import { tlpRank, type IndexedField } from '@gpos/schema';
+import type { IndexedField } from '@gpos/schema';
+import { tlpRank } from '@gpos/schema/constants';
 import { isObject, valuesAt } from '../walk.js';
 import { fieldsWhere } from './codes.js';
 import { coveringMarking, isTlp, markingsOf, minimumOf, tlpLabel as label } from './personal-data.js';

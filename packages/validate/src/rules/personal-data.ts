@@ -1,4 +1,5 @@
-import { TLP_ORDER, type IndexedField, type TlpCode } from '@gpos/schema';
+import type { IndexedField } from '@gpos/schema';
+import { TLP_ORDER, type TlpCode } from '@gpos/schema/constants';
 import { tokensOf } from '../pointer.js';
 import { get } from '../walk.js';
 import { rowOf } from './codes.js';

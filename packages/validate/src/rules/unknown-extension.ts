@@ -1,4 +1,4 @@
-import { PRIVATE_EXTENSION_NAMESPACE } from '@gpos/schema';
+import { PRIVATE_EXTENSION_NAMESPACE } from '@gpos/schema/constants';
 import { EXTENSION_RECORDS, EXTENSION_REGISTRY } from '../extensions/registry.js';
 import { escapeToken } from '../pointer.js';
 import { get, isObject } from '../walk.js';

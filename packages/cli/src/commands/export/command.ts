@@ -29,9 +29,10 @@ Every record is checked with the reference validator first: an invalid record is
     {
       title: 'Input',
       body: `Files (.json: a record, an array of records or a bundle; .ndjson/.jsonl: one record a line), folders, quoted globs,
-or - for standard input (the default when it is not a terminal; JSON or NDJSON is detected). NDJSON is streamed:
-each record is written to the bundle as it is read, so memory does not grow with the number of records. A .json
-file is read whole (at most 256 MB).`,
+or - for standard input (the default when it is not a terminal; JSON or NDJSON is detected). To STIX, NDJSON is
+streamed: each record is written to the bundle as it is read, so memory does not grow with the number of records.
+A .json file is read whole (at most 256 MB). MISP events are written whole, so a MISP export holds its records (at
+most 256 MB of JSON).`,
     },
     {
       title: 'Output',

@@ -40,7 +40,7 @@ export async function run({ values, positionals }: Args, io: Io): Promise<number
     return 2;
   }
   const other = expansion.sources.find((s) => s.kind === 'xlsx' || s.kind === 'csv' || s.kind === 'ndjson');
-  if (other) throw CliError.usage(`${other.path} is not a ${INTEROP_FORMATS[from].title} file: a bundle is one JSON document (.json)`);
+  if (other) throw CliError.usage(`${other.path} is not a ${INTEROP_FORMATS[from].title} file: read one JSON document (.json) or standard input`);
 
   const log = new ProblemLog();
   const records: Array<{ record: Obj; path: string }> = [];

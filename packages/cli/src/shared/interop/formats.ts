@@ -58,15 +58,12 @@ export const INTEROP_FORMATS = {
 export type InteropFormatName = keyof typeof INTEROP_FORMATS;
 export const INTEROP_FORMAT_NAMES = Object.keys(INTEROP_FORMATS) as InteropFormatName[];
 
-/** The mapping of a format, or a CliError-worthy message when this installation has none. */
-export async function loadMapping(name: InteropFormatName): Promise<Mapping | string> {
-  const format: InteropFormat = INTEROP_FORMATS[name];
+/** The mapping of a format, or a message saying that this installation has none (the command exits with status 2). */
+export async function loadMapping(name: string, formats: Readonly<Record<string, InteropFormat>> = INTEROP_FORMATS): Promise<Mapping | string> {
+  const format = formats[name]!;
   const mapping = await format.load();
-  return mapping ?? `${format.title} (${name}) is not available in this version of @gpos/interop; the formats available are ${(await available()).join(', ')}`;
-}
-
-async function available(): Promise<string[]> {
-  const out: string[] = [];
-  for (const name of INTEROP_FORMAT_NAMES) if ((await (INTEROP_FORMATS[name] as InteropFormat).load()) !== undefined) out.push(name);
-  return out;
+  if (mapping) return mapping;
+  const available: string[] = [];
+  for (const [other, f] of Object.entries(formats)) if ((await f.load()) !== undefined) available.push(other);
+  return `${format.title} (${name}) is not available in this version of @gpos/interop; ${available.length ? `the formats available are ${available.join(', ')}` : 'no format is available'}`;
 }

@@ -1,4 +1,5 @@
 import { fromMisp, toMisp } from '@gpos/interop';
+import { InputTooLarge, MAX_JSON_BYTES } from '../input/limits.js';
 import type { ExportSession, Locations, Mapping } from './formats.js';
 
 type Obj = Record<string, unknown>;
@@ -10,8 +11,12 @@ type Obj = Record<string, unknown>;
  */
 function mispSession(): ExportSession {
   const records: Obj[] = [];
+  let size = 0;
   return {
     push(record) {
+      // held until the end: bounded as a .json input is, so an endless NDJSON feed is refused rather than exhausting memory
+      size += JSON.stringify(record).length;
+      if (size > MAX_JSON_BYTES) throw new InputTooLarge(`the records come to more than ${MAX_JSON_BYTES / 1024 / 1024} MB of JSON, the most a MISP export holds (its events are written whole); export them in parts`);
       records.push(record);
       return { text: '', losses: [] };
     },

@@ -13,13 +13,14 @@ import type { Io } from '../io.js';
 import type { ReportFormat } from '../options.js';
 import { failsRun, type RecordRef, type ReportProblem, type Severity } from '../problem.js';
 import type { Doc } from '../records/read.js';
+import type { LossCode } from '@gpos/interop';
 import type { Loss } from './formats.js';
 
 /**
  * How much each loss matters: a record not carried at all is a warning (valid, but likely not what was meant, and
  * `--strict` fails on it); a field carried another way, or a default applied, is advice.
  */
-export const LOSS_SEVERITY: Readonly<Record<string, Severity>> = {
+export const LOSS_SEVERITY: Readonly<Record<LossCode, Severity>> = {
   no_counterpart: 'warning',
   unresolved_reference: 'warning',
   record_incomplete: 'warning',
@@ -29,11 +30,12 @@ export const LOSS_SEVERITY: Readonly<Record<string, Severity>> = {
   text_flattened: 'info',
   pattern_split: 'info',
   tlp_defaulted: 'info',
+  object_split: 'info',
 };
 
 /** A loss as a problem: its code prefixed `loss_`, located by the caller. */
 export function lossProblem(loss: Loss, pointer: string, record: RecordRef | null): ReportProblem {
-  return { severity: LOSS_SEVERITY[loss.code] ?? 'warning', code: `loss_${loss.code}`, message: loss.message, pointer, line: null, column: null, record };
+  return { severity: LOSS_SEVERITY[loss.code as LossCode] ?? 'warning', code: `loss_${loss.code}`, message: loss.message, pointer, line: null, column: null, record };
 }
 
 /** Problems per input file, capped as `gpos validate` caps them, located by line and column in one pass per document. */

@@ -1,0 +1,101 @@
+/**
+ * Benchmark of `gpos export --to stix` (NDJSON in, streamed) and `gpos import --from stix` (a bundle, read whole) on
+ * the built binary, against a Node process that only JSON.parses and JSON.stringifies the same file, each a
+ * separate process measured in this run. Reports records/s, the ratio to the baseline and peak RSS.
+ *
+ *   npm run bench:interop                       # 100 000 indicators
+ *   npm run bench:interop -- --records 300000   # the export's memory must stay flat as records grow
+ *
+ * Needs a build. Peak RSS comes from /usr/bin/time when it exists.
+ */
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { records: { type: 'string', default: '100000' } } });
+const count = Number(values.records);
+if (!Number.isInteger(count) || count <= 0) throw new Error(`--records must be a positive integer, not ${values.records}`);
+const bin = join(root, 'dist', 'bin.js');
+if (!existsSync(bin)) throw new Error('dist/bin.js is missing: run npm run build first');
+
+function indicator(i: number) {
+  return {
+    type: 'indicator',
+    id: `indicator--0192f0c4-7a1e-7c3b-9d2e-${i.toString(16).padStart(12, '0')}`,
+    spec_version: '1.0.0',
+    created: '2026-03-14T09:26:53Z',
+    modified: '2026-03-14T09:26:53Z',
+    source: 'TH-GOV:aoc1441',
+    tlp: 'green',
+    status: 'active',
+    confidence: i % 101,
+    typology: ['purchase.online_shop', 'impersonation.business'],
+    observable: { kind: 'domain', raw: `Scam-Shop-${i}[.]example`, canonical: `scam-shop-${i}.example` },
+    first_seen: '2026-03-01T00:00:00Z',
+    description: { en: `Fake shop number ${i}, reported by the hotline` },
+  };
+}
+
+async function generate(file: string): Promise<void> {
+  const out = createWriteStream(file);
+  const write = (text: string) => (out.write(text) ? undefined : new Promise<void>((resolve) => out.once('drain', () => resolve())));
+  for (let i = 0; i < count; i += 1000) await write(`${Array.from({ length: Math.min(1000, count - i) }, (_, k) => JSON.stringify(indicator(i + k))).join('\n')}\n`);
+  await new Promise<void>((resolve) => out.end(() => resolve()));
+}
+
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+function measure(name: string, args: string[]): { name: string; seconds: number; rssMb: number | undefined } {
+  const command = timeBin ? [timeBin, '-f', 'maxrss=%M', process.execPath, ...args] : [process.execPath, ...args];
+  const started = performance.now();
+  const run = spawnSync(command[0]!, command.slice(1), { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`${name} failed (${run.status}): ${run.stderr.slice(-2000)}`);
+  const rss = /maxrss=(\d+)/.exec(run.stderr);
+  return { name, seconds, rssMb: rss ? Number(rss[1]) / 1024 : undefined };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'gpos-bench-interop-'));
+try {
+  const ndjson = join(dir, 'indicators.ndjson');
+  const stix = join(dir, 'indicators.stix.json');
+  const back = join(dir, 'back.ndjson');
+  process.stderr.write(`generating ${count.toLocaleString('en-US')} indicators… `);
+  await generate(ndjson);
+  process.stderr.write(`${(statSync(ndjson).size / 1048576).toFixed(1)} MB\n`);
+  // the baseline reads the same file, parses every value and writes it back out: what any conversion must at least do
+  const baselineScript = join(dir, 'baseline.mjs');
+  writeFileSync(
+    baselineScript,
+    `import { readFileSync, writeFileSync } from 'node:fs';
+const [input, output, kind] = process.argv.slice(2);
+const text = readFileSync(input, 'utf8');
+const value = kind === 'ndjson' ? text.split('\\n').filter(Boolean).map((l) => JSON.parse(l)) : JSON.parse(text);
+writeFileSync(output, JSON.stringify(value));
+`,
+  );
+  const baseNd = measure('baseline: JSON.parse + JSON.stringify of the NDJSON', [baselineScript, ndjson, join(dir, 'b1.json'), 'ndjson']);
+  const exported = measure('gpos export --to stix (streamed)', [bin, 'export', '--to', 'stix', ndjson, '--output', stix, '--format', 'json', '--report', join(dir, 'r1.json')]);
+  const baseStix = measure('baseline: JSON.parse + JSON.stringify of the bundle', [baselineScript, stix, join(dir, 'b2.json'), 'json']);
+  const imported = measure('gpos import --from stix', [bin, 'import', '--from', 'stix', stix, '--output', back, '--format', 'json', '--report', join(dir, 'r2.json')]);
+  const line = (r: ReturnType<typeof measure>, base: ReturnType<typeof measure>) =>
+    `| ${r.name} | ${r.seconds.toFixed(2)} s | ${Math.round(count / r.seconds).toLocaleString('en-US')} | ${(r.seconds / base.seconds).toFixed(1)}× | ${r.rssMb === undefined ? 'n/a' : `${r.rssMb.toFixed(0)} MB`} |`;
+  process.stdout.write(
+    [
+      `${count.toLocaleString('en-US')} indicators (${(statSync(ndjson).size / 1048576).toFixed(0)} MB NDJSON, a ${(statSync(stix).size / 1048576).toFixed(0)} MB STIX bundle), Node ${process.version}; every run is a whole process (start-up, validation and writing included)`,
+      '',
+      '| run | time | indicators/s | time vs its baseline | peak RSS |',
+      '| --- | --- | --- | --- | --- |',
+      line(baseNd, baseNd),
+      line(exported, baseNd),
+      line(baseStix, baseStix),
+      line(imported, baseStix),
+      '',
+    ].join('\n'),
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -224,6 +224,31 @@ describe('gpos redact', () => {
     expect(gpos(['redact', '--audience', 'clear', '--lower-indicators', 'bundle-to-lower.json'], { cwd: t.dir }).code).toBe(2);
   });
 
+  it('hides the observable id of a value it pseudonymises or drops from sightings and relationships that name it', () => {
+    const records = lines(gpos(['normalize', '--default-region', 'TH', 'raw.ndjson'], { cwd: t.dir }).stdout);
+    const iban = records[2]!;
+    const ibanId = String(iban.observable.id);
+    expect(ibanId).toMatch(/^observable--/);
+    const envelope = { spec_version: '1.0.0', created: '2026-03-14T10:00:00Z', modified: '2026-03-14T10:00:00Z', source: 'TH-GOV:aoc1441', tlp: 'green' };
+    const sighting = { type: 'sighting', id: 'sighting--0192f0c4-7a1e-7c3b-9d2e-000000000001', ...envelope, verdict: 'confirmed', indicator_ref: iban.id, observable_id: ibanId };
+    const bare = { type: 'sighting', id: 'sighting--0192f0c4-7a1e-7c3b-9d2e-000000000002', ...envelope, verdict: 'seen', observable_id: ibanId };
+    const link = { type: 'relationship', id: 'relationship--0192f0c4-7a1e-7c3b-9d2e-000000000001', ...envelope, relationship_type: 'linked_to', source_ref: ibanId, target_ref: records[0]!.id };
+    t.write('bundle-with-ids.json', pretty({ ...BUNDLE, tlp: 'amber', records: [...records, sighting, bare, link] }));
+    expect(gpos(['validate', 'bundle-with-ids.json'], { cwd: t.dir }).code).toBe(0);
+    for (const extra of [[], ['-k', 'keys/community.json'], ['-k', 'keys/community.json', '--lower-indicators']]) {
+      const run = gpos(['redact', '--audience', 'green', ...extra, 'bundle-with-ids.json', '-o', 'without-ids.json'], { cwd: t.dir });
+      expect(run.code, run.stderr).toBe(0);
+      const text = readFileSync(join(t.dir, 'without-ids.json'), 'utf8');
+      expect(text, extra.join(' ')).not.toContain(ibanId);
+      const ids = (JSON.parse(text).records as Record<string, any>[]).map((r) => r.id);
+      expect(ids).not.toContain(bare.id);
+      expect(ids).not.toContain(link.id);
+      // the sighting still answers the indicator when the audience receives it, lowered
+      expect(ids.includes(sighting.id), extra.join(' ')).toBe(extra.includes('--lower-indicators'));
+      expect(gpos(['validate', 'without-ids.json'], { cwd: t.dir }).code).toBe(0);
+    }
+  });
+
   it('exits 2 without an audience or with an unknown one', () => {
     for (const args of [['redact', 'raw.ndjson'], ['redact', '--audience', 'purple', 'raw.ndjson'], ['redact', '--audience', 'green', '--key-file', 'keys/nope.json', 'raw.ndjson']]) {
       const run = gpos(args, { cwd: t.dir });

@@ -1,3 +1,4 @@
+import { observableId } from '@gpos/normalize';
 import { RECORD_TYPES } from '@gpos/schema';
 import { assertRecordsInput } from './input-guard.js';
 import type { Bundle, GposRecord, Observable, Tlp } from '@gpos/types';
@@ -73,6 +74,10 @@ export function redact<R extends GposRecord>(value: R, options: RedactOptions): 
  * - a record that cannot lose a part it must not pass on (a required field marked above the audience) is removed;
  * - an observable whose value may not go is replaced by its keyed `pseudonym` when a keyring is given (its `id`,
  *   derived from the value, goes too), otherwise its indicator is removed;
+ * - in an array or a bundle, that value-derived id then goes from every other record as well: a sighting naming its
+ *   indicator loses `observable_id`, a case transfer end loses `observable_ref`, and a sighting naming only the id, a
+ *   relationship from or to it, or any record still holding it is removed (unless another indicator in the output
+ *   gives the same value to the audience in the clear);
  * - a bundle keeps its id, loses its `signature` (it no longer covers the content; sign again) and has its `tlp`
  *   lowered to the audience when it was marked above it — and then loses its `description` (and any other text of
  *   its own), which was written for the bundle's original audience.
@@ -100,13 +105,16 @@ export async function redactWithNotes(value: unknown, options: RedactOptions): P
   assertRecordsInput('redact', value);
   const notes: RedactionNote[] = [];
   if (Array.isArray(value)) {
-    const records = withoutLinksToRemoved(value, await redactRecords(value, options, notes), notes);
+    const kept = await redactRecords(value, options, notes);
+    const records = withoutLinksToRemoved(value, kept, notes, hiddenObservableIds(value, kept));
     return { value: records, notes };
   }
   if (isObject(value) && value.type === 'bundle') {
     const { signature: _signature, ...rest } = value;
     const input = Array.isArray(value.records) ? value.records : [];
-    const records = withoutLinksToRemoved(input, await redactRecords(input, options, notes, value.tlp), notes);
+    const kept = await redactRecords(input, options, notes, value.tlp);
+    const hidden = hiddenObservableIds(input, kept);
+    const records = withoutLinksToRemoved(input, kept, notes, hidden);
     // what the bundle says about itself (its description, any field a later version adds) is marked by the
     // bundle's own TLP: relabelled for a lower audience, or marked with no valid label, it goes
     if (!isTlp(value.tlp) || !tlpAllows(options.audience, value.tlp)) {
@@ -115,6 +123,12 @@ export async function redactWithNotes(value: unknown, options: RedactOptions): P
         delete rest[key];
         notes.push({ action: 'field_removed', pointer: `/${key}`, reason: `bundle text marked ${isTlp(value.tlp) ? label(value.tlp) : 'with no valid tlp'}, above the audience ${label(options.audience)}` });
       }
+    }
+    for (const key of Object.keys(rest)) {
+      // the bundle's own text may not name an observable by the id it no longer shows
+      if (ENVELOPE_STRUCTURE.has(key) || !holdsAny(rest[key], hidden)) continue;
+      delete rest[key];
+      notes.push({ action: 'field_removed', pointer: `/${key}`, reason: HIDDEN_ID });
     }
     const declared = isTlp(value.tlp) ? looserTlp(value.tlp, options.audience) : options.audience;
     // never below a record it carries, even when the input bundle was marked too low
@@ -133,9 +147,9 @@ const LINKS: Readonly<Record<string, readonly string[]>> = { relationship: ['sou
  * metric's `statistic_refs` lose the statistics that went. Repeated until nothing more goes (a relationship may point
  * at a relationship).
  */
-function withoutLinksToRemoved(input: readonly unknown[], kept: AnyRecord[], notes: RedactionNote[]): AnyRecord[] {
+function withoutLinksToRemoved(input: readonly unknown[], kept: AnyRecord[], notes: RedactionNote[], hidden: ReadonlySet<string>): AnyRecord[] {
   const inputIds = new Set(input.flatMap((r) => (isObject(r) && typeof r.id === 'string' ? [r.id] : [])));
-  let records = kept;
+  let records = withoutHiddenObservableIds(kept, notes, hidden);
   for (;;) {
     const keptIds = new Set(records.map((r) => r.id));
     const removed = (id: unknown) => typeof id === 'string' && inputIds.has(id) && !keptIds.has(id);
@@ -271,4 +285,89 @@ async function finishRecord(
     if (!ok) return drop(`its observable value needs ${label(observableTooHigh)} and no keyring was given to pseudonymise it`);
   }
   return record;
+}
+
+/** The value-derived ids of an indicator's observable: the one it carries and the one its kind and canonical value give. */
+function observableIdsOf(record: unknown): string[] {
+  if (!isObject(record) || record.type !== 'indicator' || !isObject(record.observable)) return [];
+  const { kind, canonical, id } = record.observable;
+  const ids = typeof id === 'string' ? [id] : [];
+  if (typeof kind === 'string' && kind.length > 0 && typeof canonical === 'string' && canonical.length > 0) ids.push(observableId(kind, canonical));
+  return ids;
+}
+
+/** The observable ids of indicators whose observable the audience receives pseudonymised or not at all. */
+function hiddenObservableIds(input: readonly unknown[], kept: readonly AnyRecord[]): Set<string> {
+  const clear = new Set(kept.flatMap(observableIdsOf));
+  return new Set(input.flatMap(observableIdsOf).filter((id) => !clear.has(id)));
+}
+
+const HIDDEN_ID = 'the value-derived id of an observable that was pseudonymised or removed for the audience';
+const OBSERVABLE_IDS = /observable--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+/** True when any of `ids` appears anywhere in `value`, its keys and text included: one pass, whatever the number of ids. */
+const holdsAny = (value: unknown, ids: ReadonlySet<string>) => {
+  if (ids.size === 0) return false;
+  for (const [id] of (JSON.stringify(value) ?? '').matchAll(OBSERVABLE_IDS)) if (ids.has(id.toLowerCase())) return true;
+  return false;
+};
+
+/**
+ * An observable id is a UUIDv5 of the kind and canonical value, so anyone can confirm a guessed value (a victim's
+ * phone number) by recomputing it. When an indicator's observable was pseudonymised, lowered or removed, its id may
+ * appear nowhere else in the output either — unless another indicator the audience receives carries the value in
+ * clear. A sighting that also names its indicator loses `observable_id` (the indicator's pseudonym still matches); one
+ * that names only the id is removed, as is a relationship from or to it; a case transfer end loses its
+ * `observable_ref` (the end goes when nothing else is left in it); any other record still holding such an id (in free
+ * text or an extension) is removed.
+ */
+function withoutHiddenObservableIds(kept: AnyRecord[], notes: RedactionNote[], hidden: ReadonlySet<string>): AnyRecord[] {
+  if (hidden.size === 0) return kept;
+  const isHidden = (v: unknown) => typeof v === 'string' && hidden.has(v);
+  const reason = HIDDEN_ID;
+  const out: AnyRecord[] = [];
+  for (const record of kept) {
+    const id = String(record.id);
+    const gone = (why: string) => notes.push({ action: 'record_removed', record: id, pointer: '', reason: why });
+    const removals: Removal[] = [];
+    if (record.type === 'sighting' && isHidden(record.observable_id)) {
+      if (typeof record.indicator_ref !== 'string') {
+        gone(`its observable_id is ${reason}, and it names no indicator to stand for it`);
+        continue;
+      }
+      removals.push({ pointer: '/observable_id', reason });
+    }
+    if (record.type === 'relationship') {
+      const field = (['source_ref', 'target_ref'] as const).find((key) => isHidden(record[key]));
+      if (field) {
+        gone(`its ${field} is ${reason}`);
+        continue;
+      }
+    }
+    if (record.type === 'case' && Array.isArray(record.transfers)) {
+      record.transfers.forEach((transfer: unknown, t: number) => {
+        if (!isObject(transfer)) return;
+        for (const end of ['from', 'to'] as const) {
+          const at = transfer[end];
+          if (!isObject(at) || !isHidden(at.observable_ref)) continue;
+          const alone = Object.keys(at).every((key) => key === 'observable_ref');
+          removals.push({ pointer: alone ? `/transfers/${t}/${end}` : `/transfers/${t}/${end}/observable_ref`, reason });
+        }
+      });
+    }
+    if (removals.length > 0) {
+      const removed = removeParts(record, String(record.type), removals);
+      if ('required' in removed) {
+        gone(`${removed.required} is ${reason}, and the record cannot be sent without it`);
+        continue;
+      }
+      for (const { pointer, reason: why } of removed.done) notes.push({ action: 'field_removed', record: id, pointer, reason: why });
+    }
+    // anywhere else (free text, an extension) the id cannot be cut out safely: the record goes
+    if (holdsAny(record, hidden)) {
+      gone(`it still holds ${reason}`);
+      continue;
+    }
+    out.push(record);
+  }
+  return out;
 }

@@ -274,6 +274,10 @@ describe('lowering indicators by pseudonymising them (property)', () => {
         const out = new Map((output.records as unknown as Indicator[]).map((r) => [r.id, r]));
         // a value another record may publish to this audience in the clear is no secret
         const published = new Set(records.filter((r) => wellMarked(r) && rank(r.tlp as Tlp) <= rank(audience)).flatMap((r) => valueForms((r as Indicator).observable)));
+        // nor is one that a record already marked for this audience holds anywhere: a domain inside a clear URL, the
+        // digest of an empty file that is also a clear case's evidence
+        const visible = records.filter((r) => rank(r.tlp as Tlp) <= rank(audience)).map((r) => JSON.stringify(r)).join('\n');
+        const isSecret = (v: string) => !published.has(v) && !visible.includes(v);
         for (const record of records) {
           if (!wellMarked(record)) continue;
           const kept = out.get(record.id as Indicator['id']);
@@ -283,7 +287,7 @@ describe('lowering indicators by pseudonymising them (property)', () => {
           if (above && record.tlp === 'red') expect(kept).toBeUndefined();
           if (kept && (above || kept.observable.pseudonym !== undefined && (record as Indicator).observable.pseudonym === undefined)) {
             expect(kept.tlp).toBe(above ? audience : record.tlp);
-            for (const secret of valueForms((record as Indicator).observable).filter((v) => !published.has(v))) {
+            for (const secret of valueForms((record as Indicator).observable).filter(isSecret)) {
               expect(text.includes(secret), `${(record as Indicator).observable.kind} value ${secret} of a ${record.tlp} indicator survived redaction for ${audience}`).toBe(false);
             }
           }

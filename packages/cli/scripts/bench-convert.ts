@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { recordsToSheets, writeCsvSheet } from '@gpos/tabular';
+import { shopIndicator } from './indicator.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' } } });
@@ -22,30 +23,12 @@ if (!Number.isInteger(rows) || rows <= 0) throw new Error(`--rows must be a posi
 const bin = join(root, 'dist', 'bin.js');
 if (!existsSync(bin)) throw new Error('dist/bin.js is missing: run npm run build first');
 
-function indicator(i: number) {
-  return {
-    type: 'indicator',
-    id: `indicator--0192f0c4-7a1e-7c3b-9d2e-${i.toString(16).padStart(12, '0')}`,
-    spec_version: '1.0.0',
-    created: '2026-03-14T09:26:53Z',
-    modified: '2026-03-14T09:26:53Z',
-    source: 'TH-GOV:aoc1441',
-    tlp: 'green',
-    status: 'active',
-    confidence: i % 101,
-    typology: ['purchase.online_shop', 'impersonation.business'],
-    observable: { kind: 'domain', raw: `Scam-Shop-${i}[.]example`, canonical: `scam-shop-${i}.example` },
-    first_seen: '2026-03-01T00:00:00Z',
-    description: { en: `Fake shop number ${i}, reported by the hotline` },
-  };
-}
-
 async function generate(file: string): Promise<void> {
   const out = createWriteStream(file);
   const write = (text: string) => (out.write(text) ? undefined : new Promise<void>((resolve) => out.once('drain', () => resolve())));
-  await write(writeCsvSheet(recordsToSheets([indicator(0)])[0]!).split('\n')[0]! + '\n');
+  await write(writeCsvSheet(recordsToSheets([shopIndicator(0)])[0]!).split('\n')[0]! + '\n');
   for (let i = 0; i < rows; i += 1000) {
-    const slice = Array.from({ length: Math.min(1000, rows - i) }, (_, k) => indicator(i + k));
+    const slice = Array.from({ length: Math.min(1000, rows - i) }, (_, k) => shopIndicator(i + k));
     await write(writeCsvSheet(recordsToSheets(slice)[0]!).split('\n').slice(1).join('\n'));
   }
   await new Promise<void>((resolve) => out.end(() => resolve()));

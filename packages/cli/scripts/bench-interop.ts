@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { shopIndicator } from './indicator.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { records: { type: 'string', default: '100000' } } });
@@ -22,28 +23,10 @@ if (!Number.isInteger(count) || count <= 0) throw new Error(`--records must be a
 const bin = join(root, 'dist', 'bin.js');
 if (!existsSync(bin)) throw new Error('dist/bin.js is missing: run npm run build first');
 
-function indicator(i: number) {
-  return {
-    type: 'indicator',
-    id: `indicator--0192f0c4-7a1e-7c3b-9d2e-${i.toString(16).padStart(12, '0')}`,
-    spec_version: '1.0.0',
-    created: '2026-03-14T09:26:53Z',
-    modified: '2026-03-14T09:26:53Z',
-    source: 'TH-GOV:aoc1441',
-    tlp: 'green',
-    status: 'active',
-    confidence: i % 101,
-    typology: ['purchase.online_shop', 'impersonation.business'],
-    observable: { kind: 'domain', raw: `Scam-Shop-${i}[.]example`, canonical: `scam-shop-${i}.example` },
-    first_seen: '2026-03-01T00:00:00Z',
-    description: { en: `Fake shop number ${i}, reported by the hotline` },
-  };
-}
-
 async function generate(file: string): Promise<void> {
   const out = createWriteStream(file);
   const write = (text: string) => (out.write(text) ? undefined : new Promise<void>((resolve) => out.once('drain', () => resolve())));
-  for (let i = 0; i < count; i += 1000) await write(`${Array.from({ length: Math.min(1000, count - i) }, (_, k) => JSON.stringify(indicator(i + k))).join('\n')}\n`);
+  for (let i = 0; i < count; i += 1000) await write(`${Array.from({ length: Math.min(1000, count - i) }, (_, k) => JSON.stringify(shopIndicator(i + k))).join('\n')}\n`);
   await new Promise<void>((resolve) => out.end(() => resolve()));
 }
 

@@ -20,16 +20,10 @@ import {
 import { MISP_TYPOLOGY_NAMESPACE } from './misp-taxonomy.js';
 import { STANDALONE_COMMENT_PREFIX } from './to-misp.js';
 import type { Tlp } from './tlp.js';
+import { DEFAULT_IMPORT_LIMITS, type ImportError, type ImportLimits, type ImportResult } from './import.js';
 
 /** Limits on what the importer reads; the defaults suit a large feed and stop hostile input early. */
-export interface FromMispLimits {
-  /** Most characters of JSON text accepted (when the input is a string). Default 256 MiB. */
-  readonly maxBytes?: number;
-  /** Most attributes and objects, all events together. Default 1,000,000. */
-  readonly maxObjects?: number;
-  /** Deepest nesting of arrays and objects. Default 64. */
-  readonly maxDepth?: number;
-}
+export type FromMispLimits = ImportLimits;
 
 export interface FromMispOptions {
   /** TLP for content with neither a `tlp:` tag nor a distribution level. Default `amber`: unmarked data is not assumed public. */
@@ -44,19 +38,11 @@ export interface FromMispOptions {
 /** Why the importer refused the input as a whole. The codes are stable. */
 export type MispInputErrorCode = 'invalid_json' | 'too_large' | 'too_deep' | 'too_many_objects' | 'not_misp_event' | 'invalid_object';
 
-export interface MispInputError {
-  readonly code: MispInputErrorCode;
-  /** JSON Pointer into the input where the problem stands. */
-  readonly pointer: string;
-  readonly message: string;
-}
+export type MispInputError = ImportError<MispInputErrorCode>;
 
-export type FromMispResult =
-  | { readonly ok: true; readonly records: BundleRecord[]; readonly losses: readonly Loss[] }
-  | { readonly ok: false; readonly error: MispInputError };
+export type FromMispResult = ImportResult<MispInputErrorCode>;
 
 type Obj = Record<string, unknown>;
-const DEFAULT_LIMITS = { maxBytes: 256 * 1024 * 1024, maxObjects: 1_000_000, maxDepth: 64 } as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ORG_REF = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*:[^\s]+$/;
 const TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?Z$/;
@@ -99,7 +85,7 @@ function gposTime(value: unknown): string | undefined {
  * with a located error and a stable code; nothing is thrown.
  */
 export function fromMisp(input: unknown, options: FromMispOptions = {}): FromMispResult {
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const limits = { ...DEFAULT_IMPORT_LIMITS, ...options.limits };
   let value = input;
   if (typeof input === 'string') {
     if (input.length > limits.maxBytes) return fail('too_large', '', `The input is longer than ${limits.maxBytes} characters.`);

@@ -10,16 +10,10 @@ import { observedValue } from './observables.js';
 import { parsePattern, type ComparisonNode, type PatternComparison, type PatternNode } from './pattern.js';
 import { tlpOfMarkings, type Tlp } from './tlp.js';
 import { TYPOLOGY_LABEL_PREFIX } from './to-stix.js';
+import { DEFAULT_IMPORT_LIMITS, type ImportError, type ImportLimits, type ImportResult } from './import.js';
 
 /** Limits on what the importer reads; the defaults suit a large feed and stop hostile input early. */
-export interface FromStixLimits {
-  /** Most characters of JSON text accepted (when the input is a string). Default 256 MiB. */
-  readonly maxBytes?: number;
-  /** Most objects in the bundle. Default 1,000,000. */
-  readonly maxObjects?: number;
-  /** Deepest nesting of arrays and objects. Default 64. */
-  readonly maxDepth?: number;
-}
+export type FromStixLimits = ImportLimits;
 
 export interface FromStixOptions {
   /** TLP for objects without a TLP marking. Default `amber`: unmarked data is not assumed public. */
@@ -34,20 +28,12 @@ export interface FromStixOptions {
 /** Why the importer refused the input as a whole. The codes are stable. */
 export type StixInputErrorCode = 'invalid_json' | 'too_large' | 'too_deep' | 'too_many_objects' | 'not_stix_bundle' | 'unsupported_spec_version' | 'invalid_object';
 
-export interface StixInputError {
-  readonly code: StixInputErrorCode;
-  /** JSON Pointer into the input where the problem stands. */
-  readonly pointer: string;
-  readonly message: string;
-}
+export type StixInputError = ImportError<StixInputErrorCode>;
 
-export type FromStixResult =
-  | { readonly ok: true; readonly records: BundleRecord[]; readonly losses: readonly Loss[] }
-  | { readonly ok: false; readonly error: StixInputError };
+export type FromStixResult = ImportResult<StixInputErrorCode>;
 
 type Obj = Record<string, unknown>;
 
-const DEFAULT_LIMITS = { maxBytes: 256 * 1024 * 1024, maxObjects: 1_000_000, maxDepth: 64 } as const;
 // objects that only support others: read, never reported as lost
 const SUPPORTING = new Set(['marking-definition', 'extension-definition', 'language-content']);
 const SCO_TYPES = new Set(['url', 'domain-name', 'ipv4-addr', 'ipv6-addr', 'email-addr', 'user-account', 'file', GPOS_OBSERVABLE_TYPE, 'artifact', 'autonomous-system', 'directory', 'email-message', 'mac-addr', 'mutex', 'network-traffic', 'process', 'software', 'windows-registry-key', 'x509-certificate']);
@@ -78,7 +64,7 @@ function extensionOf(object: Obj): GposPropertyExtension | undefined {
  * limits, is refused with a located error and a stable code; nothing is thrown.
  */
 export function fromStix(input: unknown, options: FromStixOptions = {}): FromStixResult {
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const limits = { ...DEFAULT_IMPORT_LIMITS, ...options.limits };
   let value = input;
   if (typeof input === 'string') {
     if (input.length > limits.maxBytes) return fail('too_large', '', `The input is longer than ${limits.maxBytes} characters.`);

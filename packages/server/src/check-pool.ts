@@ -31,8 +31,11 @@ export class BundleChecker {
     return this.inFlight;
   }
 
-  /** The bundle's signature checked against `keys`, then (when it holds) the bundle validated. */
-  async check(bundle: unknown, keys: KeySource): Promise<CheckResult & { verified: VerifyResult }> {
+  /**
+   * The bundle's signature checked against `keys`, then (when it holds) the bundle validated. `json` is the bundle as
+   * JSON text (JSON.stringify of it), when the caller has it: a worker thread is sent that text rather than the object.
+   */
+  async check(bundle: unknown, keys: KeySource, json = JSON.stringify(bundle)): Promise<CheckResult & { verified: VerifyResult }> {
     const records = (bundle as { records?: unknown }).records;
     if (!Array.isArray(records) || records.length <= this.inlineRecords) return (await check({ bundle, keys })) as CheckResult & { verified: VerifyResult };
     this.pool ??= startPool(this.threads);
@@ -42,9 +45,9 @@ export class BundleChecker {
       if (typeof keys === 'function') {
         const verified = await verifyBundle(bundle, { keys });
         if (!verified.ok) return { verified, valid: false, errors: 0, problems: [] };
-        return { ...((await this.pool.run({ bundle })) as CheckResult), verified };
+        return { ...((await this.pool.run({ json })) as CheckResult), verified };
       }
-      return (await this.pool.run({ bundle, keys })) as CheckResult & { verified: VerifyResult };
+      return (await this.pool.run({ json, keys })) as CheckResult & { verified: VerifyResult };
     } finally {
       this.inFlight--;
     }

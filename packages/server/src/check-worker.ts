@@ -6,7 +6,9 @@ import { validate } from '@gpos/validate';
 export const MAX_PROBLEMS = 1000;
 
 export interface CheckTask {
-  readonly bundle: unknown;
+  /** The bundle, or (to a worker thread) its JSON text: parsing it there costs a tenth of cloning the object graph here. */
+  readonly bundle?: unknown;
+  readonly json?: string;
   /** The partner's keys, when they can travel to a worker (a JWK list or set); else the signature was verified already. */
   readonly keys?: KeySource;
 }
@@ -25,7 +27,9 @@ export interface CheckResult {
  * Verifies a bundle's signature (when given the keys), validates it and digests its content — on a worker thread (see
  * check-pool.ts), so the event loop goes on with other requests. Validation is skipped once the signature fails.
  */
-export default async function check({ bundle, keys }: CheckTask): Promise<CheckResult> {
+export default async function check(task: CheckTask): Promise<CheckResult> {
+  const { keys } = task;
+  const bundle: unknown = task.json === undefined ? task.bundle : JSON.parse(task.json);
   const verified = keys === undefined ? undefined : await verifyBundle(bundle, { keys });
   if (verified && !verified.ok) return { verified, valid: false, errors: 0, problems: [] };
   const result = validate(bundle);

@@ -2,6 +2,11 @@ import type { ExchangeEvent } from '@gpos/exchange';
 import type { Bundle } from '@gpos/types';
 import type { ClaimedDelivery, PutResult, Storage, StoredEvent, StoredSubscription } from './storage.js';
 
+/** The width of the buckets a partner's published bytes are counted in, in seconds. */
+const USAGE_BUCKET_S = 10;
+/** The usage bucket of the present moment, by the database's clock (which every process shares). */
+const USAGE_BUCKET = `floor(extract(epoch FROM clock_timestamp()) / ${USAGE_BUCKET_S})::bigint`;
+
 /** The schema, in order; plain PostgreSQL so the same migrations run on a real server. */
 export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS gpos_bundles (
@@ -85,6 +90,15 @@ export const MIGRATIONS: readonly string[] = [
   `ALTER TABLE gpos_counters SET UNLOGGED;`,
   // when each event was added, for TAXII's added_after: from the first event added after a time, in feed order
   `CREATE INDEX IF NOT EXISTS gpos_events_created_at ON gpos_events (created_at, seq);`,
+  // what each partner has published, as running totals kept in the transaction that stores each event: in all
+  // (bucket -1) and per 10-second bucket, so the quota check reads a few rows instead of summing the partner's events
+  `CREATE TABLE IF NOT EXISTS gpos_usage (partner text NOT NULL, bucket bigint NOT NULL, bytes bigint NOT NULL, PRIMARY KEY (partner, bucket));
+   INSERT INTO gpos_usage (partner, bucket, bytes) SELECT producer, -1, sum(coalesce(bytes, 0)) FROM gpos_events GROUP BY producer
+     ON CONFLICT (partner, bucket) DO NOTHING;
+   INSERT INTO gpos_usage (partner, bucket, bytes)
+     SELECT producer, floor(extract(epoch FROM created_at) / ${USAGE_BUCKET_S})::bigint, sum(coalesce(bytes, 0)) FROM gpos_events GROUP BY 1, 2
+     ON CONFLICT (partner, bucket) DO NOTHING;
+   DROP INDEX IF EXISTS gpos_events_producer_bytes;`,
 ];
 
 /**
@@ -121,6 +135,7 @@ type Row = Record<string, unknown>;
 /** The exchange's storage in plain PostgreSQL SQL, over any SqlDriver: PGlite (embedded) or a PostgreSQL server. */
 export class SqlStorage implements Storage {
   private hits = 0;
+  private usageReads = 0;
 
   constructor(protected readonly db: SqlDriver) {}
 
@@ -197,7 +212,11 @@ export class SqlStorage implements Storage {
       const foreign = bundle && (await foreignRecord(tx, bundle));
       if (foreign) return { outcome: 'foreign_record', recordId: foreign };
       const { rows } = await tx.query<{ seq: number }>(
-        `INSERT INTO gpos_events (id, type, producer, body, digest, recipients, bytes, created_at) VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb, octet_length($4::text), ${ADDED_AT}) ON CONFLICT (id) DO NOTHING RETURNING seq`,
+        `WITH event AS (
+           INSERT INTO gpos_events (id, type, producer, body, digest, recipients, bytes, created_at) VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb, octet_length($4::text), ${ADDED_AT})
+             ON CONFLICT (id) DO NOTHING RETURNING seq, producer, bytes
+         ), usage AS (${ADD_USAGE})
+         SELECT seq FROM event`,
         [event.id, event.type, event.producer, JSON.stringify(event), digest, recipients === undefined ? null : JSON.stringify(recipients)],
       );
       if (rows[0]) {
@@ -240,9 +259,16 @@ export class SqlStorage implements Storage {
   }
 
   async publishedBytes(partner: string, sinceMs: number): Promise<{ recent: number; total: number }> {
+    // buckets long over are dropped now and then, by whichever process checks (a day at least: another process may
+    // count over a longer window)
+    if (++this.usageReads % 1000 === 0) {
+      await this.db.query(`DELETE FROM gpos_usage WHERE bucket >= 0 AND bucket < ${USAGE_BUCKET} - $1::float8 / ${USAGE_BUCKET_S * 1000}`, [Math.max(2 * sinceMs, 86_400_000)]);
+    }
+    // the running totals: all the partner has published (bucket -1), and the buckets the window reaches into (the
+    // window rounded out to a whole bucket: up to 10 s more than `sinceMs`, never less)
     const { rows } = await this.db.query<{ recent: string | null; total: string | null }>(
-      `SELECT sum(bytes) FILTER (WHERE created_at > now() - make_interval(secs => $2::double precision / 1000)) AS recent, sum(bytes) AS total
-         FROM gpos_events WHERE producer = $1`,
+      `SELECT sum(bytes) FILTER (WHERE bucket >= 0) AS recent, sum(bytes) FILTER (WHERE bucket = -1) AS total
+         FROM gpos_usage WHERE partner = $1 AND (bucket = -1 OR bucket >= floor((extract(epoch FROM clock_timestamp()) - $2::float8 / 1000) / ${USAGE_BUCKET_S})::bigint)`,
       [partner, sinceMs],
     );
     return { recent: Number(rows[0]?.recent ?? 0), total: Number(rows[0]?.total ?? 0) };
@@ -376,59 +402,79 @@ const MAX_BATCH = 64;
 const MAX_BATCH_BYTES = 8 * 1024 * 1024;
 
 /**
- * One bundle, under the writer lock, in two statements: the ownership check and the bundle row; then its event (the
- * envelope only: readers take the bundle from its row, so its body is stored and indexed once), the ownership of its
- * record ids and the webhook deliveries it queues.
- */
-async function putOneBundle(tx: SqlQueryable, { bundle, digest, partner, event }: PutBundleInput): Promise<Exclude<PutResult, { outcome: 'taken' }>> {
-  const [ids, sources] = recordColumns(bundle);
-  const body = JSON.stringify(bundle);
-  const { rows } = await tx.query<{ foreign: string | null; inserted: string | null }>(
-    `WITH foreign_record AS (${FOREIGN_RECORD}),
-       inserted AS (
-         INSERT INTO gpos_bundles (id, digest, partner, producer, body)
-           SELECT $3, $4, $5, $6, $7::jsonb WHERE NOT EXISTS (SELECT 1 FROM foreign_record)
-           ON CONFLICT (id) DO NOTHING RETURNING id
-       )
-     SELECT (SELECT id FROM foreign_record) AS foreign, (SELECT id FROM inserted) AS inserted`,
-    [ids, sources, bundle.id, digest, partner, bundle.producer, body],
-  );
-  const row = rows[0]!;
-  if (row.foreign !== null) return { outcome: 'foreign_record', recordId: row.foreign };
-  if (row.inserted === null) {
-    const existing = await tx.query<{ digest: string; event_id: string; seq: number }>(
-      `SELECT b.digest, e.id AS event_id, e.seq FROM gpos_bundles b JOIN gpos_events e ON e.bundle_id = b.id WHERE b.id = $1 ORDER BY e.seq LIMIT 1`,
-      [bundle.id],
-    );
-    const found = existing.rows[0];
-    return found && found.digest === digest ? { outcome: 'duplicate', eventId: found.event_id, seq: Number(found.seq) } : { outcome: 'conflict' };
-  }
-  const { data: _bundle, ...envelope } = event as ExchangeEvent & { data: { bundle?: unknown } };
-  const eventBody = JSON.stringify({ ...envelope, data: {} });
-  // the size of the event as it is served: its envelope with the bundle in it
-  const bytes = Buffer.byteLength(eventBody) + Buffer.byteLength(body) + '"bundle":'.length;
-  const stored = await tx.query<{ seq: number; deliveries: number }>(
-    `WITH event AS (
-       INSERT INTO gpos_events (id, type, producer, bundle_id, body, bytes, created_at) VALUES ($3, $4, $5, $6, $7::jsonb, $8, ${ADDED_AT}) RETURNING seq
-     ), records AS (
-       INSERT INTO gpos_records (id, source) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (id) DO NOTHING
-     ), deliveries AS (
-       INSERT INTO gpos_deliveries (subscription, event_id, attempts)
-         SELECT id, $3, 0 FROM gpos_subscriptions WHERE event_types = '[]'::jsonb OR event_types ? $4 RETURNING 1
-     )
-     SELECT seq, (SELECT count(*)::int FROM deliveries) AS deliveries FROM event`,
-    [ids, sources, event.id, event.type, event.producer, bundle.id, eventBody, bytes],
-  );
-  const done = stored.rows[0]!;
-  return { outcome: 'stored', eventId: event.id, seq: Number(done.seq), deliveries: Number(done.deliveries) };
-}
-
-/**
  * The first of the record ids $1 (with sources $2) that another source owns. The ids are looked up by the primary key
  * (`= ANY`), whatever the planner thinks of unnest's size.
  */
 const FOREIGN_RECORD = `SELECT n.id FROM gpos_records r JOIN unnest($1::text[], $2::text[]) AS n(id, source) ON n.id = r.id
   WHERE r.id = ANY($1::text[]) AND r.source <> n.source LIMIT 1`;
+/** The same, when every record names one source, $2. */
+const FOREIGN_RECORD_ONE_SOURCE = `SELECT r.id FROM gpos_records r WHERE r.id = ANY($1::text[]) AND r.source <> $2::text LIMIT 1`;
+
+/**
+ * Adds the bytes of the rows of `event` (producer, bytes) to its producer's running totals: in all (bucket -1) and in
+ * the present bucket.
+ */
+const ADD_USAGE = `INSERT INTO gpos_usage (partner, bucket, bytes)
+  SELECT producer, b, bytes FROM event, unnest(ARRAY[-1, ${USAGE_BUCKET}]) AS b
+  ON CONFLICT (partner, bucket) DO UPDATE SET bytes = gpos_usage.bytes + excluded.bytes`;
+
+/**
+ * Stores one bundle in one statement, under the writer lock: the ownership check, the bundle row, and — when the
+ * bundle row was new — its event (the envelope only: readers take the bundle from its row, so its body is stored and
+ * indexed once), the ownership of its record ids, the webhook deliveries it queues and its producer's running totals.
+ * $2 is the records' one source when they share it (as they nearly always do), else the list of their sources.
+ */
+const putBundleSql = (oneSource: boolean) => `WITH foreign_record AS (${oneSource ? FOREIGN_RECORD_ONE_SOURCE : FOREIGN_RECORD}),
+  inserted AS (
+    INSERT INTO gpos_bundles (id, digest, partner, producer, body)
+      SELECT $3, $4, $5, $6, $7::jsonb WHERE NOT EXISTS (SELECT 1 FROM foreign_record)
+      ON CONFLICT (id) DO NOTHING RETURNING id
+  ), event AS (
+    INSERT INTO gpos_events (id, type, producer, bundle_id, body, bytes, created_at)
+      SELECT $8, $9, $10, id, $11::jsonb, $12, ${ADDED_AT} FROM inserted RETURNING seq, producer, bytes
+  ), records AS (
+    INSERT INTO gpos_records (id, source)
+      SELECT ${oneSource ? 'n.id, $2::text FROM unnest($1::text[]) AS n(id)' : 'n.id, n.source FROM unnest($1::text[], $2::text[]) AS n(id, source)'} WHERE EXISTS (SELECT 1 FROM inserted)
+      ON CONFLICT (id) DO NOTHING
+  ), deliveries AS (
+    INSERT INTO gpos_deliveries (subscription, event_id, attempts)
+      SELECT s.id, $8, 0 FROM gpos_subscriptions s, inserted WHERE s.event_types = '[]'::jsonb OR s.event_types ? $9 RETURNING 1
+  ), usage AS (${ADD_USAGE})
+SELECT (SELECT id FROM foreign_record) AS foreign, (SELECT seq FROM event) AS seq, (SELECT count(*)::int FROM deliveries) AS deliveries`;
+const PUT_BUNDLE = { one: putBundleSql(true), many: putBundleSql(false) };
+
+/** One bundle, under the writer lock: one statement when it is new (see putBundleSql), a second when it is not. */
+async function putOneBundle(tx: SqlQueryable, { bundle, digest, partner, event, body = JSON.stringify(bundle) }: PutBundleInput): Promise<Exclude<PutResult, { outcome: 'taken' }>> {
+  const [ids, sources] = recordColumns(bundle);
+  const oneSource = sources.every((s) => s === sources[0]);
+  const { data: _bundle, ...envelope } = event as ExchangeEvent & { data: { bundle?: unknown } };
+  const eventBody = JSON.stringify({ ...envelope, data: {} });
+  // the size of the event as it is served: its envelope with the bundle in it
+  const bytes = Buffer.byteLength(eventBody) + Buffer.byteLength(body) + '"bundle":'.length;
+  const { rows } = await tx.query<{ foreign: string | null; seq: number | string | null; deliveries: number }>(oneSource ? PUT_BUNDLE.one : PUT_BUNDLE.many, [
+    ids,
+    oneSource ? (sources[0] ?? '') : sources,
+    bundle.id,
+    digest,
+    partner,
+    bundle.producer,
+    body,
+    event.id,
+    event.type,
+    event.producer,
+    eventBody,
+    bytes,
+  ]);
+  const row = rows[0]!;
+  if (row.foreign !== null) return { outcome: 'foreign_record', recordId: row.foreign };
+  if (row.seq !== null) return { outcome: 'stored', eventId: event.id, seq: Number(row.seq), deliveries: Number(row.deliveries) };
+  const existing = await tx.query<{ digest: string; event_id: string; seq: number }>(
+    `SELECT b.digest, e.id AS event_id, e.seq FROM gpos_bundles b JOIN gpos_events e ON e.bundle_id = b.id WHERE b.id = $1 ORDER BY e.seq LIMIT 1`,
+    [bundle.id],
+  );
+  const found = existing.rows[0];
+  return found && found.digest === digest ? { outcome: 'duplicate', eventId: found.event_id, seq: Number(found.seq) } : { outcome: 'conflict' };
+}
 
 /** An event row as stored, with a bundle event's bundle put back from its own row. */
 const EVENT_COLUMNS = `e.seq, e.body, e.recipients, b.body AS bundle`;
@@ -449,7 +495,7 @@ async function enqueueDeliveries(tx: SqlQueryable, event: ExchangeEvent): Promis
   );
 }
 
-const recordColumns = (bundle: Bundle) => {
+const recordColumns = (bundle: Bundle): [string[], string[]] => {
   const records = bundle.records as unknown as { id: string; source: string }[];
   return [records.map((r) => r.id), records.map((r) => r.source)];
 };

@@ -26,8 +26,9 @@ export interface Storage extends Counters {
    * Stores a bundle and the event announcing it in one transaction, durable when the promise resolves, with a
    * webhook delivery queued for every subscription to its type.
    * Idempotent by bundle id: the same content again is `duplicate`; other content under a used id is `conflict`.
+   * `body` is the bundle as JSON text, when the caller has it already (else it is serialised here).
    */
-  putBundle(input: { bundle: Bundle; digest: string; partner: string; event: ExchangeEvent }): Promise<Exclude<PutResult, { outcome: 'taken' }>>;
+  putBundle(input: { bundle: Bundle; digest: string; partner: string; event: ExchangeEvent; body?: string }): Promise<Exclude<PutResult, { outcome: 'taken' }>>;
   /**
    * Stores an event that carries no new bundle of its own (a takedown request, a referral, an outcome…), durable
    * when the promise resolves. Idempotent by event id: the same content again is `duplicate`; other content is `conflict`.

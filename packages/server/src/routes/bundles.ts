@@ -9,11 +9,13 @@ import { checkPublishQuota } from './quota.js';
 /** `POST /v1/bundles`: a signed bundle from its producer, stored with its bundle.published event, idempotently. */
 export async function publishBundle(ctx: RouteContext, partner: Partner, body: unknown, res: FastifyReply): Promise<void> {
   const bundle = jsonBody(body);
-  const { kid, digest } = await checkBundle(ctx, partner, bundle, '');
+  // serialised once: sent to the checking thread, counted against the quota and stored
+  const json = JSON.stringify(bundle);
+  const { kid, digest } = await checkBundle(ctx, partner, bundle, '', json);
   const valid = bundle as Bundle;
-  await checkPublishQuota(ctx, partner, valid);
+  await checkPublishQuota(ctx, partner, Buffer.byteLength(json));
   const event: ExchangeEvent = { id: eventId(), type: 'bundle.published', timestamp: new Date().toISOString(), producer: partner.org, data: { bundle: valid } };
-  const stored = await ctx.options.storage.putBundle({ bundle: valid, digest, partner: partner.org, event });
+  const stored = await ctx.options.storage.putBundle({ bundle: valid, digest, partner: partner.org, event, body: json });
   if (stored.outcome === 'conflict') throw new Problem('conflict', `Another bundle was already published as ${valid.id}.`);
   if (stored.outcome === 'foreign_record') throw foreignRecord(stored.recordId);
   const receipt = { bundle_id: valid.id, duplicate: stored.outcome === 'duplicate', records: valid.records.length, event_id: stored.eventId, signed_by: kid };
@@ -35,7 +37,7 @@ export function assertSpeaksFor(partner: Partner, org: string, pointer: string):
  * A signed bundle in an event: the partner must be its producer, the signature must verify, the bundle must be valid.
  * Answers the key id it was signed with and the digest of its signed content.
  */
-export async function checkBundle(ctx: RouteContext, partner: Partner, bundle: unknown, pointer: string): Promise<{ kid: string; digest: string }> {
+export async function checkBundle(ctx: RouteContext, partner: Partner, bundle: unknown, pointer: string, json?: string): Promise<{ kid: string; digest: string }> {
   if (bundle === null || typeof bundle !== 'object' || (bundle as { type?: unknown }).type !== 'bundle') {
     throw new Problem('invalid_json', `${pointer || 'The body'} must be a GPOS bundle (\`"type": "bundle"\`).`);
   }
@@ -52,7 +54,7 @@ export async function checkBundle(ctx: RouteContext, partner: Partner, bundle: u
     if (typeof source === 'string') assertSpeaksFor(partner, source, `${pointer}/records/${i}/source`);
   });
   // signature and validity, off the event loop for a large bundle: the other requests go on while it is checked
-  const result = await ctx.checker.check(bundle, partner.keys);
+  const result = await ctx.checker.check(bundle, partner.keys, json);
   if (!result.verified.ok) throw new Problem(result.verified.code, result.verified.reason);
   if (!result.valid) {
     throw new Problem('invalid_bundle', `The bundle has ${result.errors} error(s).`, {

@@ -44,7 +44,7 @@ export async function postEvent(ctx: RouteContext, partner: Partner, raw: unknow
     recipients = [request.event.producer];
   }
 
-  await checkPublishQuota(ctx, partner, event);
+  await checkPublishQuota(ctx, partner, Buffer.byteLength(JSON.stringify(event)));
   const { signature: _signature, ...unsigned } = (data.bundle ?? {}) as Record<string, unknown>;
   const digest = sha256Hex(new TextEncoder().encode(canonicalJson({ ...event, data: { ...data, ...(data.bundle ? { bundle: unsigned } : {}) } })));
   const unique = REQUEST_IDS[event.type];

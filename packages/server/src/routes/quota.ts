@@ -5,11 +5,10 @@ import type { RouteContext } from './context.js';
 /**
  * Refuses a publish that would take the partner past its quota, so one partner cannot fill the disk every other
  * partner's data is on. Checked before the write, not under the writer lock: concurrent publishes may overshoot
- * by at most one body each.
+ * by at most one body each. `bytes`: the size of what is published, as JSON.
  */
-export async function checkPublishQuota(ctx: RouteContext, partner: Partner, body: unknown): Promise<void> {
+export async function checkPublishQuota(ctx: RouteContext, partner: Partner, bytes: number): Promise<void> {
   const quota = ctx.options.publishQuota ?? DEFAULT_PUBLISH_QUOTA;
-  const bytes = Buffer.byteLength(JSON.stringify(body));
   const used = await ctx.options.storage.publishedBytes(partner.org, quota.windowMs);
   if (used.total + bytes > quota.storedBytes) {
     throw new Problem('storage_quota_exceeded', `${partner.org} has ${used.total} bytes stored; the quota is ${quota.storedBytes}.`);

@@ -1,0 +1,69 @@
+/**
+ * The publish path alone, for a CPU profile: a server on a new in-memory PGlite (or PostgreSQL, with
+ * GPOS_TEST_DATABASE_URL and BENCH_BACKEND=postgres), warmed up, then BENCH_BUNDLES (200) signed bundles of BENCH_RECORDS
+ * (50) records published over loopback HTTP by 8 concurrent publishers in this process. Prints the CPU ms per 1,000
+ * records of this process (worker threads included). Runs the built server (dist/), whose worker threads inherit
+ * Node's flags, so each thread writes its own profile:
+ *   npm run build && node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/publish-profile.ts
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { signBundle } from '@gpos/sdk';
+import type { Bundle } from '@gpos/types';
+import pg from 'pg';
+import { ExchangeServer, SqlStorage, migrate, pgliteDriver, pgliteOptions, postgresDriver, type Partner, type SqlDriver } from '../dist/index.js';
+import { bundle, indicator, keyPair } from '../test/fixtures.js';
+
+const BUNDLES = Number(process.env.BENCH_BUNDLES ?? 200);
+const RECORDS = Number(process.env.BENCH_RECORDS ?? 50);
+const postgres = process.env.BENCH_BACKEND === 'postgres';
+const schema = `gpos_profile_${process.pid}`;
+
+let driver: SqlDriver;
+if (postgres) {
+  const url = process.env.GPOS_TEST_DATABASE_URL!;
+  const setup = new pg.Client({ connectionString: url });
+  await setup.connect();
+  await setup.query(`CREATE SCHEMA ${schema}`);
+  await setup.end();
+  driver = postgresDriver(new pg.Pool({ connectionString: url, max: 10, options: `-c search_path=${schema}` }));
+} else {
+  driver = pgliteDriver(await PGlite.create(await pgliteOptions(undefined)));
+}
+await migrate(driver);
+const keys = await keyPair('bench-aoc');
+const aoc: Partner = { org: 'TH-GOV:aoc1441', token: 'bench-aoc-token-0123', clearance: 'amber', keys: [keys.publicJwk as never] };
+const server = new ExchangeServer({ storage: new SqlStorage(driver), partners: [aoc], rateLimit: { requests: 1e9, windowMs: 60_000 }, onError: console.error });
+const endpoint = await server.listen();
+const signer = { privateKey: keys.privateKey, kid: 'bench-aoc', alg: 'EdDSA' as const };
+const make = async (first: number, n: number) => {
+  const out: string[] = [];
+  for (let b = 0; b < n; b++) {
+    const records = Array.from({ length: RECORDS }, (_, r) => indicator((first + b) * RECORDS + r));
+    out.push(JSON.stringify(await signBundle(bundle(first + b, records) as Bundle, signer)));
+  }
+  return out;
+};
+const publishAll = async (list: readonly string[]) => {
+  let next = 0;
+  await Promise.all(Array.from({ length: 8 }, async () => {
+    while (next < list.length) {
+      const r = await fetch(`${endpoint}/v1/bundles`, { method: 'POST', headers: { authorization: `Bearer ${aoc.token}` }, body: list[next++]! });
+      if (r.status !== 201) throw new Error(`publish: HTTP ${r.status} ${await r.text()}`);
+    }
+  }));
+};
+await publishAll(await make(1_000_000, Math.max(8, BUNDLES / 10)));
+const bodies = await make(1, BUNDLES);
+const t = performance.now();
+const cpu = process.cpuUsage();
+const from = process.hrtime.bigint() / 1000n;
+await publishAll(bodies);
+const until = process.hrtime.bigint() / 1000n;
+const used = process.cpuUsage(cpu);
+// the measured window, in the profiles' clock (µs), for whoever reads them
+if (process.env.BENCH_WINDOW) (await import('node:fs')).writeFileSync(process.env.BENCH_WINDOW, JSON.stringify({ from: Number(from), until: Number(until) }));
+const ms = performance.now() - t;
+process.stdout.write(`${(BUNDLES * RECORDS / (ms / 1000)).toFixed(0)} records/s; CPU ${((used.user + used.system) / 1000 / (BUNDLES * RECORDS / 1000)).toFixed(0)} ms per 1,000 records\n`);
+await server.close();
+if (postgres) await driver.exec(`DROP SCHEMA ${schema} CASCADE`);
+await driver.close();

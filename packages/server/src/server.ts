@@ -42,7 +42,13 @@ export class ExchangeServer {
     this.auth = new Authenticator(options.partners, options.storage, options.rateLimit, options.jwt, options.authFailureLimit);
     this.webhooks = new WebhookDeliverer(options);
     this.checker = new BundleChecker(options.checkThreads);
-    this.ctx = { options, checker: this.checker, notify: () => this.webhooks.kick() };
+    this.ctx = {
+      options,
+      checker: this.checker,
+      notify: () => this.webhooks.kick(),
+      deliveryLease: () => this.webhooks.lease,
+      handOff: (subscriptions, stored) => this.webhooks.handOff(subscriptions, stored),
+    };
     this.app = this.build(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
   }
 

@@ -437,21 +437,24 @@ const putBundleSql = (oneSource: boolean) => `WITH foreign_record AS (${oneSourc
       SELECT ${oneSource ? 'n.id, $2::text FROM unnest($1::text[]) AS n(id)' : 'n.id, n.source FROM unnest($1::text[], $2::text[]) AS n(id, source)'} WHERE EXISTS (SELECT 1 FROM inserted)
       ON CONFLICT (id) DO NOTHING
   ), deliveries AS (
-    INSERT INTO gpos_deliveries (subscription, event_id, attempts)
-      SELECT s.id, $8, 0 FROM gpos_subscriptions s, inserted WHERE s.event_types = '[]'::jsonb OR s.event_types ? $9 RETURNING 1
+    INSERT INTO gpos_deliveries (subscription, event_id, attempts, lease_owner, lease_until)
+      SELECT s.id, $8, 0, $13::text, now() + make_interval(secs => $14::float8 / 1000)
+        FROM gpos_subscriptions s, inserted WHERE s.event_types = '[]'::jsonb OR s.event_types ? $9
+      RETURNING subscription
   ), usage AS (${ADD_USAGE})
-SELECT (SELECT id FROM foreign_record) AS foreign, (SELECT seq FROM event) AS seq, (SELECT count(*)::int FROM deliveries) AS deliveries`;
+SELECT (SELECT id FROM foreign_record) AS foreign, (SELECT seq FROM event) AS seq, (SELECT count(*)::int FROM deliveries) AS deliveries,
+  CASE WHEN $13::text IS NOT NULL THEN (SELECT json_agg(s.*) FROM deliveries d JOIN gpos_subscriptions s ON s.id = d.subscription) END AS leased`;
 const PUT_BUNDLE = { one: putBundleSql(true), many: putBundleSql(false) };
 
 /** One bundle, under the writer lock: one statement when it is new (see putBundleSql), a second when it is not. */
-async function putOneBundle(tx: SqlQueryable, { bundle, digest, partner, event, body = JSON.stringify(bundle) }: PutBundleInput): Promise<Exclude<PutResult, { outcome: 'taken' }>> {
+async function putOneBundle(tx: SqlQueryable, { bundle, digest, partner, event, body = JSON.stringify(bundle), lease }: PutBundleInput): Promise<Exclude<PutResult, { outcome: 'taken' }>> {
   const [ids, sources] = recordColumns(bundle);
   const oneSource = sources.every((s) => s === sources[0]);
   const { data: _bundle, ...envelope } = event as ExchangeEvent & { data: { bundle?: unknown } };
   const eventBody = JSON.stringify({ ...envelope, data: {} });
   // the size of the event as it is served: its envelope with the bundle in it
   const bytes = Buffer.byteLength(eventBody) + Buffer.byteLength(body) + '"bundle":'.length;
-  const { rows } = await tx.query<{ foreign: string | null; seq: number | string | null; deliveries: number }>(oneSource ? PUT_BUNDLE.one : PUT_BUNDLE.many, [
+  const { rows } = await tx.query<{ foreign: string | null; seq: number | string | null; deliveries: number; leased: Row[] | null }>(oneSource ? PUT_BUNDLE.one : PUT_BUNDLE.many, [
     ids,
     oneSource ? (sources[0] ?? '') : sources,
     bundle.id,
@@ -464,10 +467,15 @@ async function putOneBundle(tx: SqlQueryable, { bundle, digest, partner, event, 
     event.producer,
     eventBody,
     bytes,
+    lease?.owner ?? null,
+    lease?.ms ?? null,
   ]);
   const row = rows[0]!;
   if (row.foreign !== null) return { outcome: 'foreign_record', recordId: row.foreign };
-  if (row.seq !== null) return { outcome: 'stored', eventId: event.id, seq: Number(row.seq), deliveries: Number(row.deliveries) };
+  if (row.seq !== null) {
+    const stored = { outcome: 'stored' as const, eventId: event.id, seq: Number(row.seq), deliveries: Number(row.deliveries) };
+    return lease ? { ...stored, leased: (row.leased ?? []).map(subscriptionOf) } : stored;
+  }
   const existing = await tx.query<{ digest: string; event_id: string; seq: number }>(
     `SELECT b.digest, e.id AS event_id, e.seq FROM gpos_bundles b JOIN gpos_events e ON e.bundle_id = b.id WHERE b.id = $1 ORDER BY e.seq LIMIT 1`,
     [bundle.id],

@@ -26,9 +26,18 @@ export interface Storage extends Counters {
    * Stores a bundle and the event announcing it in one transaction, durable when the promise resolves, with a
    * webhook delivery queued for every subscription to its type.
    * Idempotent by bundle id: the same content again is `duplicate`; other content under a used id is `conflict`.
-   * `body` is the bundle as JSON text, when the caller has it already (else it is serialised here).
+   * `body` is the bundle as JSON text, when the caller has it already (else it is serialised here). With `lease`, the
+   * webhook deliveries it queues are leased to `lease.owner` for `lease.ms` from the start, in the same transaction, and
+   * their subscriptions answered (`leased`): that process attempts them at once, without claiming them.
    */
-  putBundle(input: { bundle: Bundle; digest: string; partner: string; event: ExchangeEvent; body?: string }): Promise<Exclude<PutResult, { outcome: 'taken' }>>;
+  putBundle(input: {
+    bundle: Bundle;
+    digest: string;
+    partner: string;
+    event: ExchangeEvent;
+    body?: string;
+    lease?: { readonly owner: string; readonly ms: number };
+  }): Promise<Exclude<PutResult, { outcome: 'taken' }>>;
   /**
    * Stores an event that carries no new bundle of its own (a takedown request, a referral, an outcome…), durable
    * when the promise resolves. Idempotent by event id: the same content again is `duplicate`; other content is `conflict`.
@@ -74,7 +83,7 @@ export interface Storage extends Counters {
 
 export type PutResult =
   /** `deliveries`: the webhook deliveries storing it queued, when known (none: no need to look for due ones). */
-  | { outcome: 'stored' | 'duplicate'; eventId: string; seq: number; deliveries?: number }
+  | { outcome: 'stored' | 'duplicate'; eventId: string; seq: number; deliveries?: number; leased?: StoredSubscription[] }
   | { outcome: 'conflict' }
   /** A record id that another source published first: only that source may publish its later versions. */
   | { outcome: 'foreign_record'; recordId: string }

@@ -4,7 +4,7 @@ import { webhookHeaders } from '@gpos/exchange';
 import type { Tlp } from '@gpos/types';
 import type { ExchangeServerOptions } from './options.js';
 import { eventFor, looser } from './policy.js';
-import type { ClaimedDelivery } from './storage.js';
+import type { ClaimedDelivery, StoredEvent, StoredSubscription } from './storage.js';
 import { postWebhook } from './webhook-target.js';
 
 /** The retry schedule Standard Webhooks recommends: now, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h. */
@@ -15,7 +15,7 @@ export const DEFAULT_DELIVERY_TIMEOUT_MS = 15_000;
 /** How often a process looks for due deliveries (it also looks at once after storing an event itself). */
 export const DEFAULT_DELIVERY_POLL_MS = 500;
 /** Deliveries one process attempts at once. */
-const CONCURRENCY = 16;
+const CONCURRENCY = 32;
 
 /**
  * Webhook deliveries, as work items in the database. Storing an event queues a delivery for each subscription to
@@ -33,6 +33,10 @@ export class WebhookDeliverer {
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private kicked = false;
+  /** Deliveries leased to this process as their events were stored here, waiting for a free place, oldest first. */
+  private readonly handedOff: { delivery: ClaimedDelivery; startBy: number }[] = [];
+  /** Whether the last look for due deliveries found as many as there were places (so there may be more). */
+  private saturated = false;
 
   constructor(private readonly options: ExchangeServerOptions) {}
 
@@ -49,6 +53,53 @@ export class WebhookDeliverer {
     this.loop ??= this.run();
   }
 
+  /**
+   * The lease a process asks for on the deliveries of an event it stores, so it attempts them at once, from memory,
+   * without claiming them from the database: none when the schedule delays the first attempt, or once stopping.
+   */
+  get lease(): { owner: string; ms: number } | undefined {
+    if (this.stopping.signal.aborted || this.loop === undefined || (this.schedule[0] ?? 0) > 0 || this.handOffWindow < 1_000) return undefined;
+    return { owner: this.owner, ms: this.leaseMs };
+  }
+
+  /** How long after its event is stored a handed-off delivery may still start: its attempt then ends within the lease. */
+  private get handOffWindow(): number {
+    return this.leaseMs - (this.options.deliveryTimeoutMs ?? DEFAULT_DELIVERY_TIMEOUT_MS) - 5_000;
+  }
+
+  /**
+   * Attempts the deliveries of `stored`, just stored by this process with `lease` (see putBundle), to `subscriptions`.
+   * Each starts when a place is free, and only while its attempt can end within the lease; past that it is left to
+   * the lease's expiry, when any process (this one too) claims it as any other due delivery.
+   */
+  handOff(subscriptions: readonly StoredSubscription[], stored: StoredEvent): void {
+    if (this.stopping.signal.aborted) return;
+    const startBy = Date.now() + this.handOffWindow;
+    for (const subscription of subscriptions) this.handedOff.push({ delivery: { subscription, stored, attempts: 0 }, startBy });
+    this.drain();
+  }
+
+  /** Starts handed-off deliveries while there are free places. */
+  private drain(): void {
+    while (this.handedOff.length > 0 && this.inFlight.size < CONCURRENCY && !this.stopping.signal.aborted) {
+      const { delivery, startBy } = this.handedOff.shift()!;
+      if (Date.now() <= startBy) this.begin(delivery);
+    }
+  }
+
+  private begin(delivery: ClaimedDelivery): void {
+    const p = this.attempt(delivery).catch((error: unknown) => {
+      if (!this.stopping.signal.aborted) (this.options.onError ?? console.error)(error);
+    });
+    this.inFlight.add(p);
+    void p.finally(() => {
+      this.inFlight.delete(p);
+      // a free place: for a handed-off delivery, else for due ones when the last claim filled every place
+      if (this.handedOff.length > 0) this.drain();
+      else if (this.saturated) this.kick();
+    });
+  }
+
   /** Looks for due deliveries now (after this process stored an event). */
   kick(): void {
     this.kicked = true;
@@ -58,6 +109,7 @@ export class WebhookDeliverer {
   /** Stops looking, aborts attempts in flight and hands their leases back, so another process takes them up at once. */
   async close(): Promise<void> {
     this.stopping.abort();
+    this.handedOff.length = 0; // their leases are handed back below
     this.wake?.();
     await this.loop;
     await Promise.allSettled([...this.inFlight]);
@@ -78,22 +130,14 @@ export class WebhookDeliverer {
     }
   }
 
-  /** Claims as many due deliveries as there are free places, and starts them. */
+  /** Claims as many due deliveries as there are free places (after the handed-off ones), and starts them. */
   private async claim(): Promise<void> {
-    const free = CONCURRENCY - this.inFlight.size;
-    if (free <= 0) return;
+    const free = CONCURRENCY - this.inFlight.size - this.handedOff.length;
+    if (free <= 0) return void (this.saturated = true);
     const claimed = await this.options.storage.claimDeliveries({ owner: this.owner, schedule: this.schedule, leaseMs: this.leaseMs, limit: free });
-    for (const c of claimed) {
-      const p = this.attempt(c).catch((error: unknown) => {
-        if (!this.stopping.signal.aborted) (this.options.onError ?? console.error)(error);
-      });
-      this.inFlight.add(p);
-      void p.finally(() => {
-        this.inFlight.delete(p);
-        this.kick();
-      });
-    }
-    if (claimed.length === free) this.kicked = true; // there may be more
+    for (const c of claimed) this.begin(c);
+    this.saturated = claimed.length === free;
+    if (this.saturated) this.kicked = true; // there may be more
   }
 
   /** One attempt at one leased delivery, recorded (which ends the lease). */

@@ -15,12 +15,16 @@ export async function publishBundle(ctx: RouteContext, partner: Partner, body: u
   const valid = bundle as Bundle;
   await checkPublishQuota(ctx, partner, Buffer.byteLength(json));
   const event: ExchangeEvent = { id: eventId(), type: 'bundle.published', timestamp: new Date().toISOString(), producer: partner.org, data: { bundle: valid } };
-  const stored = await ctx.options.storage.putBundle({ bundle: valid, digest, partner: partner.org, event, body: json });
+  const lease = ctx.deliveryLease();
+  const stored = await ctx.options.storage.putBundle({ bundle: valid, digest, partner: partner.org, event, body: json, ...(lease ? { lease } : {}) });
   if (stored.outcome === 'conflict') throw new Problem('conflict', `Another bundle was already published as ${valid.id}.`);
   if (stored.outcome === 'foreign_record') throw foreignRecord(stored.recordId);
   const receipt = { bundle_id: valid.id, duplicate: stored.outcome === 'duplicate', records: valid.records.length, event_id: stored.eventId, signed_by: kid };
   send(res, stored.outcome === 'stored' ? 201 : 200, receipt);
-  if (stored.outcome === 'stored' && stored.deliveries !== 0) ctx.notify();
+  if (stored.outcome !== 'stored' || stored.deliveries === 0) return;
+  // deliveries leased to this process as the bundle was stored go out from memory at once; any others are claimed
+  if (stored.leased) ctx.handOff(stored.leased, { seq: stored.seq, event });
+  if (stored.leased?.length !== stored.deliveries) ctx.notify();
 }
 
 /** 403 `foreign_record_id`: a record id another source published first stays that source's. */

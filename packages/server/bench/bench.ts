@@ -7,8 +7,8 @@
  *  - pull: the whole feed read over HTTP by a partner (TLP redaction included), against a plain keyset SELECT of
  *    the same rows; and the same records read as STIX through TAXII 2.1 (redaction and toStix included, pages of
  *    1000 objects followed by `next`), against that feed pull;
- *  - webhooks: p50/p99 from a publish being sent (by a second process) to its webhook arriving at a loopback
- *    receiver, with one subscription: while that process publishes as fast as the server takes it (BENCH_BUNDLES
+ *  - webhooks: p50/p99 from a publish being sent to its webhook arriving, both in a second process (bench/load.ts)
+ *    that subscribes a loopback receiver of its own: while it publishes as fast as the server takes it (BENCH_BUNDLES
  *    bundles of BENCH_RECORDS records, 8 in flight: the issue's "webhook p99 at full publish rate"), then at a steady rate.
  *
  * PGlite always; PostgreSQL too when GPOS_TEST_DATABASE_URL is set (in a schema of its own, dropped after).
@@ -21,11 +21,9 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import { memoryCursorStore, syncFeed, type ExchangeEvent } from '@gpos/exchange';
+import { memoryCursorStore, syncFeed } from '@gpos/exchange';
 import { signBundle } from '@gpos/sdk';
 import type { Bundle } from '@gpos/types';
 import pg from 'pg';
@@ -61,6 +59,9 @@ interface Webhooks {
   /** From a publish being sent to its webhook arriving, in ms. */
   p50: number;
   p99: number;
+  /** From a publish being sent to its acknowledgement, in ms. */
+  ack50: number;
+  ack99: number;
   delivered: number;
   sent: number;
   /** Records published per second meanwhile (from the first send to the last acknowledgement). */
@@ -184,61 +185,44 @@ async function run(backend: 'pglite' | 'postgres'): Promise<Result> {
     const taxii = (indicators - warmRecords) / ((now() - t) / 1000);
     if (indicators !== total + warmRecords) throw new Error(`TAXII served ${indicators} indicators, expected ${total + warmRecords}`);
 
-    // webhooks: one subscription, and publishes from a second process — first as fast as the server takes them (8 in
-    // flight, the same bundles as above), then at a steady rate of one-record bundles
-    const arrivals = new Map<string, number>();
-    const receiver = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        const at = now();
-        const event = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ExchangeEvent;
-        const id = (event.data as { bundle?: Bundle }).bundle?.id;
-        if (id && !arrivals.has(id)) arrivals.set(id, at);
-        res.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
-    try {
-      const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-      const created = await fetch(`${endpoint}/v1/subscriptions`, { method: 'POST', headers: { authorization: `Bearer ${bank.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ url: hook, event_types: ['bundle.published'] }) });
-      if (created.status !== 201) throw new Error(`subscribe: HTTP ${created.status}`);
-      const jwk = await crypto.subtle.exportKey('jwk', aocKeys.privateKey);
-      const drive = async (load: { rate: number; count: number; records: number; first: number }): Promise<Webhooks> => {
-        const sent = new Map<string, { sentAt: number; ackAt: number }>();
-        await new Promise<void>((resolve, reject) => {
-          const child = spawn(process.execPath, ['--conditions=@gpos/source', '--import', 'tsx', LOAD], {
-            env: {
-              ...process.env, BENCH_ENDPOINT: endpoint, BENCH_TOKEN: aoc.token, BENCH_JWK: JSON.stringify({ ...jwk, kid: 'bench-aoc' }), BENCH_RATE: String(load.rate),
-              BENCH_COUNT: String(load.count), BENCH_FIRST: String(load.first), BENCH_RECORDS: String(load.records), BENCH_CONCURRENCY: String(CONCURRENCY),
-            },
-            stdio: ['ignore', 'pipe', 'inherit'],
-          });
-          let buffer = '';
-          child.stdout!.on('data', (chunk: Buffer) => {
-            buffer += chunk.toString();
-            let nl: number;
-            while ((nl = buffer.indexOf('\n')) >= 0) {
-              const line = JSON.parse(buffer.slice(0, nl)) as { id: string; sentAt: number; ackAt: number; status: number };
-              buffer = buffer.slice(nl + 1);
-              if (line.status === 201) sent.set(line.id, line);
-            }
-          });
-          child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`load process exited with ${code}`))));
+    // webhooks: publishes from a second process that subscribes a receiver of its own (a partner's view: sent, acknowledged,
+    // received) — first as fast as the server takes them (8 in flight, as many bundles as above), then at a steady rate
+    const jwk = await crypto.subtle.exportKey('jwk', aocKeys.privateKey);
+    const drive = async (load: { rate: number; count: number; records: number; first: number }): Promise<Webhooks> => {
+      const lines: { id: string; sentAt: number; ackAt: number; status: number; receivedAt: number | null }[] = [];
+      await new Promise<void>((resolve, reject) => {
+        const child = spawn(process.execPath, ['--conditions=@gpos/source', '--import', 'tsx', LOAD], {
+          env: {
+            ...process.env, BENCH_ENDPOINT: endpoint, BENCH_TOKEN: aoc.token, BENCH_SUBSCRIBER_TOKEN: bank.token, BENCH_JWK: JSON.stringify({ ...jwk, kid: 'bench-aoc' }),
+            BENCH_RATE: String(load.rate), BENCH_COUNT: String(load.count), BENCH_FIRST: String(load.first), BENCH_RECORDS: String(load.records), BENCH_CONCURRENCY: String(CONCURRENCY),
+          },
+          stdio: ['ignore', 'pipe', 'inherit'],
         });
-        const deadline = Date.now() + 60_000;
-        while ([...sent.keys()].some((id) => !arrivals.has(id)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-        const latencies = [...sent].flatMap(([id, s]) => (arrivals.has(id) ? [arrivals.get(id)! - s.sentAt] : [])).sort((a, b) => a - b);
-        const times = [...sent.values()];
-        const span = Math.max(...times.map((s) => s.ackAt)) - Math.min(...times.map((s) => s.sentAt));
-        return { p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), delivered: latencies.length, sent: sent.size, rate: (sent.size * load.records) / (span / 1000) };
+        let buffer = '';
+        child.stdout!.on('data', (chunk: Buffer) => (buffer += chunk.toString()));
+        child.once('exit', (code) => {
+          if (code !== 0) return reject(new Error(`load process exited with ${code}`));
+          for (const line of buffer.split('\n')) if (line.trim()) lines.push(JSON.parse(line) as (typeof lines)[number]);
+          resolve();
+        });
+      });
+      const ok = lines.filter((l) => l.status === 201);
+      const latencies = ok.flatMap((l) => (l.receivedAt === null ? [] : [l.receivedAt - l.sentAt])).sort((a, b) => a - b);
+      const acks = ok.map((l) => l.ackAt - l.sentAt).sort((a, b) => a - b);
+      const span = Math.max(...ok.map((l) => l.ackAt)) - Math.min(...ok.map((l) => l.sentAt));
+      return {
+        p50: quantile(latencies, 0.5),
+        p99: quantile(latencies, 0.99),
+        ack50: quantile(acks, 0.5),
+        ack99: quantile(acks, 0.99),
+        delivered: latencies.length,
+        sent: ok.length,
+        rate: (ok.length * load.records) / (span / 1000),
       };
-      const full = await drive({ rate: 0, count: BUNDLES, records: RECORDS, first: 20_000_000 });
-      const steady = await drive({ rate: RATE, count: RATE * SECONDS, records: 1, first: BUNDLES + 1 });
-      return { backend, publish, insert, publishCpu, insertCpu, pull, select, taxii, full, steady };
-    } finally {
-      await new Promise((r) => receiver.close(r));
-    }
+    };
+    const full = await drive({ rate: 0, count: BUNDLES, records: RECORDS, first: 20_000_000 });
+    const steady = await drive({ rate: RATE, count: RATE * SECONDS, records: 1, first: BUNDLES + 1 });
+    return { backend, publish, insert, publishCpu, insertCpu, pull, select, taxii, full, steady };
   } finally {
     await server.close();
     if (backend === 'postgres') await driver.exec(`DROP SCHEMA ${schema} CASCADE`).catch(() => {});
@@ -274,11 +258,11 @@ const lines = [
   '',
   `Webhooks (one subscription; publish sent by a second process → webhook received): at full rate (${BUNDLES} bundles × ${RECORDS} records, ${CONCURRENCY} in flight) and steady (${RATE} one-record bundles/s for ${SECONDS} s):`,
   '',
-  '| backend | full rate: publish (records/s) | p50 | p99 | delivered | steady: p50 | p99 | delivered |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| backend | full rate: publish (records/s) | acknowledged p50 / p99 | webhook p50 | webhook p99 | delivered | steady: webhook p50 | webhook p99 | delivered |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...results.map(
     (r) =>
-      `| ${r.backend} | ${n(r.full.rate)} | ${ms(r.full.p50)} | ${ms(r.full.p99)} | ${r.full.delivered}/${r.full.sent} | ${ms(r.steady.p50)} | ${ms(r.steady.p99)} | ${r.steady.delivered}/${r.steady.sent} |`,
+      `| ${r.backend} | ${n(r.full.rate)} | ${n(r.full.ack50)} / ${n(r.full.ack99)} ms | ${ms(r.full.p50)} | ${ms(r.full.p99)} | ${r.full.delivered}/${r.full.sent} | ${ms(r.steady.p50)} | ${ms(r.steady.p99)} | ${r.steady.delivered}/${r.steady.sent} |`,
   ),
   '',
   `Start-up (a new process each; RSS when ready, and its peak; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}):`,

@@ -32,8 +32,28 @@ if (postgres) {
 await migrate(driver);
 const keys = await keyPair('bench-aoc');
 const aoc: Partner = { org: 'TH-GOV:aoc1441', token: 'bench-aoc-token-0123', clearance: 'amber', keys: [keys.publicJwk as never] };
-const server = new ExchangeServer({ storage: new SqlStorage(driver), partners: [aoc], rateLimit: { requests: 1e9, windowMs: 60_000 }, onError: console.error });
+const bank: Partner = { org: 'TH-BANK:004', token: 'bench-bank-token-0123', clearance: 'amber', keys: [] };
+const server = new ExchangeServer({ storage: new SqlStorage(driver), partners: [aoc, bank], rateLimit: { requests: 1e9, windowMs: 60_000 }, onError: console.error, allowLoopbackWebhooks: true });
 const endpoint = await server.listen();
+// BENCH_WEBHOOK=1: with a subscription (of a second partner) to a receiver in this process, waited for at the end
+let arrived = 0;
+if (process.env.BENCH_WEBHOOK === '1') {
+  const { createServer } = await import('node:http');
+  const receiver = createServer((req, res) => {
+    req.resume().on('end', () => {
+      arrived++;
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+  receiver.unref();
+  const created = await fetch(`${endpoint}/v1/subscriptions`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${bank.token}` },
+    body: JSON.stringify({ url: `http://127.0.0.1:${(receiver.address() as { port: number }).port}/hook`, event_types: ['bundle.published'] }),
+  });
+  if (created.status !== 201) throw new Error(`subscribe: HTTP ${created.status}`);
+}
 const signer = { privateKey: keys.privateKey, kid: 'bench-aoc', alg: 'EdDSA' as const };
 const make = async (first: number, n: number) => {
   const out: string[] = [];
@@ -58,6 +78,7 @@ const t = performance.now();
 const cpu = process.cpuUsage();
 const from = process.hrtime.bigint() / 1000n;
 await publishAll(bodies);
+if (process.env.BENCH_WEBHOOK === '1') while (arrived < bodies.length + Math.max(8, BUNDLES / 10)) await new Promise((r) => setTimeout(r, 5));
 const until = process.hrtime.bigint() / 1000n;
 const used = process.cpuUsage(cpu);
 // the measured window, in the profiles' clock (µs), for whoever reads them

@@ -111,13 +111,25 @@ export function postWebhook(url: URL, headers: Record<string, string>, body: str
   const literal = refusedLiteral(url, policy);
   if (literal) return Promise.reject(new Error(`refused: ${literal}`));
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  if (signal.aborted) return Promise.reject(abortError(signal));
   return new Promise((resolve, reject) => {
-    const request = send(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) }, lookup: guardedLookup(policy), signal, agent: false }, (response) => {
+    // the signal is watched here rather than handed to http.request, which builds (and throws away) an error with a
+    // stack trace for every request that ends before its stream does — each of ours, closed on the status line
+    const abort = () => request.destroy(abortError(signal));
+    const settle = () => signal.removeEventListener('abort', abort);
+    const request = send(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) }, lookup: guardedLookup(policy), agent: false }, (response) => {
+      settle();
       // the answer's body is not used: close at once rather than read whatever a receiver sends
       response.destroy();
       resolve(response.statusCode ?? 0);
     });
-    request.on('error', reject);
+    signal.addEventListener('abort', abort, { once: true });
+    request.on('error', (error) => {
+      settle();
+      reject(error);
+    });
     request.end(body);
   });
 }
+
+const abortError = (signal: AbortSignal) => (signal.reason instanceof Error ? signal.reason : new Error('The webhook attempt was aborted.'));

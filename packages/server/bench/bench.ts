@@ -19,15 +19,18 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { memoryCursorStore, syncFeed } from '@gpos/exchange';
-import { signBundle } from '@gpos/sdk';
+import { signBundle, signingInput, verifyBundle } from '@gpos/sdk';
+import { validate } from '@gpos/validate';
 import type { Bundle } from '@gpos/types';
 import pg from 'pg';
 import { ExchangeServer, SqlStorage, migrate, pgliteDriver, pgliteOptions, postgresDriver, type Partner, type SqlDriver } from '../src/index.js';
+import { readJsonBody } from '../src/http.js';
 import { bundle, indicator, keyPair } from '../test/fixtures.js';
 
 const BUNDLES = Number(process.env.BENCH_BUNDLES ?? 200);
@@ -39,6 +42,7 @@ const CONCURRENCY = 8;
 const WARMUP = Math.max(CONCURRENCY, Math.ceil(BUNDLES / 10));
 const WARM_FIRST = 50_000_000;
 const LOAD = fileURLToPath(new URL('./load.ts', import.meta.url));
+const CORES = availableParallelism();
 
 interface Result {
   backend: string;
@@ -234,6 +238,8 @@ const backends: ('pglite' | 'postgres')[] = ['pglite'];
 if (process.env.GPOS_TEST_DATABASE_URL) backends.push('postgres');
 else process.stderr.write('note: GPOS_TEST_DATABASE_URL is not set: PGlite only (source .ci/postgres.sh && postgres_start for PostgreSQL)\n');
 
+process.stderr.write('bench: floor…\n');
+const floor = await measureFloor();
 const results: Result[] = [];
 for (const backend of backends) {
   process.stderr.write(`bench: ${backend}…\n`);
@@ -264,6 +270,15 @@ const lines = [
     (r) =>
       `| ${r.backend} | ${n(r.full.rate)} | ${n(r.full.ack50)} / ${n(r.full.ack99)} ms | ${ms(r.full.p50)} | ${ms(r.full.p99)} | ${r.full.delivered}/${r.full.sent} | ${ms(r.steady.p50)} | ${ms(r.steady.p99)} | ${r.steady.delivered}/${r.steady.sent} |`,
   ),
+  '',
+  `The floor: CPU per 1,000 records of the steps every publish must take, each alone on one thread over the same ${BUNDLES} bundles; with the checks spread over this machine's ${CORES} cores, the most publish ÷ INSERT could reach is INSERT time ÷ (INSERT time + checks ÷ ${CORES}):`,
+  '',
+  '| strict parse | verify signature | validate | digest | checks in all | backend | plain INSERT (wall ms per 1,000) | most publish ÷ INSERT |',
+  '| ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
+  ...results.map((r) => {
+    const insertMs = 1e6 / r.insert;
+    return `| ${ms(floor.parse)} | ${ms(floor.verify)} | ${ms(floor.validate)} | ${ms(floor.digest)} | ${ms(floor.total)} | ${r.backend} | ${ms(insertMs)} | ${ratio(insertMs, insertMs + floor.total / CORES)} |`;
+  }),
   '',
   `Start-up (a new process each; RSS when ready, and its peak; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}):`,
   '',
@@ -339,4 +354,39 @@ async function startup(what: string, args: string[], env: NodeJS.ProcessEnv, rea
       await exited;
     }
   }
+}
+
+/**
+ * The CPU time (ms per 1,000 records, this process, one step at a time over the same bundles) of what a publish cannot
+ * skip: reading the body with the strict JSON reader, verifying its signature, validating it, and digesting its signed
+ * content. Each step runs over every bundle twice and the second pass is counted (the first compiles the code).
+ */
+async function measureFloor(): Promise<{ parse: number; verify: number; validate: number; digest: number; total: number }> {
+  const keys = await keyPair('bench-floor');
+  const signer = { privateKey: keys.privateKey, kid: 'bench-floor', alg: 'EdDSA' as const };
+  const bodies: Buffer[] = [];
+  for (let b = 0; b < BUNDLES; b++) {
+    const records = Array.from({ length: RECORDS }, (_, r) => indicator(b * RECORDS + r + 1));
+    bodies.push(Buffer.from(JSON.stringify(await signBundle(bundle(b + 1, records), signer))));
+  }
+  const parsed = bodies.map((b) => readJsonBody(b) as Bundle);
+  const step = async (fn: (i: number) => unknown): Promise<number> => {
+    let used = 0;
+    for (let pass = 0; pass < 2; pass++) {
+      const cpu = process.cpuUsage();
+      for (let i = 0; i < bodies.length; i++) await fn(i);
+      const { user, system } = process.cpuUsage(cpu);
+      used = (user + system) / 1000 / ((BUNDLES * RECORDS) / 1000);
+    }
+    return used;
+  };
+  const parse = await step((i) => readJsonBody(bodies[i]!));
+  const verify = await step(async (i) => {
+    if (!(await verifyBundle(parsed[i], { keys: [keys.publicJwk as never] })).ok) throw new Error('floor: a signature did not verify');
+  });
+  const valid = await step((i) => {
+    if (!validate(parsed[i]).valid) throw new Error('floor: a bundle is not valid');
+  });
+  const digest = await step((i) => createHash('sha256').update(signingInput(parsed[i] as never)).digest('hex'));
+  return { parse, verify, validate: valid, digest, total: parse + verify + valid + digest };
 }

@@ -190,6 +190,10 @@ export class SqlStorage implements Storage {
     return this.db.transaction(async (tx) => {
       // one writer at a time: positions then commit in order, so a reader never passes a position that commits later
       await tx.query(`SELECT pg_advisory_xact_lock(${WRITER_LOCK})`);
+      if (inputs.length > 1) {
+        const together = await putNewBundles(tx, inputs);
+        if (together) return together;
+      }
       const results: Exclude<PutResult, { outcome: 'taken' }>[] = [];
       for (const input of inputs) results.push(await putOneBundle(tx, input));
       return results;
@@ -415,7 +419,7 @@ const FOREIGN_RECORD_ONE_SOURCE = `SELECT r.id FROM gpos_records r WHERE r.id = 
  * the present bucket.
  */
 const ADD_USAGE = `INSERT INTO gpos_usage (partner, bucket, bytes)
-  SELECT producer, b, bytes FROM event, unnest(ARRAY[-1, ${USAGE_BUCKET}]) AS b
+  SELECT producer, b, sum(bytes) FROM event, unnest(ARRAY[-1, ${USAGE_BUCKET}]) AS b GROUP BY producer, b
   ON CONFLICT (partner, bucket) DO UPDATE SET bytes = gpos_usage.bytes + excluded.bytes`;
 
 /**
@@ -445,6 +449,84 @@ const putBundleSql = (oneSource: boolean) => `WITH foreign_record AS (${oneSourc
 SELECT (SELECT id FROM foreign_record) AS foreign, (SELECT seq FROM event) AS seq, (SELECT count(*)::int FROM deliveries) AS deliveries,
   CASE WHEN $13::text IS NOT NULL THEN (SELECT json_agg(s.*) FROM deliveries d JOIN gpos_subscriptions s ON s.id = d.subscription) END AS leased`;
 const PUT_BUNDLE = { one: putBundleSql(true), many: putBundleSql(false) };
+
+/**
+ * Whether any of the bundles $1 is stored already, or any of their record ids $2 (with sources $3) is another
+ * source's: then the bundles of a batch are stored one by one, each with its own outcome.
+ */
+const BATCH_CLASH = `SELECT EXISTS (SELECT 1 FROM gpos_bundles WHERE id = ANY($1::text[]))
+  OR EXISTS (SELECT 1 FROM gpos_records r JOIN unnest($2::text[], $3::text[]) AS n(id, source) ON n.id = r.id WHERE r.id = ANY($2::text[]) AND r.source <> n.source) AS clash`;
+
+/**
+ * New bundles stored together in one statement: their rows, their events (positions and times in the batch's order),
+ * the ownership of their record ids, the deliveries they queue and their producers' running totals. One row per event:
+ * its id, position, deliveries and (with a lease) the subscriptions leased.
+ */
+const PUT_NEW_BUNDLES = `WITH input AS (
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::bigint[]) WITH ORDINALITY
+      AS i(bundle_id, digest, partner, producer, body, event_id, event_type, event_producer, event_body, bytes, n)
+  ), bundles AS (
+    INSERT INTO gpos_bundles (id, digest, partner, producer, body) SELECT bundle_id, digest, partner, producer, body::jsonb FROM input
+  ), event AS (
+    INSERT INTO gpos_events (id, type, producer, bundle_id, body, bytes, created_at)
+      SELECT event_id, event_type, event_producer, bundle_id, event_body::jsonb, bytes, ${ADDED_AT} + n * interval '1 microsecond' FROM input ORDER BY n
+      RETURNING id, seq, producer, bytes
+  ), records AS (
+    INSERT INTO gpos_records (id, source) SELECT * FROM unnest($11::text[], $12::text[]) ON CONFLICT (id) DO NOTHING
+  ), deliveries AS (
+    INSERT INTO gpos_deliveries (subscription, event_id, attempts, lease_owner, lease_until)
+      SELECT s.id, i.event_id, 0, $13::text, now() + make_interval(secs => $14::float8 / 1000)
+        FROM input i JOIN gpos_subscriptions s ON s.event_types = '[]'::jsonb OR s.event_types ? i.event_type
+      RETURNING subscription, event_id
+  ), usage AS (${ADD_USAGE})
+SELECT e.id, e.seq, (SELECT count(*)::int FROM deliveries d WHERE d.event_id = e.id) AS deliveries,
+  CASE WHEN $13::text IS NOT NULL THEN (SELECT coalesce(json_agg(s.*), '[]'::json) FROM deliveries d JOIN gpos_subscriptions s ON s.id = d.subscription WHERE d.event_id = e.id) END AS leased
+  FROM event e`;
+
+/**
+ * A batch of bundles in two statements rather than one or two each (the statements, not their rows, are most of the
+ * cost on PGlite): when none of them is stored already, none names a record id another source owns and no record id
+ * or bundle id comes twice in the batch, all are stored at once; otherwise undefined, and they are stored one by one.
+ * All of them share one lease, as they share one transaction.
+ */
+async function putNewBundles(tx: SqlQueryable, inputs: readonly PutBundleInput[]): Promise<Exclude<PutResult, { outcome: 'taken' }>[] | undefined> {
+  const columns = inputs.map((input) => recordColumns(input.bundle));
+  const ids = columns.flatMap(([i]) => i);
+  const sources = columns.flatMap(([, s]) => s);
+  const bundleIds = inputs.map((i) => i.bundle.id);
+  if (new Set(ids).size !== ids.length || new Set(bundleIds).size !== bundleIds.length) return undefined;
+  const lease = inputs[0]!.lease;
+  if (inputs.some((i) => i.lease?.owner !== lease?.owner || i.lease?.ms !== lease?.ms)) return undefined;
+  const { rows: check } = await tx.query<{ clash: boolean }>(BATCH_CLASH, [bundleIds, ids, sources]);
+  if (check[0]!.clash) return undefined;
+  const rows = inputs.map(({ bundle, digest, partner, event, body = JSON.stringify(bundle) }) => {
+    const { data: _bundle, ...envelope } = event as ExchangeEvent & { data: { bundle?: unknown } };
+    const eventBody = JSON.stringify({ ...envelope, data: {} });
+    return { bundle, digest, partner, event, body, eventBody, bytes: Buffer.byteLength(eventBody) + Buffer.byteLength(body) + '"bundle":'.length };
+  });
+  const { rows: stored } = await tx.query<{ id: string; seq: number | string; deliveries: number; leased: Row[] | null }>(PUT_NEW_BUNDLES, [
+    bundleIds,
+    rows.map((r) => r.digest),
+    rows.map((r) => r.partner),
+    rows.map((r) => r.bundle.producer),
+    rows.map((r) => r.body),
+    rows.map((r) => r.event.id),
+    rows.map((r) => r.event.type),
+    rows.map((r) => r.event.producer),
+    rows.map((r) => r.eventBody),
+    rows.map((r) => r.bytes),
+    ids,
+    sources,
+    lease?.owner ?? null,
+    lease?.ms ?? null,
+  ]);
+  const byEvent = new Map(stored.map((r) => [r.id, r]));
+  return rows.map(({ event }) => {
+    const row = byEvent.get(event.id)!;
+    const result = { outcome: 'stored' as const, eventId: event.id, seq: Number(row.seq), deliveries: Number(row.deliveries) };
+    return lease ? { ...result, leased: (row.leased ?? []).map(subscriptionOf) } : result;
+  });
+}
 
 /** One bundle, under the writer lock: one statement when it is new (see putBundleSql), a second when it is not. */
 async function putOneBundle(tx: SqlQueryable, { bundle, digest, partner, event, body = JSON.stringify(bundle), lease }: PutBundleInput): Promise<Exclude<PutResult, { outcome: 'taken' }>> {

@@ -1,6 +1,6 @@
 import type { Bundle } from '@gpos/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SqlStorage } from '../src/index.js';
+import type { SqlDriver, SqlStorage } from '../src/index.js';
 import { BACKENDS, backendAvailable, openTestStorage } from './backends.js';
 import { bundle, event, indicator } from './fixtures.js';
 
@@ -57,5 +57,37 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('bundles stored together
     // the answer resolves inside the writer's loop, and its handler queues the next bundle before the loop has ended
     const second = await put(bundle(20, [indicator(20)]), 20).then(() => put(bundle(21, [indicator(21)]), 21));
     expect(second.outcome).toBe('stored');
+  });
+
+  it('stores new bundles arriving together in one go: in order, each with its event, its records owned, its deliveries queued', async () => {
+    await storage.createSubscription({ id: 'sub-batch', partner: 'TH-BANK:004', url: 'https://example.org/hook', eventTypes: ['bundle.published'], audience: 'green', secret: 'whsec_x', created: '2026-03-14T10:00:00Z' });
+    const head = await storage.head();
+    const lease = { owner: 'test-process', ms: 60_000 };
+    const batch = [30, 31, 32, 33, 34].map((n) => bundle(n, [indicator(n), indicator(n + 100)]));
+    // counting the statements of the writes' transactions: the writer lock, a check, and one statement for all five
+    const db = (storage as unknown as { db: SqlDriver }).db;
+    const transaction = db.transaction.bind(db);
+    let statements = 0;
+    db.transaction = (fn) => transaction((tx) => fn({ ...tx, query: (sql, params) => (statements++, tx.query(sql, params)) }));
+    let results: Awaited<ReturnType<SqlStorage['putBundle']>>[];
+    try {
+      results = await Promise.all(batch.map((b, i) => storage.putBundle({ bundle: b, digest: `d${i}`, partner: b.producer, event: event(30 + i, b), lease })));
+    } finally {
+      db.transaction = transaction;
+    }
+    expect(statements).toBe(3);
+    expect(results.map((r) => r.outcome)).toEqual(['stored', 'stored', 'stored', 'stored', 'stored']);
+    const seqs = results.map((r) => (r as { seq: number }).seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    for (const r of results) expect(r).toMatchObject({ deliveries: 1, leased: [expect.objectContaining({ id: 'sub-batch', url: 'https://example.org/hook', eventTypes: ['bundle.published'] })] });
+    const events = await storage.readEvents(head, 100);
+    expect(events.map((e) => (e.event.data as { bundle: Bundle }).bundle)).toEqual(batch);
+    const added = events.map((e) => e.added!);
+    expect(new Set(added).size).toBe(added.length);
+    expect(added).toEqual([...added].sort());
+    // the deliveries are leased to the process that stored them; their record ids are owned by their source
+    expect(await storage.claimDeliveries({ owner: 'another', schedule: [0], leaseMs: 60_000, limit: 100 })).toEqual([]);
+    expect(await put(fromBank(35, [130]), 35)).toMatchObject({ outcome: 'foreign_record', recordId: indicator(130).id });
+    await storage.deleteSubscription('TH-BANK:004', 'sub-batch');
   });
 });

@@ -63,7 +63,8 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('bundles stored together
     await storage.createSubscription({ id: 'sub-batch', partner: 'TH-BANK:004', url: 'https://example.org/hook', eventTypes: ['bundle.published'], audience: 'green', secret: 'whsec_x', created: '2026-03-14T10:00:00Z' });
     const head = await storage.head();
     const lease = { owner: 'test-process', ms: 60_000 };
-    const batch = [30, 31, 32, 33, 34].map((n) => bundle(n, [indicator(n), indicator(n + 100)]));
+    // four bundles of the government's records and one of a bank's: the ownership check and the owners written take each record's own source
+    const batch = [...[30, 31, 32, 33].map((n) => bundle(n, [indicator(n), indicator(n + 100)])), fromBank(34, [34, 134])];
     // counting the statements of the writes' transactions: the writer lock, a check, and one statement for all five
     const db = (storage as unknown as { db: SqlDriver }).db;
     const transaction = db.transaction.bind(db);
@@ -88,6 +89,7 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('bundles stored together
     // the deliveries are leased to the process that stored them; their record ids are owned by their source
     expect(await storage.claimDeliveries({ owner: 'another', schedule: [0], leaseMs: 60_000, limit: 100 })).toEqual([]);
     expect(await put(fromBank(35, [130]), 35)).toMatchObject({ outcome: 'foreign_record', recordId: indicator(130).id });
+    expect(await put(bundle(36, [indicator(134)]), 36)).toMatchObject({ outcome: 'foreign_record', recordId: indicator(134).id });
     await storage.deleteSubscription('TH-BANK:004', 'sub-batch');
   });
 });

@@ -10,8 +10,11 @@ import { PGlite } from '@electric-sql/pglite';
 import { signBundle } from '@gpos/sdk';
 import type { Bundle } from '@gpos/types';
 import pg from 'pg';
-import { ExchangeServer, SqlStorage, migrate, pgliteDriver, pgliteOptions, postgresDriver, type Partner, type SqlDriver } from '../dist/index.js';
+import type { Partner, SqlDriver } from '../src/index.js';
 import { bundle, indicator, keyPair } from '../test/fixtures.js';
+
+// the built server (typed as its source), so that its worker threads run dist/check-worker.js with Node's own flags
+const { ExchangeServer, SqlStorage, migrate, pgliteDriver, pgliteOptions, postgresDriver } = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.js');
 
 const BUNDLES = Number(process.env.BENCH_BUNDLES ?? 200);
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 50);

@@ -16,6 +16,8 @@ export const DEFAULT_DELIVERY_TIMEOUT_MS = 15_000;
 export const DEFAULT_DELIVERY_POLL_MS = 500;
 /** Deliveries one process attempts at once. */
 const CONCURRENCY = 32;
+/** Deliveries handed off in memory (each holding its event) waiting for a place, at most. */
+const MAX_HANDED_OFF = 256;
 
 /**
  * Webhook deliveries, as work items in the database. Storing an event queues a delivery for each subscription to
@@ -59,6 +61,8 @@ export class WebhookDeliverer {
    */
   get lease(): { owner: string; ms: number } | undefined {
     if (this.stopping.signal.aborted || this.loop === undefined || (this.schedule[0] ?? 0) > 0 || this.handOffWindow < 1_000) return undefined;
+    // a backlog in memory is bounded: past it, new deliveries wait in the database to be claimed like any other
+    if (this.handedOff.length >= MAX_HANDED_OFF) return undefined;
     return { owner: this.owner, ms: this.leaseMs };
   }
 

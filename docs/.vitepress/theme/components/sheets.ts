@@ -1,0 +1,124 @@
+/**
+ * The validator page's spreadsheet path, a chunk of its own that the page imports only when a CSV or XLSX file
+ * is dropped: `@gpos/tabular/browser` reads the file in the tab (the hostile-file limits of `gpos validate`), its
+ * rows become records as `gpos convert` makes them, and every problem is placed at its sheet, row and column as
+ * `gpos validate file.xlsx` places it.
+ */
+import { assignIds, columnLetter, csvSheetFor, locateCell, readCsvText, readXlsxBytes, SHEET_PROBLEM_CODES, TabularFileError, unflatten, type CellRef, type SheetInput } from '@gpos/tabular/browser';
+import type { Row } from './report.js';
+
+type Obj = Record<string, unknown>;
+type Validate = (value: unknown) => Promise<{ valid: boolean; records: number; problems: ReadonlyArray<{ severity: Row['severity']; code: string; message: string; pointer: string; record?: { index?: number; type?: string } }> }>;
+
+export interface SheetCheck {
+  readonly format: 'csv' | 'xlsx';
+  readonly records: number;
+  readonly valid: boolean;
+  readonly rows: Row[];
+  /** What was filled in as `gpos convert --assign-ids` would, for the page to say. */
+  readonly assigned?: { readonly records: number; readonly at: string; readonly from: string };
+}
+
+/** A file the page refuses as a whole (a limit passed): nothing was read. */
+export class SheetRefused extends Error {}
+
+/** `indicator!C4`, the way a spreadsheet names a cell (quoted when the sheet name needs it). */
+function cellName(sheet: string, row: number, column?: number): string {
+  const name = /^[\p{L}\p{N}._]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return column === undefined ? `${name}, row ${row}` : `${name}!${columnLetter(column)}${row}`;
+}
+
+/** Where a problem stands, in the report's fields and in words for the table. */
+function place(format: 'csv' | 'xlsx', ref: Partial<CellRef> & { sheet: string }, exact: boolean): Pick<Row, 'sheet' | 'row' | 'column' | 'column_heading' | 'line' | 'cell' | 'where'> {
+  if (ref.row === undefined) return { sheet: ref.sheet, where: format === 'xlsx' ? `sheet ${ref.sheet}` : `the headings of ${ref.sheet}.csv` };
+  const column = exact && ref.columnNumber !== undefined ? ref.columnNumber : undefined;
+  const heading = column !== undefined && ref.column ? ref.column : undefined;
+  const columnText = column === undefined ? '' : `, column ${columnLetter(column)}${heading ? ` (${heading})` : ''}`;
+  return {
+    sheet: ref.sheet,
+    row: ref.row,
+    ...(format === 'csv' ? { line: ref.row } : {}),
+    ...(column !== undefined ? { column } : {}),
+    ...(heading !== undefined ? { column_heading: heading } : {}),
+    cell: cellName(ref.sheet, ref.row, column),
+    where: `${format === 'xlsx' ? `sheet ${ref.sheet}, row` : 'line'} ${ref.row}${columnText}`,
+  };
+}
+
+/** The record's type and the pointer inside it, for the link to the rule or the reference page. */
+function recordOf(records: readonly Obj[], pointer: string): Pick<Row, 'type' | 'field' | 'pointer'> {
+  const m = /^\/(\d+)(.*)$/.exec(pointer);
+  const record = m ? records[Number(m[1])] : undefined;
+  return { pointer, ...(typeof record?.type === 'string' ? { type: record.type } : {}), ...(m ? { field: m[2]! } : {}) };
+}
+
+async function readSheets(file: File): Promise<{ format: 'csv' | 'xlsx'; sheets: SheetInput[]; created: Date; modified: Date }> {
+  const saved = new Date(file.lastModified || Date.now());
+  if (/\.xlsx$/i.test(file.name)) {
+    const workbook = readXlsxBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+    // as `gpos convert --assign-ids`: a workbook's own dates, else when the file was saved
+    const modified = workbook.modified ?? workbook.created ?? saved;
+    return { format: 'xlsx', sheets: workbook.sheets, created: workbook.created ?? modified, modified };
+  }
+  const sheet = readCsvText(await file.text(), file.name);
+  return { format: 'csv', sheets: [{ ...sheet, name: csvSheetFor(sheet.name, sheet.headings) ?? sheet.name }], created: saved, modified: saved };
+}
+
+/**
+ * Checks a CSV file or a workbook: reads it, joins child sheets to their records, fills in what a filled-in
+ * template lacks when `assign` is set (ids, `spec_version`, `created`, `modified`, as `gpos convert --assign-ids`
+ * does), validates the records, and places every problem at its cell. Throws {@link SheetRefused} for a file it
+ * will not read.
+ */
+export async function checkSheets(file: File, validate: Validate, options: { assign: boolean }): Promise<SheetCheck> {
+  let read: Awaited<ReturnType<typeof readSheets>>;
+  const rows: Row[] = [];
+  const format = /\.xlsx$/i.test(file.name) ? 'xlsx' : 'csv';
+  try {
+    read = await readSheets(file);
+  } catch (error) {
+    if (error instanceof TabularFileError && error.kind === 'malformed') {
+      rows.push({ severity: 'error', code: 'sheet_unreadable', message: error.message, pointer: '', where: file.name });
+      return { format, records: 0, valid: false, rows };
+    }
+    throw new SheetRefused(error instanceof Error ? error.message : String(error));
+  }
+  const { records: read_, problems, sourceMap } = unflatten(read.sheets);
+  let records: Obj[] = read_;
+  for (const problem of problems) {
+    const unknownCsv = problem.code === 'unknown_sheet' && format === 'csv';
+    rows.push({
+      // a CSV that is no sheet of the standard was not read at all: that fails, or a wrong file would pass unchecked
+      severity: unknownCsv ? 'error' : problem.severity,
+      code: SHEET_PROBLEM_CODES[problem.code],
+      message: unknownCsv ? `${problem.message} Name the file after its sheet (indicator.csv, case.payments.csv).` : problem.message,
+      pointer: '',
+      ...place(format, problem.at, true),
+    });
+  }
+  let assigned: SheetCheck['assigned'];
+  if (options.assign && records.length > 0) {
+    const done = assignIds(records, { created: read.created, modified: read.modified > read.created ? read.modified : read.created });
+    const filled = new Set(done.assigned.filter((a) => /^\/\d+\/id$/.test(a.pointer)).map((a) => a.pointer));
+    const completed = done.records.filter((r, i) => filled.has(`/${i}/id`) || ['spec_version', 'created', 'modified'].some((k) => records[i]![k] === undefined && r[k] !== undefined)).length;
+    if (completed > 0) assigned = { records: completed, at: read.created.toISOString().replace('.000Z', 'Z'), from: format === 'xlsx' ? "the workbook's dates" : "the file's modification time" };
+    for (const problem of done.problems) {
+      const at = locateCell(sourceMap, problem.pointer);
+      rows.push({ severity: problem.severity, code: `sheet_${problem.code}`, message: problem.message, ...recordOf(done.records, problem.pointer), ...(at ? place(format, at.cell, at.exact) : {}) });
+    }
+    records = done.records;
+  }
+  const result = records.length > 0 ? await validate(records) : { valid: true, records: 0, problems: [] };
+  for (const problem of result.problems) {
+    const at = locateCell(sourceMap, problem.pointer);
+    rows.push({ severity: problem.severity, code: problem.code, message: problem.message, ...recordOf(records, problem.pointer), ...(at ? place(format, at.cell, at.exact) : {}) });
+  }
+  // in the order a person reads the file: sheet by sheet as the workbook has them, then row, then column
+  const order = new Map(read.sheets.map((s, i) => [s.name, i]));
+  const sheetOrder = (r: Row) => (r.sheet === undefined ? -1 : (order.get(r.sheet) ?? -1));
+  rows.sort((a, b) => sheetOrder(a) - sheetOrder(b) || (a.row ?? 0) - (b.row ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  if (records.length === 0 && !rows.some((r) => r.severity === 'error')) {
+    rows.push({ severity: 'info', code: 'file_no_records', message: 'the sheets hold no records (an empty template?)', pointer: '', where: file.name });
+  }
+  return { format, records: records.length, valid: !rows.some((r) => r.severity === 'error'), rows, ...(assigned ? { assigned } : {}) };
+}

@@ -219,19 +219,35 @@ async function drop(page: Page, name: string, buffer: Buffer | Uint8Array, mimeT
 
 /** Each problem's place, code and link, as the table shows them. */
 const problemRows = (page: Page) =>
-  page.locator('[data-test=problems] tbody tr').evaluateAll((trs) => trs.map((tr) => ({ where: tr.querySelector('td')!.textContent!, code: tr.getAttribute('data-code'), link: tr.querySelector('a')?.getAttribute('href') ?? null, message: tr.querySelectorAll('td')[3]!.textContent! })));
+  page.locator('[data-test=problems] tbody tr').evaluateAll((trs) => trs.map((tr) => ({ where: tr.querySelector('td span')?.textContent ?? '', code: tr.getAttribute('data-code'), link: tr.querySelector('a')?.getAttribute('href') ?? null, message: tr.querySelectorAll('td')[3]!.textContent! })));
 
 const caseRecord = () => JSON.parse(example('examples/records/trafficking-victim-case.json').toString('utf8')) as Record<string, unknown>;
 
 describe('the validator page with spreadsheets', () => {
-  it('checks a filled-in CSV template offline: ids and timestamps filled in as `gpos convert --assign-ids` does, or the sheet as it is', async () => {
+  it('checks a filled-in CSV template offline: ids, timestamps and canonical forms filled in as `gpos validate --assign-ids --normalize` does, or the sheet as it is', async () => {
     const { page, context, errors } = await openValidator();
     await context.setOffline(true);
     const before = requests.length;
+    // the spreadsheet chunk is not loaded until a spreadsheet is dropped (the service worker only keeps it)
+    const sheetChunkLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/chunks\/sheets\.[\w-]+\.js$/.test(e.name)));
+    await expect(sheetChunkLoaded()).resolves.toBe(false);
     await drop(page, 'indicator.csv', Buffer.from(TEMPLATE_CSV), 'text/csv');
+    await expect(sheetChunkLoaded()).resolves.toBe(true);
     await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Valid: indicator.csv');
     await expect(page.locator('[data-test=summary]').textContent()).resolves.toMatch(/2 records checked \(CSV\): 0 errors/);
-    await expect(page.locator('[data-test=assigned]').textContent()).resolves.toMatch(/2 records lacked a GPOS id or timestamps[\s\S]*gpos convert indicator\.csv --assign-ids/);
+    await expect(page.locator('[data-test=assigned]').textContent()).resolves.toMatch(/2 records got a GPOS id or\s+timestamps[\s\S]*2 observables\s+a canonical form[\s\S]*gpos convert indicator\.csv --assign-ids --normalize/);
+    // raw values only, as the first example of the Spreadsheets page: canonical forms are filled in; a value that is
+    // no phone number is reported once, at its cell
+    const raw = [
+      'id,source,tlp,status,observable/kind,observable/raw,typology',
+      'HOTLINE-2026-0142,TH-GOV:aoc1441,green,reported,phone_number,+66 81 234 5678,impersonation.government_law_enforcement',
+      'HOTLINE-2026-0144,TH-GOV:aoc1441,green,reported,url,hxxps://thai-post-parcel[.]example/track,impersonation.business',
+      '',
+    ].join('\n');
+    await drop(page, 'indicator.csv', Buffer.from(raw), 'text/csv');
+    await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Valid: indicator.csv');
+    await drop(page, 'indicator.csv', Buffer.from(raw.replace('+66 81 234 5678', 'call me back')), 'text/csv');
+    expect((await problemRows(page)).map((r) => [r.where, r.code, r.link])).toEqual([['line 2, column F (observable/raw)', 'sheet_value_not_normalized', '/getting-started/spreadsheets']]);
     // the same sheet as it is: every row lacks its id and timestamps, placed at the row (no cell holds them)
     await page.locator('[data-test=assign]').uncheck();
     await drop(page, 'indicator.csv', Buffer.from(TEMPLATE_CSV), 'text/csv');
@@ -257,7 +273,7 @@ describe('the validator page with spreadsheets', () => {
     await drop(page, 'indicator.csv', Buffer.from(lines.join('\n')), 'text/csv');
     await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Not valid: indicator.csv');
     const rows = await problemRows(page);
-    expect(rows.map((r) => [r.where.replace(/\/.*$/, ''), r.code, r.link])).toEqual([
+    expect(rows.map((r) => [r.where, r.code, r.link])).toEqual([
       ['line 2, column J (confidence)', 'sheet_invalid_cell', '/getting-started/spreadsheets'],
       ['line 3, column C (tlp)', 'schema_enum', '/reference/indicator#tlp'],
     ]);
@@ -293,7 +309,7 @@ describe('the validator page with spreadsheets', () => {
     await drop(page, 'broken.xlsx', await writeXlsx(sheets));
     await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Not valid: broken.xlsx');
     const rows = await problemRows(page);
-    expect(rows.map((r) => [r.where.replace(/\/.*$/, ''), r.code, r.link])).toEqual([
+    expect(rows.map((r) => [r.where, r.code, r.link])).toEqual([
       [`sheet case, row 3, column ${letter('tlp')} (tlp)`, 'schema_enum', '/reference/case#tlp'],
       [`sheet case, row 4, column ${letter('modified')} (modified)`, 'date_order', '/rules/date_order'],
     ]);

@@ -1,9 +1,11 @@
 /**
  * The validator page's spreadsheet path, a chunk of its own that the page imports only when a CSV or XLSX file
  * is dropped: `@gpos/tabular/browser` reads the file in the tab (the hostile-file limits of `gpos validate`), its
- * rows become records as `gpos convert` makes them, and every problem is placed at its sheet, row and column as
- * `gpos validate file.xlsx` places it.
+ * rows become records as `gpos convert` makes them — completed, for a filled-in template, as
+ * `gpos validate --assign-ids --normalize` completes them — and every problem is placed at its sheet, row and
+ * column as `gpos validate file.xlsx` places it.
  */
+import { fillObservable, loadHeavy } from '@gpos/normalize/browser';
 import { assignIds, columnLetter, csvSheetFor, locateCell, readCsvText, readXlsxBytes, SHEET_PROBLEM_CODES, TabularFileError, unflatten, type CellRef, type SheetInput } from '@gpos/tabular/browser';
 import type { Row } from './report.js';
 
@@ -15,8 +17,8 @@ export interface SheetCheck {
   readonly records: number;
   readonly valid: boolean;
   readonly rows: Row[];
-  /** What was filled in as `gpos convert --assign-ids` would, for the page to say. */
-  readonly assigned?: { readonly records: number; readonly at: string; readonly from: string };
+  /** What was filled in as `gpos validate --assign-ids --normalize` fills it, for the page to say. */
+  readonly assigned?: { readonly records: number; readonly observables: number; readonly at: string; readonly from: string };
 }
 
 /** A file the page refuses as a whole (a limit passed): nothing was read. */
@@ -64,11 +66,30 @@ async function readSheets(file: File): Promise<{ format: 'csv' | 'xlsx'; sheets:
   return { format: 'csv', sheets: [{ ...sheet, name: csvSheetFor(sheet.name, sheet.headings) ?? sheet.name }], created: saved, modified: saved };
 }
 
+/** What `--assign-ids --normalize` fill in, and the places where they could not (reported once, not again by the validator). */
+async function complete(input: readonly Obj[], at: { created: Date; modified: Date }): Promise<{ records: Obj[]; problems: Array<{ code: string; pointer: string; message: string }>; ids: number; observables: number }> {
+  const done = assignIds(input, { created: at.created, modified: at.modified > at.created ? at.modified : at.created });
+  const records = done.records;
+  const problems = done.problems.map((p) => ({ code: `sheet_${p.code}`, pointer: p.pointer, message: p.message }));
+  const ids = records.filter((r, i) => ['id', 'spec_version', 'created', 'modified'].some((k) => r[k] !== input[i]![k])).length;
+  let observables = 0;
+  if (records.some((r) => r.type === 'indicator')) {
+    // the Public Suffix List and the phone metadata: fetched (or taken from the offline cache) once
+    await loadHeavy();
+    for (const [index, record] of records.entries()) {
+      const result = fillObservable(record);
+      if ('failure' in result) problems.push({ code: 'sheet_value_not_normalized', pointer: `/${index}${result.failure.pointer}`, message: `${result.failure.message[0]!.toUpperCase()}${result.failure.message.slice(1)}.` });
+      else if ('changed' in result && result.changed) observables++;
+    }
+  }
+  return { records, problems, ids, observables };
+}
+
 /**
  * Checks a CSV file or a workbook: reads it, joins child sheets to their records, fills in what a filled-in
- * template lacks when `assign` is set (ids, `spec_version`, `created`, `modified`, as `gpos convert --assign-ids`
- * does), validates the records, and places every problem at its cell. Throws {@link SheetRefused} for a file it
- * will not read.
+ * template lacks when `assign` is set (ids, `spec_version`, `created`, `modified` and each observable's canonical
+ * form, as `gpos validate --assign-ids --normalize` does), validates the records, and places every problem at its
+ * cell. Throws {@link SheetRefused} for a file it will not read.
  */
 export async function checkSheets(file: File, validate: Validate, options: { assign: boolean }): Promise<SheetCheck> {
   let read: Awaited<ReturnType<typeof readSheets>>;
@@ -97,19 +118,22 @@ export async function checkSheets(file: File, validate: Validate, options: { ass
     });
   }
   let assigned: SheetCheck['assigned'];
+  let completedAt: string[] = [];
   if (options.assign && records.length > 0) {
-    const done = assignIds(records, { created: read.created, modified: read.modified > read.created ? read.modified : read.created });
-    const filled = new Set(done.assigned.filter((a) => /^\/\d+\/id$/.test(a.pointer)).map((a) => a.pointer));
-    const completed = done.records.filter((r, i) => filled.has(`/${i}/id`) || ['spec_version', 'created', 'modified'].some((k) => records[i]![k] === undefined && r[k] !== undefined)).length;
-    if (completed > 0) assigned = { records: completed, at: read.created.toISOString().replace('.000Z', 'Z'), from: format === 'xlsx' ? "the workbook's dates" : "the file's modification time" };
+    const done = await complete(records, read);
+    if (done.ids + done.observables > 0) assigned = { records: done.ids, observables: done.observables, at: read.created.toISOString().replace('.000Z', 'Z'), from: format === 'xlsx' ? "the workbook's dates" : "the file's modification time" };
     for (const problem of done.problems) {
       const at = locateCell(sourceMap, problem.pointer);
-      rows.push({ severity: problem.severity, code: `sheet_${problem.code}`, message: problem.message, ...recordOf(done.records, problem.pointer), ...(at ? place(format, at.cell, at.exact) : {}) });
+      rows.push({ severity: 'error', code: problem.code, message: problem.message, ...recordOf(done.records, problem.pointer), ...(at ? place(format, at.cell, at.exact) : {}) });
     }
     records = done.records;
+    completedAt = done.problems.map((p) => p.pointer);
   }
+  // one problem per place: where completing failed, its problem says what to fix, and the validator's about the
+  // same value (no canonical form, not an id) would repeat it
+  const reported = (pointer: string) => completedAt.some((p) => p === pointer || p.startsWith(`${pointer}/`) || pointer.startsWith(`${p}/`));
   const result = records.length > 0 ? await validate(records) : { valid: true, records: 0, problems: [] };
-  for (const problem of result.problems) {
+  for (const problem of result.problems.filter((p) => !reported(p.pointer))) {
     const at = locateCell(sourceMap, problem.pointer);
     rows.push({ severity: problem.severity, code: problem.code, message: problem.message, ...recordOf(records, problem.pointer), ...(at ? place(format, at.cell, at.exact) : {}) });
   }

@@ -319,6 +319,29 @@ describe('the validator page with spreadsheets', () => {
     expect(errors).toEqual([]);
   });
 
+  it('reads a family\'s CSV files together: child rows join their records, and each problem names its file', async () => {
+    const { page, context, errors } = await openValidator();
+    await context.setOffline(true);
+    const sheets = recordsToSheets([caseRecord()]);
+    const payments = sheets.find((s) => s.name === 'case.payments')!;
+    expect(payments.rows.length).toBeGreaterThan(0);
+    const files = sheets.map((s) => ({ name: `${s.name}.csv`, mimeType: 'text/csv', buffer: Buffer.from(writeCsvSheet(s)) }));
+    await page.setInputFiles('[data-test=file]', files);
+    await page.locator('[data-test=verdict]').waitFor();
+    await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Valid: case.csv');
+    await expect(page.locator('[data-test=summary]').textContent()).resolves.toMatch(/1 record checked \(CSV\): 0 errors/);
+    // a payment row that names a case not on the main sheet
+    const keyColumn = payments.headings.indexOf('case.id');
+    const orphan = { ...payments, rows: [payments.rows[0]!.map((cell, i) => (i === keyColumn ? 'case--00000000-0000-7000-8000-000000000000' : cell))] };
+    await page.setInputFiles('[data-test=file]', files.map((f) => (f.name === 'case.payments.csv' ? { ...f, buffer: Buffer.from(writeCsvSheet(orphan)) } : f)));
+    await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Not valid: case.csv');
+    const rows = await problemRows(page);
+    expect(rows.map((r) => [r.where, r.code])).toEqual([['case.payments.csv, line 2, column A (case.id)', 'sheet_orphan_row']]);
+    await expect(violations(page)).resolves.toEqual([]);
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
   it('refuses a zip bomb with a clear message and keeps working', async () => {
     const { page, context, errors } = await openValidator();
     await context.setOffline(true);

@@ -12,6 +12,8 @@ export interface Row {
   readonly type?: string;
   /** The pointer inside its record (without `/3` or `/records/3` in front). */
   readonly field?: string;
+  /** Spreadsheets checked together: the file the problem is in. */
+  readonly file?: string;
   /** Spreadsheets: the sheet, its row, the column's heading and the cell (`indicator!C4`). */
   readonly sheet?: string;
   readonly row?: number;

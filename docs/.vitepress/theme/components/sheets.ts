@@ -13,7 +13,8 @@ type Obj = Record<string, unknown>;
 type Validate = (value: unknown) => Promise<{ valid: boolean; records: number; problems: ReadonlyArray<{ severity: Row['severity']; code: string; message: string; pointer: string; record?: { index?: number; type?: string } }> }>;
 
 export interface SheetCheck {
-  readonly format: 'csv' | 'xlsx';
+  /** `csv` or `xlsx`, or both (`csv+xlsx`) for files of both kinds checked together. */
+  readonly format: string;
   readonly records: number;
   readonly valid: boolean;
   readonly rows: Row[];
@@ -30,9 +31,17 @@ function cellName(sheet: string, row: number, column?: number): string {
   return column === undefined ? `${name}, row ${row}` : `${name}!${columnLetter(column)}${row}`;
 }
 
+/** The file each sheet came from: its kind, and its name when several files were checked together. */
+type Origins = ReadonlyMap<string, { readonly kind: 'csv' | 'xlsx'; readonly file: string; readonly several: boolean }>;
+
 /** Where a problem stands, in the report's fields and in words for the table. */
-function place(format: 'csv' | 'xlsx', ref: Partial<CellRef> & { sheet: string }, exact: boolean): Pick<Row, 'sheet' | 'row' | 'column' | 'column_heading' | 'line' | 'cell' | 'where'> {
-  if (ref.row === undefined) return { sheet: ref.sheet, where: format === 'xlsx' ? `sheet ${ref.sheet}` : `the headings of ${ref.sheet}.csv` };
+function place(origins: Origins, ref: Partial<CellRef> & { sheet: string }, exact: boolean): Pick<Row, 'sheet' | 'row' | 'column' | 'column_heading' | 'line' | 'cell' | 'where' | 'file'> {
+  const origin = origins.get(ref.sheet);
+  const format = origin?.kind ?? 'xlsx';
+  // a CSV file's problems name the file when there are several; a workbook's name their sheet
+  const file = origin?.several ? { file: origin.file } : {};
+  const inFile = origin?.several && format === 'csv' ? `${origin.file}, ` : '';
+  if (ref.row === undefined) return { sheet: ref.sheet, ...file, where: format === 'xlsx' ? `sheet ${ref.sheet}` : `${inFile}the headings` };
   const column = exact && ref.columnNumber !== undefined ? ref.columnNumber : undefined;
   const heading = column !== undefined && ref.column ? ref.column : undefined;
   const columnText = column === undefined ? '' : `, column ${columnLetter(column)}${heading ? ` (${heading})` : ''}`;
@@ -43,7 +52,8 @@ function place(format: 'csv' | 'xlsx', ref: Partial<CellRef> & { sheet: string }
     ...(column !== undefined ? { column } : {}),
     ...(heading !== undefined ? { column_heading: heading } : {}),
     cell: cellName(ref.sheet, ref.row, column),
-    where: `${format === 'xlsx' ? `sheet ${ref.sheet}, row` : 'line'} ${ref.row}${columnText}`,
+    ...file,
+    where: `${format === 'xlsx' ? `sheet ${ref.sheet}, row` : `${inFile}line`} ${ref.row}${columnText}`,
   };
 }
 
@@ -54,7 +64,7 @@ function recordOf(records: readonly Obj[], pointer: string): Pick<Row, 'type' | 
   return { pointer, ...(typeof record?.type === 'string' ? { type: record.type } : {}), ...(m ? { field: m[2]! } : {}) };
 }
 
-async function readSheets(file: File): Promise<{ format: 'csv' | 'xlsx'; sheets: SheetInput[]; created: Date; modified: Date }> {
+async function readFile(file: File): Promise<{ format: 'csv' | 'xlsx'; sheets: SheetInput[]; created: Date; modified: Date }> {
   const saved = new Date(file.lastModified || Date.now());
   if (/\.xlsx$/i.test(file.name)) {
     const workbook = readXlsxBytes(new Uint8Array(await file.arrayBuffer()), file.name);
@@ -86,45 +96,67 @@ async function complete(input: readonly Obj[], at: { created: Date; modified: Da
 }
 
 /**
- * Checks a CSV file or a workbook: reads it, joins child sheets to their records, fills in what a filled-in
- * template lacks when `assign` is set (ids, `spec_version`, `created`, `modified` and each observable's canonical
- * form, as `gpos validate --assign-ids --normalize` does), validates the records, and places every problem at its
- * cell. Throws {@link SheetRefused} for a file it will not read.
+ * Reads files that belong together — a workbook, a family's CSV files (`case.csv`, `case.payments.csv`) — as
+ * `gpos validate` reads the files it is given: their sheets together, the earliest date a file was made and the
+ * latest it was saved. A file that is not a spreadsheet at all is a problem of its own; one over a limit refuses
+ * the lot ({@link SheetRefused}).
  */
-export async function checkSheets(file: File, validate: Validate, options: { assign: boolean }): Promise<SheetCheck> {
-  let read: Awaited<ReturnType<typeof readSheets>>;
-  const rows: Row[] = [];
-  const format = /\.xlsx$/i.test(file.name) ? 'xlsx' : 'csv';
-  try {
-    read = await readSheets(file);
-  } catch (error) {
-    if (error instanceof TabularFileError && error.kind === 'malformed') {
-      rows.push({ severity: 'error', code: 'sheet_unreadable', message: error.message, pointer: '', where: file.name });
-      return { format, records: 0, valid: false, rows };
+async function readSheets(files: readonly File[], rows: Row[]): Promise<{ sheets: SheetInput[]; origins: Origins; created: Date; modified: Date } | undefined> {
+  const sheets: SheetInput[] = [];
+  const origins = new Map<string, { kind: 'csv' | 'xlsx'; file: string; several: boolean }>();
+  let created: Date | undefined;
+  let modified: Date | undefined;
+  for (const file of files) {
+    try {
+      const read = await readFile(file);
+      for (const sheet of read.sheets) {
+        sheets.push(sheet);
+        origins.set(sheet.name, { kind: read.format, file: file.name, several: files.length > 1 });
+      }
+      if (!created || read.created < created) created = read.created;
+      if (!modified || read.modified > modified) modified = read.modified;
+    } catch (error) {
+      if (!(error instanceof TabularFileError && error.kind === 'malformed')) throw new SheetRefused(error instanceof Error ? error.message : String(error));
+      rows.push({ severity: 'error', code: 'sheet_unreadable', message: error.message, pointer: '', where: file.name, ...(files.length > 1 ? { file: file.name } : {}) });
     }
-    throw new SheetRefused(error instanceof Error ? error.message : String(error));
   }
+  return created && modified ? { sheets, origins, created, modified } : undefined;
+}
+
+/**
+ * Checks CSV files and workbooks: reads them together, joins child sheets to their records, fills in what a
+ * filled-in template lacks when `assign` is set (ids, `spec_version`, `created`, `modified` and each observable's
+ * canonical form, as `gpos validate --assign-ids --normalize` does), validates the records, and places every
+ * problem at its cell. Throws {@link SheetRefused} for a file it will not read.
+ */
+export async function checkSheets(files: readonly File[], validate: Validate, options: { assign: boolean }): Promise<SheetCheck> {
+  const rows: Row[] = [];
+  const kinds = [...new Set(files.map((f) => (/\.xlsx$/i.test(f.name) ? 'xlsx' : 'csv')))].sort();
+  const format = kinds.join('+');
+  const read = await readSheets(files, rows);
+  if (!read) return { format, records: 0, valid: false, rows };
+  const { origins } = read;
   const { records: read_, problems, sourceMap } = unflatten(read.sheets);
   let records: Obj[] = read_;
   for (const problem of problems) {
-    const unknownCsv = problem.code === 'unknown_sheet' && format === 'csv';
+    const unknownCsv = problem.code === 'unknown_sheet' && origins.get(problem.at.sheet)?.kind === 'csv';
     rows.push({
       // a CSV that is no sheet of the standard was not read at all: that fails, or a wrong file would pass unchecked
       severity: unknownCsv ? 'error' : problem.severity,
       code: SHEET_PROBLEM_CODES[problem.code],
       message: unknownCsv ? `${problem.message} Name the file after its sheet (indicator.csv, case.payments.csv).` : problem.message,
       pointer: '',
-      ...place(format, problem.at, true),
+      ...place(origins, problem.at, true),
     });
   }
   let assigned: SheetCheck['assigned'];
   let completedAt: string[] = [];
   if (options.assign && records.length > 0) {
     const done = await complete(records, read);
-    if (done.ids + done.observables > 0) assigned = { records: done.ids, observables: done.observables, at: read.created.toISOString().replace('.000Z', 'Z'), from: format === 'xlsx' ? "the workbook's dates" : "the file's modification time" };
+    if (done.ids + done.observables > 0) assigned = { records: done.ids, observables: done.observables, at: read.created.toISOString().replace('.000Z', 'Z'), from: kinds.length === 1 && kinds[0] === 'csv' ? (files.length > 1 ? "the files' modification time" : "the file's modification time") : "the workbook's dates" };
     for (const problem of done.problems) {
       const at = locateCell(sourceMap, problem.pointer);
-      rows.push({ severity: 'error', code: problem.code, message: problem.message, ...recordOf(done.records, problem.pointer), ...(at ? place(format, at.cell, at.exact) : {}) });
+      rows.push({ severity: 'error', code: problem.code, message: problem.message, ...recordOf(done.records, problem.pointer), ...(at ? place(origins, at.cell, at.exact) : {}) });
     }
     records = done.records;
     completedAt = done.problems.map((p) => p.pointer);
@@ -135,14 +167,14 @@ export async function checkSheets(file: File, validate: Validate, options: { ass
   const result = records.length > 0 ? await validate(records) : { valid: true, records: 0, problems: [] };
   for (const problem of result.problems.filter((p) => !reported(p.pointer))) {
     const at = locateCell(sourceMap, problem.pointer);
-    rows.push({ severity: problem.severity, code: problem.code, message: problem.message, ...recordOf(records, problem.pointer), ...(at ? place(format, at.cell, at.exact) : {}) });
+    rows.push({ severity: problem.severity, code: problem.code, message: problem.message, ...recordOf(records, problem.pointer), ...(at ? place(origins, at.cell, at.exact) : {}) });
   }
   // in the order a person reads the file: sheet by sheet as the workbook has them, then row, then column
   const order = new Map(read.sheets.map((s, i) => [s.name, i]));
   const sheetOrder = (r: Row) => (r.sheet === undefined ? -1 : (order.get(r.sheet) ?? -1));
   rows.sort((a, b) => sheetOrder(a) - sheetOrder(b) || (a.row ?? 0) - (b.row ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   if (records.length === 0 && !rows.some((r) => r.severity === 'error')) {
-    rows.push({ severity: 'info', code: 'file_no_records', message: 'the sheets hold no records (an empty template?)', pointer: '', where: file.name });
+    rows.push({ severity: 'info', code: 'file_no_records', message: 'the sheets hold no records (an empty template?)', pointer: '', where: files.map((f) => f.name).join(', ') });
   }
   return { format, records: records.length, valid: !rows.some((r) => r.severity === 'error'), rows, ...(assigned ? { assigned } : {}) };
 }

@@ -342,7 +342,7 @@ describe('the validator page with spreadsheets', () => {
     expect(errors).toEqual([]);
   });
 
-  it('refuses a zip bomb with a clear message and keeps working', async () => {
+  it('refuses a zip bomb, a lying archive and an oversized CSV file with a clear message, and keeps working', async () => {
     const { page, context, errors } = await openValidator();
     await context.setOffline(true);
     // 2 MB on disk, 612 MB of sheet XML declared: refused before a byte is inflated
@@ -356,6 +356,13 @@ describe('the validator page with spreadsheets', () => {
     const liar = workbook({ head: SHEET_HEAD, body: '<row r="1"><c r="A1"><v>1</v></c></row>', times: 4_000_000, tail: SHEET_TAIL, declaredSize: 4096 });
     await page.setInputFiles('[data-test=file]', { name: 'liar.xlsx', mimeType: 'application/octet-stream', buffer: liar });
     await page.getByText('inflates to more than the 4,096 bytes its header declares').waitFor();
+    // a CSV file the page would have to hold whole past the limit (made in the page: a 101 MB blob of spaces, dropped)
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(101 * 1024 * 1024).fill(32)], 'huge.csv', { type: 'text/csv' }));
+      document.querySelector('[data-test=drop]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await page.getByText('huge.csv is 101 MB; this page reads CSV files of up to 100 MB').waitFor();
     // and the page goes on working
     await drop(page, 'indicator.csv', Buffer.from(TEMPLATE_CSV), 'text/csv');
     await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Valid: indicator.csv');

@@ -6,7 +6,7 @@
  * column as `gpos validate file.xlsx` places it.
  */
 import { fillObservable, loadHeavy } from '@gpos/normalize/browser';
-import { assignIds, columnLetter, csvSheetFor, locateCell, readCsvText, readXlsxBytes, SHEET_PROBLEM_CODES, TabularFileError, unflatten, type CellRef, type SheetInput } from '@gpos/tabular/browser';
+import { assignIds, columnLetter, csvSheetFor, DEFAULT_LIMITS, locateCell, readCsvText, readXlsxBytes, SHEET_PROBLEM_CODES, TabularFileError, unflatten, type CellRef, type SheetInput } from '@gpos/tabular/browser';
 import type { Row } from './report.js';
 
 type Obj = Record<string, unknown>;
@@ -72,6 +72,9 @@ async function readFile(file: File): Promise<{ format: 'csv' | 'xlsx'; sheets: S
     const modified = workbook.modified ?? workbook.created ?? saved;
     return { format: 'xlsx', sheets: workbook.sheets, created: workbook.created ?? modified, modified };
   }
+  // the page holds a CSV file whole, as a workbook's XML: the same ceiling (the command line streams CSV of any size)
+  const max = DEFAULT_LIMITS.maxUncompressedBytes;
+  if (file.size > max) throw new SheetRefused(`${file.name} is ${Math.round(file.size / 1048576).toLocaleString('en-US')} MB; this page reads CSV files of up to ${Math.round(max / 1048576)} MB. Check it with \`gpos validate\`, which reads CSV as a stream.`);
   const sheet = readCsvText(await file.text(), file.name);
   return { format: 'csv', sheets: [{ ...sheet, name: csvSheetFor(sheet.name, sheet.headings) ?? sheet.name }], created: saved, modified: saved };
 }
@@ -116,6 +119,7 @@ async function readSheets(files: readonly File[], rows: Row[]): Promise<{ sheets
       if (!created || read.created < created) created = read.created;
       if (!modified || read.modified > modified) modified = read.modified;
     } catch (error) {
+      if (error instanceof SheetRefused) throw error;
       if (!(error instanceof TabularFileError && error.kind === 'malformed')) throw new SheetRefused(error instanceof Error ? error.message : String(error));
       rows.push({ severity: 'error', code: 'sheet_unreadable', message: error.message, pointer: '', where: file.name, ...(files.length > 1 ? { file: file.name } : {}) });
     }

@@ -363,6 +363,9 @@ describe('the validator page with spreadsheets', () => {
       document.querySelector('[data-test=drop]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     });
     await page.getByText('huge.csv is 101 MB; this page reads CSV files of up to 100 MB').waitFor();
+    // a spreadsheet format the page does not read: what to save it as, not a page of JSON syntax errors
+    await page.setInputFiles('[data-test=file]', { name: 'old.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) });
+    await page.getByText('old.xls is not read here: save it as an Excel Workbook (.xlsx)').waitFor();
     // and the page goes on working
     await drop(page, 'indicator.csv', Buffer.from(TEMPLATE_CSV), 'text/csv');
     await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Valid: indicator.csv');

@@ -1,5 +1,6 @@
+import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { csvSheetFor, readCsv, readXlsx, sheetNameOf, type SheetInput } from '@gpos/tabular';
+import { csvSheetFor, readCsv, readXlsx, readXlsxWorkbook, sheetNameOf, type SheetInput } from '@gpos/tabular';
 import type { Family } from './families.js';
 
 export { familyOfSheet } from '@gpos/tabular';
@@ -25,4 +26,20 @@ export async function readSheets(file: string, kind: SheetKind, family?: Family)
   if (kind === 'xlsx') return readXlsx(file);
   const sheet = await readCsv(file);
   return [{ ...sheet, name: csvSheetName(file, sheet.headings, family) ?? sheet.name }];
+}
+
+/**
+ * The sheets and the dates `--assign-ids` gives records whose row has none: a workbook's document properties
+ * (created: when it was first made, which a save does not change; modified: when it was last saved), a CSV file's
+ * modification time.
+ */
+export async function readSheetsDated(file: string, kind: SheetKind, family?: Family): Promise<{ sheets: SheetInput[]; created: Date; modified: Date }> {
+  if (kind === 'xlsx') {
+    const workbook = await readXlsxWorkbook(file);
+    const saved = workbook.modified ?? workbook.created ?? (await stat(file)).mtime;
+    return { sheets: workbook.sheets, created: workbook.created ?? saved, modified: saved };
+  }
+  const sheets = await readSheets(file, kind, family);
+  const { mtime } = await stat(file);
+  return { sheets, created: mtime, modified: mtime };
 }

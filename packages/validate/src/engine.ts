@@ -11,7 +11,7 @@ import { versionKey } from './rules/duplicate-record.js';
 import { rules as allRules } from './rules/index.js';
 import type { Rule, RuleContext } from './rules/rule.js';
 import { schemaProblems, show } from './schema-messages.js';
-import { isObject } from './walk.js';
+import { enterRecord, isObject, leaveRecord } from './walk.js';
 
 /** The record families, in the order messages list them; each family's precompiled check is a chunk of its own (chunks.ts). */
 const FAMILIES = ['indicator', 'case', 'commitment', 'organization', 'operation', 'relationship', 'sighting', 'statistic'] as const;
@@ -139,7 +139,13 @@ function checkEntry(entry: Entry, context: RuleContext, active: readonly Rule[],
   if (problems.length === 0) {
     const typed = value as unknown as GposRecord;
     const rules = minimal ? active.filter((rule) => RETRACTION_RULES.has(rule.code)) : active;
-    problems.push(...runRules(rules, (rule) => rule.check(typed, context), ''));
+    // the rules that walk the whole record share one walk of it (walk.ts)
+    const outer = enterRecord(value);
+    try {
+      problems.push(...runRules(rules, (rule) => rule.check(typed, context), ''));
+    } finally {
+      leaveRecord(outer);
+    }
   }
   return problems.map((p) => prefixed(p, prefix, record));
 }

@@ -32,7 +32,7 @@ function records(): Record<string, unknown>[] {
   return out;
 }
 
-const awkward = {
+const awkward: Record<string, unknown> = {
   ...fixtures.indicator(),
   extensions: { 'org.example/a~b': { 'x/y': ['4111 1111 1111 1111', { note: 'n', deeper: [['s', { 'k~': 'v' }]] }], 'empty': {} } },
   description: { en: 'text', th: 'ข้อความ' },

@@ -22,8 +22,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '21' } } });
 const rounds = Number(values.rounds);
 if (!Number.isInteger(rounds) || rounds <= 0) throw new Error(`--rounds must be a positive integer, not ${values.rounds}`);
-const bin = join(root, 'dist', 'bin.js');
-if (!existsSync(bin)) throw new Error('dist/bin.js is missing: run npm run build first (turbo bench does it)');
+const bin = join(root, 'dist', 'bin.cjs');
+if (!existsSync(bin)) throw new Error('dist/bin.cjs is missing: run npm run build first (turbo bench does it)');
 
 const dir = mkdtempSync(join(tmpdir(), 'gpos-startup-'));
 try {

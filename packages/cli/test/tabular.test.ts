@@ -199,10 +199,53 @@ describe('gpos convert --assign-ids: from a template to valid records in two com
   });
 });
 
+describe('a filled-in template with raw values: --assign-ids --normalize on gpos validate and gpos convert', () => {
+  // what a data steward types: their own reference in the id column, numbers and links as they were reported
+  const RAW = [
+    'id,source,tlp,status,observable/kind,observable/raw,typology',
+    'HOTLINE-1,TH-GOV:aoc1441,green,reported,phone_number,+66 81 234 5678,impersonation.government_law_enforcement',
+    'HOTLINE-2,TH-GOV:aoc1441,green,reported,url,hxxps://thai-post-parcel[.]example/track,impersonation.business',
+  ];
+
+  it('validates the sheet as convert will write it, and convert writes records that validate without a gpos normalize step', () => {
+    t.write('raw-sheet/indicator.csv', `${RAW.join('\n')}\n`);
+    // checked as it stands, a filled-in template has no ids, timestamps or canonical forms yet
+    expect(gpos(['validate', 'raw-sheet/'], { cwd: t.dir }).code).toBe(1);
+    const check = gpos(['validate', '--format', 'json', 'raw-sheet/', '--assign-ids', '--normalize'], { cwd: t.dir });
+    expect(check.code, check.stdout).toBe(0);
+    expect(jsonReport(check).summary).toMatchObject({ records: 2, invalid: 0, errors: 0 });
+    const convert = gpos(['convert', 'raw-sheet/', '--assign-ids', '--normalize', '--timestamp', '2026-03-01T00:00:00Z', '--to', 'ndjson', '--output', 'raw.ndjson'], { cwd: t.dir });
+    expect(convert.code, convert.stderr).toBe(0);
+    expect(gpos(['validate', 'raw.ndjson'], { cwd: t.dir }).code).toBe(0);
+    const records = readFileSync(join(t.dir, 'raw.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Obj);
+    expect(records.map((r) => (r.observable as Obj).canonical)).toEqual(['+66812345678', 'https://thai-post-parcel.example/track']);
+  });
+
+  it('reports a value that does not normalise once, at its cell, and convert writes nothing', () => {
+    t.write('bad-sheet/indicator.csv', `${[RAW[0], RAW[1]!.replace('+66 81 234 5678', '12'), RAW[2]].join('\n')}\n`);
+    const check = gpos(['validate', '--format', 'json', 'bad-sheet/', '--assign-ids', '--normalize'], { cwd: t.dir });
+    expect(check.code).toBe(1);
+    const problems = jsonReport(check).files.flatMap((f) => f.problems);
+    expect(problems.map((p) => [p.code, p.line, p.column])).toEqual([['sheet_value_not_normalized', 2, 6]]);
+    const convert = gpos(['convert', 'bad-sheet/', '--assign-ids', '--normalize', '--to', 'json', '--output', 'bad.json'], { cwd: t.dir });
+    expect(convert.code).toBe(1);
+    expect(convert.stderr).toMatch(/indicator!F2 \(column "observable\/raw"\): error: The phone_number value could not be normalised.*\[sheet_value_not_normalized\]/);
+    expect(existsSync(join(t.dir, 'bad.json'))).toBe(false);
+  });
+
+  it('refuses the options where they mean nothing', () => {
+    t.write('plain.ndjson', '{}\n');
+    expect(gpos(['validate', 'plain.ndjson', '--normalize'], { cwd: t.dir }).code).toBe(2);
+    expect(gpos(['validate', 'raw-sheet/', '--default-region', 'TH'], { cwd: t.dir }).code).toBe(2);
+    expect(gpos(['validate', 'raw-sheet/', '--normalize', '--default-region', 'Thailand'], { cwd: t.dir }).code).toBe(2);
+    expect(gpos(['convert', 'plain.ndjson', '--normalize', '--to', 'csv', '--output', 'x'], { cwd: t.dir }).code).toBe(2);
+  });
+});
+
 describe('spreadsheet problem codes', () => {
   it('are listed by gpos rules and explained by gpos explain', () => {
     const rules = gpos(['rules', '--format', 'json']);
-    for (const code of ['sheet_unreadable', 'sheet_unknown_column', 'sheet_invalid_cell', 'sheet_orphan_row', 'sheet_unresolved_local_ref']) expect(rules.stdout).toContain(`"${code}"`);
+    for (const code of ['sheet_unreadable', 'sheet_unknown_column', 'sheet_invalid_cell', 'sheet_orphan_row', 'sheet_unresolved_local_ref', 'sheet_value_not_normalized']) expect(rules.stdout).toContain(`"${code}"`);
     const explain = gpos(['explain', 'sheet_orphan_row']);
     expect(explain.code).toBe(0);
     expect(explain.stdout).toMatch(/parent sheet/);

@@ -8,7 +8,7 @@ import { gposIdFor, STIX_ID } from './ids.js';
 import type { Loss } from './loss.js';
 import { observedValue } from './observables.js';
 import { parsePattern, type ComparisonNode, type PatternComparison, type PatternNode } from './pattern.js';
-import { tlpOfMarkings, type Tlp } from './tlp.js';
+import { isTlpMarking, tlpOfMarkings, type Tlp } from './tlp.js';
 import { TYPOLOGY_LABEL_PREFIX } from './to-stix.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportError, type ImportLimits, type ImportResult } from './import.js';
 
@@ -103,6 +103,8 @@ class Importer {
   /** STIX id → the GPOS id it became, for relationships and sightings. */
   private readonly gposIds = new Map<string, string>();
   private readonly defaultTlp: Tlp;
+  /** Objects whose non-TLP markings were already reported (an object split into several records is reported once). */
+  private readonly markingsReported = new Set<string>();
 
   constructor(
     private readonly objects: Obj[],
@@ -169,10 +171,42 @@ class Importer {
   }
 
   private tlpOf(o: Obj): Tlp {
-    const tlp = tlpOfMarkings(Array.isArray(o.object_marking_refs) ? o.object_marking_refs : []);
+    const refs: unknown[] = Array.isArray(o.object_marking_refs) ? o.object_marking_refs : [];
+    const granular = (Array.isArray(o.granular_markings) ? o.granular_markings : []).map((g: unknown) => (isObj(g) ? g.marking_ref : undefined));
+    const own = tlpOfMarkings(refs);
+    // a part marked more strictly than the whole (a RED description in an AMBER object) makes the record that strict:
+    // GPOS marks whole records, and a part must never travel further than its own marking allows
+    const tlp = tlpOfMarkings([...refs, ...granular]);
+    // an object split into several records (a pattern with alternatives) is reported once
+    const id = o.id as string;
+    if (!this.markingsReported.has(id)) {
+      this.markingsReported.add(id);
+      this.reportOtherMarkings(id, refs, granular);
+      if (tlp && own !== tlp) this.loss(id, '/granular_markings', 'property_dropped', `Part of the object is marked TLP:${tlp.toUpperCase()}${own ? `, more strictly than the object's TLP:${own.toUpperCase()}` : ''}; GPOS marks whole records, so the record is TLP:${tlp.toUpperCase()}.`);
+    }
     if (tlp) return tlp;
-    this.loss(o.id as string, '/object_marking_refs', 'tlp_defaulted', `No TLP marking: imported as TLP:${this.defaultTlp.toUpperCase()}.`);
+    this.loss(id, '/object_marking_refs', 'tlp_defaulted', `No TLP marking: imported as TLP:${this.defaultTlp.toUpperCase()}.`);
     return this.defaultTlp;
+  }
+
+  /** Markings GPOS cannot carry: copyright and other statements, other marking schemes, on the object or on its parts. */
+  private reportOtherMarkings(id: string, refs: readonly unknown[], granular: readonly unknown[]): void {
+    for (const [i, ref] of refs.entries()) {
+      if (typeof ref === 'string' && isTlpMarking(ref)) continue;
+      this.loss(id, `/object_marking_refs/${i}`, 'property_dropped', `${this.describeMarking(ref)} is not a TLP marking; GPOS records carry TLP and PAP only, so it is not imported. If it binds you (a copyright or handling statement), apply it to the imported records yourself.`);
+    }
+    for (const [i, ref] of granular.entries()) {
+      if (typeof ref === 'string' && isTlpMarking(ref)) continue;
+      this.loss(id, `/granular_markings/${i}`, 'property_dropped', `${this.describeMarking(ref)}, on part of the object, is not a TLP marking; GPOS records carry TLP and PAP only, so it is not imported.`);
+    }
+  }
+
+  private describeMarking(ref: unknown): string {
+    const definition = typeof ref === 'string' ? this.byId.get(ref) : undefined;
+    if (!definition) return typeof ref === 'string' ? `The marking ${ref}, not in the bundle,` : 'A marking reference that is not a string';
+    const statement = isObj(definition.definition) && typeof definition.definition.statement === 'string' ? definition.definition.statement : undefined;
+    const name = typeof definition.name === 'string' ? definition.name : statement;
+    return `The marking ${ref as string}${name ? ` ("${name.length > 80 ? `${name.slice(0, 79)}…` : name}")` : ''}`;
   }
 
   /** The envelope every family shares: from the GPOS extension when present, from STIX properties otherwise. */

@@ -30,4 +30,6 @@ export type LossCode =
   /** No TLP marking: the importer applied its default TLP (or, from MISP, read it from the distribution level). */
   | 'tlp_defaulted'
   /** A MISP object holding several observables became several GPOS indicators. */
-  | 'object_split';
+  | 'object_split'
+  /** A relationship type MISP names only in the other direction was written as its inverse, from the other end. */
+  | 'reference_reversed';

@@ -268,9 +268,18 @@ export function reliabilityOfTag(name: string): string | undefined {
   return RELIABILITY_BY_TAG.get(lower(name.trim()));
 }
 
-/** The MISP relationship type of a GPOS relationship type (`xw_misp_relationship`). */
-export function mispRelationshipOf(type: string): string | undefined {
-  return relationshipTypeCodelist.rows.find((r) => r.code === type)?.xw_misp_relationship || undefined;
+/**
+ * How a GPOS relationship type is written as a MISP object reference. MISP's relationship registry mostly names one
+ * direction (`owns`, `resolves-to`, `impersonates`), so an inverse type with an empty `xw_misp_relationship` cell
+ * (`controlled_by`, `resolved_from`, `impersonated_by`) is written as its inverse's type from the other end:
+ * `reversed` says to start the reference at the GPOS target. Undefined when neither the type nor its inverse has one.
+ */
+export function mispRelationshipOf(type: string): { readonly type: string; readonly reversed: boolean } | undefined {
+  const row = relationshipTypeCodelist.rows.find((r) => r.code === type);
+  if (!row) return undefined;
+  if (row.xw_misp_relationship) return { type: row.xw_misp_relationship, reversed: false };
+  const inverse = relationshipTypeCodelist.rows.find((r) => r.code === row.inverse);
+  return inverse?.xw_misp_relationship ? { type: inverse.xw_misp_relationship, reversed: true } : undefined;
 }
 
 /** The GPOS relationship type of a MISP relationship type: the first code whose crosswalk names it. */

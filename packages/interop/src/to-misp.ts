@@ -450,27 +450,33 @@ function paymentToMisp(record: VictimCase, payment: Payment, i: number, tags: Mi
 }
 
 function relationshipToMisp(record: Relationship, placed: ReadonlyMap<string, { event: Built; object?: MispObject; value: MispAttribute }>, lose: (o: string, p: string, c: Loss['code'], m: string) => void): void {
-  const source = placed.get(record.source_ref);
-  const target = placed.get(record.target_ref);
+  const mapped = mispRelationshipOf(record.relationship_type) ?? { type: 'related-to', reversed: false };
+  // an inverse type MISP has no name for is written as its inverse, from the GPOS target to the GPOS source
+  const [fromRef, toRef, fromPointer, toPointer] = mapped.reversed
+    ? [record.target_ref, record.source_ref, '/target_ref', '/source_ref']
+    : [record.source_ref, record.target_ref, '/source_ref', '/target_ref'];
+  const source = placed.get(fromRef);
+  const target = placed.get(toRef);
   if (!source || !target) {
-    lose(record.id, source ? '/target_ref' : '/source_ref', 'unresolved_reference', `${source ? record.target_ref : record.source_ref} is not among the exported records, so the reference cannot be written.`);
+    lose(record.id, source ? toPointer : fromPointer, 'unresolved_reference', `${source ? toRef : fromRef} is not among the exported records, so the reference cannot be written.`);
     return;
   }
   if (!source.object) {
-    lose(record.id, '/source_ref', 'no_counterpart', 'MISP references start from an object; the source was exported as a single attribute, so the relationship is not exported.');
+    lose(record.id, fromPointer, 'no_counterpart', `MISP references start from an object; ${mapped.reversed ? `written as "${mapped.type}" from the other end, the reference would start at the target, which` : 'the source'} was exported as a single attribute, so the relationship is not exported.`);
     return;
   }
   if (source.event !== target.event) {
-    lose(record.id, '/target_ref', 'unresolved_reference', 'The two ends are in events of different source organisations; MISP references stay within one event.');
+    lose(record.id, toPointer, 'unresolved_reference', 'The two ends are in events of different source organisations; MISP references stay within one event.');
     return;
   }
-  const type = mispRelationshipOf(record.relationship_type) ?? 'related-to';
+  if (mapped.reversed)
+    lose(record.id, '/relationship_type', 'reference_reversed', `MISP names only the other direction of ${record.relationship_type}: the reference is written as "${mapped.type}" from ${record.target_ref} to ${record.source_ref}, and reads back as the inverse type with the ends swapped.`);
   const reference: MispObjectReference = {
     uuid: recordUuid(record.id),
     object_uuid: source.object.uuid,
     referenced_uuid: target.object?.uuid ?? target.value.uuid,
     referenced_type: target.object ? '1' : '0',
-    relationship_type: type,
+    relationship_type: mapped.type,
     timestamp: unixOf(record.modified),
     deleted: record.revoked === true,
   };

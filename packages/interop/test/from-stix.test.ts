@@ -78,6 +78,33 @@ describe('foreign STIX maps as far as it can, normalised, and reports the rest',
     expect(unmarked.losses).toContainEqual(expect.objectContaining({ code: 'tlp_defaulted', pointer: '/object_marking_refs' }));
   });
 
+  it('reports markings that are not TLP (a copyright statement, another scheme) rather than dropping them silently, once per object', () => {
+    const copyright = { type: 'marking-definition', spec_version: '2.1', id: 'marking-definition--0a6f1a44-6e2e-4f35-9c5e-2d2f3c1c7b10', created: '2026-01-01T00:00:00.000Z', definition_type: 'statement', definition: { statement: 'Copyright 2026, Example Bank. Not for onward sharing.' } };
+    const unknownRef = 'marking-definition--1a4b2c3d-0000-4000-8000-000000000001';
+    const result = fromStix(bundleOf(copyright, stixIndicator("[ipv4-addr:value = '203.0.113.9'] OR [domain-name:value = 'bad.example']", { object_marking_refs: [TLP2_MARKING_IDS.amber, copyright.id, unknownRef] })));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.records).toHaveLength(2);
+    expect((result.records as Indicator[]).map((r) => r.tlp)).toEqual(['amber', 'amber']);
+    const markingLosses = result.losses.filter((l) => l.pointer.startsWith('/object_marking_refs/'));
+    expect(markingLosses.map((l) => [l.pointer, l.code])).toEqual([
+      ['/object_marking_refs/1', 'property_dropped'],
+      ['/object_marking_refs/2', 'property_dropped'],
+    ]);
+    expect(markingLosses[0]!.message).toContain('Copyright 2026, Example Bank');
+    expect(markingLosses[1]!.message).toContain(unknownRef);
+  });
+
+  it('takes the strictest TLP of the object and its granular markings, so a RED part never travels as GREEN', () => {
+    const result = fromStix(bundleOf(stixIndicator("[domain-name:value = 'bad.example']", { description: 'named victim', granular_markings: [{ marking_ref: TLP2_MARKING_IDS.red, selectors: ['description'] }] })));
+    if (!result.ok) throw new Error(result.error.message);
+    expect((result.records[0] as Indicator).tlp).toBe('red');
+    expect(result.losses).toContainEqual(expect.objectContaining({ pointer: '/granular_markings', code: 'property_dropped' }));
+    const plain = fromStix(bundleOf(stixIndicator("[domain-name:value = 'bad.example']", { granular_markings: [{ marking_ref: TLP2_MARKING_IDS.clear, selectors: ['pattern'] }] })));
+    if (!plain.ok) throw new Error(plain.error.message);
+    expect((plain.records[0] as Indicator).tlp).toBe('green');
+    expect(plain.losses.filter((l) => l.pointer.includes('marking'))).toEqual([]);
+  });
+
   it('splits an OR of observables into one indicator each, and says so', () => {
     const result = fromStix(bundleOf(stixIndicator("[ipv4-addr:value = '203.0.113.9'] OR [email-addr:value = 'Pay@Bad.Example']")));
     if (!result.ok) throw new Error();

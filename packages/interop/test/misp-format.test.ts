@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { relationshipTypeCodelist } from '@gpos/schema';
 import type { BundleRecord } from '@gpos/types';
 import { describe, expect, it } from 'vitest';
 import { MISP_TEMPLATES, toMisp, type MispAttribute, type MispEventDocument, type MispObject } from '../src/index.js';
+import { mispRelationshipOf } from '../src/misp.js';
 import { exampleFiles, HAVE_MISP_REFERENCES, MISP_DIR, mispCategoryTypes, mispTemplate, validConformanceCases } from './fixtures.js';
 
 if (!HAVE_MISP_REFERENCES) {
@@ -131,6 +135,17 @@ describe.skipIf(!HAVE_MISP_REFERENCES)(`every MISP event the exporter writes fol
     ...exampleFiles().map((e) => [`examples/${e.file}`, e.records] as [string, BundleRecord[]]),
     ...validConformanceCases().map((c) => [`conformance/${c.file}: ${c.description}`, c.records] as [string, BundleRecord[]]),
   ];
+
+  it('names only relationship types of MISP\'s relationship registry (misp-objects/relationships.json), investigates apart', () => {
+    const registry = new Set((JSON.parse(readFileSync(join(MISP_DIR, 'misp-objects', 'relationships.json'), 'utf8')) as { values: Array<{ name: string }> }).values.map((v) => v.name));
+    // MISP accepts any relationship type; the registry has nothing for an authority investigating an operation
+    const outside = new Set(['investigates']);
+    for (const row of relationshipTypeCodelist.rows) {
+      const mapped = mispRelationshipOf(row.code);
+      expect(mapped, `${row.code}: neither it nor its inverse has an xw_misp_relationship value`).toBeDefined();
+      if (!outside.has(mapped!.type)) expect(registry.has(mapped!.type), `${row.code} → "${mapped!.type}" is not in MISP's relationship registry`).toBe(true);
+    }
+  });
 
   it('reads the core format\'s category-type table and finds inputs', () => {
     expect(categories.get('Financial fraud')).toContain('iban');

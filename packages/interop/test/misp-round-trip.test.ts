@@ -2,6 +2,7 @@ import type { BundleRecord, GposRecord, Indicator, Operation, Relationship, Sigh
 import { validate } from '@gpos/validate';
 import { describe, expect, it } from 'vitest';
 import { displayText, fromMisp, toMisp } from '../src/index.js';
+import { gposRelationshipOf, mispRelationshipOf } from '../src/misp.js';
 import { exampleFiles } from './fixtures.js';
 
 const all = exampleFiles().flatMap((e) => e.records);
@@ -105,8 +106,16 @@ describe('GPOS → MISP → GPOS: what each family keeps and loses, field by fie
         expect(imported.losses.map((l) => l.object)).toContain(original.id.slice('relationship--'.length));
         continue;
       }
-      expect([got.source_ref, got.target_ref]).toEqual([original.source_ref, original.target_ref]);
-      expect(got.relationship_type).toBe(sameBack[original.relationship_type] ?? original.relationship_type);
+      const mapped = mispRelationshipOf(original.relationship_type);
+      if (mapped?.reversed) {
+        // MISP names only the inverse: written from the other end, it reads back as the inverse with the ends swapped
+        expect([got.source_ref, got.target_ref]).toEqual([original.target_ref, original.source_ref]);
+        expect(got.relationship_type).toBe(gposRelationshipOf(mapped.type));
+        expect(exported.losses).toContainEqual(expect.objectContaining({ object: original.id, code: 'reference_reversed' }));
+      } else {
+        expect([got.source_ref, got.target_ref]).toEqual([original.source_ref, original.target_ref]);
+        expect(got.relationship_type).toBe(sameBack[original.relationship_type] ?? original.relationship_type);
+      }
       expect(got.description && displayText(got.description)).toBe(displayText(original.description));
       if (original.start_time) expect(lostFields(exported.losses, original.id)).toContain('start_time');
     }

@@ -20,9 +20,9 @@ const EXPECTED: Record<string, { records: string[]; losses: string[] } | { refus
     losses: ['indicator /name property_dropped', 'indicator /object_marking_refs tlp_defaulted', 'sighting /object_marking_refs tlp_defaulted'],
   },
   'using-marking-definitions.json': {
-    // TLP:AMBER in its STIX 2.1 (TLP 1.0) form is read as amber, so no TLP is defaulted
+    // TLP:AMBER in its STIX 2.1 (TLP 1.0) form is read as amber, so no TLP is defaulted; the copyright statement beside it is reported
     records: ['indicator ip_address 10.0.0.0'],
-    losses: ['indicator /name property_dropped'],
+    losses: ['indicator /name property_dropped', 'indicator /object_marking_refs/1 property_dropped'],
   },
   'malicious-email-indicator-with-attachment.json': {
     // MATCHES on an email subject is not equality on one observable GPOS knows; the attack pattern has no GPOS family

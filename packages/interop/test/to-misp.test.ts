@@ -1,4 +1,4 @@
-import type { BundleRecord, GposRecord, Indicator, Sighting, VictimCase } from '@gpos/types';
+import type { BundleRecord, GposRecord, Indicator, Relationship, Sighting, VictimCase } from '@gpos/types';
 import { v5 as uuidv5 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { DISTRIBUTION_OF_TLP, fromMisp, GPOS_MISP_NAMESPACE, mispFeed, mispTypologyTaxonomy, toMisp, typologyMachineTag, type MispObject } from '../src/index.js';
@@ -60,6 +60,22 @@ describe('toMisp', () => {
     const result = toMisp([...ends, relationship]);
     const source = objectOf(result, relationship.source_ref);
     expect(source.ObjectReference).toEqual([expect.objectContaining({ uuid: relationship.id.slice('relationship--'.length), object_uuid: source.uuid, relationship_type: 'owns' })]);
+  });
+
+  it('writes an inverse type MISP has no name for as its inverse from the other end, and says so', () => {
+    const controls = (records as Relationship[]).find((r) => r.type === 'relationship' && r.relationship_type === 'controls')!;
+    const ends = records.filter((r) => r.id === controls.source_ref || r.id === controls.target_ref);
+    // the same fact said from the wallet's side: the wallet is controlled by the operation
+    const controlledBy: Relationship = { ...controls, relationship_type: 'controlled_by', source_ref: controls.target_ref, target_ref: controls.source_ref };
+    const result = toMisp([...ends, controlledBy]);
+    const operation = objectOf(result, controls.source_ref);
+    const wallet = objectOf(result, controls.target_ref);
+    expect(wallet.ObjectReference ?? []).toEqual([]);
+    expect(operation.ObjectReference).toEqual([expect.objectContaining({ uuid: controls.id.slice('relationship--'.length), object_uuid: operation.uuid, referenced_uuid: wallet.uuid, relationship_type: 'owns' })]);
+    expect(result.losses).toContainEqual(expect.objectContaining({ object: controls.id, pointer: '/relationship_type', code: 'reference_reversed' }));
+    const back = fromMisp(result.events);
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.records.find((r) => r.id === controls.id)).toMatchObject({ relationship_type: 'controls', source_ref: controls.source_ref, target_ref: controls.target_ref });
   });
 
   it('reports every family and field MISP cannot hold, never silently', () => {

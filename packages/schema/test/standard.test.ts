@@ -105,6 +105,17 @@ describe('the codelists', () => {
     }
   });
 
+  it('describe every crosswalk column in schemas/codelists/README.md, naming the codelists that have it', () => {
+    const readme = readFileSync(join(CODELIST_DIR, 'README.md'), 'utf8');
+    const documented = new Map([...readme.matchAll(/^\| `(xw_[a-z0-9_]+)` \| ([^|]+) \|/gm)].map((m) => [m[1]!, m[2]!]));
+    for (const { name, rows } of lists) {
+      for (const column of Object.keys(rows[0] ?? {}).filter((c) => c.startsWith('xw_'))) {
+        expect(documented.has(column), `${name}.csv has the crosswalk column ${column}: add a row for it to the Crosswalks table of schemas/codelists/README.md`).toBe(true);
+        expect(documented.get(column), `the README's row for ${column} should name the codelist ${name}`).toContain(name);
+      }
+    }
+  });
+
   it('is the only place codelists are kept: every CSV file is a codelist', () => {
     const files = readdirSync(CODELIST_DIR).filter((f) => f.endsWith('.csv'));
     expect(files.length).toBe(lists.length + 1);

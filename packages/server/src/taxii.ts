@@ -52,8 +52,10 @@ export function collectionResource(c: TaxiiCollection): Record<string, unknown> 
 
 /**
  * Content negotiation (TAXII 2.1 §1.6.8.1): the TAXII 2.1 media type, with or without its version, or a wildcard
- * (curl's default `*∕*`); none at all is taken as the TAXII type. Anything else — another TAXII version, plain JSON,
- * STIX alone, HTML — is 406 `not_acceptable`.
+ * (curl's default `*∕*`); none at all is taken as the TAXII type. Plain `application/json` is accepted too, and answered
+ * in the TAXII type (a JSON type by its `+json` suffix): strict 406s on it broke real clients (OpenCTI, older
+ * taxii2-client releases), and a TAXII body is JSON either way. Anything else — another TAXII version, STIX alone,
+ * HTML — is 406 `not_acceptable`.
  */
 export function assertAcceptable(accept: string | undefined): void {
   if (accept === undefined || accept.trim() === '') return;
@@ -61,7 +63,7 @@ export function assertAcceptable(accept: string | undefined): void {
     const [type = '', ...params] = range.split(';').map((p) => p.trim().toLowerCase());
     const values = new Map(params.map((p) => [p.slice(0, p.indexOf('=')).trim(), p.slice(p.indexOf('=') + 1).trim().replace(/^"(.*)"$/, '$1')] as const));
     if (values.has('q') && Number(values.get('q')) === 0) continue;
-    if (type === '*/*' || type === 'application/*') return;
+    if (type === '*/*' || type === 'application/*' || type === 'application/json') return;
     if (type === 'application/taxii+json' && (!values.has('version') || values.get('version') === '2.1')) return;
   }
   throw problem('not_acceptable', `This server answers ${TAXII_MEDIA_TYPE}; the request accepts only ${JSON.stringify(accept.slice(0, 200))}.`);

@@ -308,6 +308,15 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('TAXII 2.1 on the exchan
     }
   });
 
+  it('answers clients that ask for plain application/json, in the TAXII media type, rather than refusing them', async () => {
+    for (const accept of ['application/json', 'application/json, text/plain;q=0.5']) {
+      const r = await fetch(`${endpoint}/taxii2/gpos/collections/`, { headers: { accept, authorization: `Bearer ${bank.token}` } });
+      expect(r.status, accept).toBe(200);
+      expect(r.headers.get('content-type')).toBe(TAXII_MEDIA_TYPE);
+      expect(((await r.json()) as Json).collections).toHaveLength(3);
+    }
+  });
+
   it('accepts the credentials TAXII clients send: Bearer, taxii2-client Token, and HTTP Basic with the partner key', async () => {
     const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
     for (const authorization of [`Token ${bank.token}`, basic('bank', bank.token), basic('', bank.token)]) {
@@ -322,7 +331,8 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('TAXII 2.1 on the exchan
       { name: 'no credentials', url: '/taxii2/', token: null, status: 401, code: 'unauthorized' },
       { name: 'a wrong key', url: '/taxii2/gpos/collections/', token: 'nope', status: 401, code: 'unauthorized' },
       { name: 'HTTP Basic with a wrong key', url: '/taxii2/gpos/collections/', headers: { authorization: `Basic ${Buffer.from('TH-BANK:004:nope').toString('base64')}` }, status: 401, code: 'unauthorized' },
-      { name: 'Accept: application/json', url: '/taxii2/', headers: { accept: 'application/json' }, status: 406, code: 'not_acceptable' },
+      { name: 'Accept: STIX alone', url: '/taxii2/', headers: { accept: 'application/stix+json;version=2.1' }, status: 406, code: 'not_acceptable' },
+      { name: 'Accept: HTML', url: '/taxii2/gpos/collections/', headers: { accept: 'text/html' }, status: 406, code: 'not_acceptable' },
       { name: 'Accept: TAXII 2.0', url: '/taxii2/gpos/collections/', headers: { accept: 'application/vnd.oasis.taxii+json; version=2.0' }, status: 406, code: 'not_acceptable' },
       { name: 'Accept: TAXII 2.2', url: '/taxii2/gpos/collections/tlp-green/objects/', headers: { accept: 'application/taxii+json;version=2.2' }, status: 406, code: 'not_acceptable' },
       { name: 'Accept: the TAXII type with q=0', url: '/taxii2/', headers: { accept: 'application/taxii+json;version=2.1;q=0' }, status: 406, code: 'not_acceptable' },

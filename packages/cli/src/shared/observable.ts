@@ -1,4 +1,5 @@
 import type { NormalizeOptions } from '@gpos/normalize';
+import { CliError } from './errors.js';
 
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -51,4 +52,11 @@ export async function normaliseObservable(record: Obj, defaultRegion: string | u
   rebuilt.normalizer = { ...result.normalizer };
   record.observable = rebuilt;
   return { changed: JSON.stringify(rebuilt) !== before };
+}
+
+/** `--default-region`: an ISO 3166-1 alpha-2 code, upper-cased. */
+export function regionOption(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^[A-Za-z]{2}$/.test(raw)) throw CliError.usage(`--default-region needs a two-letter country code such as TH or GB, not '${raw}'`);
+  return raw.toUpperCase();
 }

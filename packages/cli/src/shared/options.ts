@@ -25,6 +25,29 @@ export const DEFAULT_REGION = {
   description: 'region for phone numbers written without a country code, e.g. TH for 081-234-5678',
 } as const satisfies OptionSpec;
 
+/**
+ * How `gpos convert` and `gpos validate` complete records read from spreadsheets (`shared/sheets/complete.ts`): the
+ * same options, so that validating a filled-in template checks exactly what converting it would write.
+ */
+export const SHEET_COMPLETION = {
+  'assign-ids': {
+    type: 'boolean',
+    description:
+      'spreadsheets: give every record an id, spec_version, created and modified where its row has none, and replace local references (the text in an id cell) by the ids they stand for',
+  },
+  timestamp: {
+    type: 'string',
+    value: '<time>',
+    description:
+      "with --assign-ids: the created and modified time of records whose row has none, e.g. 2026-03-01T00:00:00Z (default: the workbook's created and saved dates, a CSV file's modification time; for validate, now)",
+  },
+  normalize: {
+    type: 'boolean',
+    description: "spreadsheets: fill each indicator's observable (canonical form, match keys, id) from its raw value, as gpos normalize does",
+  },
+  'default-region': { ...DEFAULT_REGION, description: `with --normalize: ${DEFAULT_REGION.description}` },
+} as const satisfies Record<string, OptionSpec>;
+
 export const KEY_ID = { type: 'string', value: '<id>', description: "make pseudonyms under this key instead of the file's current key" } as const satisfies OptionSpec;
 
 /** How the record commands (normalize, pseudonymise, redact) read and write. */

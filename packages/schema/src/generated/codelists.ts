@@ -4927,7 +4927,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "source_types": "indicator observable organization",
       "target_types": "operation",
       "xw_stix_relationship": "owns",
-      "xw_misp_relationship": "owned-by"
+      "xw_misp_relationship": ""
     },
     {
       "code": "uses",
@@ -4963,7 +4963,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "source_types": "organization",
       "target_types": "operation",
       "xw_stix_relationship": "attributed-to",
-      "xw_misp_relationship": "operates"
+      "xw_misp_relationship": "operator-of"
     },
     {
       "code": "operated_by",
@@ -4975,7 +4975,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "source_types": "operation",
       "target_types": "organization",
       "xw_stix_relationship": "attributed-to",
-      "xw_misp_relationship": "operated-by"
+      "xw_misp_relationship": ""
     },
     {
       "code": "part_of",
@@ -5011,7 +5011,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "source_types": "case indicator observable sighting",
       "target_types": "operation",
       "xw_stix_relationship": "attributed-to",
-      "xw_misp_relationship": "attributed-by"
+      "xw_misp_relationship": "attributed-to"
     },
     {
       "code": "attribution_of",
@@ -5023,7 +5023,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "source_types": "operation",
       "target_types": "case indicator observable sighting",
       "xw_stix_relationship": "attributed-to",
-      "xw_misp_relationship": "attributed-to"
+      "xw_misp_relationship": ""
     },
     {
       "code": "received_funds_from",
@@ -5035,7 +5035,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "source_types": "indicator observable",
       "target_types": "indicator observable",
       "xw_stix_relationship": "related-to",
-      "xw_misp_relationship": "received-from"
+      "xw_misp_relationship": ""
     },
     {
       "code": "sent_funds_to",
@@ -5047,7 +5047,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "source_types": "indicator observable",
       "target_types": "indicator observable",
       "xw_stix_relationship": "related-to",
-      "xw_misp_relationship": "sent-to"
+      "xw_misp_relationship": "paid"
     },
     {
       "code": "registered_by_same_actor",
@@ -5083,7 +5083,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "source_types": "indicator observable",
       "target_types": "indicator observable",
       "xw_stix_relationship": "resolves-to",
-      "xw_misp_relationship": "resolved-by"
+      "xw_misp_relationship": ""
     },
     {
       "code": "redirects_to",
@@ -5107,7 +5107,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "source_types": "indicator observable",
       "target_types": "indicator observable",
       "xw_stix_relationship": "related-to",
-      "xw_misp_relationship": "redirected-from"
+      "xw_misp_relationship": ""
     },
     {
       "code": "impersonates",
@@ -5131,7 +5131,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "source_types": "organization",
       "target_types": "indicator observable operation",
       "xw_stix_relationship": "impersonates",
-      "xw_misp_relationship": "impersonated-by"
+      "xw_misp_relationship": ""
     },
     {
       "code": "investigates",
@@ -5155,7 +5155,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "source_types": "operation case indicator",
       "target_types": "organization",
       "xw_stix_relationship": "related-to",
-      "xw_misp_relationship": "investigated-by"
+      "xw_misp_relationship": ""
     },
     {
       "code": "derived_from",

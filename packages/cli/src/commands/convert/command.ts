@@ -1,5 +1,5 @@
 import { defineCommand, type OptionSpecs, type Parsed } from '../../shared/command.js';
-import { FAMILY, FOLLOW_SYMLINKS } from '../../shared/options.js';
+import { FAMILY, FOLLOW_SYMLINKS, SHEET_COMPLETION } from '../../shared/options.js';
 
 export const TARGETS = ['json', 'ndjson', 'csv', 'xlsx'] as const;
 
@@ -12,17 +12,7 @@ const options = {
     description: 'the file to write (a folder for csv); default: standard output for json, ndjson and a single CSV sheet. A file is written whole or not at all.',
   },
   family: FAMILY,
-  'assign-ids': {
-    type: 'boolean',
-    description:
-      'spreadsheets to records: give every record an id, spec_version, created and modified where its row has none, and replace local references (the text in an id cell) by the ids they stand for',
-  },
-  timestamp: {
-    type: 'string',
-    value: '<time>',
-    description:
-      "with --assign-ids: the created and modified time of records whose row has none, e.g. 2026-03-01T00:00:00Z (default: the workbook's created and saved dates; a CSV file's modification time)",
-  },
+  ...SHEET_COMPLETION,
   'follow-symlinks': FOLLOW_SYMLINKS,
 } as const satisfies OptionSpecs;
 
@@ -49,7 +39,9 @@ your own reference (AOC-2026-000123, row-7) gets the id \`<family>--<UUIDv7>\` d
 reference and created time, so converting the same sheet again gives the same ids; every cell that names that
 reference where an id belongs (indicator_refs, destination_indicator_ref, a relationship's source_ref…) gets the
 id too. A row with an empty id cell gets a new id on every run. Fill the created column, or pass --timestamp, to
-keep ids the same after you edit the sheet.`,
+keep ids the same after you edit the sheet. --normalize fills each observable from its raw value (081-234-5678,
+hxxps://bad[.]example) as gpos normalize does, so the records need no second step. gpos validate takes the same
+options, to check a filled-in template cell by cell as it will be converted.`,
   options,
   exit: [
     [0, 'converted'],
@@ -59,7 +51,7 @@ keep ids the same after you edit the sheet.`,
   examples: [
     'gpos convert cases.xlsx --to json --output cases.json',
     'gpos convert hotline-export.csv --family indicator --to ndjson --output indicators.ndjson',
-    'gpos convert cases.xlsx --assign-ids --to json --output cases.json',
+    'gpos convert cases.xlsx --assign-ids --normalize --to json --output cases.json',
     'gpos convert cases.csv cases.payments.csv --assign-ids --timestamp 2026-03-01T00:00:00Z --to json -o cases.json',
     'gpos convert data/bundle.json --to xlsx --output bundle.xlsx',
     'gpos convert data/bundle.json --to csv --output sheets/',

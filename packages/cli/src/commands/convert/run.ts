@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { expand, type Source } from '../../shared/input/expand.js';
 import { needs } from '../../shared/optional.js';
 import { CliError } from '../../shared/errors.js';
+import { completionOf } from '../../shared/sheets/complete.js';
 import { type Io } from '../../shared/io.js';
 
 import { TARGETS } from './command.js';
@@ -19,22 +20,13 @@ function targetOf(to: string | undefined, output: string | undefined): Target {
   return wanted as Target;
 }
 
-/** `--timestamp`: an RFC 3339 date and time (or a date, read as midnight UTC). */
-function timestampOption(raw: string): Date {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? new Date(`${raw}T00:00:00Z`) : /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(raw) ? new Date(raw) : undefined;
-  if (!date || Number.isNaN(date.getTime())) throw CliError.usage(`--timestamp needs a date and time such as 2026-03-01T00:00:00Z, not '${raw}'`);
-  return date;
-}
-
 export async function run({ values, positionals }: ConvertArgs, io: Io): Promise<number> {
   if (positionals.length === 0) throw CliError.usage('give the files or folders to convert');
   if (positionals.includes('-')) throw CliError.usage('convert reads files, not standard input');
   if (values.output === '') throw CliError.usage('--output needs a file or folder name');
   const family = values.family;
   const to = targetOf(values.to, values.output);
-  const assignIds = values['assign-ids'] ?? false;
-  if (values.timestamp !== undefined && !assignIds) throw CliError.usage('--timestamp goes with --assign-ids');
-  const timestamp = values.timestamp === undefined ? undefined : timestampOption(values.timestamp);
+  const completion = completionOf(values);
 
   // every conversion goes through the sheet model of @gpos/tabular, spreadsheets in or out
   await needs('@gpos/tabular', () => import('@gpos/tabular'));
@@ -52,16 +44,17 @@ export async function run({ values, positionals }: ConvertArgs, io: Io): Promise
     if (to === 'csv' || to === 'xlsx') throw CliError.usage(`these are spreadsheets already: convert them --to json or --to ndjson`);
     const inputs = sheets.map((s) => ({ path: s.path, file: s.file!, kind: s.kind as 'xlsx' | 'csv' }));
     // references between rows are resolved over the whole file, so --assign-ids reads it whole
-    if (to === 'ndjson' && inputs.length === 1 && inputs[0]!.kind === 'csv' && !assignIds) {
+    if (to === 'ndjson' && inputs.length === 1 && inputs[0]!.kind === 'csv' && !completion) {
       const { streamableSheet, streamCsvToNdjson } = await import('./stream.js');
       const sheet = await streamableSheet(inputs[0]!, family);
       if (sheet !== undefined) return streamCsvToNdjson(inputs[0]!, sheet, values.output, io);
     }
     const { spreadsheetToRecords } = await import('./to-records.js');
-    return spreadsheetToRecords(inputs, to, values.output, family, io, assignIds ? { timestamp } : undefined);
+    return spreadsheetToRecords(inputs, to, values.output, family, io, completion);
   }
 
-  if (assignIds) throw CliError.usage('--assign-ids completes records read from spreadsheets; these are records files already');
+  if (completion?.assign) throw CliError.usage('--assign-ids completes records read from spreadsheets; these are records files already');
+  if (completion?.normalize) throw CliError.usage('--normalize completes records read from spreadsheets; for records files, run gpos normalize');
   if (to === 'json' || to === 'ndjson') throw CliError.usage(`these are records already: convert them --to xlsx or --to csv (gpos validate checks them)`);
   const { readRecords } = await import('./read-records.js');
   const records = [];

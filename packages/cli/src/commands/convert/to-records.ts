@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
-import { assignIds, readXlsxWorkbook, TabularFileError, unflatten, type SheetInput } from '@gpos/tabular';
+import { readXlsxWorkbook, TabularFileError, unflatten, type SheetInput } from '@gpos/tabular';
 import type { Io } from '../../shared/io.js';
 import { readErrorMessage } from '../../shared/errors.js';
+import { completeRecords, type Completion } from '../../shared/sheets/complete.js';
 import { fromTabular, fromValidator, rowOwners } from '../../shared/sheets/problems.js';
 import { readSheets, type Family, type SheetKind } from '../../shared/sheets/read.js';
 import { problemPrinter } from './describe.js';
@@ -11,11 +12,6 @@ export interface SheetSource {
   readonly path: string;
   readonly file: string;
   readonly kind: SheetKind;
-}
-
-/** `--assign-ids`: the time for records whose row has none; by default taken from the files. */
-export interface AssignIdsRequest {
-  readonly timestamp?: Date | undefined;
 }
 
 /** A file's sheets and dates: a workbook's document properties, a CSV file's modification time. */
@@ -34,7 +30,7 @@ async function readDated(source: SheetSource, family: Family | undefined): Promi
  * Spreadsheets → records, all inputs read together so child sheets join their records. Problems are printed by
  * file, sheet, row and column; any error means nothing is written (status 1). Unreadable files: status 2.
  */
-export async function spreadsheetToRecords(sources: readonly SheetSource[], to: 'json' | 'ndjson', output: string | undefined, family: Family | undefined, io: Io, assign?: AssignIdsRequest): Promise<number> {
+export async function spreadsheetToRecords(sources: readonly SheetSource[], to: 'json' | 'ndjson', output: string | undefined, family: Family | undefined, io: Io, completion?: Completion): Promise<number> {
   const inputs: SheetInput[] = [];
   const fileOfSheet = new Map<string, string>();
   let status = 0;
@@ -42,7 +38,7 @@ export async function spreadsheetToRecords(sources: readonly SheetSource[], to: 
   let modified: Date | undefined;
   for (const source of sources) {
     try {
-      const read = assign ? await readDated(source, family) : { sheets: await readSheets(source.file, source.kind, family) };
+      const read = completion?.assign ? await readDated(source, family) : { sheets: await readSheets(source.file, source.kind, family) };
       if ('created' in read) {
         // the earliest a file was created, the latest it was saved
         if (!created || read.created < created) created = read.created;
@@ -74,12 +70,12 @@ export async function spreadsheetToRecords(sources: readonly SheetSource[], to: 
     if (p.severity === 'error') errors++;
     printer.print(fileOfSheet.get(problem.at.sheet) ?? sources[0]!.path, p);
   }
-  if (assign && errors === 0) {
-    const at = assign.timestamp ?? created ?? new Date();
-    const completed = assignIds(records, { created: at, modified: assign.timestamp ?? (modified && modified > at ? modified : at) });
+  if (completion && errors === 0) {
+    const at = created ?? new Date();
+    const completed = await completeRecords(records, completion, { created: at, modified: modified ?? at });
     for (const problem of completed.problems) {
-      if (problem.severity === 'error') errors++;
-      printer.print(fileOfSheet.get(sourceMap.get(`/${problem.pointer.split('/')[1]}`)?.sheet ?? '') ?? sources[0]!.path, fromValidator({ ...problem, code: `sheet_${problem.code}` }, sourceMap, completed.records));
+      errors++;
+      printer.print(fileOfSheet.get(sourceMap.get(`/${problem.pointer.split('/')[1]}`)?.sheet ?? '') ?? sources[0]!.path, fromValidator(problem, sourceMap, completed.records));
     }
     records = completed.records;
   }

@@ -1,15 +1,8 @@
 import type { Args as NormalizeArgs } from './command.js';
-import { normaliseObservable } from '../../shared/observable.js';
+import { normaliseObservable, regionOption } from '../../shared/observable.js';
 import { inputsOrStdin, mapRecords, runTransform } from '../../shared/records/transform.js';
 import { CliError } from '../../shared/errors.js';
 import { type Io } from '../../shared/io.js';
-
-/** `--default-region`: an ISO 3166-1 alpha-2 code, upper-cased. */
-export function regionOption(raw: string | undefined): string | undefined {
-  if (raw === undefined) return undefined;
-  if (!/^[A-Za-z]{2}$/.test(raw)) throw CliError.usage(`--default-region needs a two-letter country code such as TH or GB, not '${raw}'`);
-  return raw.toUpperCase();
-}
 
 /** `gpos normalize`: fills every indicator's observable (canonical, match keys, attributes, normaliser, id) from its raw value. */
 export async function run({ values, positionals }: NormalizeArgs, io: Io): Promise<number> {

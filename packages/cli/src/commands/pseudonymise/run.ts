@@ -5,7 +5,7 @@ import { normaliseObservable } from '../../shared/observable.js';
 import { inputsOrStdin, mapRecords, recordsIn, runTransform } from '../../shared/records/transform.js';
 import { CliError } from '../../shared/errors.js';
 import { type Io } from '../../shared/io.js';
-import { regionOption } from '../normalize/run.js';
+import { regionOption } from '../../shared/observable.js';
 
 /** The environment variable the partner's exchange token is read from with --oprf. */
 export const EXCHANGE_TOKEN_ENV = 'GPOS_EXCHANGE_TOKEN';

@@ -1,5 +1,5 @@
 import { defineCommand, type OptionSpecs, type Parsed } from '../../shared/command.js';
-import { FAMILY, FOLLOW_SYMLINKS, REPORT_FORMATS } from '../../shared/options.js';
+import { FAMILY, FOLLOW_SYMLINKS, REPORT_FORMATS, SHEET_COMPLETION } from '../../shared/options.js';
 
 export const FORMATS = REPORT_FORMATS;
 
@@ -12,6 +12,7 @@ const options = {
   workers: { type: 'string', value: '<n>', description: 'worker threads (0 = none; default: auto, for inputs over 32 MB)' },
   'stdin-format': { type: 'string', value: '<f>', choices: ['auto', 'json', 'ndjson'], default: 'auto', description: 'what standard input holds' },
   family: FAMILY,
+  ...SHEET_COMPLETION,
   'follow-symlinks': FOLLOW_SYMLINKS,
   extensions: {
     type: 'string',
@@ -43,7 +44,9 @@ its file, line, column and JSON Pointer.`,
   file.csv               one sheet: named after it (case.csv, case.payments.csv) or its family found from the headings
   folder                 every .json, .ndjson, .jsonl, .xlsx and .csv file below it (hidden folders and node_modules
                          skipped; symbolic links out of the folder and special files too); CSV files of one family
-                         in one folder are read together
+                         in one folder are read together. A filled-in template holds your own references and
+                         raw values: --assign-ids --normalize checks its records as gpos convert with the same
+                         options writes them, still reporting each problem at its cell
   'data/**/*.json'       a glob (quote it so the shell does not expand it)
   -                      standard input (JSON or NDJSON, detected; force with --stdin-format)`,
     },
@@ -55,6 +58,6 @@ its file, line, column and JSON Pointer.`,
     [2, 'usage error, a path that does not exist or cannot be read, or an internal failure'],
   ],
   notes: 'Only the report goes to stdout; messages go to stderr.',
-  examples: ['gpos validate examples/', "gpos validate --format github 'data/**/*.ndjson'", 'gpos validate --format sarif --output gpos.sarif data/', 'gpos validate cases.xlsx', 'cat feed.ndjson | gpos validate -'],
+  examples: ['gpos validate examples/', "gpos validate --format github 'data/**/*.ndjson'", 'gpos validate --format sarif --output gpos.sarif data/', 'gpos validate cases.xlsx', 'gpos validate filled-template.xlsx --assign-ids --normalize', 'cat feed.ndjson | gpos validate -'],
   load: async () => (await import('./run.js')).run,
 });

@@ -11,6 +11,7 @@ import type { Report } from './runner/report.js';
 import { runValidation } from './runner/validate.js';
 import { formatReport } from './report/format.js';
 import { CliError } from '../../shared/errors.js';
+import { completionOf } from '../../shared/sheets/complete.js';
 import { type Io } from '../../shared/io.js';
 
 /** Inputs above this size get a progress bar on a terminal. */
@@ -32,12 +33,16 @@ export async function run({ values, positionals }: ValidateArgs, io: Io): Promis
   if (positionals.length === 0) throw CliError.usage('give at least one file, folder or glob to validate, or - for standard input');
   if (values.output === '') throw CliError.usage('--output needs a file name');
 
+  const completion = completionOf(values);
+
   if (values.extensions === '') throw CliError.usage('--extensions needs a folder of extension schemas');
   const extensions = values.extensions !== undefined ? await loadExtensionSources(values.extensions) : [];
 
   const expansion = await expand(positionals, process.cwd(), { followSymlinks: values['follow-symlinks'] ?? false });
   for (const note of expansion.notes) io.stderr(`gpos: ${visible(note)}\n`);
 
+  if (completion && expansion.sources.length > 0 && !expansion.sources.some((s) => s.kind === 'xlsx' || s.kind === 'csv'))
+    throw CliError.usage('--assign-ids and --normalize complete records read from spreadsheets; none of these inputs is one (for records files, run gpos normalize)');
   const total = expansion.sources.reduce((sum, s) => sum + s.size, 0);
   const showProgress = !values['no-progress'] && (values.progress || (io.stderrIsTty && total > PROGRESS_THRESHOLD));
   const bar = showProgress ? progressBar(process.stderr) : undefined;
@@ -54,6 +59,7 @@ export async function run({ values, positionals }: ValidateArgs, io: Io): Promis
         workers: workers ?? 'auto',
         stdinFormat,
         ...(family !== undefined ? { family } : {}),
+        ...(completion ? { completion } : {}),
         ...(bar ? { onProgress: bar.update } : {}),
         ...(extensions.length > 0 ? { extensions } : {}),
       },

@@ -2,6 +2,7 @@ import { TabularFileError, unflatten, type SheetInput } from '@gpos/tabular';
 import type { CheckOptions, ReportProblem, Severity, ValidateFn } from './check/types.js';
 import type { FileResult } from './runner/task.js';
 import { readErrorMessage } from '../../shared/errors.js';
+import { completeRecords, type Completion } from '../../shared/sheets/complete.js';
 import { fromTabular, fromValidator, recordRef, rowOwners } from '../../shared/sheets/problems.js';
 import { readSheets, type Family, type SheetKind } from '../../shared/sheets/read.js';
 import { failsRun } from '../../shared/problem.js';
@@ -28,7 +29,7 @@ const shown = (error: Error, file: SheetFile) => error.message.split(file.file).
  * joins child sheets to their records, validates the records, and reports every problem at its sheet, row and column.
  * Records count in the file of their main sheet; each problem goes to the file its cell is in.
  */
-export async function checkSheetFiles(files: readonly SheetFile[], options: CheckOptions & { family?: Family }, validate: ValidateFn): Promise<FileResult[]> {
+export async function checkSheetFiles(files: readonly SheetFile[], options: CheckOptions & { family?: Family; completion?: Completion }, validate: ValidateFn): Promise<FileResult[]> {
   const results: FileResult[] = files.map(() => ({ records: 0, invalid: 0, problems: [], ...(options.listRecords ? { seen: [] } : {}) }));
   const inputs: SheetInput[] = [];
   const fileOfSheet = new Map<string, number>();
@@ -43,7 +44,9 @@ export async function checkSheetFiles(files: readonly SheetFile[], options: Chec
       else results[k]!.readError = error instanceof TabularFileError ? shown(error, file) : readErrorMessage(error);
     }
   }
-  const { records, problems, sourceMap } = unflatten(inputs);
+  const read = unflatten(inputs);
+  const { problems, sourceMap } = read;
+  let records = read.records;
   const owners = rowOwners(sourceMap);
   const fileOf = (sheet: string | undefined) => (sheet === undefined ? 0 : (fileOfSheet.get(sheet) ?? 0));
   const failed = new Set<number>();
@@ -60,8 +63,20 @@ export async function checkSheetFiles(files: readonly SheetFile[], options: Chec
     }
     add(out);
   }
+  // a filled-in template is checked as `gpos convert` with the same options writes it: ids assigned, observables filled
+  let placesReported: string[] = [];
+  if (options.completion && records.length > 0) {
+    const now = new Date();
+    const completion = await completeRecords(records, options.completion, { created: now, modified: now });
+    for (const problem of completion.problems) add(fromValidator(problem, sourceMap, completion.records));
+    records = completion.records;
+    placesReported = completion.problems.map((p) => p.pointer);
+  }
+  // one problem per place: where completing failed (a value that did not normalise, a reference to no row), its
+  // problem says what to fix, and the validator's about the same value (no canonical form, not an id) would repeat it
+  const reported = (pointer: string) => placesReported.some((p) => p === pointer || p.startsWith(`${pointer}/`) || pointer.startsWith(`${p}/`));
   if (records.length > 0) {
-    for (const problem of validate(records, { strict: options.strict }).problems) add(fromValidator(problem, sourceMap, records));
+    for (const problem of validate(records, { strict: options.strict }).problems) if (!reported(problem.pointer)) add(fromValidator(problem, sourceMap, records));
   }
   records.forEach((_, index) => {
     const main = sourceMap.get(`/${index}`);

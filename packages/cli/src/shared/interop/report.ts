@@ -31,6 +31,7 @@ export const LOSS_SEVERITY: Readonly<Record<LossCode, Severity>> = {
   pattern_split: 'info',
   tlp_defaulted: 'info',
   object_split: 'info',
+  reference_reversed: 'info',
 };
 
 /** A loss as a problem: its code prefixed `loss_`, located by the caller. */

@@ -12,6 +12,7 @@ import { inlineExecutor, workerExecutor, type Executor } from './pool.js';
 import type { FileReport, Report } from './report.js';
 import type { FileResult, Task, TaskResult } from './task.js';
 import { readErrorMessage } from '../../../shared/errors.js';
+import type { Completion } from '../../../shared/sheets/complete.js';
 import type { Family } from '../../../shared/sheets/read.js';
 import { failsRun } from '../../../shared/problem.js';
 
@@ -28,6 +29,8 @@ export interface RunOptions {
   readonly onProgress?: (done: number, total: number, records: number) => void;
   /** For CSV files not named after a sheet of the standard: the family of their rows (guessed from the headings otherwise). */
   readonly family?: Family;
+  /** `--assign-ids`, `--normalize`: spreadsheets' records are checked as `gpos convert` with the same options writes them. */
+  readonly completion?: Completion;
   /** A partner's own extension schemas (`--extensions`), compiled again in each worker thread. */
   readonly extensions?: readonly ExtensionSource[];
 }
@@ -255,7 +258,7 @@ export async function runValidation(sources: readonly Source[], options: RunOpti
     report.files.push(...files);
     mainValidate ??= await loadValidator();
     const sheetFiles = group.map((s) => ({ path: s.path, file: s.file!, kind: s.kind === 'xlsx' ? ('xlsx' as const) : ('csv' as const) }));
-    const results = await checkSheetFiles(sheetFiles, { ...check, ...(options.family ? { family: options.family } : {}) }, mainValidate);
+    const results = await checkSheetFiles(sheetFiles, { ...check, ...(options.family ? { family: options.family } : {}), ...(options.completion ? { completion: options.completion } : {}) }, mainValidate);
     files.forEach((file, k) => take(file, results[k]!));
     done += group.reduce((sum, s) => sum + s.size, 0);
     options.onProgress?.(done, total, recordsSoFar);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type DefaultTheme } from 'vitepress';
 import { INCLUDE_RE, resolveExample } from '../scripts/examples.js';
 import { validatorCsp } from './csp.js';
+import { writeValidatorWorker } from './offline/index.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const sidebarFile = `${here}generated/sidebar.json`;
@@ -79,6 +80,10 @@ export default defineConfig({
    * The validator page carries its own Content-Security-Policy: scripts only from this site (and the page's inline
    * bootstrap scripts, by hash), no eval, no connection anywhere else — so a file dropped on it cannot leave the tab.
    */
+  /** The validator page's service worker, with the list of the files it keeps for offline use (offline/). */
+  buildEnd(siteConfig) {
+    writeValidatorWorker(siteConfig.outDir, siteConfig.site.base);
+  },
   transformHtml(html, _id, { pageData }) {
     if (pageData.relativePath !== 'validator.md') return;
     return html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${validatorCsp(html)}">`);

@@ -1,8 +1,9 @@
 /**
  * Drives the docs site's validator page (/validator) in Debian's Chromium through playwright-core, served with a
- * Content-Security-Policy header that forbids eval (on top of the page's own meta policy): a valid file and an
- * invalid one are checked with the network switched off, every problem shows its line, column and rule link, the
- * report downloads, and nothing is sent anywhere.
+ * Content-Security-Policy header that forbids eval (on top of the page's own meta policy): valid and invalid JSON,
+ * NDJSON, CSV and XLSX files are checked with the network switched off, every problem shows its line and column
+ * (or sheet, row and column) and rule link, the report downloads, a hostile workbook is refused, cell text is
+ * shown as text, the page reloads and works offline through its service worker, and nothing is sent anywhere.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -10,9 +11,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { recordsToSheets, writeCsvSheet, writeXlsx } from '@gpos/tabular';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validatorCsp } from '../.vitepress/csp.js';
+import { SHEET_HEAD, SHEET_TAIL, workbook } from '../../packages/cli/test/zip.js';
 
 const DOCS = fileURLToPath(new URL('../', import.meta.url));
 const REPO = join(DOCS, '..');
@@ -77,7 +80,8 @@ async function openValidator(): Promise<{ page: Page; context: BrowserContext; e
   const response = await page.goto(`${base}/validator`, { waitUntil: 'networkidle' });
   expect(response?.headers()['content-security-policy']).not.toContain('unsafe-eval');
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).resolves.not.toContain('unsafe-eval');
-  await page.getByText('this page now works without a network connection').waitFor({ timeout: 60_000 });
+  // the service worker holds every file of the validator: the page says so only once it does
+  await page.locator('[data-test=offline]', { hasText: 'this page now works without a network connection, also after a reload' }).waitFor({ timeout: 60_000 });
   return { page, context, errors };
 }
 
@@ -175,6 +179,224 @@ describe('the validator page', () => {
     await page.locator('[data-test=problems]').waitFor();
     const row = page.locator('[data-test=problems] tr[data-code="json_syntax"]');
     await expect(row.locator('td').first().textContent()).resolves.toContain(`line ${count + 1}, column`);
+    await expect(violations(page)).resolves.toEqual([]);
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('reloads without a network connection: the service worker serves the page and every chunk, the spreadsheet chunk included', async () => {
+    const { page, context, errors } = await openValidator();
+    await context.setOffline(true);
+    const before = requests.length;
+    await page.reload({ waitUntil: 'load' });
+    await page.locator('[data-test=file]').waitFor({ timeout: 60_000 });
+    await page.locator('[data-test=offline]', { hasText: 'also after a reload' }).waitFor({ timeout: 60_000 });
+    await page.setInputFiles('[data-test=file]', { name: 'case.json', mimeType: 'application/json', buffer: example('examples/records/trafficking-victim-case.json') });
+    await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Valid: case.json');
+    // the spreadsheet chunk was never loaded in this tab: it comes from the worker's cache
+    await page.setInputFiles('[data-test=file]', { name: 'indicator.csv', mimeType: 'text/csv', buffer: Buffer.from(TEMPLATE_CSV) });
+    await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Valid: indicator.csv');
+    expect(requests.length, 'nothing reached the server while offline').toBe(before);
+    await expect(violations(page)).resolves.toEqual([]);
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+});
+
+/** The filled-in template of the Spreadsheets getting-started page: local references for ids, no timestamps. */
+const TEMPLATE_CSV = [
+  'id,source,tlp,status,observable/kind,observable/raw,observable/canonical,typology,related_indicators',
+  'HT-0001,TH-GOV:aoc1441,green,reported,domain,thai-post-parcel[.]example,thai-post-parcel.example,impersonation.business,HT-0002',
+  'HT-0002,TH-GOV:aoc1441,green,reported,domain,thai-post-track[.]example,thai-post-track.example,impersonation.business,',
+  '',
+].join('\n');
+
+/** Drops a file and waits for the verdict. */
+async function drop(page: Page, name: string, buffer: Buffer | Uint8Array, mimeType = 'application/octet-stream') {
+  await page.setInputFiles('[data-test=file]', { name, mimeType, buffer: Buffer.from(buffer) });
+  await page.locator('[data-test=verdict]').waitFor();
+}
+
+/** Each problem's place, code and link, as the table shows them. */
+const problemRows = (page: Page) =>
+  page.locator('[data-test=problems] tbody tr').evaluateAll((trs) => trs.map((tr) => ({ where: tr.querySelector('td span')?.textContent ?? '', code: tr.getAttribute('data-code'), link: tr.querySelector('a')?.getAttribute('href') ?? null, message: tr.querySelectorAll('td')[3]!.textContent! })));
+
+const caseRecord = () => JSON.parse(example('examples/records/trafficking-victim-case.json').toString('utf8')) as Record<string, unknown>;
+
+describe('the validator page with spreadsheets', () => {
+  it('checks a filled-in CSV template offline: ids, timestamps and canonical forms filled in as `gpos validate --assign-ids --normalize` does, or the sheet as it is', async () => {
+    const { page, context, errors } = await openValidator();
+    await context.setOffline(true);
+    const before = requests.length;
+    // the spreadsheet chunk is not loaded until a spreadsheet is dropped (the service worker only keeps it)
+    const sheetChunkLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/chunks\/sheets\.[\w-]+\.js$/.test(e.name)));
+    await expect(sheetChunkLoaded()).resolves.toBe(false);
+    await drop(page, 'indicator.csv', Buffer.from(TEMPLATE_CSV), 'text/csv');
+    await expect(sheetChunkLoaded()).resolves.toBe(true);
+    await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Valid: indicator.csv');
+    await expect(page.locator('[data-test=summary]').textContent()).resolves.toMatch(/2 records checked \(CSV\): 0 errors/);
+    await expect(page.locator('[data-test=assigned]').textContent()).resolves.toMatch(/2 records got a GPOS id or\s+timestamps[\s\S]*2 observables\s+a canonical form[\s\S]*gpos convert indicator\.csv --assign-ids --normalize/);
+    // raw values only, as the first example of the Spreadsheets page: canonical forms are filled in; a value that is
+    // no phone number is reported once, at its cell
+    const raw = [
+      'id,source,tlp,status,observable/kind,observable/raw,typology',
+      'HOTLINE-2026-0142,TH-GOV:aoc1441,green,reported,phone_number,+66 81 234 5678,impersonation.government_law_enforcement',
+      'HOTLINE-2026-0144,TH-GOV:aoc1441,green,reported,url,hxxps://thai-post-parcel[.]example/track,impersonation.business',
+      '',
+    ].join('\n');
+    await drop(page, 'indicator.csv', Buffer.from(raw), 'text/csv');
+    await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Valid: indicator.csv');
+    await drop(page, 'indicator.csv', Buffer.from(raw.replace('+66 81 234 5678', 'call me back')), 'text/csv');
+    expect((await problemRows(page)).map((r) => [r.where, r.code, r.link])).toEqual([['line 2, column F (observable/raw)', 'sheet_value_not_normalized', '/getting-started/spreadsheets']]);
+    // the same sheet as it is: every row lacks its id and timestamps, placed at the row (no cell holds them)
+    await page.locator('[data-test=assign]').uncheck();
+    await drop(page, 'indicator.csv', Buffer.from(TEMPLATE_CSV), 'text/csv');
+    await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Not valid: indicator.csv');
+    const rows = await problemRows(page);
+    expect(rows.length).toBeGreaterThan(2);
+    expect(rows.some((r) => r.where.startsWith('line 2') && r.code === 'schema_required')).toBe(true);
+    expect(rows.some((r) => r.where.startsWith('line 2, column A (id)') && r.code === 'schema_pattern')).toBe(true);
+    expect(requests.length, 'nothing was requested while checking').toBe(before);
+    await expect(violations(page)).resolves.toEqual([]);
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('places the problems of an invalid CSV at their line and column, with a link to the rule or the sheet layout, and downloads the report', async () => {
+    const { page, context, errors } = await openValidator();
+    await context.setOffline(true);
+    const lines = TEMPLATE_CSV.split('\n');
+    // a TLP that does not exist on line 3 (column C), a confidence that is no number on line 2 (a column added at J)
+    lines[0] = `${lines[0]},confidence`;
+    lines[1] = `${lines[1]},high`;
+    lines[2] = `${lines[2]!.replace(',green,', ',purple,')},80`;
+    await drop(page, 'indicator.csv', Buffer.from(lines.join('\n')), 'text/csv');
+    await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Not valid: indicator.csv');
+    const rows = await problemRows(page);
+    expect(rows.map((r) => [r.where, r.code, r.link])).toEqual([
+      ['line 2, column J (confidence)', 'sheet_invalid_cell', '/getting-started/spreadsheets'],
+      ['line 3, column C (tlp)', 'schema_enum', '/reference/indicator#tlp'],
+    ]);
+    expect(rows[0]!.message).toContain('expected a number, found "high"');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=download]').click()]);
+    expect(download.suggestedFilename()).toBe('indicator.csv.report.json');
+    const report = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { format: string; valid: boolean; problems: Array<Record<string, unknown>> };
+    expect([report.format, report.valid]).toEqual(['csv', false]);
+    expect(report.problems.map((p) => [p.code, p.sheet, p.line, p.row, p.column, p.column_heading, p.cell])).toEqual([
+      ['sheet_invalid_cell', 'indicator', 2, 2, 10, 'confidence', 'indicator!J2'],
+      ['schema_enum', 'indicator', 3, 3, 3, 'tlp', 'indicator!C3'],
+    ]);
+    await expect(violations(page)).resolves.toEqual([]);
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('checks a valid workbook and places the problems of an invalid one at their sheet, row and column', async () => {
+    const { page, context, errors } = await openValidator();
+    await context.setOffline(true);
+    const before = requests.length;
+    const record = caseRecord();
+    await drop(page, 'case.xlsx', await writeXlsx(recordsToSheets([record])));
+    await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Valid: case.xlsx');
+    await expect(page.locator('[data-test=summary]').textContent()).resolves.toMatch(/1 record checked \(XLSX\): 0 errors/);
+    await expect(page.locator('[data-test=assigned]').count()).resolves.toBe(0);
+    // an export has titles on row 1 and field paths on row 2: the records are on rows 3 and 4; a TLP that does not
+    // exist in the first, a record modified before it was created in the second
+    const id = record.id as string;
+    const other = { ...record, id: id.replace(/.$/, id.endsWith('0') ? '1' : '0'), created: '2026-05-01T00:00:00Z', modified: '2026-04-01T00:00:00Z' };
+    const sheets = recordsToSheets([{ ...record, tlp: 'purple' }, other]);
+    const letter = (heading: string) => String.fromCharCode(65 + sheets[0]!.headings.indexOf(heading));
+    await drop(page, 'broken.xlsx', await writeXlsx(sheets));
+    await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Not valid: broken.xlsx');
+    const rows = await problemRows(page);
+    expect(rows.map((r) => [r.where, r.code, r.link])).toEqual([
+      [`sheet case, row 3, column ${letter('tlp')} (tlp)`, 'schema_enum', '/reference/case#tlp'],
+      [`sheet case, row 4, column ${letter('modified')} (modified)`, 'date_order', '/rules/date_order'],
+    ]);
+    expect(requests.length, 'nothing was requested while checking').toBe(before);
+    await expect(violations(page)).resolves.toEqual([]);
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('reads a family\'s CSV files together: child rows join their records, and each problem names its file', async () => {
+    const { page, context, errors } = await openValidator();
+    await context.setOffline(true);
+    const sheets = recordsToSheets([caseRecord()]);
+    const payments = sheets.find((s) => s.name === 'case.payments')!;
+    expect(payments.rows.length).toBeGreaterThan(0);
+    const files = sheets.map((s) => ({ name: `${s.name}.csv`, mimeType: 'text/csv', buffer: Buffer.from(writeCsvSheet(s)) }));
+    await page.setInputFiles('[data-test=file]', files);
+    await page.locator('[data-test=verdict]').waitFor();
+    await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Valid: case.csv');
+    await expect(page.locator('[data-test=summary]').textContent()).resolves.toMatch(/1 record checked \(CSV\): 0 errors/);
+    // a payment row that names a case not on the main sheet
+    const keyColumn = payments.headings.indexOf('case.id');
+    const orphan = { ...payments, rows: [payments.rows[0]!.map((cell, i) => (i === keyColumn ? 'case--00000000-0000-7000-8000-000000000000' : cell))] };
+    await page.setInputFiles('[data-test=file]', files.map((f) => (f.name === 'case.payments.csv' ? { ...f, buffer: Buffer.from(writeCsvSheet(orphan)) } : f)));
+    await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Not valid: case.csv');
+    const rows = await problemRows(page);
+    expect(rows.map((r) => [r.where, r.code])).toEqual([['case.payments.csv, line 2, column A (case.id)', 'sheet_orphan_row']]);
+    await expect(violations(page)).resolves.toEqual([]);
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses a zip bomb, a lying archive and an oversized CSV file with a clear message, and keeps working', async () => {
+    const { page, context, errors } = await openValidator();
+    await context.setOffline(true);
+    // 2 MB on disk, 612 MB of sheet XML declared: refused before a byte is inflated
+    const bomb = workbook({ head: SHEET_HEAD, body: '<row r="1"><c r="A1" t="inlineStr"><is><t>aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa</t></is></c></row>', times: 6_000_000, tail: SHEET_TAIL });
+    await page.setInputFiles('[data-test=file]', { name: 'bomb.xlsx', mimeType: 'application/octet-stream', buffer: bomb });
+    const alert = page.locator('[role=alert]');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(/This file was not read: bomb\.xlsx: the workbook expands to 612 MB of XML, over the limit of 100 MB/);
+    await expect(page.locator('[data-test=result]').count()).resolves.toBe(0);
+    // a sheet that inflates past what its header declares is refused too
+    const liar = workbook({ head: SHEET_HEAD, body: '<row r="1"><c r="A1"><v>1</v></c></row>', times: 4_000_000, tail: SHEET_TAIL, declaredSize: 4096 });
+    await page.setInputFiles('[data-test=file]', { name: 'liar.xlsx', mimeType: 'application/octet-stream', buffer: liar });
+    await page.getByText('inflates to more than the 4,096 bytes its header declares').waitFor();
+    // a CSV file the page would have to hold whole past the limit (made in the page: a 101 MB blob of spaces, dropped)
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(101 * 1024 * 1024).fill(32)], 'huge.csv', { type: 'text/csv' }));
+      document.querySelector('[data-test=drop]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await page.getByText('huge.csv is 101 MB; this page reads CSV files of up to 100 MB').waitFor();
+    // a spreadsheet format the page does not read: what to save it as, not a page of JSON syntax errors
+    await page.setInputFiles('[data-test=file]', { name: 'old.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) });
+    await page.getByText('old.xls is not read here: save it as an Excel Workbook (.xlsx)').waitFor();
+    // and the page goes on working
+    await drop(page, 'indicator.csv', Buffer.from(TEMPLATE_CSV), 'text/csv');
+    await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Valid: indicator.csv');
+    await expect(page.locator('[role=alert]').count()).resolves.toBe(0);
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('shows cell text as text: markup is not run, formulas are not evaluated, control characters are made visible', async () => {
+    const { page, context, errors } = await openValidator();
+    await context.setOffline(true);
+    const markup = '<img src=x onerror="window.__injected=1">';
+    const csv = [
+      `id,source,tlp,status,observable/kind,observable/raw,observable/canonical,typology,confidence,"${markup.replace(/"/g, '""')}"`,
+      `HT-0001,TH-GOV:aoc1441,green,reported,domain,a[.]example,a.example,impersonation.business,"=HYPERLINK(""http://evil.example"")${markup.replace(/"/g, '""')}",x`,
+      'HT-0002,TH-GOV:aoc1441,green,reported,domain,b[.]example,b.example,impersonation.business,\u202Egnp.exe\u0007,',
+      '',
+    ].join('\n');
+    await drop(page, 'indicator.csv', Buffer.from(csv), 'text/csv');
+    await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Not valid: indicator.csv');
+    const rows = await problemRows(page);
+    const unknown = rows.find((r) => r.code === 'sheet_unknown_column')!;
+    expect(unknown.message).toContain(markup);
+    const cell = rows.find((r) => r.code === 'sheet_invalid_cell' && r.where.startsWith('line 2'))!;
+    expect(cell.message).toContain(`=HYPERLINK("http://evil.example")${markup}`);
+    // a right-to-left override and a bell are shown as escapes, not applied
+    const control = rows.find((r) => r.code === 'sheet_invalid_cell' && r.where.startsWith('line 3'))!;
+    expect(control.message).toContain('\\u{202E}gnp.exe\\u{7}');
+    expect(control.message).not.toMatch(/[\u202E\u0007]/);
+    await expect(page.locator('[data-test=problems] img').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).resolves.toBeUndefined();
     await expect(violations(page)).resolves.toEqual([]);
     await context.close();
     expect(errors).toEqual([]);

@@ -1,13 +1,14 @@
 /**
  * Benchmark of `gpos validate` on a large NDJSON feed, against two baselines measured in the same run:
  * (a) JSON.parse per line, the floor of any JSON reader, and (b) JSON.parse + Ajv per line (schemas compiled at
- * run time), the naive validator a partner would write. Reports records/s, MB/s, ratios and peak RSS.
+ * run time), the naive validator a partner would write. Reports records/s, MB/s, ratios, CPU time and peak RSS.
  *
  *   npm run bench                    # 1 000 000 indicators
  *   npm run bench -- --count 100000  # quicker, for iteration
  *   npm run bench -- --rounds 1      # one round instead of three
  *
- * Needs a build (turbo's bench task depends on build). Peak RSS comes from /usr/bin/time when it exists.
+ * Needs a build (turbo's bench task depends on build). Peak RSS and CPU time (user + system, which a busy shared
+ * machine inflates far less than wall time) come from /usr/bin/time when it exists.
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -50,6 +51,8 @@ async function generate(path: string): Promise<void> {
 interface Measure {
   name: string;
   seconds: number;
+  /** CPU seconds (user + system) of the process: what a core spent, whatever else the machine was doing. */
+  cpu: number | undefined;
   rssMb: number | undefined;
   records: number | undefined;
 }
@@ -57,13 +60,14 @@ interface Measure {
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 function measure(name: string, args: string[], recordsOf: (stdout: string) => number | undefined): Measure {
-  const command = timeBin ? [timeBin, '-f', 'maxrss=%M', process.execPath, ...args] : [process.execPath, ...args];
+  const command = timeBin ? [timeBin, '-f', 'maxrss=%M cpu=%U+%S', process.execPath, ...args] : [process.execPath, ...args];
   const started = performance.now();
   const run = spawnSync(command[0]!, command.slice(1), { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`${name} failed (${run.status}): ${run.stderr}`);
   const rss = /maxrss=(\d+)/.exec(run.stderr);
-  return { name, seconds, rssMb: rss ? Number(rss[1]) / 1024 : undefined, records: recordsOf(run.stdout) };
+  const cpu = /cpu=([\d.]+)\+([\d.]+)/.exec(run.stderr);
+  return { name, seconds, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined, rssMb: rss ? Number(rss[1]) / 1024 : undefined, records: recordsOf(run.stdout) };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'gpos-bench-'));
@@ -95,21 +99,24 @@ try {
   const runs: Measure[] = byRun.map((ms) => ({
     name: ms[0]!.name,
     seconds: median(ms.map((m) => m.seconds)),
+    cpu: ms.every((m) => m.cpu !== undefined) ? median(ms.map((m) => m.cpu!)) : undefined,
     rssMb: ms.every((m) => m.rssMb !== undefined) ? Math.max(...ms.map((m) => m.rssMb!)) : undefined,
     records: ms[0]!.records,
   }));
   const floor = runs[0]!.seconds;
   const ajv = runs[1]!.seconds;
+  const ajvCpu = runs[1]!.cpu;
+  const cpuCells = (r: Measure) => (r.cpu === undefined || ajvCpu === undefined ? 'n/a | n/a' : `${r.cpu.toFixed(2)} s | ${(r.cpu / ajvCpu).toFixed(2)}×`);
   const rows = runs.map((r) => {
     const rate = count / r.seconds;
-    return `| ${r.name} | ${r.seconds.toFixed(2)} s | ${Math.round(rate).toLocaleString('en-US')} | ${(mb / r.seconds).toFixed(1)} | ${(r.seconds / floor).toFixed(2)}× | ${(r.seconds / ajv).toFixed(2)}× | ${r.rssMb === undefined ? 'n/a' : `${r.rssMb.toFixed(0)} MB`} | ${r.records?.toLocaleString('en-US') ?? '?'} |`;
+    return `| ${r.name} | ${r.seconds.toFixed(2)} s | ${Math.round(rate).toLocaleString('en-US')} | ${(mb / r.seconds).toFixed(1)} | ${(r.seconds / floor).toFixed(2)}× | ${(r.seconds / ajv).toFixed(2)}× | ${cpuCells(r)} | ${r.rssMb === undefined ? 'n/a' : `${r.rssMb.toFixed(0)} MB`} | ${r.records?.toLocaleString('en-US') ?? '?'} |`;
   });
   process.stdout.write(
     [
       `${count.toLocaleString('en-US')} indicators, ${mb.toFixed(0)} MB NDJSON, Node ${process.version}, ${cores} cores; median time of ${rounds} rounds, highest peak RSS`,
       '',
-      '| run | time | records/s | MB/s | time vs (a) | time vs (b) | peak RSS | records seen |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| run | time | records/s | MB/s | time vs (a) | time vs (b) | CPU time | CPU vs (b) | peak RSS | records seen |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       ...rows,
       '',
     ].join('\n'),

@@ -219,6 +219,12 @@ describe('a filled-in template with raw values: --assign-ids --normalize on gpos
     expect(gpos(['validate', 'raw.ndjson'], { cwd: t.dir }).code).toBe(0);
     const records = readFileSync(join(t.dir, 'raw.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Obj);
     expect(records.map((r) => (r.observable as Obj).canonical)).toEqual(['+66812345678', 'https://thai-post-parcel.example/track']);
+    // validate dates the records as convert does, so the ids it reports are the ids convert writes
+    const same = gpos(['validate', '--format', 'json', 'raw-sheet/', '--assign-ids', '--normalize', '--timestamp', '2026-03-01T00:00:00Z'], { cwd: t.dir });
+    const dated = gpos(['convert', 'raw-sheet/', '--assign-ids', '--to', 'ndjson'], { cwd: t.dir });
+    const listed = gpos(['validate', '--format', 'junit', 'raw-sheet/', '--assign-ids', '--normalize'], { cwd: t.dir });
+    expect(same.code).toBe(0);
+    for (const line of dated.stdout.trim().split('\n')) expect(listed.stdout).toContain((JSON.parse(line) as Obj).id as string);
   });
 
   it('reports a value that does not normalise once, at its cell, and convert writes nothing', () => {

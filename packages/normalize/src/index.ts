@@ -5,6 +5,7 @@
 export { normalize, isCanonical, isObservableKind, optionsFromAttributes, MAX_VALUE_LENGTH } from './normalize.js';
 export { observableId, OBSERVABLE_NAMESPACE } from './observable-id.js';
 export { refang } from './refang.js';
+export { fillObservable, type FillOutcome, type ObservableNotFilled } from './fill.js';
 export { passesLuhn } from './kinds/card.js';
 export { toChecksumAddress } from './kinds/chains.js';
 export { NORMALIZER } from './version.js';

@@ -20,6 +20,11 @@ const PASSES: ReadonlyArray<{ guard: RegExp; pattern: RegExp; replacement: strin
 
 export function refang(value: string): string {
   if (!DEFANGED.test(value)) return value; // most values were never defanged
+  // the usual defanging is `[.]` alone: when nothing else is left once it is undone, no pass below has more to do
+  if (value.includes('[.]')) {
+    const dotted = value.replaceAll('[.]', '.');
+    if (!DEFANGED.test(dotted)) return dotted;
+  }
   let text = value;
   for (const { guard, pattern, replacement } of PASSES) if (guard.test(text)) text = text.replace(pattern, replacement);
   return text;

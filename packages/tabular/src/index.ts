@@ -1,13 +1,14 @@
 export { sheetModel, itemKeyField, type Column, type KeyColumn, type Sheet, type SheetModel, type CellType } from './sheet-model.js';
 export type { SheetData, CellRef, CellOut } from './sheet-data.js';
 export { flattenFamily } from './flatten.js';
-export { unflatten, FAMILIES, type SheetInput, type TabularProblem, type UnflattenResult } from './unflatten.js';
+export { unflatten, FAMILIES, SHEET_PROBLEM_CODES, type SheetInput, type TabularProblem, type UnflattenResult } from './unflatten.js';
 export { recordsToSheets, recordsOf } from './records.js';
 export { writeXlsx, readXlsx, readXlsxWorkbook, buildWorkbook, type XlsxWorkbook } from './xlsx.js';
 export { writeCsvSheet, readCsv, csvRows, sheetNameOf } from './csv.js';
 export { templateSheets, xlsxTemplate, type TemplateFamily } from './template.js';
 export { streamCsvRecords, type StreamedRecord } from './csv-stream.js';
 export { neutraliseFormula, restoreFormula } from './cells.js';
-export { locate } from './locate.js';
+export { locate, locateCell, columnLetter } from './locate.js';
+export { familyOfSheet, guessFamily, csvSheetFor } from './sheet-names.js';
 export { DEFAULT_LIMITS, TabularFileError, type ReadLimits } from './limits.js';
 export { assignIds, localRecordId, referenceFields, LOCAL_REF_NAMESPACE, type AssignIdsOptions, type AssignIdsResult, type AssignedId, type AssignIdsProblem } from './assign-ids.js';

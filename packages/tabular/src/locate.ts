@@ -8,3 +8,23 @@ export function locate(sourceMap: ReadonlyMap<string, CellRef>, pointer: string)
     if (p === '') return undefined;
   }
 }
+
+/**
+ * The cell a problem at `pointer` is reported at, and whether it is the value's own cell (`exact`). Rows are
+ * located by pointers ending in an index (`/3`, `/3/payments/0`): a problem that lands on one (a missing field)
+ * names the row, not a column.
+ */
+export function locateCell(sourceMap: ReadonlyMap<string, CellRef>, pointer: string): { cell: CellRef; exact: boolean } | undefined {
+  for (let p = pointer; p !== ''; p = p.slice(0, p.lastIndexOf('/'))) {
+    const cell = sourceMap.get(p);
+    if (cell) return { cell, exact: !/\/\d+$/.test(p) };
+  }
+  return undefined;
+}
+
+/** Column letters as a spreadsheet shows them: 1 → A, 27 → AA. */
+export function columnLetter(n: number): string {
+  let out = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(65 + ((k - 1) % 26)) + out;
+  return out;
+}

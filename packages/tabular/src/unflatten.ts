@@ -24,6 +24,20 @@ export interface TabularProblem {
   readonly at: Omit<CellRef, 'row' | 'column' | 'columnNumber'> & Partial<Pick<CellRef, 'row' | 'column' | 'columnNumber'>>;
 }
 
+/**
+ * The code a report gives each reading problem: a `sheet_` prefix, since they are about the spreadsheet, not the
+ * standard (`gpos validate` and the docs site's validator report these).
+ */
+export const SHEET_PROBLEM_CODES: Record<TabularProblem['code'], string> = {
+  unknown_sheet: 'sheet_unknown',
+  unknown_column: 'sheet_unknown_column',
+  duplicate_column: 'sheet_duplicate_column',
+  invalid_cell: 'sheet_invalid_cell',
+  orphan_row: 'sheet_orphan_row',
+  missing_key: 'sheet_missing_key',
+  duplicate_record: 'sheet_duplicate_record',
+};
+
 export interface UnflattenResult {
   readonly records: Obj[];
   readonly problems: TabularProblem[];

@@ -1,5 +1,6 @@
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { DEFAULT_LIMITS, TabularFileError, type ReadLimits } from './limits.js';
+import { type ReadLimits } from './limits.js';
+import { checkDeclaredSize, HEADING_ROWS, inflatesPastDeclared, tooManyRows, unreadableWorkbook } from './xlsx-limits.js';
 
 /*
  * An .xlsx file is a ZIP archive, and a ZIP can expand a thousandfold: a 1.4 MB workbook whose sheet inflates to
@@ -8,7 +9,6 @@ import { DEFAULT_LIMITS, TabularFileError, type ReadLimits } from './limits.js';
  * yauzl's size validation), counting each sheet's rows as the XML streams past.
  */
 
-const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString('en-US')} MB`;
 const ROW = /<(?:\w+:)?row[\s/>]/g;
 
 function open(file: string): Promise<ZipFile> {
@@ -48,16 +48,12 @@ function inflate(zip: ZipFile, entry: Entry, file: string, limits: ReadLimits, c
         const text = carry + chunk.toString('latin1');
         for (const m of text.matchAll(ROW)) if (m.index + m[0].length > carry.length) rows++;
         carry = text.slice(-16);
-        // + 2: the title and field-path rows of a GPOS template
-        if (rows > limits.maxRows + 2) {
-          stop(new TabularFileError(`${file}: the sheet ${entry.fileName} has more than ${(limits.maxRows + 2).toLocaleString('en-US')} rows, the limit for a workbook (Excel's own); save it as CSV, which is read as a stream`, file, 'limit'));
-        }
+        // the title and field-path rows of a GPOS template come on top
+        if (rows > limits.maxRows + HEADING_ROWS) stop(tooManyRows(file, entry.fileName, limits));
       });
       stream.on('error', (e: Error) =>
         reject(
-          /too many bytes/.test(e.message)
-            ? new TabularFileError(`${file}: the part ${entry.fileName} inflates to more than the ${entry.uncompressedSize.toLocaleString('en-US')} bytes its header declares; the workbook is damaged or crafted to exhaust memory, and is not read`, file, 'limit')
-            : new TabularFileError(`${file} could not be read as an XLSX workbook: ${e.message}`, file),
+          /too many bytes/.test(e.message) ? inflatesPastDeclared(file, entry.fileName, entry.uncompressedSize) : unreadableWorkbook(file, e.message),
         ),
       );
       stream.on('end', () => resolve(rows));
@@ -77,18 +73,10 @@ export async function checkXlsxArchive(file: string, limits: ReadLimits): Promis
     zip = await open(file);
     list = await entries(zip);
   } catch (error) {
-    throw new TabularFileError(`${file} could not be read as an XLSX workbook: ${(error as Error).message}`, file);
+    throw unreadableWorkbook(file, (error as Error).message);
   }
   try {
-    const maxBytes = limits.maxUncompressedBytes ?? DEFAULT_LIMITS.maxUncompressedBytes;
-    const declared = list.reduce((sum, e) => sum + e.uncompressedSize, 0);
-    if (declared > maxBytes) {
-      throw new TabularFileError(
-        `${file}: the workbook expands to ${mb(declared)} of XML, over the limit of ${mb(maxBytes)} for a workbook, which is loaded whole; save the sheets as CSV, which is read as a stream`,
-        file,
-        'limit',
-      );
-    }
+    checkDeclaredSize(file, list.reduce((sum, e) => sum + e.uncompressedSize, 0), limits);
     // the declared sizes are within the limit; inflating proves them true (yauzl stops at the declared size) and counts rows
     for (const entry of list) {
       if (!entry.fileName.endsWith('/')) await inflate(zip, entry, file, limits, /^xl\/worksheets\/[^/]+\.xml$/.test(entry.fileName));

@@ -1,12 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { CellValue } from './cells.js';
-import { detectHeaderRow } from './header-row.js';
+import { sheetInputOf } from './header-row.js';
 import { DEFAULT_LIMITS, TabularFileError, type ReadLimits } from './limits.js';
 import { checkXlsxArchive } from './xlsx-guard.js';
+import { HEADING_ROWS, notAWorkbook, tooManyColumns, unreadableWorkbook, workbookTooLarge } from './xlsx-limits.js';
 import type { SheetData } from './sheet-data.js';
-import { sheetModel } from './sheet-model.js';
-import { FAMILIES, type SheetInput } from './unflatten.js';
+import type { SheetInput } from './unflatten.js';
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } } as const;
 const REQUIRED_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFCE4D6' } } as const;
@@ -63,36 +63,25 @@ const validDate = (d: unknown): d is Date => d instanceof Date && !Number.isNaN(
 /** {@link readXlsx}, with the workbook's created and modified dates (from its document properties, when present). */
 export async function readXlsxWorkbook(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<XlsxWorkbook> {
   const size = (await stat(file)).size;
-  if (size > limits.maxXlsxBytes) {
-    throw new TabularFileError(`${file} is ${(size / 1048576).toFixed(0)} MB; workbooks over ${(limits.maxXlsxBytes / 1048576).toFixed(0)} MB are not read. Save the sheets as CSV, which is read as a stream.`, file, 'limit');
-  }
+  if (size > limits.maxXlsxBytes) throw workbookTooLarge(file, size, limits);
   const bytes = await readFile(file);
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new TabularFileError(`${file} is not an XLSX workbook (an .xlsx file is a ZIP archive). Old .xls files must be saved as .xlsx first.`, file);
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notAWorkbook(file);
   await checkXlsxArchive(file, limits);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new TabularFileError(`${file} could not be read as an XLSX workbook: ${(error as Error).message}`, file);
+    throw unreadableWorkbook(file, (error as Error).message);
   }
   const sheets = workbook.worksheets.map((worksheet) => {
-    if (worksheet.rowCount > limits.maxRows + 2) throw new TabularFileError(`Sheet "${worksheet.name}" of ${file} has ${worksheet.rowCount} rows; at most ${limits.maxRows} are read.`, file, 'limit');
-    if (worksheet.columnCount > limits.maxColumns) throw new TabularFileError(`Sheet "${worksheet.name}" of ${file} has ${worksheet.columnCount} columns; at most ${limits.maxColumns} are read.`, file, 'limit');
+    if (worksheet.rowCount > limits.maxRows + HEADING_ROWS) throw new TabularFileError(`Sheet "${worksheet.name}" of ${file} has ${worksheet.rowCount} rows; at most ${limits.maxRows} are read.`, file, 'limit');
+    if (worksheet.columnCount > limits.maxColumns) throw tooManyColumns(file, worksheet.name, worksheet.columnCount, limits);
     const rows: Array<{ number: number; cells: CellValue[] }> = [];
     worksheet.eachRow({ includeEmpty: false }, (row, number) => {
       const values = row.values as ExcelJS.CellValue[];
       rows.push({ number, cells: values.slice(1).map(cellValue) });
     });
-    const family = FAMILIES.find((f) => worksheet.name.trim().toLowerCase() === f || worksheet.name.trim().toLowerCase().startsWith(`${f}.`));
-    const sheet = family ? sheetModel(family).sheets.find((s) => s.name.toLowerCase() === worksheet.name.trim().toLowerCase()) : undefined;
-    const header = detectHeaderRow(rows.map((r) => r.cells), sheet, family);
-    const headerRow = rows[header];
-    return {
-      name: worksheet.name,
-      headerRow: headerRow?.number ?? 1,
-      headings: (headerRow?.cells ?? []).map((c) => (c === null || c === undefined ? '' : String(c))),
-      rows: rows.slice(header + 1),
-    };
+    return sheetInputOf(worksheet.name, rows);
   });
   return { sheets, ...(validDate(workbook.created) ? { created: workbook.created } : {}), ...(validDate(workbook.modified) ? { modified: workbook.modified } : {}) };
 }

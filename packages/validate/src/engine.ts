@@ -11,15 +11,20 @@ import { versionKey } from './rules/duplicate-record.js';
 import { rules as allRules } from './rules/index.js';
 import type { Rule, RuleContext } from './rules/rule.js';
 import { schemaProblems, show } from './schema-messages.js';
-import { isObject } from './walk.js';
+import { enterRecord, isObject, leaveRecord } from './walk.js';
 
 /** The record families, in the order messages list them; each family's precompiled check is a chunk of its own (chunks.ts). */
 const FAMILIES = ['indicator', 'case', 'commitment', 'organization', 'operation', 'relationship', 'sighting', 'statistic'] as const;
 type Family = (typeof FAMILIES)[number];
 const isFamily = (type: unknown): type is Family => typeof type === 'string' && (FAMILIES as readonly string[]).includes(type);
 
-/** `indicator` → `validateIndicator`, the export of its chunk. */
-const exportOf = (name: string) => `validate${name[0]!.toUpperCase()}${name.slice(1)}`;
+/** `indicator` → `validateIndicator`, the export of its chunk (remembered: it is asked for on every record). */
+const exportNames = new Map<string, string>();
+function exportOf(name: string): string {
+  let known = exportNames.get(name);
+  if (known === undefined) exportNames.set(name, (known = `validate${name[0]!.toUpperCase()}${name.slice(1)}`));
+  return known;
+}
 
 /**
  * A precompiled schema check, from its chunk (loaded on first use). When the chunk is not available yet (the
@@ -139,9 +144,15 @@ function checkEntry(entry: Entry, context: RuleContext, active: readonly Rule[],
   if (problems.length === 0) {
     const typed = value as unknown as GposRecord;
     const rules = minimal ? active.filter((rule) => RETRACTION_RULES.has(rule.code)) : active;
-    problems.push(...runRules(rules, (rule) => rule.check(typed, context), ''));
+    // the rules that walk the whole record share one walk of it (walk.ts)
+    const outer = enterRecord(value);
+    try {
+      problems.push(...runRules(rules, (rule) => rule.check(typed, context), ''));
+    } finally {
+      leaveRecord(outer);
+    }
   }
-  return problems.map((p) => prefixed(p, prefix, record));
+  return problems.length === 0 ? problems : problems.map((p) => prefixed(p, prefix, record));
 }
 
 const activeByList = new WeakMap<readonly string[], { readonly codes: readonly string[]; readonly active: readonly Rule[] }>();
@@ -219,7 +230,8 @@ export function check(value: unknown, options: CheckOptions = {}, only?: 'record
   const { ids, versions } = index([entry]);
   const context: RuleContext = { container: 'record', index: 0, ids, versions, specVersion: SPEC_VERSION, ...extras };
   const info = recordInfo(value, undefined);
-  return { problems: checkEntry(entry, context, active, Object.keys(info).length ? info : undefined), records: 1 };
+  const named = info.index !== undefined || info.id !== undefined || info.type !== undefined;
+  return { problems: checkEntry(entry, context, active, named ? info : undefined), records: 1 };
 }
 
 function checkBundle(bundle: Record<string, unknown>, active: readonly Rule[], extras: { extensions?: ExtensionRegistry }): { problems: Problem[]; records: number } {

@@ -16,11 +16,23 @@ const own = (o: Node, key: string) => Object.prototype.hasOwnProperty.call(o, ke
  * `*` for any array item, `{}` for any map value. Only own properties are followed.
  */
 export function valuesAt(record: unknown, path: readonly string[]): readonly Located[] {
-  // most fields of a family are absent from any one record: answer those without allocating
-  const first = path[0];
-  if (first !== undefined && first !== '*' && first !== '{}' && !(isObject(record) && own(record, first) && record[first] !== undefined)) return NOTHING;
+  // most fields of a family are absent from any one record: answer those without allocating. The steps before
+  // the first wildcard are followed in a loop, and a pointer is only built for a value that is there.
+  let node = record;
+  let step = 0;
+  for (; step < path.length; step++) {
+    const name = path[step]!;
+    if (name === '*' || name === '{}') break;
+    if (!isObject(node)) return NOTHING;
+    const next = node[name];
+    if (next === undefined || !own(node, name)) return NOTHING;
+    node = next;
+  }
+  let pointer = '';
+  for (let i = 0; i < step; i++) pointer += `/${escapeToken(path[i]!)}`;
+  if (step === path.length) return [{ pointer, value: node }];
   const out: Located[] = [];
-  collect(record, path, 0, '', out);
+  collect(node, path, step, pointer, out);
   return out;
 }
 
@@ -65,11 +77,104 @@ const pointerOf = (base: string, tokens: readonly string[]) => () => {
 type StringVisitor = (text: string, pointer: () => string, key: string | undefined) => void;
 type ObjectVisitor = (object: Node, pointer: () => string) => void;
 
+/*
+ * Several rules look at every object or every string of a record. While the engine runs the rules on one record
+ * (between enterRecord and leaveRecord), the record is walked once, on first use, into a flat list in walk
+ * order, and every whole-record walk reads that list: the same values, in the same order, with the same
+ * pointers, as a walk of its own.
+ */
+const OBJECT = 0;
+const ARRAY = 1;
+const STRING = 2;
+
+interface Flat {
+  readonly kinds: number[];
+  readonly values: unknown[];
+  /** The entry of the enclosing object or array; -1 for the root. */
+  readonly parents: number[];
+  /** The reference token from the parent (unescaped). */
+  readonly tokens: string[];
+  /** For strings, the name of the nearest object key above. */
+  readonly keys: Array<string | undefined>;
+}
+
+interface Scope {
+  readonly record: unknown;
+  flat: Flat | undefined;
+}
+
+let scope: Scope | undefined;
+
+/** Marks `record` as the one the rules are checking; returns what {@link leaveRecord} restores. */
+export function enterRecord(record: unknown): Scope | undefined {
+  const outer = scope;
+  scope = { record, flat: undefined };
+  return outer;
+}
+
+/** Ends the scope opened by {@link enterRecord}. */
+export function leaveRecord(outer: Scope | undefined): void {
+  scope = outer;
+}
+
+function flatOf(value: unknown, base: string): Flat | undefined {
+  const current = scope;
+  if (current === undefined || base !== '' || value !== current.record) return undefined;
+  if (current.flat === undefined) {
+    const flat: Flat = { kinds: [], values: [], parents: [], tokens: [], keys: [] };
+    flatten(value, -1, '', undefined, flat);
+    current.flat = flat;
+  }
+  return current.flat;
+}
+
+function flatten(node: unknown, parent: number, token: string, key: string | undefined, flat: Flat): void {
+  let kind: number;
+  if (typeof node === 'string') kind = STRING;
+  else if (Array.isArray(node)) kind = ARRAY;
+  else if (isObject(node)) kind = OBJECT;
+  else return;
+  const at = flat.kinds.length;
+  flat.kinds.push(kind);
+  flat.values.push(node);
+  flat.parents.push(parent);
+  flat.tokens.push(token);
+  flat.keys.push(key);
+  if (kind === ARRAY) {
+    const items = node as unknown[];
+    for (let i = 0; i < items.length; i++) flatten(items[i], at, String(i), key, flat);
+  } else if (kind === OBJECT) {
+    const object = node as Node;
+    for (const k in object) {
+      if (!own(object, k)) continue;
+      flatten(object[k], at, k, k, flat);
+    }
+  }
+}
+
+function flatPointer(flat: Flat, entry: number): string {
+  let out = '';
+  for (let i = entry; flat.parents[i]! >= 0; i = flat.parents[i]!) out = `/${escapeToken(flat.tokens[i]!)}${out}`;
+  return out;
+}
+
 /**
  * Visits every string in a value, depth-first, with a function returning its pointer and the name of the
  * property that holds it (the nearest object key above it). Callers have checked the nesting depth already.
  */
 export function eachString(value: unknown, visit: StringVisitor, base = ''): void {
+  const flat = flatOf(value, base);
+  if (flat) {
+    let at = 0;
+    const pointer = () => flatPointer(flat, at);
+    const { kinds, values, keys } = flat;
+    for (let i = 0; i < kinds.length; i++) {
+      if (kinds[i] !== STRING) continue;
+      at = i;
+      visit(values[i] as string, pointer, keys[i]);
+    }
+    return;
+  }
   const tokens: string[] = [];
   strings(value, undefined, tokens, pointerOf(base, tokens), visit);
 }
@@ -94,6 +199,18 @@ function strings(node: unknown, key: string | undefined, tokens: string[], point
 
 /** Visits every object in a value, depth-first, with a function returning its pointer. */
 export function eachObject(value: unknown, visit: ObjectVisitor, base = ''): void {
+  const flat = flatOf(value, base);
+  if (flat) {
+    let at = 0;
+    const pointer = () => flatPointer(flat, at);
+    const { kinds, values } = flat;
+    for (let i = 0; i < kinds.length; i++) {
+      if (kinds[i] !== OBJECT) continue;
+      at = i;
+      visit(values[i] as Node, pointer);
+    }
+    return;
+  }
   const tokens: string[] = [];
   objects(value, tokens, pointerOf(base, tokens), visit);
 }

@@ -39,7 +39,7 @@ export const SHEET_COMPLETION = {
     type: 'string',
     value: '<time>',
     description:
-      "with --assign-ids: the created and modified time of records whose row has none, e.g. 2026-03-01T00:00:00Z (default: the workbook's created and saved dates, a CSV file's modification time; for validate, now)",
+      "with --assign-ids: the created and modified time of records whose row has none, e.g. 2026-03-01T00:00:00Z (default: the workbook's created and saved dates, a CSV file's modification time)",
   },
   normalize: {
     type: 'boolean',

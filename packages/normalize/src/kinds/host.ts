@@ -7,6 +7,14 @@ const HOST_CHARS = /^[^\s/?#@:\\[\]<>"'`%]+$/;
 // HOST_CHARS without ( or {: refang needs a bracket or a colon, so such text has nothing to refang either
 const PLAIN_HOST = /^[^\s/?#@:\\[\]<>"'`%({]+$/;
 const LONG_LABEL = /[^.]{64}/;
+/*
+ * A name of ASCII letters, digits and hyphens in non-empty labels, the last starting with a letter: the WHATWG URL
+ * parser only lower-cases it (UTS #46 maps A-Z to a-z and keeps the rest; a last label starting with a letter is
+ * no IPv4 number; ASCII has no bidi or joiner to check), so it is lower-cased here without building a URL. A
+ * label starting with xn-- is Punycode the parser decodes and checks: those go through it.
+ */
+const ASCII_HOST = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]*$/;
+const PUNYCODE = /(?:^|\.)xn--/i;
 // the WHATWG URL parser has already extracted and validated the host name: tldts need not do it again
 const TLDTS_OPTIONS = { allowPrivateDomains: true, extractHostname: false, validateHostname: false, mixedInputs: false } as const;
 
@@ -28,6 +36,7 @@ export function parseHost(input: string): HostParts | { code: string; reason: st
   if (text.endsWith('.')) text = text.slice(0, -1); // the DNS root: the canonical name is written without it
   if (!text || (!plain && !HOST_CHARS.test(text))) return { code: 'invalid_host', reason: 'it is not a host name' };
   if (text.endsWith('.')) return { code: 'invalid_host', reason: 'a label is empty (two dots in a row, or a leading dot)' };
+  if (ASCII_HOST.test(text) && !PUNYCODE.test(text)) return classifyHost(text.toLowerCase());
   let hostname: string;
   try {
     hostname = new URL(`http://${text}`).hostname;

@@ -13,8 +13,10 @@ const subsets = new Map<(field: IndexedField) => boolean, Map<string, readonly I
 const schemes = new Map<string, string>();
 /** The lists the caches above were built from: when they change (an override, or the chunk arriving), the caches go. */
 let cachedFor: Lists | undefined;
+/** The last answer of {@link data}, handed out again while neither part changes (it is asked for on every field). */
+let current: { readonly lists: Lists; readonly fields: Fields } = { lists: EMPTY, fields: EMPTY };
 
-function data(): { lists: Lists; fields: Fields } {
+function data(): { readonly lists: Lists; readonly fields: Fields } {
   const shipped = override.lists && override.fields ? undefined : chunk('codelists');
   const lists = override.lists ?? shipped?.codelists ?? EMPTY;
   const fields = override.fields ?? shipped?.fieldIndex ?? EMPTY;
@@ -24,7 +26,8 @@ function data(): { lists: Lists; fields: Fields } {
     subsets.clear();
     cachedFor = lists;
   }
-  return { lists, fields };
+  if (current.lists !== lists || current.fields !== fields) current = { lists, fields };
+  return current;
 }
 
 /**
@@ -65,6 +68,52 @@ export function fieldsWhere(type: string, keep: (field: IndexedField) => boolean
   let subset = byType.get(type);
   if (!subset) byType.set(type, (subset = fieldsOf(type).filter(keep)));
   return subset;
+}
+
+/** A subset of fields in runs that share their first step, when every such run is contiguous (null: not so). */
+interface Runs {
+  readonly firsts: readonly string[];
+  readonly runs: ReadonlyArray<readonly IndexedField[]>;
+}
+
+const runsOf = new WeakMap<readonly IndexedField[], Runs | null>();
+
+function splitRuns(fields: readonly IndexedField[]): Runs | null {
+  const firsts: string[] = [];
+  const runs: IndexedField[][] = [];
+  for (const field of fields) {
+    const first = field.path[0];
+    if (first === undefined || first === '*' || first === '{}') return null;
+    if (firsts[firsts.length - 1] === first) runs[runs.length - 1]!.push(field);
+    else if (firsts.includes(first)) return null;
+    else {
+      firsts.push(first);
+      runs.push([field]);
+    }
+  }
+  return { firsts, runs };
+}
+
+const NO_FIELDS: readonly IndexedField[] = Object.freeze([]);
+
+/**
+ * `fieldsWhere(type, keep)` without the fields whose first step the record lacks, in the same order: a record
+ * holds a few of its family's fields, and one look per top-level property rules out all the fields below it.
+ */
+export function presentFieldsWhere(record: unknown, type: string, keep: (field: IndexedField) => boolean): readonly IndexedField[] {
+  const fields = fieldsWhere(type, keep);
+  let split = runsOf.get(fields);
+  if (split === undefined) runsOf.set(fields, (split = splitRuns(fields)));
+  if (split === null || record === null || typeof record !== 'object' || Array.isArray(record)) return fields;
+  const node = record as Record<string, unknown>;
+  let out: IndexedField[] | undefined;
+  for (let i = 0; i < split.firsts.length; i++) {
+    const first = split.firsts[i]!;
+    if (node[first] === undefined || !Object.prototype.hasOwnProperty.call(node, first)) continue;
+    out ??= [];
+    for (const field of split.runs[i]!) out.push(field);
+  }
+  return out ?? NO_FIELDS;
 }
 
 /** The codelist named, when it ships with the schema package. */

@@ -1,5 +1,6 @@
 import { compareDates } from '../dates.js';
 import { get, valuesAt } from '../walk.js';
+import type { Problem } from '../problem.js';
 import { found, type Rule } from './rule.js';
 
 /** Pairs of fields, relative to an object found at `at`, where the first may not come after the second. */
@@ -50,6 +51,15 @@ const PAIRS: Readonly<Record<string, ReadonlyArray<{ at: readonly string[]; befo
 const BY_TYPE = new Map(Object.entries(PAIRS).map(([type, pairs]) => [type, type === '*' ? pairs : [...PAIRS['*']!, ...pairs]]));
 const pairsOf = (type: string) => BY_TYPE.get(type) ?? PAIRS['*']!;
 
+/** The problem when the pair's dates in the object at `pointer` run backwards. */
+function outOfOrder(rule: Rule, pair: { before: string; after: string }, pointer: string, value: unknown): Problem | undefined {
+  const before = get(value, pair.before);
+  const after = get(value, pair.after);
+  if (typeof before !== 'string' || typeof after !== 'string') return undefined;
+  if ((compareDates(before, after) ?? 0) <= 0) return undefined;
+  return found(rule, `${pointer}/${pair.after}`, `"${pair.after}" (${after}) is earlier than "${pair.before}" (${before}); correct whichever date is wrong.`);
+}
+
 export const dateOrder: Rule = {
   code: 'date_order',
   severity: 'error',
@@ -62,15 +72,15 @@ export const dateOrder: Rule = {
   check(record) {
     const problems = [];
     for (const pair of pairsOf(record.type)) {
+      // pairs on the record itself (created/modified, first/last seen), the usual ones, need no lookup
+      if (pair.at.length === 0) {
+        const problem = outOfOrder(this, pair, '', record);
+        if (problem) problems.push(problem);
+        continue;
+      }
       for (const { pointer, value } of valuesAt(record, pair.at)) {
-        const before = get(value, pair.before);
-        const after = get(value, pair.after);
-        if (typeof before !== 'string' || typeof after !== 'string') continue;
-        if ((compareDates(before, after) ?? 0) > 0) {
-          problems.push(
-            found(this, `${pointer}/${pair.after}`, `"${pair.after}" (${after}) is earlier than "${pair.before}" (${before}); correct whichever date is wrong.`),
-          );
-        }
+        const problem = outOfOrder(this, pair, pointer, value);
+        if (problem) problems.push(problem);
       }
     }
     return problems;

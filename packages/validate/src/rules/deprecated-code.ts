@@ -1,6 +1,6 @@
 import type { IndexedField } from '@gpos/schema';
 import { valuesAt } from '../walk.js';
-import { codeOf, fieldsWhere, hasDeprecated, rowOf } from './codes.js';
+import { codeOf, hasDeprecated, presentFieldsWhere, rowOf } from './codes.js';
 import { found, type Rule } from './rule.js';
 
 const hasDeprecatedCodes = (f: IndexedField) => Boolean(f.codelist && hasDeprecated(f.codelist));
@@ -15,7 +15,7 @@ export const deprecatedCode: Rule = {
   right: { status: '(the code that replaces it)' },
   check(record) {
     const problems = [];
-    for (const field of fieldsWhere(record.type, hasDeprecatedCodes)) {
+    for (const field of presentFieldsWhere(record, record.type, hasDeprecatedCodes)) {
       for (const { pointer, value } of valuesAt(record, field.path)) {
         if (typeof value !== 'string') continue;
         const row = rowOf(field.codelist!, codeOf(field.codelist!, value));

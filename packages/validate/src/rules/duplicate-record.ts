@@ -19,6 +19,8 @@ export const duplicateRecord: Rule = {
     { id: 'indicator--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e', modified: '2026-03-20T10:00:00Z' },
   ],
   check(record, context) {
+    // a lone record has nothing to repeat (and a feed's lines are checked one by one): no key to build and look up
+    if (context.container === 'record') return [];
     const positions = context.versions.get(versionKey(record.id, record.modified));
     if (!positions || positions.length < 2 || positions[0] === context.index) return [];
     return [found(this, '/id', `This record repeats record ${positions[0]} (same id and modified); remove the copy, or give a new version a later "modified".`)];

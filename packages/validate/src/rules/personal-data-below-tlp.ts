@@ -1,7 +1,7 @@
 import type { IndexedField } from '@gpos/schema';
 import { tlpRank } from '@gpos/schema/constants';
 import { isObject, valuesAt } from '../walk.js';
-import { fieldsWhere } from './codes.js';
+import { presentFieldsWhere } from './codes.js';
 import { coveringMarking, isTlp, markingsOf, minimumOf, tlpLabel as label } from './personal-data.js';
 import { found, type Rule } from './rule.js';
 
@@ -22,7 +22,7 @@ export const personalDataBelowTlp: Rule = {
     if (!isTlp(record.tlp)) return [];
     const markings = markingsOf(record);
     const problems = [];
-    for (const field of fieldsWhere(record.type, isPersonal)) {
+    for (const field of presentFieldsWhere(record, record.type, isPersonal)) {
       const marking = field.personal!;
       for (const { pointer, value } of valuesAt(record, field.path)) {
         if (!present(value)) continue;

@@ -1,6 +1,6 @@
 import type { IndexedField } from '@gpos/schema';
 import { valuesAt } from '../walk.js';
-import { codelist, codeOf, fieldsWhere, rowOf } from './codes.js';
+import { codelist, codeOf, presentFieldsWhere, rowOf } from './codes.js';
 import { found, type Rule } from './rule.js';
 
 /** Fields with an open codelist that lists some codes (an empty list means any code is fine for now). */
@@ -17,7 +17,7 @@ export const unknownCode: Rule = {
   right: { scam_type: 'investment.relationship' },
   check(record) {
     const problems = [];
-    for (const field of fieldsWhere(record.type, isOpenCodelist)) {
+    for (const field of presentFieldsWhere(record, record.type, isOpenCodelist)) {
       const name = field.codelist!;
       for (const { pointer, value } of valuesAt(record, field.path)) {
         if (typeof value !== 'string') continue;

@@ -1,10 +1,9 @@
-import { stat } from 'node:fs/promises';
-import { readXlsxWorkbook, TabularFileError, unflatten, type SheetInput } from '@gpos/tabular';
+import { TabularFileError, unflatten, type SheetInput } from '@gpos/tabular';
 import type { Io } from '../../shared/io.js';
 import { readErrorMessage } from '../../shared/errors.js';
 import { completeRecords, type Completion } from '../../shared/sheets/complete.js';
 import { fromTabular, fromValidator, rowOwners } from '../../shared/sheets/problems.js';
-import { readSheets, type Family, type SheetKind } from '../../shared/sheets/read.js';
+import { readSheets, readSheetsDated, type Family, type SheetKind } from '../../shared/sheets/read.js';
 import { problemPrinter } from './describe.js';
 import { atomicSink, stdoutSink } from '../../shared/output.js';
 
@@ -12,18 +11,6 @@ export interface SheetSource {
   readonly path: string;
   readonly file: string;
   readonly kind: SheetKind;
-}
-
-/** A file's sheets and dates: a workbook's document properties, a CSV file's modification time. */
-async function readDated(source: SheetSource, family: Family | undefined): Promise<{ sheets: SheetInput[]; created: Date; modified: Date }> {
-  if (source.kind === 'xlsx') {
-    const workbook = await readXlsxWorkbook(source.file);
-    const saved = workbook.modified ?? workbook.created ?? (await stat(source.file)).mtime;
-    return { sheets: workbook.sheets, created: workbook.created ?? saved, modified: saved };
-  }
-  const sheets = await readSheets(source.file, source.kind, family);
-  const { mtime } = await stat(source.file);
-  return { sheets, created: mtime, modified: mtime };
 }
 
 /**
@@ -38,7 +25,7 @@ export async function spreadsheetToRecords(sources: readonly SheetSource[], to: 
   let modified: Date | undefined;
   for (const source of sources) {
     try {
-      const read = completion?.assign ? await readDated(source, family) : { sheets: await readSheets(source.file, source.kind, family) };
+      const read = completion?.assign ? await readSheetsDated(source.file, source.kind, family) : { sheets: await readSheets(source.file, source.kind, family) };
       if ('created' in read) {
         // the earliest a file was created, the latest it was saved
         if (!created || read.created < created) created = read.created;

@@ -4,7 +4,7 @@ import type { FileResult } from './runner/task.js';
 import { readErrorMessage } from '../../shared/errors.js';
 import { completeRecords, type Completion } from '../../shared/sheets/complete.js';
 import { fromTabular, fromValidator, recordRef, rowOwners } from '../../shared/sheets/problems.js';
-import { readSheets, type Family, type SheetKind } from '../../shared/sheets/read.js';
+import { readSheets, readSheetsDated, type Family, type SheetKind } from '../../shared/sheets/read.js';
 import { failsRun } from '../../shared/problem.js';
 
 export interface SheetFile {
@@ -33,9 +33,17 @@ export async function checkSheetFiles(files: readonly SheetFile[], options: Chec
   const results: FileResult[] = files.map(() => ({ records: 0, invalid: 0, problems: [], ...(options.listRecords ? { seen: [] } : {}) }));
   const inputs: SheetInput[] = [];
   const fileOfSheet = new Map<string, number>();
+  // with --assign-ids, records are dated as gpos convert dates them (the files' dates), so the ids match too
+  let created: Date | undefined;
+  let modified: Date | undefined;
   for (const [k, file] of files.entries()) {
     try {
-      for (const sheet of await readSheets(file.file, file.kind, options.family)) {
+      const read = options.completion?.assign ? await readSheetsDated(file.file, file.kind, options.family) : { sheets: await readSheets(file.file, file.kind, options.family) };
+      if ('created' in read) {
+        if (!created || read.created < created) created = read.created;
+        if (!modified || read.modified > modified) modified = read.modified;
+      }
+      for (const sheet of read.sheets) {
         inputs.push(sheet);
         fileOfSheet.set(sheet.name, k);
       }
@@ -66,8 +74,8 @@ export async function checkSheetFiles(files: readonly SheetFile[], options: Chec
   // a filled-in template is checked as `gpos convert` with the same options writes it: ids assigned, observables filled
   let placesReported: string[] = [];
   if (options.completion && records.length > 0) {
-    const now = new Date();
-    const completion = await completeRecords(records, options.completion, { created: now, modified: now });
+    const at = created ?? new Date();
+    const completion = await completeRecords(records, options.completion, { created: at, modified: modified ?? at });
     for (const problem of completion.problems) add(fromValidator(problem, sourceMap, completion.records));
     records = completion.records;
     placesReported = completion.problems.map((p) => p.pointer);

@@ -1,16 +1,5 @@
-import type { CellRef, TabularProblem } from '@gpos/tabular';
+import { locateCell, SHEET_PROBLEM_CODES, type CellRef, type TabularProblem } from '@gpos/tabular';
 import type { RecordRef, ReportProblem, Severity } from '../problem.js';
-
-/** Reading problems get a `sheet_` prefix: they are about the spreadsheet, not the standard. */
-export const SHEET_CODES: Record<TabularProblem['code'], string> = {
-  unknown_sheet: 'sheet_unknown',
-  unknown_column: 'sheet_unknown_column',
-  duplicate_column: 'sheet_duplicate_column',
-  invalid_cell: 'sheet_invalid_cell',
-  orphan_row: 'sheet_orphan_row',
-  missing_key: 'sheet_missing_key',
-  duplicate_record: 'sheet_duplicate_record',
-};
 
 type Obj = Record<string, unknown>;
 
@@ -47,7 +36,7 @@ export function fromTabular(problem: TabularProblem, owners: ReadonlyMap<string,
   const index = problem.at.row === undefined ? undefined : owners.get(`${problem.at.sheet}\u0000${problem.at.row}`);
   return {
     severity: problem.severity,
-    code: SHEET_CODES[problem.code],
+    code: SHEET_PROBLEM_CODES[problem.code],
     message: problem.message,
     pointer: '',
     record: index === undefined ? null : recordRef(records, index),
@@ -59,7 +48,7 @@ export function fromTabular(problem: TabularProblem, owners: ReadonlyMap<string,
 export function fromValidator(problem: { severity: Severity; code: string; message: string; pointer: string; record?: RecordRef }, sourceMap: ReadonlyMap<string, CellRef>, records: readonly Obj[]): ReportProblem {
   const m = /^\/(\d+)(.*)$/.exec(problem.pointer);
   const index = m ? Number(m[1]) : problem.record?.index;
-  const found = locateField(sourceMap, problem.pointer);
+  const found = locateCell(sourceMap, problem.pointer);
   const out: ReportProblem = {
     severity: problem.severity,
     code: problem.code,
@@ -70,16 +59,4 @@ export function fromValidator(problem: { severity: Severity; code: string; messa
     column: null,
   };
   return found ? { ...out, ...placeOf(found.cell, found.exact) } : out;
-}
-
-/**
- * The cell of a pointer, or of its nearest located ancestor. Rows are located by pointers ending in an index (`/3`,
- * `/3/payments/0`): a problem that lands on one (a missing field) names the row, not a column.
- */
-function locateField(sourceMap: ReadonlyMap<string, CellRef>, pointer: string): { cell: CellRef; exact: boolean } | undefined {
-  for (let p = pointer; p !== ''; p = p.slice(0, p.lastIndexOf('/'))) {
-    const cell = sourceMap.get(p);
-    if (cell) return { cell, exact: !/\/\d+$/.test(p) };
-  }
-  return undefined;
 }

@@ -1,7 +1,9 @@
+import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { FAMILIES, readCsv, readXlsx, sheetModel, sheetNameOf, unflatten, type SheetInput } from '@gpos/tabular';
-
+import { csvSheetFor, readCsv, readXlsx, readXlsxWorkbook, sheetNameOf, type SheetInput } from '@gpos/tabular';
 import type { Family } from './families.js';
+
+export { familyOfSheet } from '@gpos/tabular';
 
 export type { Family } from './families.js';
 export type SheetKind = 'xlsx' | 'csv';
@@ -11,36 +13,12 @@ export function sheetKindOf(path: string): SheetKind | undefined {
   return ext === '.xlsx' ? 'xlsx' : ext === '.csv' ? 'csv' : undefined;
 }
 
-/** The family a sheet name belongs to, when it is one of the standard's sheets (`case`, `case.payments`). */
-export function familyOfSheet(name: string): Family | undefined {
-  const wanted = name.trim().toLowerCase();
-  return FAMILIES.find((f) => sheetModel(f).sheets.some((s) => s.name.toLowerCase() === wanted || s.title.toLowerCase() === wanted));
-}
-
-/** The family whose main sheet recognises most of these headings: how a CSV named `export.csv` is read. */
-export function guessFamily(headings: readonly string[]): Family | undefined {
-  let best: Family | undefined;
-  let bestScore = 0;
-  const named = headings.filter((h) => h.trim() !== '').length;
-  for (const family of FAMILIES) {
-    const { problems } = unflatten([{ name: family, headerRow: 1, headings, rows: [] }]);
-    const score = named - problems.filter((p) => p.code === 'unknown_column' || p.code === 'duplicate_column').length;
-    if (score > bestScore) {
-      best = family;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
 /**
  * The sheet name a CSV file stands for: its file name when that is a sheet of the standard, else the main sheet of
  * `family` (given, or guessed from the headings). Undefined when nothing fits.
  */
 export function csvSheetName(file: string, headings: readonly string[], family?: Family): string | undefined {
-  const name = sheetNameOf(file);
-  if (familyOfSheet(name)) return name;
-  return family ?? guessFamily(headings);
+  return csvSheetFor(sheetNameOf(file), headings, family);
 }
 
 /** Reads a workbook (every sheet) or a CSV file (one sheet). Throws TabularFileError for files it refuses. */
@@ -48,4 +26,20 @@ export async function readSheets(file: string, kind: SheetKind, family?: Family)
   if (kind === 'xlsx') return readXlsx(file);
   const sheet = await readCsv(file);
   return [{ ...sheet, name: csvSheetName(file, sheet.headings, family) ?? sheet.name }];
+}
+
+/**
+ * The sheets and the dates `--assign-ids` gives records whose row has none: a workbook's document properties
+ * (created: when it was first made, which a save does not change; modified: when it was last saved), a CSV file's
+ * modification time.
+ */
+export async function readSheetsDated(file: string, kind: SheetKind, family?: Family): Promise<{ sheets: SheetInput[]; created: Date; modified: Date }> {
+  if (kind === 'xlsx') {
+    const workbook = await readXlsxWorkbook(file);
+    const saved = workbook.modified ?? workbook.created ?? (await stat(file)).mtime;
+    return { sheets: workbook.sheets, created: workbook.created ?? saved, modified: saved };
+  }
+  const sheets = await readSheets(file, kind, family);
+  const { mtime } = await stat(file);
+  return { sheets, created: mtime, modified: mtime };
 }

@@ -20,8 +20,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' } } });
 const rows = Number(values.rows);
 if (!Number.isInteger(rows) || rows <= 0) throw new Error(`--rows must be a positive integer, not ${values.rows}`);
-const bin = join(root, 'dist', 'bin.js');
-if (!existsSync(bin)) throw new Error('dist/bin.js is missing: run npm run build first');
+const bin = join(root, 'dist', 'bin.cjs');
+if (!existsSync(bin)) throw new Error('dist/bin.cjs is missing: run npm run build first');
 
 async function generate(file: string): Promise<void> {
   const out = createWriteStream(file);

@@ -22,8 +22,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '21' } } });
 const rounds = Number(values.rounds);
 if (!Number.isInteger(rounds) || rounds <= 0) throw new Error(`--rounds must be a positive integer, not ${values.rounds}`);
-const bin = join(root, 'dist', 'bin.js');
-if (!existsSync(bin)) throw new Error('dist/bin.js is missing: run npm run build first (turbo bench does it)');
+const bin = join(root, 'dist', 'bin.cjs');
+if (!existsSync(bin)) throw new Error('dist/bin.cjs is missing: run npm run build first (turbo bench does it)');
 
 const dir = mkdtempSync(join(tmpdir(), 'gpos-startup-'));
 try {
@@ -45,6 +45,8 @@ try {
     // the floor: what loading the validator alone costs, whatever the CLI does around it
     { name: 'floor: `node -e "import(\'@gpos/validate\')"`', args: ['--input-type=module', '-e', "await import('@gpos/validate')"] },
     { name: 'floor: the same, then validating iban.json', args: ['--input-type=module', '-e', `const { validate } = await import('@gpos/validate'); const { readFileSync } = await import('node:fs'); if (!validate(JSON.parse(readFileSync(${JSON.stringify(join(dir, 'iban.json'))}, 'utf8'))).valid) process.exit(1);`] },
+    // what the CLI does (it is CommonJS): require the validator's CommonJS build, with no ES module loader at all
+    { name: 'floor: `node -e "require(\'@gpos/validate\')"`, then validating iban.json', args: ['-e', `const { validate } = require('@gpos/validate'); if (!validate(JSON.parse(require('node:fs').readFileSync(${JSON.stringify(join(dir, 'iban.json'))}, 'utf8'))).valid) process.exit(1);`] },
   ];
   const times = cases.map(() => [] as number[]);
   const rss = cases.map(() => 0);

@@ -24,9 +24,9 @@ const rounds = Number(values.rounds);
 if (!Number.isInteger(rounds) || rounds <= 0) throw new Error(`--rounds must be a positive integer, not ${values.rounds}`);
 const count = Number(values.count);
 if (!Number.isInteger(count) || count <= 0) throw new Error(`--count must be a positive integer, not ${values.count}`);
-const bin = join(root, 'dist', 'bin.js');
+const bin = join(root, 'dist', 'bin.cjs');
 const cores = availableParallelism();
-if (!existsSync(bin)) throw new Error('dist/bin.js is missing: run npm run build first (turbo bench does it)');
+if (!existsSync(bin)) throw new Error('dist/bin.cjs is missing: run npm run build first (turbo bench does it)');
 
 // a valid indicator from the conformance corpus; every copy gets its own id and observable
 const template = { ...benchIndicator('domain', '', ''), confidence: 0 };

@@ -15,7 +15,7 @@ function newest(dir: string): number {
 }
 
 /**
- * Tests run `node dist/bin.js`. Under turbo, `test` depends on `build` (and on `^build`, which builds
+ * Tests run `node dist/bin.cjs`. Under turbo, `test` depends on `build` (and on `^build`, which builds
  * @gpos/validate), so dist is fresh. Run directly (`npx vitest run`), we rebuild here when dist is missing or
  * older than src, and build the dependencies through turbo when @gpos/validate's dist is missing or stale.
  */
@@ -28,7 +28,7 @@ export default function setup(): void {
     const dist = join(root, '..', name!, entry!);
     return !existsSync(dist) || statSync(dist).mtimeMs < newest(join(root, '..', name!, 'src'));
   });
-  const bin = join(root, 'dist', 'bin.js');
+  const bin = join(root, 'dist', 'bin.cjs');
   if (stale) {
     execFileSync('npx', ['turbo', 'run', 'build', '--filter=@gpos/cli...', '--output-logs=errors-only'], { cwd: root, stdio: 'inherit' });
   } else if (!existsSync(bin) || statSync(bin).mtimeMs < Math.max(newest(join(root, 'src')), statSync(join(root, 'package.json')).mtimeMs)) {

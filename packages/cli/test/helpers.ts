@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const bin = join(packageRoot, 'dist', 'bin.js');
+export const bin = join(packageRoot, 'dist', 'bin.cjs');
 
 export interface Run {
   code: number | null;

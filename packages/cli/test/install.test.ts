@@ -66,7 +66,7 @@ describe('npm install @gpos/cli', () => {
     }
   });
 
-  const gpos = (args: string[]) => spawnSync(process.execPath, [join(project, 'node_modules', '@gpos', 'cli', 'dist', 'bin.js'), ...args], { cwd: project, encoding: 'utf8' });
+  const gpos = (args: string[]) => spawnSync(process.execPath, [join(project, 'node_modules', '@gpos', 'cli', 'dist', 'bin.cjs'), ...args], { cwd: project, encoding: 'utf8' });
 
   it('validates JSON without the optional stacks', () => {
     writeFileSync(join(project, 'one.json'), pretty(INDICATOR));

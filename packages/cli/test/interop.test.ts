@@ -281,11 +281,16 @@ describe('gpos export --to misp and gpos import --from misp', () => {
 
 describe('lazy loading', () => {
   it('gpos validate never loads @gpos/interop: with it made unloadable, validate works and export does not', () => {
-    // a module hook that refuses @gpos/interop, preloaded into the binary
-    const hook = t.write('deny-interop.mjs', `import { register } from 'node:module';
+    // module hooks that refuse @gpos/interop, preloaded into the binary: one for require (the binary is CommonJS and
+    // requires the packages' CommonJS builds), one for import
+    const requireHook = t.write('deny-interop.cjs', `const Module = require('node:module');
+const load = Module._load;
+Module._load = function (request, ...rest) { if (request.startsWith('@gpos/interop')) throw new Error('@gpos/interop was loaded'); return load.call(this, request, ...rest); };
+`);
+    const importHook = t.write('deny-interop.mjs', `import { register } from 'node:module';
 register('data:text/javascript,' + encodeURIComponent('export async function resolve(s, c, next) { if (s.startsWith("@gpos/interop")) throw new Error("@gpos/interop was loaded"); return next(s, c); }'));
 `);
-    const env = { NODE_OPTIONS: `--import=${hook}` };
+    const env = { NODE_OPTIONS: `--require=${requireHook} --import=${importHook}` };
     const file = t.write('ok.ndjson', ndjson([INDICATOR]));
     const validated = gpos(['validate', file], { env });
     expect(validated.code, validated.stderr).toBe(0);

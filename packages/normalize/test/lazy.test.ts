@@ -24,7 +24,7 @@ describe('the heavy data loads on first use, in Node', () => {
     const out = run(`
 console.log(loaded());
 n.normalize('iban', 'GB82 WEST 1234 5698 7654 32');
-n.normalize('crypto_wallet', '0x52908400098527886E0F7030069857D2E4169EE7', { chain: 'eip155:1' });
+n.normalize('crypto_address', '0x52908400098527886E0F7030069857D2E4169EE7', { chain: 'eip155:1' });
 console.log(loaded());
 console.log(n.normalize('domain', 'Bad-Bank[.]example').canonical, loaded());
 console.log(n.normalize('phone_number', '+66 81 234 5678').canonical, loaded());`);
@@ -33,6 +33,43 @@ console.log(n.normalize('phone_number', '+66 81 234 5678').canonical, loaded());
 
   it('loads the phone metadata for a phone number alone', () => {
     expect(run(`console.log(n.normalize('phone_number', '081 234 5678', { defaultRegion: 'TH' }).canonical, loaded());`)).toBe('+66812345678 libphonenumber-js');
+  });
+});
+
+/**
+ * Which of the small per-kind libraries a fresh process loads for `code`, read from Node's own module debug log
+ * (NODE_DEBUG), which names every file loaded whether by `require` or `import`: an eager ESM import would not
+ * show in `require.cache`.
+ */
+function smallLibraries(code: string): string {
+  const script = `const n = await import('@gpos/normalize');
+process.stderr.write('--- start\\n');
+${code}`;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=@gpos/source', '--input-type=module', '-e', script], { cwd: packageRoot, encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'esm,module' } });
+  expect(result.status).toBe(0);
+  const [before, after] = result.stderr.split('--- start\n') as [string, string];
+  const libraries = (text: string) => [...new Set([...text.matchAll(/node_modules[\\/](@noble[\\/]hashes|@scure[\\/]base|ibantools)[\\/]/g)].map((m) => m[1]!.replace('\\', '/')))].sort();
+  expect(libraries(before)).toEqual([]);
+  return libraries(after).join(',') || 'none';
+}
+
+describe('the small per-kind libraries load on first use, in Node', () => {
+  it('loads none of them for a value that needs none', () => {
+    expect(smallLibraries(`n.normalize('sms_sender_id', 'BANK-TH'); n.normalize('payment_card', '4111 1111 1111 1111'); n.observableId('iban', 'GB82WEST12345698765432');`)).toBe('none');
+  });
+
+  it('loads the IBAN checks for an IBAN alone', () => {
+    expect(smallLibraries(`console.log(n.normalize('iban', 'GB82 WEST 1234 5698 7654 32').canonical);`)).toBe('ibantools');
+  });
+
+  it('loads what each form of wallet address needs', () => {
+    expect(smallLibraries(`n.normalize('crypto_address', 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq');`)).toBe('@scure/base');
+    expect(smallLibraries(`n.normalize('crypto_address', '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa');`)).toBe('@noble/hashes,@scure/base');
+    expect(smallLibraries(`n.normalize('crypto_address', '0x52908400098527886E0F7030069857D2E4169EE7');`)).toBe('@noble/hashes');
+  });
+
+  it('loads the hashes alone for a message template', () => {
+    expect(smallLibraries(`n.normalize('message_template', 'Your parcel is held: pay at https://bad.example');`)).toBe('@noble/hashes');
   });
 });
 

@@ -5,6 +5,7 @@ import Ajv2020Module from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { _ as code } from 'ajv/dist/compile/codegen/index.js';
 import addFormatsModule from 'ajv-formats';
+import { codelists } from '@gpos/schema';
 import { formats } from '../src/formats.js';
 
 // CJS packages under NodeNext: the default import is `module.exports`, whose `.default` is the export itself
@@ -244,6 +245,27 @@ export function propertyNamesModule(): string {
   return lines.join('\n');
 }
 
+/** Row columns the codelist rules never read: the text for people and the crosswalks to other schemes (`xw_*`). */
+const PROSE_COLUMNS = new Set(['title', 'description', 'source']);
+
+/**
+ * The codelists as the codelist rules read them: each list's openness and rows of codes, deprecations and the
+ * columns rules use (min_tlp, inverse, value_kind, caip19…), without titles, descriptions, sources or crosswalks —
+ * a quarter of the size, and a one-record run parses every byte of the chunk that holds it.
+ */
+export function codesModule(): string {
+  const lean = Object.fromEntries(
+    Object.entries(codelists).map(([name, list]) => [
+      name,
+      { open: list.open, rows: list.rows.map((row) => Object.fromEntries(Object.entries(row).filter(([column]) => !PROSE_COLUMNS.has(column) && !column.startsWith('xw_')))) },
+    ]),
+  );
+  const lines = [banner('//'), `import type { CodeRow } from '../chunks.js';`, ''];
+  lines.push(`/** Each codelist of the standard, by name: whether it is open, and its rows without prose or crosswalks. */`);
+  lines.push(`export const CODELISTS: Readonly<Record<string, { readonly open: boolean; readonly rows: readonly CodeRow[] }>> = ${JSON.stringify(lean)};`, '');
+  return lines.join('\n');
+}
+
 /** Everything the package derives from schemas/, as path → content; pure, so the drift test can compare. */
 export function generate(): Record<string, string> {
   return {
@@ -256,6 +278,7 @@ export function generate(): Record<string, string> {
     ),
     'src/generated/schema-ids.ts': schemaIdsModule(),
     'src/generated/property-names.ts': propertyNamesModule(),
+    'src/generated/codelists.ts': codesModule(),
   };
 }
 

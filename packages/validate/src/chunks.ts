@@ -15,11 +15,22 @@
  */
 import type { NormalizerApi } from './normalizer.js';
 import type { SchemaValidateFunction, ValidatorChunk } from './generated/schema-validators.js';
-import type { CodelistRow, IndexedField } from '@gpos/schema';
+import type { IndexedField } from '@gpos/schema';
+
+/**
+ * A codelist row as the codelist rules read it: the code, the version that deprecated it (empty when current) and
+ * the columns rules use (`min_tlp`, `inverse`, `value_kind`…). The shipped chunk leaves out titles, descriptions,
+ * sources and crosswalks, which no rule reads; a full `CodelistRow` of @gpos/schema is one too.
+ */
+export interface CodeRow {
+  readonly code: string;
+  readonly deprecated: string;
+  readonly [column: string]: string;
+}
 
 /** The codelists and field index the codelist rules read. */
 export interface CodelistData {
-  readonly codelists: Readonly<Record<string, { readonly open: boolean; readonly rows: readonly CodelistRow[] } | undefined>>;
+  readonly codelists: Readonly<Record<string, { readonly open: boolean; readonly rows: readonly CodeRow[] } | undefined>>;
   readonly fieldIndex: Readonly<Record<string, readonly IndexedField[]>>;
 }
 

@@ -8,6 +8,9 @@
 import type { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { parse } from 'tldts';
 
+// the small per-kind libraries are in the page's first chunk, as before: only the two large parts are deferred
+export { baseEncodings, hashes, ibanChecks } from './small.js';
+
 /** The heavy parts by name. */
 export type HeavyPart = 'public_suffixes' | 'phone_numbers';
 

@@ -6,6 +6,8 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { parse } from 'tldts';
 
+export { baseEncodings, hashes, ibanChecks } from './small.js';
+
 /** tldts's `parse`, which finds a host's registrable domain on the Public Suffix List. */
 export const publicSuffixes = (): typeof parse => parse;
 

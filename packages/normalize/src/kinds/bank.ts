@@ -1,4 +1,4 @@
-import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+import { ibanChecks } from '#heavy';
 import { invalid, keys, valid } from '../result.js';
 import type { KindResult, NormalizeOptions } from '../types.js';
 import { countryOf, splitCountry } from './scope.js';
@@ -32,6 +32,7 @@ export function normalizeBankAccount(input: string, options: NormalizeOptions): 
 
 /** An IBAN in electronic format (no spaces, upper case), with its country length and ISO 7064 mod-97 checked. */
 export function normalizeIban(input: string): KindResult {
+  const { electronicFormatIBAN, isValidIBAN } = ibanChecks();
   const canonical = electronicFormatIBAN(input.trim().replace(/^IBAN\s*/i, ''));
   if (!canonical || !/^[A-Z]{2}\d{2}[A-Z0-9]{1,30}$/.test(canonical)) return invalid('invalid_iban', 'it is not written as an IBAN');
   if (!isValidIBAN(canonical)) return invalid('bad_checksum', 'its length or mod-97 check digits are wrong for its country');

@@ -1,7 +1,5 @@
-import { keccak_256 } from '@noble/hashes/sha3.js';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { utf8ToBytes } from '@noble/hashes/utils.js';
-import { base58, bech32, bech32m, createBase58check } from '@scure/base';
+import { baseEncodings, hashes } from '#heavy';
+import type { BaseEncodings } from '../heavy/small.js';
 
 /** CAIP-2 ids of the chains whose addresses can be told apart by their form. */
 export const CHAINS = {
@@ -12,11 +10,12 @@ export const CHAINS = {
   solana: 'solana:5eykt4UsFv8P8NJdTREpY1vzqKqZKvdp',
 } as const;
 
-const base58check = createBase58check(sha256);
+let base58check: ReturnType<BaseEncodings['createBase58check']> | undefined;
 
 /** EIP-55 mixed-case checksum of a 20-byte hex address. */
 export function toChecksumAddress(hex40: string): string {
   const lower = hex40.toLowerCase();
+  const { keccak_256, utf8ToBytes } = hashes();
   const hash = keccak_256(utf8ToBytes(lower));
   let out = '0x';
   // the i-th hex digit of the hash, read from its bytes rather than from a hex string parsed back digit by digit
@@ -39,6 +38,7 @@ export function checkEvm(address: string): AddressCheck {
 export function checkSegwit(address: string, hrp: string): AddressCheck {
   const lower = address.toLowerCase();
   if (address !== lower && address !== address.toUpperCase()) return { code: 'bad_checksum', reason: 'a Bech32 address is all lower or all upper case' };
+  const { bech32, bech32m } = baseEncodings();
   try {
     // witness version 0 (`q` after the separator) is Bech32, later versions Bech32m
     const decoded = lower.startsWith(hrp) && lower.startsWith('1q', hrp.length) ? bech32.decode(lower as `${string}1${string}`, 90) : bech32m.decode(lower as `${string}1${string}`, 90);
@@ -51,6 +51,7 @@ export function checkSegwit(address: string, hrp: string): AddressCheck {
 
 /** Base58Check address whose version byte is one of `versions` and whose payload is 21 bytes. */
 export function checkBase58(address: string, versions: number[]): AddressCheck {
+  base58check ??= baseEncodings().createBase58check(hashes().sha256);
   try {
     const payload = base58check.decode(address);
     if (payload.length !== 21 || !versions.includes(payload[0]!)) return { code: 'invalid_address', reason: 'the address is not for this chain' };
@@ -62,6 +63,7 @@ export function checkBase58(address: string, versions: number[]): AddressCheck {
 
 /** A Solana address: Base58 of a 32-byte public key, case-sensitive, no checksum. */
 export function checkSolana(address: string): AddressCheck {
+  const { base58 } = baseEncodings();
   try {
     return base58.decode(address).length === 32 ? { address } : { code: 'invalid_address', reason: 'a Solana address is the Base58 of 32 bytes' };
   } catch {

@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { hashes } from '#heavy';
 import { invalid, keys, valid } from '../result.js';
 import type { KindResult } from '../types.js';
 
@@ -31,6 +30,7 @@ export function normalizeMessageTemplate(input: string): KindResult {
     text = next;
   }
   if (!text) return invalid('empty_template', 'the template has no text');
+  const { bytesToHex, sha256, utf8ToBytes } = hashes();
   return valid(text, keys(['template_sha256', bytesToHex(sha256(utf8ToBytes(text)))]));
 }
 

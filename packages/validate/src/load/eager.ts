@@ -3,7 +3,6 @@
  * `imports`, `#load`), so the synchronous API keeps working in a bundle, and what the package's own tests run
  * against from src/. Browsers that want the small initial load use `@gpos/validate/browser` instead.
  */
-import { codelists, fieldIndex } from '@gpos/schema';
 import { normalize, observableId, optionsFromAttributes } from '@gpos/normalize';
 import type { ChunkLoader, ChunkModules, ChunkName } from '../chunks.js';
 import * as bundle from '../generated/validators/bundle.js';
@@ -18,6 +17,7 @@ import * as relationship from '../generated/validators/relationship.js';
 import * as retraction from '../generated/validators/retraction.js';
 import * as sighting from '../generated/validators/sighting.js';
 import * as statistic from '../generated/validators/statistic.js';
+import * as codelists from './chunks/codelists.js';
 
 const CHUNKS: ChunkModules = {
   bundle,
@@ -32,7 +32,7 @@ const CHUNKS: ChunkModules = {
   retraction,
   sighting,
   statistic,
-  codelists: { codelists: codelists as ChunkModules['codelists']['codelists'], fieldIndex },
+  codelists,
   normalize: { normalize, observableId, optionsFromAttributes },
 };
 

@@ -1,13 +1,13 @@
-import type { CodelistRow, IndexedField } from '@gpos/schema';
-import { chunk } from '../chunks.js';
+import type { IndexedField } from '@gpos/schema';
+import { chunk, type CodeRow } from '../chunks.js';
 
-type Lists = Readonly<Record<string, { readonly open: boolean; readonly rows: readonly CodelistRow[] } | undefined>>;
+type Lists = Readonly<Record<string, { readonly open: boolean; readonly rows: readonly CodeRow[] } | undefined>>;
 type Fields = Readonly<Record<string, readonly IndexedField[]>>;
 
 /** Set by {@link useCodelists}; otherwise the shipped ones, from the `codelists` chunk (loaded on first use). */
 const override: { lists?: Lists; fields?: Fields } = {};
 const EMPTY = Object.freeze({}) as Lists & Fields;
-const indexes = new Map<string, Map<string, CodelistRow>>();
+const indexes = new Map<string, Map<string, CodeRow>>();
 const deprecatedLists = new Map<string, boolean>();
 const subsets = new Map<(field: IndexedField) => boolean, Map<string, readonly IndexedField[]>>();
 const schemes = new Map<string, string>();
@@ -117,13 +117,13 @@ export function presentFieldsWhere(record: unknown, type: string, keep: (field: 
 }
 
 /** The codelist named, when it ships with the schema package. */
-export function codelist(name: string): { readonly open: boolean; readonly rows: readonly CodelistRow[] } | undefined {
+export function codelist(name: string): { readonly open: boolean; readonly rows: readonly CodeRow[] } | undefined {
   const { lists } = data();
   return Object.prototype.hasOwnProperty.call(lists, name) ? lists[name] : undefined;
 }
 
 /** The row of a code in a shipped codelist. */
-export function rowOf(name: string, code: string): CodelistRow | undefined {
+export function rowOf(name: string, code: string): CodeRow | undefined {
   data();
   let index = indexes.get(name);
   if (!index) {

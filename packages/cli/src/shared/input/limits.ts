@@ -3,6 +3,7 @@
  * refusal (exit status 2) instead of an out-of-memory crash. Documented in the README ("Limits").
  */
 import { CliError } from '../errors.js';
+import { count } from '../count.js';
 
 /** A .json file is parsed whole (a bundle cannot be checked in pieces); larger data belongs in NDJSON, which streams. */
 export const MAX_JSON_BYTES = 256 * 1024 * 1024;
@@ -20,15 +21,15 @@ export class InputTooLarge extends CliError {
   }
 }
 
-const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString('en-US')} MB`;
+const mb = (bytes: number) => `${count(Math.round(bytes / 1024 / 1024))} MB`;
 
 export function jsonTooLarge(size: number): string {
   return `the file is ${mb(size)}, over the limit of ${mb(MAX_JSON_BYTES)} for a .json file, which is read whole; write large data as NDJSON (one record a line), which is streamed`;
 }
 
 export function lineTooLong(line: number): string {
-  return `line ${line.toLocaleString('en-US')} is longer than ${mb(MAX_LINE_BYTES)}, the limit for one NDJSON line; no GPOS record is that large`;
+  return `line ${count(line)} is longer than ${mb(MAX_LINE_BYTES)}, the limit for one NDJSON line; no GPOS record is that large`;
 }
 
 /** Said wherever problems were left out by the caps above. */
-export const CAPS_NOTE = `at most ${MAX_PROBLEMS_PER_RECORD.toLocaleString('en-US')} a record and ${MAX_PROBLEMS_PER_FILE.toLocaleString('en-US')} a file are listed; the summary counts them all`;
+export const CAPS_NOTE = `at most ${count(MAX_PROBLEMS_PER_RECORD)} a record and ${count(MAX_PROBLEMS_PER_FILE)} a file are listed; the summary counts them all`;

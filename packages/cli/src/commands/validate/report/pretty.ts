@@ -5,8 +5,9 @@ import { colors as makeColors } from '../../../shared/colors.js';
 import { CAPS_NOTE } from '../../../shared/input/limits.js';
 import { frameLine, visible } from '../../../shared/escape.js';
 import { failsRun } from '../../../shared/problem.js';
+import { count } from '../../../shared/count.js';
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /** Human report: problems grouped by file, a short code frame for JSON files, a one-line summary. */
 export function formatPretty(report: Report, options: { color: boolean }): string {
@@ -44,7 +45,7 @@ export function formatPretty(report: Report, options: { color: boolean }): strin
   }
   if (report.unlisted > 0) out.push(c.yellow(`… ${plural(report.unlisted, 'more problem')} not listed (--max-problems ${report.maxProblems ?? 0})`), '');
   const s = report.summary;
-  const counts = `${plural(s.files, 'file')}, ${plural(s.records, 'record')} (${s.valid.toLocaleString('en-US')} valid, ${s.invalid.toLocaleString('en-US')} invalid)`;
+  const counts = `${plural(s.files, 'file')}, ${plural(s.records, 'record')} (${count(s.valid)} valid, ${count(s.invalid)} invalid)`;
   const found = `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}`;
   if (report.ok) out.push(`${c.green('✔')} ${counts}; ${found}`);
   else out.push(`${c.red('✖')} ${counts}; ${found}${report.failures.length ? `; ${plural(report.failures.length, 'path')} could not be read` : ''}`);

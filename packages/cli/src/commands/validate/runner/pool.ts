@@ -1,4 +1,3 @@
-import { Worker } from 'node:worker_threads';
 import type { ExtensionSource } from '../check/extensions.js';
 import type { CheckOptions, ValidateFn } from '../check/types.js';
 import { runTask, type Task, type TaskResult } from './task.js';
@@ -34,7 +33,9 @@ export const WORKER_YOUNG_GENERATION_MB = 2;
 
 /** Spreads tasks over worker threads, least-loaded first. */
 export function workerExecutor(size: number, options: CheckOptions, extensions: readonly ExtensionSource[] = []): Executor {
-  const url = new URL('./worker.js', import.meta.url);
+  // worker_threads is loaded only when workers are started: most runs (small inputs) check on the main thread
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
+  const url = new URL('./worker.cjs', import.meta.url);
   const pending = new Map<number, Pending>();
   const load = new Array<number>(size).fill(0);
   let nextId = 0;

@@ -1,3 +1,5 @@
+import { count } from '../../../shared/count.js';
+
 /** A one-line progress bar on stderr, redrawn at most ten times a second; cleared when done. */
 export function progressBar(stream: NodeJS.WriteStream): { update(done: number, total: number, records: number): void; clear(): void } {
   const started = Date.now();
@@ -13,7 +15,7 @@ export function progressBar(stream: NodeJS.WriteStream): { update(done: number, 
       const filled = Math.round(ratio * width);
       const seconds = Math.max(0.001, (now - started) / 1000);
       const mbs = done / 1048576 / seconds;
-      const line = `validating [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(ratio * 100).toFixed(0).padStart(3)}%  ${records.toLocaleString('en-US')} records  ${mbs.toFixed(1)} MB/s`;
+      const line = `validating [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(ratio * 100).toFixed(0).padStart(3)}%  ${count(records)} records  ${mbs.toFixed(1)} MB/s`;
       stream.write(`\r${line}\u001b[K`);
       drawn = true;
     },

@@ -8,37 +8,19 @@
  *
  * Needs a build. Peak RSS comes from /usr/bin/time when it exists.
  */
-import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { builtBin, measureProcess as measure, positiveInteger, writeChunks, type Measured } from './bench-process.js';
 import { shopIndicator } from './indicator.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { records: { type: 'string', default: '100000' } } });
-const count = Number(values.records);
-if (!Number.isInteger(count) || count <= 0) throw new Error(`--records must be a positive integer, not ${values.records}`);
-const bin = join(root, 'dist', 'bin.cjs');
-if (!existsSync(bin)) throw new Error('dist/bin.cjs is missing: run npm run build first');
+const count = positiveInteger('records', values.records);
+const bin = builtBin();
 
-async function generate(file: string): Promise<void> {
-  const out = createWriteStream(file);
-  const write = (text: string) => (out.write(text) ? undefined : new Promise<void>((resolve) => out.once('drain', () => resolve())));
-  for (let i = 0; i < count; i += 1000) await write(`${Array.from({ length: Math.min(1000, count - i) }, (_, k) => JSON.stringify(shopIndicator(i + k))).join('\n')}\n`);
-  await new Promise<void>((resolve) => out.end(() => resolve()));
-}
-
-const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-function measure(name: string, args: string[]): { name: string; seconds: number; rssMb: number | undefined } {
-  const command = timeBin ? [timeBin, '-f', 'maxrss=%M', process.execPath, ...args] : [process.execPath, ...args];
-  const started = performance.now();
-  const run = spawnSync(command[0]!, command.slice(1), { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
-  const seconds = (performance.now() - started) / 1000;
-  if (run.status !== 0) throw new Error(`${name} failed (${run.status}): ${run.stderr.slice(-2000)}`);
-  const rss = /maxrss=(\d+)/.exec(run.stderr);
-  return { name, seconds, rssMb: rss ? Number(rss[1]) / 1024 : undefined };
+function* indicatorLines(): Generator<string> {
+  for (let i = 0; i < count; i += 1000) yield `${Array.from({ length: Math.min(1000, count - i) }, (_, k) => JSON.stringify(shopIndicator(i + k))).join('\n')}\n`;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'gpos-bench-interop-'));
@@ -47,7 +29,7 @@ try {
   const stix = join(dir, 'indicators.stix.json');
   const back = join(dir, 'back.ndjson');
   process.stderr.write(`generating ${count.toLocaleString('en-US')} indicators… `);
-  await generate(ndjson);
+  await writeChunks(ndjson, indicatorLines());
   process.stderr.write(`${(statSync(ndjson).size / 1048576).toFixed(1)} MB\n`);
   // the baseline reads the same file, parses every value and writes it back out: what any conversion must at least do
   const baselineScript = join(dir, 'baseline.mjs');
@@ -64,7 +46,7 @@ writeFileSync(output, JSON.stringify(value));
   const exported = measure('gpos export --to stix (streamed)', [bin, 'export', '--to', 'stix', ndjson, '--output', stix, '--format', 'json', '--report', join(dir, 'r1.json')]);
   const baseStix = measure('baseline: JSON.parse + JSON.stringify of the bundle', [baselineScript, stix, join(dir, 'b2.json'), 'json']);
   const imported = measure('gpos import --from stix', [bin, 'import', '--from', 'stix', stix, '--output', back, '--format', 'json', '--report', join(dir, 'r2.json')]);
-  const line = (r: ReturnType<typeof measure>, base: ReturnType<typeof measure>) =>
+  const line = (r: Measured, base: Measured) =>
     `| ${r.name} | ${r.seconds.toFixed(2)} s | ${Math.round(count / r.seconds).toLocaleString('en-US')} | ${(r.seconds / base.seconds).toFixed(1)}× | ${r.rssMb === undefined ? 'n/a' : `${r.rssMb.toFixed(0)} MB`} |`;
   process.stdout.write(
     [

@@ -11,19 +11,16 @@
  * system time, each read by a preload; on a busy machine the CPU-time ratio is the steadier of the two.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { builtBin, CLI_ROOT as root, positiveInteger } from './bench-process.js';
 import { benchIndicator } from './indicator.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '21' } } });
-const rounds = Number(values.rounds);
-if (!Number.isInteger(rounds) || rounds <= 0) throw new Error(`--rounds must be a positive integer, not ${values.rounds}`);
-const bin = join(root, 'dist', 'bin.cjs');
-if (!existsSync(bin)) throw new Error('dist/bin.cjs is missing: run npm run build first (turbo bench does it)');
+const rounds = positiveInteger('rounds', values.rounds);
+const bin = builtBin();
 
 const dir = mkdtempSync(join(tmpdir(), 'gpos-startup-'));
 try {

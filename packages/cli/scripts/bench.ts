@@ -10,29 +10,24 @@
  * Needs a build (turbo's bench task depends on build). Peak RSS and CPU time (user + system, which a busy shared
  * machine inflates far less than wall time) come from /usr/bin/time when it exists.
  */
-import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { builtBin, CLI_ROOT as root, measureProcess, positiveInteger, writeChunks } from './bench-process.js';
 import { benchIndicator } from './indicator.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { count: { type: 'string', default: '1000000' }, rounds: { type: 'string', default: '3' }, keep: { type: 'boolean' } } });
-const rounds = Number(values.rounds);
-if (!Number.isInteger(rounds) || rounds <= 0) throw new Error(`--rounds must be a positive integer, not ${values.rounds}`);
-const count = Number(values.count);
-if (!Number.isInteger(count) || count <= 0) throw new Error(`--count must be a positive integer, not ${values.count}`);
-const bin = join(root, 'dist', 'bin.cjs');
+const rounds = positiveInteger('rounds', values.rounds);
+const count = positiveInteger('count', values.count);
+const bin = builtBin();
 const cores = availableParallelism();
-if (!existsSync(bin)) throw new Error('dist/bin.cjs is missing: run npm run build first (turbo bench does it)');
 
 // a valid indicator from the conformance corpus; every copy gets its own id and observable
 const template = { ...benchIndicator('domain', '', ''), confidence: 0 };
 
-async function generate(path: string): Promise<void> {
-  const out = createWriteStream(path);
+/** The feed, 10 000 lines a chunk. */
+function* feed(): Generator<string> {
   let lines: string[] = [];
   for (let i = 0; i < count; i++) {
     template.id = `indicator--0192f0c4-7a1e-7c3b-9d2e-${i.toString(16).padStart(12, '0')}`;
@@ -41,11 +36,11 @@ async function generate(path: string): Promise<void> {
     template.confidence = i % 101;
     lines.push(JSON.stringify(template));
     if (lines.length === 10_000) {
-      if (!out.write(`${lines.join('\n')}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      yield `${lines.join('\n')}\n`;
       lines = [];
     }
   }
-  await new Promise<void>((resolve, reject) => out.end(lines.length ? `${lines.join('\n')}\n` : '', () => resolve()).on('error', reject));
+  if (lines.length) yield `${lines.join('\n')}\n`;
 }
 
 interface Measure {
@@ -57,24 +52,16 @@ interface Measure {
   records: number | undefined;
 }
 
-const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-
 function measure(name: string, args: string[], recordsOf: (stdout: string) => number | undefined): Measure {
-  const command = timeBin ? [timeBin, '-f', 'maxrss=%M cpu=%U+%S', process.execPath, ...args] : [process.execPath, ...args];
-  const started = performance.now();
-  const run = spawnSync(command[0]!, command.slice(1), { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1' } });
-  const seconds = (performance.now() - started) / 1000;
-  if (run.status !== 0) throw new Error(`${name} failed (${run.status}): ${run.stderr}`);
-  const rss = /maxrss=(\d+)/.exec(run.stderr);
-  const cpu = /cpu=([\d.]+)\+([\d.]+)/.exec(run.stderr);
-  return { name, seconds, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined, rssMb: rss ? Number(rss[1]) / 1024 : undefined, records: recordsOf(run.stdout) };
+  const { stdout, ...run } = measureProcess(name, args);
+  return { ...run, records: recordsOf(stdout) };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'gpos-bench-'));
 try {
   const file = join(dir, 'indicators.ndjson');
   process.stderr.write(`generating ${count.toLocaleString('en-US')} indicators… `);
-  await generate(file);
+  await writeChunks(file, feed());
   const mb = statSync(file).size / 1048576;
   process.stderr.write(`${mb.toFixed(0)} MB\n`);
   const fromReport = (stdout: string) => (JSON.parse(stdout) as { summary: { records: number } }).summary.records;

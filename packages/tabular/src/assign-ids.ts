@@ -26,6 +26,28 @@ export interface AssignIdsOptions {
   readonly specVersion?: string;
 }
 
+/** When the records of some files were made: the time `assignIds` gives rows that have none. */
+export interface FileDates {
+  readonly created: Date;
+  readonly modified: Date;
+}
+
+/**
+ * A file's dates as `--assign-ids` reads them: a workbook's document properties (created: when it was first made,
+ * which saving does not change; modified: when it was last saved), else when the file was saved (`saved`, a CSV
+ * file's modification time).
+ */
+export function fileDates(properties: { readonly created?: Date | undefined; readonly modified?: Date | undefined }, saved: Date): FileDates {
+  const modified = properties.modified ?? properties.created ?? saved;
+  return { created: properties.created ?? modified, modified };
+}
+
+/** The dates of files read together: the earliest any was made, the latest any was saved. */
+export function widenDates(span: FileDates | undefined, file: FileDates): FileDates {
+  if (!span) return file;
+  return { created: file.created < span.created ? file.created : span.created, modified: file.modified > span.modified ? file.modified : span.modified };
+}
+
 export interface AssignedId {
   /** JSON Pointer into the records: the record's `/0/id`, or a reference such as `/2/indicator_refs/0`. */
   readonly pointer: string;

@@ -15,4 +15,4 @@ export { sheetModel, type Column, type KeyColumn, type Sheet, type SheetModel, t
 export type { SheetData, CellRef, CellOut } from './sheet-data.js';
 export { locate, locateCell, columnLetter } from './locate.js';
 export { DEFAULT_LIMITS, TabularFileError, type ReadLimits } from './limits.js';
-export { assignIds, localRecordId, type AssignIdsOptions, type AssignIdsResult, type AssignedId, type AssignIdsProblem } from './assign-ids.js';
+export { assignIds, fileDates, localRecordId, widenDates, type FileDates, type AssignIdsOptions, type AssignIdsResult, type AssignedId, type AssignIdsProblem } from './assign-ids.js';

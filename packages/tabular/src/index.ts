@@ -11,4 +11,4 @@ export { neutraliseFormula, restoreFormula } from './cells.js';
 export { locate, locateCell, columnLetter } from './locate.js';
 export { familyOfSheet, guessFamily, csvSheetFor } from './sheet-names.js';
 export { DEFAULT_LIMITS, TabularFileError, type ReadLimits } from './limits.js';
-export { assignIds, localRecordId, referenceFields, LOCAL_REF_NAMESPACE, type AssignIdsOptions, type AssignIdsResult, type AssignedId, type AssignIdsProblem } from './assign-ids.js';
+export { assignIds, fileDates, localRecordId, widenDates, type FileDates, referenceFields, LOCAL_REF_NAMESPACE, type AssignIdsOptions, type AssignIdsResult, type AssignedId, type AssignIdsProblem } from './assign-ids.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SPEC_VERSION } from '@gpos/schema';
-import { assignIds, localRecordId, referenceFields, templateSheets, unflatten, type SheetInput } from '../src/index.js';
+import { assignIds, fileDates, localRecordId, referenceFields, templateSheets, unflatten, widenDates, type SheetInput } from '../src/index.js';
 
 type Obj = Record<string, unknown>;
 
@@ -90,5 +90,23 @@ describe('assignIds', () => {
     expect(referenceFields('case').map((f) => f.path.join('/'))).toEqual(expect.arrayContaining(['indicator_refs/*', 'payments/*/destination_indicator_ref', 'related_cases/*']));
     expect(referenceFields('relationship')).toEqual(expect.arrayContaining([{ path: ['source_ref'], target: undefined }]));
     expect(referenceFields('indicator').map((f) => f.path.join('/'))).not.toContain('id');
+  });
+});
+
+describe('the dates --assign-ids reads from files', () => {
+  const saved = new Date('2026-03-10T08:00:00Z');
+  it("takes a workbook's document properties, else when the file was saved", () => {
+    expect(fileDates({ created: new Date('2026-01-02T00:00:00Z'), modified: new Date('2026-03-01T00:00:00Z') }, saved)).toEqual({ created: new Date('2026-01-02T00:00:00Z'), modified: new Date('2026-03-01T00:00:00Z') });
+    expect(fileDates({ created: new Date('2026-01-02T00:00:00Z') }, saved)).toEqual({ created: new Date('2026-01-02T00:00:00Z'), modified: new Date('2026-01-02T00:00:00Z') });
+    expect(fileDates({ modified: new Date('2026-03-01T00:00:00Z') }, saved)).toEqual({ created: new Date('2026-03-01T00:00:00Z'), modified: new Date('2026-03-01T00:00:00Z') });
+    expect(fileDates({}, saved)).toEqual({ created: saved, modified: saved });
+  });
+
+  it('spans files read together from the earliest made to the latest saved', () => {
+    const a = { created: new Date('2026-01-01T00:00:00Z'), modified: new Date('2026-02-01T00:00:00Z') };
+    const b = { created: new Date('2026-01-15T00:00:00Z'), modified: new Date('2026-03-01T00:00:00Z') };
+    expect(widenDates(undefined, a)).toEqual(a);
+    expect(widenDates(a, b)).toEqual({ created: a.created, modified: b.modified });
+    expect(widenDates(b, a)).toEqual({ created: a.created, modified: b.modified });
   });
 });

@@ -6,7 +6,7 @@
  * column as `gpos validate file.xlsx` places it.
  */
 import { fillObservable, loadHeavy } from '@gpos/normalize/browser';
-import { assignIds, columnLetter, csvSheetFor, DEFAULT_LIMITS, locateCell, readCsvText, readXlsxBytes, SHEET_PROBLEM_CODES, TabularFileError, unflatten, type CellRef, type SheetInput } from '@gpos/tabular/browser';
+import { assignIds, columnLetter, fileDates, widenDates, type FileDates, csvSheetFor, DEFAULT_LIMITS, locateCell, readCsvText, readXlsxBytes, SHEET_PROBLEM_CODES, TabularFileError, unflatten, type CellRef, type SheetInput } from '@gpos/tabular/browser';
 import type { Row } from './report.js';
 
 type Obj = Record<string, unknown>;
@@ -64,23 +64,22 @@ function recordOf(records: readonly Obj[], pointer: string): Pick<Row, 'type' | 
   return { pointer, ...(typeof record?.type === 'string' ? { type: record.type } : {}), ...(m ? { field: m[2]! } : {}) };
 }
 
-async function readFile(file: File): Promise<{ format: 'csv' | 'xlsx'; sheets: SheetInput[]; created: Date; modified: Date }> {
+async function readFile(file: File): Promise<{ format: 'csv' | 'xlsx'; sheets: SheetInput[]; dates: FileDates }> {
   const saved = new Date(file.lastModified || Date.now());
   if (/\.xlsx$/i.test(file.name)) {
     const workbook = readXlsxBytes(new Uint8Array(await file.arrayBuffer()), file.name);
     // as `gpos convert --assign-ids`: a workbook's own dates, else when the file was saved
-    const modified = workbook.modified ?? workbook.created ?? saved;
-    return { format: 'xlsx', sheets: workbook.sheets, created: workbook.created ?? modified, modified };
+    return { format: 'xlsx', sheets: workbook.sheets, dates: fileDates(workbook, saved) };
   }
   // the page holds a CSV file whole, as a workbook's XML: the same ceiling (the command line streams CSV of any size)
   const max = DEFAULT_LIMITS.maxUncompressedBytes;
   if (file.size > max) throw new SheetRefused(`${file.name} is ${Math.round(file.size / 1048576).toLocaleString('en-US')} MB; this page reads CSV files of up to ${Math.round(max / 1048576)} MB. Check it with \`gpos validate\`, which reads CSV as a stream.`);
   const sheet = readCsvText(await file.text(), file.name);
-  return { format: 'csv', sheets: [{ ...sheet, name: csvSheetFor(sheet.name, sheet.headings) ?? sheet.name }], created: saved, modified: saved };
+  return { format: 'csv', sheets: [{ ...sheet, name: csvSheetFor(sheet.name, sheet.headings) ?? sheet.name }], dates: fileDates({}, saved) };
 }
 
 /** What `--assign-ids --normalize` fill in, and the places where they could not (reported once, not again by the validator). */
-async function complete(input: readonly Obj[], at: { created: Date; modified: Date }): Promise<{ records: Obj[]; problems: Array<{ code: string; pointer: string; message: string }>; ids: number; observables: number }> {
+async function complete(input: readonly Obj[], at: FileDates): Promise<{ records: Obj[]; problems: Array<{ code: string; pointer: string; message: string }>; ids: number; observables: number }> {
   const done = assignIds(input, { created: at.created, modified: at.modified > at.created ? at.modified : at.created });
   const records = done.records;
   const problems = done.problems.map((p) => ({ code: `sheet_${p.code}`, pointer: p.pointer, message: p.message }));
@@ -104,11 +103,10 @@ async function complete(input: readonly Obj[], at: { created: Date; modified: Da
  * latest it was saved. A file that is not a spreadsheet at all is a problem of its own; one over a limit refuses
  * the lot ({@link SheetRefused}).
  */
-async function readSheets(files: readonly File[], rows: Row[]): Promise<{ sheets: SheetInput[]; origins: Origins; created: Date; modified: Date } | undefined> {
+async function readSheets(files: readonly File[], rows: Row[]): Promise<{ sheets: SheetInput[]; origins: Origins; dates: FileDates } | undefined> {
   const sheets: SheetInput[] = [];
   const origins = new Map<string, { kind: 'csv' | 'xlsx'; file: string; several: boolean }>();
-  let created: Date | undefined;
-  let modified: Date | undefined;
+  let dates: FileDates | undefined;
   for (const file of files) {
     try {
       const read = await readFile(file);
@@ -116,15 +114,14 @@ async function readSheets(files: readonly File[], rows: Row[]): Promise<{ sheets
         sheets.push(sheet);
         origins.set(sheet.name, { kind: read.format, file: file.name, several: files.length > 1 });
       }
-      if (!created || read.created < created) created = read.created;
-      if (!modified || read.modified > modified) modified = read.modified;
+      dates = widenDates(dates, read.dates);
     } catch (error) {
       if (error instanceof SheetRefused) throw error;
       if (!(error instanceof TabularFileError && error.kind === 'malformed')) throw new SheetRefused(error instanceof Error ? error.message : String(error));
       rows.push({ severity: 'error', code: 'sheet_unreadable', message: error.message, pointer: '', where: file.name, ...(files.length > 1 ? { file: file.name } : {}) });
     }
   }
-  return created && modified ? { sheets, origins, created, modified } : undefined;
+  return dates ? { sheets, origins, dates } : undefined;
 }
 
 /**
@@ -156,8 +153,8 @@ export async function checkSheets(files: readonly File[], validate: Validate, op
   let assigned: SheetCheck['assigned'];
   let completedAt: string[] = [];
   if (options.assign && records.length > 0) {
-    const done = await complete(records, read);
-    if (done.ids + done.observables > 0) assigned = { records: done.ids, observables: done.observables, at: read.created.toISOString().replace('.000Z', 'Z'), from: kinds.length === 1 && kinds[0] === 'csv' ? (files.length > 1 ? "the files' modification time" : "the file's modification time") : "the workbook's dates" };
+    const done = await complete(records, read.dates);
+    if (done.ids + done.observables > 0) assigned = { records: done.ids, observables: done.observables, at: read.dates.created.toISOString().replace('.000Z', 'Z'), from: kinds.length === 1 && kinds[0] === 'csv' ? (files.length > 1 ? "the files' modification time" : "the file's modification time") : "the workbook's dates" };
     for (const problem of done.problems) {
       const at = locateCell(sourceMap, problem.pointer);
       rows.push({ severity: 'error', code: problem.code, message: problem.message, ...recordOf(done.records, problem.pointer), ...(at ? place(origins, at.cell, at.exact) : {}) });

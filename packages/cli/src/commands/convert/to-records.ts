@@ -1,4 +1,4 @@
-import { TabularFileError, unflatten, type SheetInput } from '@gpos/tabular';
+import { TabularFileError, unflatten, widenDates, type FileDates, type SheetInput } from '@gpos/tabular';
 import type { Io } from '../../shared/io.js';
 import { readErrorMessage } from '../../shared/errors.js';
 import { completeRecords, type Completion } from '../../shared/sheets/complete.js';
@@ -21,16 +21,11 @@ export async function spreadsheetToRecords(sources: readonly SheetSource[], to: 
   const inputs: SheetInput[] = [];
   const fileOfSheet = new Map<string, string>();
   let status = 0;
-  let created: Date | undefined;
-  let modified: Date | undefined;
+  let dates: FileDates | undefined;
   for (const source of sources) {
     try {
       const read = completion?.assign ? await readSheetsDated(source.file, source.kind, family) : { sheets: await readSheets(source.file, source.kind, family) };
-      if ('created' in read) {
-        // the earliest a file was created, the latest it was saved
-        if (!created || read.created < created) created = read.created;
-        if (!modified || read.modified > modified) modified = read.modified;
-      }
+      if ('dates' in read) dates = widenDates(dates, read.dates);
       for (const sheet of read.sheets) {
         inputs.push(sheet);
         fileOfSheet.set(sheet.name, source.path);
@@ -58,8 +53,8 @@ export async function spreadsheetToRecords(sources: readonly SheetSource[], to: 
     printer.print(fileOfSheet.get(problem.at.sheet) ?? sources[0]!.path, p);
   }
   if (completion && errors === 0) {
-    const at = created ?? new Date();
-    const completed = await completeRecords(records, completion, { created: at, modified: modified ?? at });
+    const now = new Date();
+    const completed = await completeRecords(records, completion, dates ?? { created: now, modified: now });
     for (const problem of completed.problems) {
       errors++;
       printer.print(fileOfSheet.get(sourceMap.get(`/${problem.pointer.split('/')[1]}`)?.sheet ?? '') ?? sources[0]!.path, fromValidator(problem, sourceMap, completed.records));

@@ -1,4 +1,4 @@
-import { TabularFileError, unflatten, type SheetInput } from '@gpos/tabular';
+import { TabularFileError, unflatten, widenDates, type FileDates, type SheetInput } from '@gpos/tabular';
 import type { CheckOptions, ReportProblem, Severity, ValidateFn } from './check/types.js';
 import type { FileResult } from './runner/task.js';
 import { readErrorMessage } from '../../shared/errors.js';
@@ -34,15 +34,11 @@ export async function checkSheetFiles(files: readonly SheetFile[], options: Chec
   const inputs: SheetInput[] = [];
   const fileOfSheet = new Map<string, number>();
   // with --assign-ids, records are dated as gpos convert dates them (the files' dates), so the ids match too
-  let created: Date | undefined;
-  let modified: Date | undefined;
+  let dates: FileDates | undefined;
   for (const [k, file] of files.entries()) {
     try {
       const read = options.completion?.assign ? await readSheetsDated(file.file, file.kind, options.family) : { sheets: await readSheets(file.file, file.kind, options.family) };
-      if ('created' in read) {
-        if (!created || read.created < created) created = read.created;
-        if (!modified || read.modified > modified) modified = read.modified;
-      }
+      if ('dates' in read) dates = widenDates(dates, read.dates);
       for (const sheet of read.sheets) {
         inputs.push(sheet);
         fileOfSheet.set(sheet.name, k);
@@ -74,8 +70,8 @@ export async function checkSheetFiles(files: readonly SheetFile[], options: Chec
   // a filled-in template is checked as `gpos convert` with the same options writes it: ids assigned, observables filled
   let placesReported: string[] = [];
   if (options.completion && records.length > 0) {
-    const at = created ?? new Date();
-    const completion = await completeRecords(records, options.completion, { created: at, modified: modified ?? at });
+    const now = new Date();
+    const completion = await completeRecords(records, options.completion, dates ?? { created: now, modified: now });
     for (const problem of completion.problems) add(fromValidator(problem, sourceMap, completion.records));
     records = completion.records;
     placesReported = completion.problems.map((p) => p.pointer);

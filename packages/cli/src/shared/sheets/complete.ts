@@ -1,3 +1,4 @@
+import type { FileDates } from '@gpos/tabular';
 import { CliError } from '../errors.js';
 import { normaliseObservable, regionOption } from '../observable.js';
 
@@ -49,7 +50,7 @@ export function completionOf(values: { 'assign-ids'?: boolean; timestamp?: strin
  * the created and modified time for rows without one when `--timestamp` was not given (convert takes it from the
  * files' dates). The input is not changed.
  */
-export async function completeRecords(input: readonly Obj[], completion: Completion, at: { created: Date; modified: Date }): Promise<{ records: Obj[]; problems: CompletionProblem[] }> {
+export async function completeRecords(input: readonly Obj[], completion: Completion, at: FileDates): Promise<{ records: Obj[]; problems: CompletionProblem[] }> {
   const problems: CompletionProblem[] = [];
   let records = input.map((r) => structuredClone(r));
   if (completion.assign) {

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { csvSheetFor, readCsv, readXlsx, readXlsxWorkbook, sheetNameOf, type SheetInput } from '@gpos/tabular';
+import { csvSheetFor, fileDates, readCsv, readXlsx, readXlsxWorkbook, sheetNameOf, type FileDates, type SheetInput } from '@gpos/tabular';
 import type { Family } from './families.js';
 
 export { familyOfSheet } from '@gpos/tabular';
@@ -28,18 +28,12 @@ export async function readSheets(file: string, kind: SheetKind, family?: Family)
   return [{ ...sheet, name: csvSheetName(file, sheet.headings, family) ?? sheet.name }];
 }
 
-/**
- * The sheets and the dates `--assign-ids` gives records whose row has none: a workbook's document properties
- * (created: when it was first made, which a save does not change; modified: when it was last saved), a CSV file's
- * modification time.
- */
-export async function readSheetsDated(file: string, kind: SheetKind, family?: Family): Promise<{ sheets: SheetInput[]; created: Date; modified: Date }> {
+/** The sheets and the dates `--assign-ids` gives records whose row has none (`fileDates` of @gpos/tabular). */
+export async function readSheetsDated(file: string, kind: SheetKind, family?: Family): Promise<{ sheets: SheetInput[]; dates: FileDates }> {
+  const { mtime } = await stat(file);
   if (kind === 'xlsx') {
     const workbook = await readXlsxWorkbook(file);
-    const saved = workbook.modified ?? workbook.created ?? (await stat(file)).mtime;
-    return { sheets: workbook.sheets, created: workbook.created ?? saved, modified: saved };
+    return { sheets: workbook.sheets, dates: fileDates(workbook, mtime) };
   }
-  const sheets = await readSheets(file, kind, family);
-  const { mtime } = await stat(file);
-  return { sheets, created: mtime, modified: mtime };
+  return { sheets: await readSheets(file, kind, family), dates: fileDates({}, mtime) };
 }

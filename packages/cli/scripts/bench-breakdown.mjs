@@ -1,13 +1,12 @@
 // Where the time of one record goes, in one process: CPU per record of each stage of `gpos validate` beside the
 // Ajv baseline (b) of bench.ts, best of seven passes over the same records (CPU time, so a busy machine matters less).
 // Usage: node scripts/bench-breakdown.mjs FILE.ndjson [RECORDS]   (a feed from `npm run bench:validate -- --keep`)
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { rules, validate } from '@gpos/validate';
 import { fastParse } from '@gpos/validate/json';
+import { ajvValidators } from './ajv-schemas.mjs';
 
 const [file, count = '50000'] = process.argv.slice(2);
 if (!file) throw new Error('usage: node scripts/bench-breakdown.mjs FILE.ndjson [RECORDS]');
@@ -15,15 +14,7 @@ const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim(
 const values = lines.map((line) => JSON.parse(line));
 
 const schemas = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'schemas', 'v1');
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-(addFormats.default ?? addFormats)(ajv);
-const ids = new Map();
-for (const name of readdirSync(schemas).filter((n) => n.endsWith('.json'))) {
-  const schema = JSON.parse(readFileSync(join(schemas, name), 'utf8'));
-  ajv.addSchema(schema);
-  ids.set(name.replace(/\.json$/, ''), schema.$id);
-}
-const ajvOf = new Map([...ids].map(([type, id]) => [type, ajv.getSchema(id)]));
+const ajvOf = ajvValidators(schemas);
 validate(values[0]); // loads the chunks the feed needs
 const off = rules.map((rule) => rule.code);
 

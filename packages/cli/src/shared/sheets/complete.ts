@@ -52,16 +52,17 @@ export function completionOf(values: { 'assign-ids'?: boolean; timestamp?: strin
  */
 export async function completeRecords(input: readonly Obj[], completion: Completion, at: FileDates): Promise<{ records: Obj[]; problems: CompletionProblem[] }> {
   const problems: CompletionProblem[] = [];
-  let records = input.map((r) => structuredClone(r));
+  let records: Obj[];
   if (completion.assign) {
     // loaded here: parsing the options must not need the spreadsheet stack
     const { assignIds } = await import('@gpos/tabular');
     const created = completion.assign.timestamp ?? at.created;
     const modified = completion.assign.timestamp ?? (at.modified > created ? at.modified : created);
-    const completed = assignIds(records, { created, modified });
+    // assignIds works on copies of the records
+    const completed = assignIds(input, { created, modified });
     for (const p of completed.problems) problems.push({ severity: 'error', code: `sheet_${p.code}`, pointer: p.pointer, message: p.message });
     records = completed.records as Obj[];
-  }
+  } else records = input.map((r) => structuredClone(r));
   if (completion.normalize) {
     for (const [index, record] of records.entries()) {
       const result = await normaliseObservable(record, completion.normalize.defaultRegion);

@@ -53,8 +53,7 @@ export async function spreadsheetToRecords(sources: readonly SheetSource[], to: 
     printer.print(fileOfSheet.get(problem.at.sheet) ?? sources[0]!.path, p);
   }
   if (completion && errors === 0) {
-    const now = new Date();
-    const completed = await completeRecords(records, completion, dates ?? { created: now, modified: now });
+    const completed = await completeRecords(records, completion, dates);
     for (const problem of completed.problems) {
       errors++;
       printer.print(fileOfSheet.get(sourceMap.get(`/${problem.pointer.split('/')[1]}`)?.sheet ?? '') ?? sources[0]!.path, fromValidator(problem, sourceMap, completed.records));

@@ -70,8 +70,7 @@ export async function checkSheetFiles(files: readonly SheetFile[], options: Chec
   // a filled-in template is checked as `gpos convert` with the same options writes it: ids assigned, observables filled
   let placesReported: string[] = [];
   if (options.completion && records.length > 0) {
-    const now = new Date();
-    const completion = await completeRecords(records, options.completion, dates ?? { created: now, modified: now });
+    const completion = await completeRecords(records, options.completion, dates);
     for (const problem of completion.problems) add(fromValidator(problem, sourceMap, completion.records));
     records = completion.records;
     placesReported = completion.problems.map((p) => p.pointer);

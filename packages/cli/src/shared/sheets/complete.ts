@@ -47,10 +47,10 @@ export function completionOf(values: { 'assign-ids'?: boolean; timestamp?: strin
 
 /**
  * Completes records read from spreadsheets: ids first (local references become ids), then observables. `at` is
- * the created and modified time for rows without one when `--timestamp` was not given (convert takes it from the
- * files' dates). The input is not changed.
+ * the created and modified time for rows without one when `--timestamp` was not given: the files' dates, or now
+ * when none was read. The input is not changed.
  */
-export async function completeRecords(input: readonly Obj[], completion: Completion, at: FileDates): Promise<{ records: Obj[]; problems: CompletionProblem[] }> {
+export async function completeRecords(input: readonly Obj[], completion: Completion, at: FileDates = { created: new Date(), modified: new Date() }): Promise<{ records: Obj[]; problems: CompletionProblem[] }> {
   const problems: CompletionProblem[] = [];
   let records: Obj[];
   if (completion.assign) {

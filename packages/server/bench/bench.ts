@@ -2,8 +2,10 @@
  * `npm run bench`: the exchange server's throughput against its storage ceiling, and webhook latency.
  *
  *  - publish: signed bundles POSTed over loopback HTTP (verify, validate, store durably, acknowledge), in
- *    records/s, against a plain batched multi-row INSERT of the same bundle documents into a bare table, in the
- *    same run on the same database;
+ *    records/s, against the storage ceiling in the same run on the same database: plain batched INSERTs of the same
+ *    rows a publish stores (see plainInsert below: for each bundle its `gpos_bundles` row, its `bundle.published`
+ *    event row, one `gpos_records` row per record, and its share of the `gpos_usage` totals), and — a second, stricter
+ *    reference — plain batched INSERTs of the bundle documents alone into a bare two-column table;
  *  - pull: the whole feed read over HTTP by a partner (TLP redaction included), against a plain keyset SELECT of
  *    the same rows; and the same records read as STIX through TAXII 2.1 (redaction and toStix included, pages of
  *    1000 objects followed by `next`), against that feed pull;
@@ -24,7 +26,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import { memoryCursorStore, syncFeed } from '@gpos/exchange';
+import { eventId, memoryCursorStore, syncFeed } from '@gpos/exchange';
 import { signBundle, signingInput, verifyBundle } from '@gpos/sdk';
 import { validate } from '@gpos/validate';
 import type { Bundle } from '@gpos/types';
@@ -47,10 +49,13 @@ const CORES = availableParallelism();
 interface Result {
   backend: string;
   publish: number;
+  /** Plain INSERTs of the rows a publish stores (the issue's baseline), and of the bundle documents alone. */
   insert: number;
+  documents: number;
   /** CPU time of this process (its worker threads included) for the publish and INSERT runs, in ms per 1,000 records. */
   publishCpu: number;
   insertCpu: number;
+  documentsCpu: number;
   pull: number;
   select: number;
   taxii: number;
@@ -131,22 +136,33 @@ async function run(backend: 'pglite' | 'postgres'): Promise<Result> {
       warm.push(JSON.stringify(await signBundle(bundle(WARM_FIRST + b, records), signer)));
     }
     await publishAll(warm);
-    await driver.exec(`CREATE TABLE bench_warm (id text PRIMARY KEY, body jsonb NOT NULL)`);
-    for (let i = 0; i < warm.length; i++) await driver.query(`INSERT INTO bench_warm (id, body) VALUES ($1, $2::jsonb)`, [`warm-${i}`, warm[i]]);
-    await driver.exec(`DROP TABLE bench_warm`);
     const warmRecords = WARMUP * RECORDS;
 
-    // the storage ceiling: the same documents, plain multi-row INSERTs of 50, one transaction each
-    await driver.exec(`CREATE TABLE bench_plain (id text PRIMARY KEY, body jsonb NOT NULL)`);
+    // the storage ceiling: the rows a publish stores, plain multi-row INSERTs, 50 bundles a transaction (warmed first
+    // with the warm-up bundles, which stay, as they stay in the tables a publish writes)
+    const plain = await plainInsert(driver, [...signed.keys()].map((i) => ({ bundle: signed[i]!, body: bodies[i]! })));
+    await plain.warm(warm.map((body) => ({ bundle: JSON.parse(body) as Bundle, body })));
     let t = now();
     let cpu = process.cpuUsage();
-    for (let i = 0; i < bodies.length; i += 50) {
-      const batch = bodies.slice(i, i + 50);
-      const values = batch.map((_, j) => `($${2 * j + 1}, $${2 * j + 2}::jsonb)`).join(', ');
-      await driver.transaction((tx) => tx.query(`INSERT INTO bench_plain (id, body) VALUES ${values}`, batch.flatMap((body, j) => [signed[i + j]!.id, body])));
-    }
+    await plain.run();
     const insert = total / ((now() - t) / 1000);
     const insertCpu = cpuMs(cpu);
+
+    // the stricter reference: the bundle documents alone, into a bare two-column table, 50 a transaction
+    await driver.exec(`CREATE TABLE bench_plain (id text PRIMARY KEY, body jsonb NOT NULL)`);
+    const documentsOnly = async (list: readonly { id: string; body: string }[]) => {
+      for (let i = 0; i < list.length; i += 50) {
+        const batch = list.slice(i, i + 50);
+        const values = batch.map((_, j) => `($${2 * j + 1}, $${2 * j + 2}::jsonb)`).join(', ');
+        await driver.transaction((tx) => tx.query(`INSERT INTO bench_plain (id, body) VALUES ${values}`, batch.flatMap((d) => [d.id, d.body])));
+      }
+    };
+    await documentsOnly(warm.map((body, i) => ({ id: `warm-${i}`, body })));
+    t = now();
+    cpu = process.cpuUsage();
+    await documentsOnly(bodies.map((body, i) => ({ id: signed[i]!.id, body })));
+    const documents = total / ((now() - t) / 1000);
+    const documentsCpu = cpuMs(cpu);
 
     // publish over HTTP, CONCURRENCY at a time
     t = now();
@@ -226,7 +242,7 @@ async function run(backend: 'pglite' | 'postgres'): Promise<Result> {
     };
     const full = await drive({ rate: 0, count: BUNDLES, records: RECORDS, first: 20_000_000 });
     const steady = await drive({ rate: RATE, count: RATE * SECONDS, records: 1, first: BUNDLES + 1 });
-    return { backend, publish, insert, publishCpu, insertCpu, pull, select, taxii, full, steady };
+    return { backend, publish, insert, documents, publishCpu, insertCpu, documentsCpu, pull, select, taxii, full, steady };
   } finally {
     await server.close();
     if (backend === 'postgres') await driver.exec(`DROP SCHEMA ${schema} CASCADE`).catch(() => {});
@@ -255,12 +271,18 @@ const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
 const lines = [
   `${BUNDLES} signed bundles × ${RECORDS} records over loopback HTTP (${CONCURRENCY} concurrent publishers); Node ${process.version}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
   '',
-  '| backend | publish (records/s) | plain INSERT (records/s) | publish ÷ INSERT | CPU ms per 1,000 records: publish / INSERT | pull (records/s) | plain SELECT (records/s) | pull ÷ SELECT | TAXII pull (records/s) | TAXII ÷ pull |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  'Publish against plain batched INSERTs (50 bundles a transaction) of the same rows — bundle, event, record owners, usage totals — and, stricter, of the bundle documents alone:',
+  '',
+  '| backend | publish (records/s) | plain INSERT, same rows (records/s) | publish ÷ INSERT | plain INSERT, documents only (records/s) | publish ÷ documents | CPU ms per 1,000 records: publish / same rows / documents |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...results.map(
     (r) =>
-      `| ${r.backend} | ${n(r.publish)} | ${n(r.insert)} | ${ratio(r.publish, r.insert)} | ${n(r.publishCpu)} / ${n(r.insertCpu)} | ${n(r.pull)} | ${n(r.select)} | ${ratio(r.pull, r.select)} | ${n(r.taxii)} | ${ratio(r.taxii, r.pull)} |`,
+      `| ${r.backend} | ${n(r.publish)} | ${n(r.insert)} | ${ratio(r.publish, r.insert)} | ${n(r.documents)} | ${ratio(r.publish, r.documents)} | ${n(r.publishCpu)} / ${n(r.insertCpu)} / ${n(r.documentsCpu)} |`,
   ),
+  '',
+  '| backend | pull (records/s) | plain SELECT (records/s) | pull ÷ SELECT | TAXII pull (records/s) | TAXII ÷ pull |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...results.map((r) => `| ${r.backend} | ${n(r.pull)} | ${n(r.select)} | ${ratio(r.pull, r.select)} | ${n(r.taxii)} | ${ratio(r.taxii, r.pull)} |`),
   '',
   `Webhooks (one subscription; publish sent by a second process → webhook received): at full rate (${BUNDLES} bundles × ${RECORDS} records, ${CONCURRENCY} in flight) and steady (${RATE} one-record bundles/s for ${SECONDS} s):`,
   '',
@@ -273,7 +295,7 @@ const lines = [
   '',
   `The floor: CPU per 1,000 records of the steps every publish must take, each alone on one thread over the same ${BUNDLES} bundles; with the checks spread over this machine's ${CORES} cores, the most publish ÷ INSERT could reach is INSERT time ÷ (INSERT time + checks ÷ ${CORES}):`,
   '',
-  '| strict parse | verify signature | validate | digest | checks in all | backend | plain INSERT (wall ms per 1,000) | most publish ÷ INSERT |',
+  '| strict parse | verify signature | validate | digest | checks in all | backend | plain INSERT, same rows (wall ms per 1,000) | most publish ÷ INSERT |',
   '| ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
   ...results.map((r) => {
     const insertMs = 1e6 / r.insert;
@@ -389,4 +411,47 @@ async function measureFloor(): Promise<{ parse: number; verify: number; validate
   });
   const digest = await step((i) => createHash('sha256').update(signingInput(parsed[i] as never)).digest('hex'));
   return { parse, verify, validate: valid, digest, total: parse + verify + valid + digest };
+}
+
+/**
+ * The issue's baseline, "plain batched INSERTs of the same rows": what a publish stores, written as plainly as it can
+ * be. Per bundle: its `gpos_bundles` row (id, digest, partner, producer, body as the JSON text received), its
+ * `bundle.published` event row (id, type, producer, bundle id, the envelope without the bundle, its size in bytes,
+ * created_at by default), and one `gpos_records` row per record (id, source); per transaction, the bytes added to
+ * the producer's usage totals (in all, and in the present 10-second bucket). Into copies of the exchange's tables
+ * (`CREATE TABLE … (LIKE … INCLUDING ALL)`: the same columns, defaults, identity, primary keys, unique and other
+ * indexes — a publish maintains every one — but no foreign key), so the feed is left alone; the usage copy has no
+ * primary key, since plain INSERTs append rows where a publish adds to two. 50 bundles a transaction, one multi-row
+ * INSERT per table, no ON CONFLICT, no lock, no check, no RETURNING.
+ */
+async function plainInsert(driver: SqlDriver, bundles: readonly { bundle: Bundle; body: string }[]): Promise<{ warm(list: readonly { bundle: Bundle; body: string }[]): Promise<void>; run(): Promise<void> }> {
+  await driver.exec(`CREATE TABLE bench_bundles (LIKE gpos_bundles INCLUDING ALL);
+    CREATE TABLE bench_events (LIKE gpos_events INCLUDING ALL);
+    CREATE TABLE bench_records (LIKE gpos_records INCLUDING ALL);
+    CREATE TABLE bench_usage (LIKE gpos_usage INCLUDING DEFAULTS)`);
+  const rows = (list: readonly { bundle: Bundle; body: string }[]) =>
+    list.map(({ bundle, body }) => {
+      const eventBody = JSON.stringify({ id: eventId(), type: 'bundle.published', timestamp: new Date().toISOString(), producer: bundle.producer, data: {} });
+      const digest = createHash('sha256').update(signingInput(bundle as never)).digest('hex');
+      return { bundle, body, eventBody, eventId: (JSON.parse(eventBody) as { id: string }).id, digest, bytes: Buffer.byteLength(eventBody) + Buffer.byteLength(body) + '"bundle":'.length };
+    });
+  const values = (count: number, width: number, casts: Record<number, string> = {}) =>
+    Array.from({ length: count }, (_, i) => `(${Array.from({ length: width }, (_, j) => `$${i * width + j + 1}${casts[j] ?? ''}`).join(', ')})`).join(', ');
+  const insert = async (list: ReturnType<typeof rows>) => {
+    for (let i = 0; i < list.length; i += 50) {
+      const batch = list.slice(i, i + 50);
+      const records = batch.flatMap((r) => (r.bundle.records as unknown as { id: string; source: string }[]).map((x) => [x.id, x.source]));
+      const bytes = batch.reduce((sum, r) => sum + r.bytes, 0);
+      await driver.transaction(async (tx) => {
+        await tx.query(`INSERT INTO bench_bundles (id, digest, partner, producer, body) VALUES ${values(batch.length, 5, { 4: '::jsonb' })}`,
+          batch.flatMap((r) => [r.bundle.id, r.digest, r.bundle.producer, r.bundle.producer, r.body]));
+        await tx.query(`INSERT INTO bench_events (id, type, producer, bundle_id, body, bytes) VALUES ${values(batch.length, 6, { 4: '::jsonb' })}`,
+          batch.flatMap((r) => [r.eventId, 'bundle.published', r.bundle.producer, r.bundle.id, r.eventBody, r.bytes]));
+        await tx.query(`INSERT INTO bench_records (id, source) VALUES ${values(records.length, 2)}`, records.flat());
+        await tx.query(`INSERT INTO bench_usage (partner, bucket, bytes) VALUES ($1, -1, $2), ($1, floor(extract(epoch FROM clock_timestamp()) / 10)::bigint, $2)`, [batch[0]!.bundle.producer, bytes]);
+      });
+    }
+  };
+  const prepared = rows(bundles);
+  return { warm: (list) => insert(rows(list)), run: () => insert(prepared) };
 }

@@ -15,7 +15,11 @@ const queryable = (db: PGlite | Transaction): SqlQueryable => ({
   exec: async (sql: string) => void (await db.exec(sql)),
 });
 
-/** A SqlDriver over PGlite. */
+/**
+ * A SqlDriver over PGlite. Its transactions run one at a time — PGlite has one connection, queues every other query
+ * while a transaction is open, and its database is opened by one process — so a writer holds the writer lock from
+ * its start without taking the advisory lock: one statement less a write.
+ */
 export function pgliteDriver(db: PGlite): SqlDriver {
   return {
     ...queryable(db),

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { SqlStorage, migrate, type SqlDriver, type SqlQueryable } from './sql-storage.js';
+import { SqlStorage, WRITER_LOCK_SQL, migrate, type SqlDriver, type SqlQueryable } from './sql-storage.js';
 
 export interface PostgresStorageOptions {
   /**
@@ -18,14 +18,17 @@ const queryable = (db: pg.Pool | pg.PoolClient): SqlQueryable => ({
   exec: async (sql: string) => void (await db.query(sql)),
 });
 
-/** A SqlDriver over a `pg` pool: a transaction holds one pooled connection from BEGIN to COMMIT. */
+/**
+ * A SqlDriver over a `pg` pool: a transaction holds one pooled connection from BEGIN to COMMIT. A writer takes the
+ * writer lock with BEGIN, in the same round trip.
+ */
 export function postgresDriver(pool: pg.Pool): SqlDriver {
   return {
     ...queryable(pool),
-    async transaction(fn) {
+    async transaction(fn, options) {
       const client = await pool.connect();
       try {
-        await client.query('BEGIN');
+        await client.query(options?.writer ? `BEGIN; ${WRITER_LOCK_SQL}` : 'BEGIN');
         const result = await fn(queryable(client));
         await client.query('COMMIT');
         return result;

@@ -1,5 +1,6 @@
 import type { ExchangeEvent } from '@gpos/exchange';
 import type { Bundle } from '@gpos/types';
+import { Coalescer } from './coalesce.js';
 import type { ClaimedDelivery, PutResult, Storage, StoredEvent, StoredSubscription } from './storage.js';
 
 /** The width of the buckets a partner's published bytes are counted in, in seconds. */
@@ -119,8 +120,12 @@ export interface SqlQueryable {
 }
 
 export interface SqlDriver extends SqlQueryable {
-  /** Runs `fn` in a transaction on one connection: committed when it resolves, rolled back when it throws. */
-  transaction<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in a transaction on one connection: committed when it resolves, rolled back when it throws. `writer`:
+   * the transaction holds the writer lock (see WRITER_LOCK_SQL) from its start, so writers over the database — in
+   * every process sharing it — run one at a time.
+   */
+  transaction<T>(fn: (tx: SqlQueryable) => Promise<T>, options?: { readonly writer?: boolean }): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -128,7 +133,7 @@ export interface SqlDriver extends SqlQueryable {
  * Serialises writers (per schema), so feed positions commit in the order they are allocated and a reader never
  * passes a position that commits later — across every process that shares the database.
  */
-const WRITER_LOCK = '7340912, hashtext(current_schema())';
+export const WRITER_LOCK_SQL = 'SELECT pg_advisory_xact_lock(7340912, hashtext(current_schema()))';
 
 type Row = Record<string, unknown>;
 
@@ -164,7 +169,9 @@ export class SqlStorage implements Storage {
    */
   private async flush(): Promise<void> {
     try {
-      await Promise.resolve(); // the publishes of this turn of the event loop join the first batch
+      // the publishes that reach this point in this turn of the event loop, and those whose checks have come back from
+      // the worker threads meanwhile (their messages are handled before setImmediate's callbacks), join the first batch
+      await new Promise((resolve) => setImmediate(resolve));
       while (this.pending.length > 0) {
         let bytes = 0;
         let n = 0;
@@ -187,23 +194,20 @@ export class SqlStorage implements Storage {
   }
 
   private putBundles(inputs: readonly PutBundleInput[]): Promise<Exclude<PutResult, { outcome: 'taken' }>[]> {
+    // one writer at a time: positions then commit in order, so a reader never passes a position that commits later
     return this.db.transaction(async (tx) => {
-      // one writer at a time: positions then commit in order, so a reader never passes a position that commits later
-      await tx.query(`SELECT pg_advisory_xact_lock(${WRITER_LOCK})`);
-      // two statements for the batch pay off from three bundles on
-      if (inputs.length > 2) {
+      if (inputs.length > 1) {
         const together = await putNewBundles(tx, inputs);
         if (together) return together;
       }
       const results: Exclude<PutResult, { outcome: 'taken' }>[] = [];
       for (const input of inputs) results.push(await putOneBundle(tx, input));
       return results;
-    });
+    }, { writer: true });
   }
 
   async putEvent({ event, digest, recipients, unique }: Parameters<Storage['putEvent']>[0]): Promise<PutResult> {
     return this.db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(${WRITER_LOCK})`);
       if (unique !== undefined) {
         const { rows } = await tx.query(`SELECT 1 FROM gpos_events WHERE type = $1 AND body->'data'->>$2 = $3 AND id <> $4 LIMIT 1`, [
           event.type,
@@ -232,7 +236,7 @@ export class SqlStorage implements Storage {
       const existing = await tx.query<{ seq: number; digest: string | null }>(`SELECT seq, digest FROM gpos_events WHERE id = $1`, [event.id]);
       const row = existing.rows[0];
       return row && row.digest === digest ? { outcome: 'duplicate', eventId: event.id, seq: Number(row.seq) } : { outcome: 'conflict' };
-    });
+    }, { writer: true });
   }
 
   async findEvent(type: string, field: string, value: string): Promise<StoredEvent | undefined> {
@@ -263,7 +267,20 @@ export class SqlStorage implements Storage {
     return rows[0]?.seq === null || rows[0]?.seq === undefined ? this.head() : Number(rows[0].seq);
   }
 
-  async publishedBytes(partner: string, sinceMs: number): Promise<{ recent: number; total: number }> {
+  /**
+   * Reads asked for one partner and window while another is in flight go together in the next one (each then sees
+   * at least what its own read would have): one statement for a burst of publishes instead of one each.
+   */
+  publishedBytes(partner: string, sinceMs: number): Promise<{ recent: number; total: number }> {
+    return this.usage.request(`${sinceMs}\u0000${partner}`, { partner, sinceMs });
+  }
+
+  private readonly usage = new Coalescer<{ partner: string; sinceMs: number }, { recent: number; total: number }>(async (asked) => {
+    const used = await this.readUsage(asked[0]!.partner, asked[0]!.sinceMs);
+    return asked.map(() => used);
+  });
+
+  private async readUsage(partner: string, sinceMs: number): Promise<{ recent: number; total: number }> {
     // buckets long over are dropped now and then, by whichever process checks (a day at least: another process may
     // count over a longer window)
     if (++this.usageReads % 1000 === 0) {
@@ -287,13 +304,12 @@ export class SqlStorage implements Storage {
   async createSubscription(s: StoredSubscription): Promise<void> {
     // under the writer lock: an event is either before from_seq or sees the subscription and queues its delivery
     await this.db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(${WRITER_LOCK})`);
       await tx.query(
       `INSERT INTO gpos_subscriptions (id, partner, url, event_types, audience, secret, description, created, from_seq)
        VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, (SELECT coalesce(max(seq), 0) FROM gpos_events))`,
         [s.id, s.partner, s.url, JSON.stringify(s.eventTypes), s.audience, s.secret, s.description ?? null, s.created],
       );
-    });
+    }, { writer: true });
   }
 
   async listSubscriptions(partner?: string): Promise<StoredSubscription[]> {
@@ -349,7 +365,23 @@ export class SqlStorage implements Storage {
     await this.db.query(`UPDATE gpos_deliveries SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = $1`, [owner]);
   }
 
-  async hit(key: string, windowMs: number, by = 1): Promise<{ count: number; resetAt: number }> {
+  /**
+   * Counts asked for one key and window while another count of it is in flight go together in the next statement,
+   * which adds them all; each is answered the count it would have had counted alone, in the order asked. The count
+   * is in the database either way, so every process sharing it enforces one limit.
+   */
+  hit(key: string, windowMs: number, by = 1): Promise<{ count: number; resetAt: number }> {
+    return this.counting.request(`${windowMs}\u0000${key}`, { key, windowMs, by });
+  }
+
+  private readonly counting = new Coalescer<{ key: string; windowMs: number; by: number }, { count: number; resetAt: number }>(async (asked) => {
+    const total = asked.reduce((sum, a) => sum + a.by, 0);
+    const { count, resetAt } = await this.count(asked[0]!.key, asked[0]!.windowMs, total);
+    let before = count - total;
+    return asked.map((a) => ({ count: (before += a.by), resetAt }));
+  });
+
+  private async count(key: string, windowMs: number, by: number): Promise<{ count: number; resetAt: number }> {
     // windows are aligned to the clock, which every process over the database shares (NTP keeps hosts within
     // milliseconds of one another); now and then, windows long over are dropped by whichever process counts
     const start = windowStart(windowMs);
@@ -452,37 +484,36 @@ SELECT (SELECT id FROM foreign_record) AS foreign, (SELECT seq FROM event) AS se
 const PUT_BUNDLE = { one: putBundleSql(true), many: putBundleSql(false) };
 
 /**
- * Whether any of the bundles $1 is stored already, or any of their record ids $2 (with sources $3) is another
- * source's: then the bundles of a batch are stored one by one, each with its own outcome.
- */
-const batchClash = (oneSource: boolean) => `SELECT EXISTS (SELECT 1 FROM gpos_bundles WHERE id = ANY($1::text[]))
-  OR EXISTS (${
-    oneSource
-      ? 'SELECT 1 FROM gpos_records r WHERE r.id = ANY($2::text[]) AND r.source <> $3::text'
-      : 'SELECT 1 FROM gpos_records r JOIN unnest($2::text[], $3::text[]) AS n(id, source) ON n.id = r.id WHERE r.id = ANY($2::text[]) AND r.source <> n.source'
-  }) AS clash`;
-const BATCH_CLASH = { one: batchClash(true), many: batchClash(false) };
-
-/**
  * New bundles stored together in one statement: their rows, their events (positions and times in the batch's order),
- * the ownership of their record ids, the deliveries they queue and their producers' running totals. One row per event:
- * its id, position, deliveries and (with a lease) the subscriptions leased.
+ * the ownership of their record ids, the deliveries they queue and their producers' running totals — unless any of
+ * them is stored already or any of their record ids ($11, with sources $12: one source for all when $15) is another
+ * source's, when nothing is written and no row answered. One row per event: its id, position, deliveries and (with a
+ * lease) the subscriptions leased.
  */
 const PUT_NEW_BUNDLES = `WITH input AS (
     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::bigint[]) WITH ORDINALITY
       AS i(bundle_id, digest, partner, producer, body, event_id, event_type, event_producer, event_body, bytes, n)
+  ), clash AS (
+    SELECT EXISTS (SELECT 1 FROM gpos_bundles WHERE id = ANY($1::text[]))
+      OR (CASE WHEN $15::boolean
+        THEN EXISTS (SELECT 1 FROM gpos_records r WHERE r.id = ANY($11::text[]) AND r.source <> ($12::text[])[1])
+        ELSE EXISTS (SELECT 1 FROM gpos_records r JOIN unnest($11::text[], $12::text[]) AS n(id, source) ON n.id = r.id WHERE r.id = ANY($11::text[]) AND r.source <> n.source)
+      END) AS clash
+  ), fresh AS (
+    SELECT input.* FROM input, clash WHERE NOT clash.clash
   ), bundles AS (
-    INSERT INTO gpos_bundles (id, digest, partner, producer, body) SELECT bundle_id, digest, partner, producer, body::jsonb FROM input
+    INSERT INTO gpos_bundles (id, digest, partner, producer, body) SELECT bundle_id, digest, partner, producer, body::jsonb FROM fresh
   ), event AS (
     INSERT INTO gpos_events (id, type, producer, bundle_id, body, bytes, created_at)
-      SELECT event_id, event_type, event_producer, bundle_id, event_body::jsonb, bytes, ${ADDED_AT} + n * interval '1 microsecond' FROM input ORDER BY n
+      SELECT event_id, event_type, event_producer, bundle_id, event_body::jsonb, bytes, ${ADDED_AT} + n * interval '1 microsecond' FROM fresh ORDER BY n
       RETURNING id, seq, producer, bytes
   ), records AS (
-    INSERT INTO gpos_records (id, source) SELECT * FROM unnest($11::text[], $12::text[]) ON CONFLICT (id) DO NOTHING
+    INSERT INTO gpos_records (id, source) SELECT n.id, n.source FROM unnest($11::text[], $12::text[]) AS n(id, source), clash WHERE NOT clash.clash
+      ON CONFLICT (id) DO NOTHING
   ), deliveries AS (
     INSERT INTO gpos_deliveries (subscription, event_id, attempts, lease_owner, lease_until)
       SELECT s.id, i.event_id, 0, $13::text, now() + make_interval(secs => $14::float8 / 1000)
-        FROM input i JOIN gpos_subscriptions s ON s.event_types = '[]'::jsonb OR s.event_types ? i.event_type
+        FROM fresh i JOIN gpos_subscriptions s ON s.event_types = '[]'::jsonb OR s.event_types ? i.event_type
       RETURNING subscription, event_id
   ), usage AS (${ADD_USAGE})
 SELECT e.id, e.seq, (SELECT count(*)::int FROM deliveries d WHERE d.event_id = e.id) AS deliveries,
@@ -490,10 +521,10 @@ SELECT e.id, e.seq, (SELECT count(*)::int FROM deliveries d WHERE d.event_id = e
   FROM event e`;
 
 /**
- * A batch of bundles in two statements rather than one or two each (the statements, not their rows, are most of the
- * cost on PGlite): when none of them is stored already, none names a record id another source owns and no record id
- * or bundle id comes twice in the batch, all are stored at once; otherwise undefined, and they are stored one by one.
- * All of them share one lease, as they share one transaction.
+ * A batch of bundles in one statement rather than one each (the statements, not their rows, are most of the cost on
+ * PGlite): when none of them is stored already, none names a record id another source owns and no record id or
+ * bundle id comes twice in the batch, all are stored at once; otherwise undefined (nothing written), and they are
+ * stored one by one. All of them share one lease, as they share one transaction.
  */
 async function putNewBundles(tx: SqlQueryable, inputs: readonly PutBundleInput[]): Promise<Exclude<PutResult, { outcome: 'taken' }>[] | undefined> {
   const columns = inputs.map((input) => recordColumns(input.bundle));
@@ -504,8 +535,6 @@ async function putNewBundles(tx: SqlQueryable, inputs: readonly PutBundleInput[]
   const lease = inputs[0]!.lease;
   if (inputs.some((i) => i.lease?.owner !== lease?.owner || i.lease?.ms !== lease?.ms)) return undefined;
   const oneSource = sources.every((source) => source === sources[0]);
-  const { rows: check } = await tx.query<{ clash: boolean }>(oneSource ? BATCH_CLASH.one : BATCH_CLASH.many, [bundleIds, ids, oneSource ? (sources[0] ?? '') : sources]);
-  if (check[0]!.clash) return undefined;
   const rows = inputs.map(({ bundle, digest, partner, event, body = JSON.stringify(bundle) }) => {
     const { data: _bundle, ...envelope } = event as ExchangeEvent & { data: { bundle?: unknown } };
     const eventBody = JSON.stringify({ ...envelope, data: {} });
@@ -526,7 +555,9 @@ async function putNewBundles(tx: SqlQueryable, inputs: readonly PutBundleInput[]
     sources,
     lease?.owner ?? null,
     lease?.ms ?? null,
+    oneSource,
   ]);
+  if (stored.length === 0) return undefined;
   const byEvent = new Map(stored.map((r) => [r.id, r]));
   return rows.map(({ event }) => {
     const row = byEvent.get(event.id)!;

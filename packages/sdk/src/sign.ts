@@ -62,6 +62,11 @@ export interface VerifyOptions {
   readonly keys: KeySource;
   /** The time to check key expiry against; defaults to now. */
   readonly now?: Date;
+  /**
+   * Answer, with a good signature, the bytes it covers ({@link signingInput} of the bundle) as `signed`: a caller
+   * that digests or stores them then does not canonicalise the bundle a second time.
+   */
+  readonly keepSignedBytes?: boolean;
 }
 
 /** Why a bundle failed verification, as a stable code. */
@@ -76,7 +81,7 @@ export type VerifyFailure =
   | 'bad_signature';
 
 export type VerifyResult =
-  | { readonly ok: true; readonly kid: string; readonly alg: SignatureAlg }
+  | { readonly ok: true; readonly kid: string; readonly alg: SignatureAlg; /** With `keepSignedBytes`: the bytes the signature covers. */ readonly signed?: Uint8Array }
   | { readonly ok: false; readonly code: VerifyFailure; readonly reason: string };
 
 const fail = (code: VerifyFailure, reason: string): VerifyResult => ({ ok: false, code, reason });
@@ -131,14 +136,18 @@ async function verify(bundle: unknown, options: VerifyOptions): Promise<VerifyRe
     return key.startsWith('expired:') ? fail('expired_key', key.slice('expired:'.length)) : fail('unusable_key', key);
   }
 
-  const payload = toBase64url(signingInput(bundle as Record<string, unknown>));
+  const signed = signingInput(bundle as Record<string, unknown>);
   try {
-    await compactVerify(`${parts[1]}.${payload}.${parts[2]}`, key, { algorithms: [headerAlg] });
+    await compactVerify(`${parts[1]}.${toBase64url(signed)}.${parts[2]}`, key, { algorithms: [headerAlg] });
   } catch {
     return fail('bad_signature', 'The signature does not match: the bundle was changed after signing, or it was signed with another key.');
   }
-  return { ok: true, kid: header.kid, alg: headerAlg };
+  return options.keepSignedBytes ? { ok: true, kid: header.kid, alg: headerAlg, signed } : { ok: true, kid: header.kid, alg: headerAlg };
 }
+
+/** Public keys imported from JWKs, by algorithm and key material: a verifier sees the same few keys again and again. */
+const imported = new Map<string, CryptoKey>();
+const MAX_IMPORTED = 256;
 
 /** The verification key for `kid`, or 'unknown', or why the key cannot be used. */
 async function resolveKey(source: KeySource, kid: string, alg: SignatureAlg, now: Date): Promise<CryptoKey | 'unknown' | string> {
@@ -160,9 +169,16 @@ async function resolveKey(source: KeySource, kid: string, alg: SignatureAlg, now
   if (typeof nbf === 'number' && seconds < nbf) return `expired:The key ${kid} is not valid before ${new Date(nbf * 1000).toISOString()}.`;
   // only the public members: a private JWK given by mistake must still verify, never sign
   const { kty, crv, x, y } = found;
+  // imported once per key material and algorithm (the checks above, which depend on the JWK's other members and
+  // on the time, run every time)
+  const cacheKey = JSON.stringify([alg, kty, crv, x, y]);
+  const cached = imported.get(cacheKey);
+  if (cached) return cached;
   try {
     const key = await importJWK({ kty, crv, x, ...(y === undefined ? {} : { y }) } as JWK, alg);
     if (!isCryptoKey(key)) return `The key ${kid} is not an asymmetric key.`;
+    if (imported.size >= MAX_IMPORTED) imported.delete(imported.keys().next().value!);
+    imported.set(cacheKey, key);
     return key;
   } catch (error) {
     return `The key ${kid} cannot be used with ${alg}: ${error instanceof Error ? error.message : String(error)}`;

@@ -27,6 +27,29 @@ describe.each(['EdDSA', 'ES256'] as const)('signBundle / verifyBundle with %s', 
     expect(await verifyBundle(signed, { keys: [k.publicJwk] })).toEqual({ ok: true, kid: `${alg}-1`, alg });
     expect(validBundle.signature).toBeUndefined();
   });
+  it('answers the bytes the signature covers when asked, so they need not be computed again', async () => {
+    const k = await keys(alg, 'k');
+    const signed = await signBundle(validBundle, { privateKey: k.privateKey, kid: 'k', alg });
+    const result = await verifyBundle(signed, { keys: [k.publicJwk], keepSignedBytes: true });
+    expect(result).toMatchObject({ ok: true, kid: 'k', alg });
+    expect((result as { signed?: Uint8Array }).signed).toEqual(signingInput(signed));
+    const tampered = { ...signed, producer: 'TH-GOV:other' };
+    expect(await verifyBundle(tampered, { keys: [k.publicJwk], keepSignedBytes: true })).toMatchObject({ ok: false, code: 'bad_signature' });
+  });
+  it('verifies against the key given each time, whatever keys it has imported before under the same kid', async () => {
+    const first = await keys(alg, 'same-kid');
+    const second = await keys(alg, 'same-kid');
+    const byFirst = await signBundle(validBundle, { privateKey: first.privateKey, kid: 'same-kid', alg });
+    const bySecond = await signBundle(validBundle, { privateKey: second.privateKey, kid: 'same-kid', alg });
+    for (let round = 0; round < 2; round++) {
+      expect((await verifyBundle(byFirst, { keys: [first.publicJwk] })).ok).toBe(true);
+      expect(await verifyBundle(byFirst, { keys: [second.publicJwk] })).toMatchObject({ ok: false, code: 'bad_signature' });
+      expect((await verifyBundle(bySecond, { keys: [second.publicJwk] })).ok).toBe(true);
+      expect(await verifyBundle(bySecond, { keys: [first.publicJwk] })).toMatchObject({ ok: false, code: 'bad_signature' });
+    }
+    // a key retired since (exp in the past) is refused even though it was imported while valid
+    expect(await verifyBundle(byFirst, { keys: [{ ...first.publicJwk, exp: 1 } as JWK] })).toMatchObject({ ok: false, code: 'expired_key' });
+  });
   it('accepts a whole JWKS object', async () => {
     const k = await keys(alg, 'k');
     const signed = await signBundle(validBundle, { privateKey: k.privateKey, kid: 'k', alg });

@@ -30,12 +30,14 @@ export interface CheckResult {
 export default async function check(task: CheckTask): Promise<CheckResult> {
   const { keys } = task;
   const bundle: unknown = task.json === undefined ? task.bundle : JSON.parse(task.json);
-  const verified = keys === undefined ? undefined : await verifyBundle(bundle, { keys });
-  if (verified && !verified.ok) return { verified, valid: false, errors: 0, problems: [] };
+  // the bytes the signature covers are kept for the digest, which is of the same bytes: canonicalised once
+  const checked = keys === undefined ? undefined : await verifyBundle(bundle, { keys, keepSignedBytes: true });
+  if (checked && !checked.ok) return { verified: checked, valid: false, errors: 0, problems: [] };
+  const { signed, ...verified } = checked ?? {};
   const result = validate(bundle);
   return {
-    ...(verified ? { verified } : {}),
-    ...(result.valid ? { digest: createHash('sha256').update(signingInput(bundle as Record<string, unknown>)).digest('hex') } : {}),
+    ...(checked ? { verified: verified as VerifyResult } : {}),
+    ...(result.valid ? { digest: createHash('sha256').update(signed ?? signingInput(bundle as Record<string, unknown>)).digest('hex') } : {}),
     valid: result.valid,
     errors: result.problems.filter((p) => p.severity === 'error').length,
     problems: result.problems.slice(0, MAX_PROBLEMS),

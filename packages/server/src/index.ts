@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 export { ExchangeServer, STANDARD_WEBHOOKS_SCHEDULE, type ExchangeServerOptions, type Partner } from './server.js';
-export { SqlStorage, MIGRATIONS, migrate, type SqlDriver, type SqlQueryable } from './sql-storage.js';
+export { SqlStorage, MIGRATIONS, WRITER_LOCK_SQL, migrate, type SqlDriver, type SqlQueryable } from './sql-storage.js';
 export { PgliteStorage, pgliteDriver, pgliteOptions, type PgliteStorageOptions } from './pglite-storage.js';
 export { PostgresStorage, postgresDriver, type PostgresStorageOptions } from './postgres-storage.js';
 export { openStorage, describeStorage, type OpenStorageOptions } from './open-storage.js';

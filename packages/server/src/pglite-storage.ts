@@ -24,6 +24,7 @@ export function pgliteDriver(db: PGlite): SqlDriver {
   return {
     ...queryable(db),
     transaction: (fn) => db.transaction((tx) => fn(queryable(tx))),
+    takesWriterLock: true,
     close: () => db.close(),
   };
 }

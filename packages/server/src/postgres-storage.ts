@@ -39,6 +39,7 @@ export function postgresDriver(pool: pg.Pool): SqlDriver {
         client.release();
       }
     },
+    takesWriterLock: true,
     close: () => pool.end(),
   };
 }

@@ -126,6 +126,11 @@ export interface SqlDriver extends SqlQueryable {
    * every process sharing it — run one at a time.
    */
   transaction<T>(fn: (tx: SqlQueryable) => Promise<T>, options?: { readonly writer?: boolean }): Promise<T>;
+  /**
+   * Whether `transaction(fn, { writer: true })` holds the writer lock of its own accord (pgliteDriver and
+   * postgresDriver do); when not, SqlStorage takes it as each writer's first statement.
+   */
+  readonly takesWriterLock?: boolean;
   close(): Promise<void>;
 }
 
@@ -195,7 +200,7 @@ export class SqlStorage implements Storage {
 
   private putBundles(inputs: readonly PutBundleInput[]): Promise<Exclude<PutResult, { outcome: 'taken' }>[]> {
     // one writer at a time: positions then commit in order, so a reader never passes a position that commits later
-    return this.db.transaction(async (tx) => {
+    return this.write(async (tx) => {
       if (inputs.length > 1) {
         const together = await putNewBundles(tx, inputs);
         if (together) return together;
@@ -203,11 +208,19 @@ export class SqlStorage implements Storage {
       const results: Exclude<PutResult, { outcome: 'taken' }>[] = [];
       for (const input of inputs) results.push(await putOneBundle(tx, input));
       return results;
+    });
+  }
+
+  /** Runs `fn` in a transaction that holds the writer lock from its start. */
+  private write<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (tx) => {
+      if (!this.db.takesWriterLock) await tx.query(WRITER_LOCK_SQL);
+      return fn(tx);
     }, { writer: true });
   }
 
   async putEvent({ event, digest, recipients, unique }: Parameters<Storage['putEvent']>[0]): Promise<PutResult> {
-    return this.db.transaction(async (tx) => {
+    return this.write(async (tx) => {
       if (unique !== undefined) {
         const { rows } = await tx.query(`SELECT 1 FROM gpos_events WHERE type = $1 AND body->'data'->>$2 = $3 AND id <> $4 LIMIT 1`, [
           event.type,
@@ -236,7 +249,7 @@ export class SqlStorage implements Storage {
       const existing = await tx.query<{ seq: number; digest: string | null }>(`SELECT seq, digest FROM gpos_events WHERE id = $1`, [event.id]);
       const row = existing.rows[0];
       return row && row.digest === digest ? { outcome: 'duplicate', eventId: event.id, seq: Number(row.seq) } : { outcome: 'conflict' };
-    }, { writer: true });
+    });
   }
 
   async findEvent(type: string, field: string, value: string): Promise<StoredEvent | undefined> {
@@ -303,13 +316,13 @@ export class SqlStorage implements Storage {
 
   async createSubscription(s: StoredSubscription): Promise<void> {
     // under the writer lock: an event is either before from_seq or sees the subscription and queues its delivery
-    await this.db.transaction(async (tx) => {
+    await this.write(async (tx) => {
       await tx.query(
       `INSERT INTO gpos_subscriptions (id, partner, url, event_types, audience, secret, description, created, from_seq)
        VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, (SELECT coalesce(max(seq), 0) FROM gpos_events))`,
         [s.id, s.partner, s.url, JSON.stringify(s.eventTypes), s.audience, s.secret, s.description ?? null, s.created],
       );
-    }, { writer: true });
+    });
   }
 
   async listSubscriptions(partner?: string): Promise<StoredSubscription[]> {

@@ -1,6 +1,6 @@
 import type { Bundle } from '@gpos/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SqlDriver, SqlStorage } from '../src/index.js';
+import { SqlStorage as Storage, WRITER_LOCK_SQL, type SqlDriver, type SqlStorage } from '../src/index.js';
 import { BACKENDS, backendAvailable, openTestStorage } from './backends.js';
 import { bundle, event, indicator } from './fixtures.js';
 
@@ -51,6 +51,24 @@ describe.each(BACKENDS.map((backend) => ({ backend })))('bundles stored together
     const ids = (await storage.readEvents(0, 100)).map((e) => (e.event.data as { bundle: Bundle }).bundle.id);
     expect(ids).toEqual(expect.arrayContaining([bundle(10, []).id, bundle(12, []).id]));
     expect(ids).not.toContain(bundle(11, []).id);
+  });
+
+  it('takes the writer lock itself over a driver that does not', async () => {
+    const db = (storage as unknown as { db: SqlDriver }).db;
+    const first: string[] = [];
+    // a driver of someone else's: the same database, with no writer lock of its own
+    const theirs: SqlDriver = {
+      query: (sql, params) => db.query(sql, params),
+      exec: (sql) => db.exec(sql),
+      transaction: (fn) => db.transaction((tx) => {
+        let seen = false;
+        return fn({ ...tx, query: (sql, params) => (seen || first.push(sql), (seen = true), tx.query(sql, params)) });
+      }),
+      close: async () => {},
+    };
+    const other = new Storage(theirs);
+    expect(await other.putBundle({ bundle: bundle(40, [indicator(40)]), digest: 'd40', partner: 'TH-GOV:aoc1441', event: event(40, bundle(40, [indicator(40)])) })).toMatchObject({ outcome: 'stored' });
+    expect(first).toEqual([WRITER_LOCK_SQL]);
   });
 
   it('stores a bundle queued by the code that receives the answer for the one before', async () => {

@@ -6,7 +6,7 @@
  * column as `gpos validate file.xlsx` places it.
  */
 import { fillObservable, loadHeavy } from '@gpos/normalize/browser';
-import { assignIds, columnLetter, fileDates, widenDates, type FileDates, csvSheetFor, DEFAULT_LIMITS, locateCell, readCsvText, readXlsxBytes, SHEET_PROBLEM_CODES, TabularFileError, unflatten, type CellRef, type SheetInput } from '@gpos/tabular/browser';
+import { completeRecords, type Completed, columnLetter, fileDates, widenDates, type FileDates, csvSheetFor, DEFAULT_LIMITS, locateCell, readCsvText, readXlsxBytes, SHEET_PROBLEM_CODES, TabularFileError, unflatten, type CellRef, type SheetInput } from '@gpos/tabular/browser';
 import type { Row } from './report.js';
 
 type Obj = Record<string, unknown>;
@@ -78,23 +78,11 @@ async function readFile(file: File): Promise<{ format: 'csv' | 'xlsx'; sheets: S
   return { format: 'csv', sheets: [{ ...sheet, name: csvSheetFor(sheet.name, sheet.headings) ?? sheet.name }], dates: fileDates({}, saved) };
 }
 
-/** What `--assign-ids --normalize` fill in, and the places where they could not (reported once, not again by the validator). */
-async function complete(input: readonly Obj[], at: FileDates): Promise<{ records: Obj[]; problems: Array<{ code: string; pointer: string; message: string }>; ids: number; observables: number }> {
-  const done = assignIds(input, { created: at.created, modified: at.modified > at.created ? at.modified : at.created });
-  const records = done.records;
-  const problems = done.problems.map((p) => ({ code: `sheet_${p.code}`, pointer: p.pointer, message: p.message }));
-  const ids = records.filter((r, i) => ['id', 'spec_version', 'created', 'modified'].some((k) => r[k] !== input[i]![k])).length;
-  let observables = 0;
-  if (records.some((r) => r.type === 'indicator')) {
-    // the Public Suffix List and the phone metadata: fetched (or taken from the offline cache) once
-    await loadHeavy();
-    for (const [index, record] of records.entries()) {
-      const result = fillObservable(record);
-      if ('failure' in result) problems.push({ code: 'sheet_value_not_normalized', pointer: `/${index}${result.failure.pointer}`, message: `${result.failure.message[0]!.toUpperCase()}${result.failure.message.slice(1)}.` });
-      else if ('changed' in result && result.changed) observables++;
-    }
-  }
-  return { records, problems, ids, observables };
+/** What `--assign-ids --normalize` fill in (`completeRecords`, as the CLI does), and the places where they could not. */
+async function complete(input: readonly Obj[], at: FileDates): Promise<Completed> {
+  // the Public Suffix List and the phone metadata: fetched (or taken from the offline cache) once, when an indicator needs them
+  if (input.some((r) => r.type === 'indicator')) await loadHeavy();
+  return completeRecords(input, { assign: {}, normalize: {} }, { at, fill: (record, region) => fillObservable(record, region as Parameters<typeof fillObservable>[1]) });
 }
 
 /**

@@ -19,7 +19,7 @@ export interface SheetCheck {
   readonly valid: boolean;
   readonly rows: Row[];
   /** What was filled in as `gpos validate --assign-ids --normalize` fills it, for the page to say. */
-  readonly assigned?: { readonly records: number; readonly observables: number; readonly at: string; readonly from: string };
+  readonly assigned?: { readonly records: number; readonly observables: number; readonly at: string; readonly from: string; readonly defaultRegion?: string };
 }
 
 /** A file the page refuses as a whole (a limit passed): nothing was read. */
@@ -79,10 +79,10 @@ async function readFile(file: File): Promise<{ format: 'csv' | 'xlsx'; sheets: S
 }
 
 /** What `--assign-ids --normalize` fill in (`completeRecords`, as the CLI does), and the places where they could not. */
-async function complete(input: readonly Obj[], at: FileDates): Promise<Completed> {
+async function complete(input: readonly Obj[], at: FileDates, defaultRegion: string | undefined): Promise<Completed> {
   // the Public Suffix List and the phone metadata: fetched (or taken from the offline cache) once, when an indicator needs them
   if (input.some((r) => r.type === 'indicator')) await loadHeavy();
-  return completeRecords(input, { assign: {}, normalize: {} }, { at, fill: (record, region) => fillObservable(record, region as Parameters<typeof fillObservable>[1]) });
+  return completeRecords(input, { assign: {}, normalize: defaultRegion ? { defaultRegion } : {} }, { at, fill: (record, region) => fillObservable(record, region as Parameters<typeof fillObservable>[1]) });
 }
 
 /**
@@ -118,7 +118,7 @@ async function readSheets(files: readonly File[], rows: Row[]): Promise<{ sheets
  * canonical form, as `gpos validate --assign-ids --normalize` does), validates the records, and places every
  * problem at its cell. Throws {@link SheetRefused} for a file it will not read.
  */
-export async function checkSheets(files: readonly File[], validate: Validate, options: { assign: boolean }): Promise<SheetCheck> {
+export async function checkSheets(files: readonly File[], validate: Validate, options: { assign: boolean; defaultRegion?: string }): Promise<SheetCheck> {
   const rows: Row[] = [];
   const kinds = [...new Set(files.map((f) => (/\.xlsx$/i.test(f.name) ? 'xlsx' : 'csv')))].sort();
   const format = kinds.join('+');
@@ -141,8 +141,8 @@ export async function checkSheets(files: readonly File[], validate: Validate, op
   let assigned: SheetCheck['assigned'];
   let completedAt: string[] = [];
   if (options.assign && records.length > 0) {
-    const done = await complete(records, read.dates);
-    if (done.ids + done.observables > 0) assigned = { records: done.ids, observables: done.observables, at: read.dates.created.toISOString().replace('.000Z', 'Z'), from: kinds.length === 1 && kinds[0] === 'csv' ? (files.length > 1 ? "the files' modification time" : "the file's modification time") : "the workbook's dates" };
+    const done = await complete(records, read.dates, options.defaultRegion);
+    if (done.ids + done.observables > 0) assigned = { records: done.ids, observables: done.observables, at: read.dates.created.toISOString().replace('.000Z', 'Z'), from: kinds.length === 1 && kinds[0] === 'csv' ? (files.length > 1 ? "the files' modification time" : "the file's modification time") : "the workbook's dates", ...(options.defaultRegion ? { defaultRegion: options.defaultRegion } : {}) };
     for (const problem of done.problems) {
       const at = locateCell(sourceMap, problem.pointer);
       rows.push({ severity: 'error', code: problem.code, message: problem.message, ...recordOf(done.records, problem.pointer), ...(at ? place(origins, at.cell, at.exact) : {}) });

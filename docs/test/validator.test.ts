@@ -228,11 +228,15 @@ describe('the validator page with spreadsheets', () => {
     const { page, context, errors } = await openValidator();
     await context.setOffline(true);
     const before = requests.length;
-    // the spreadsheet chunk is not loaded until a spreadsheet is dropped (the service worker only keeps it)
-    const sheetChunkLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/chunks\/sheets\.[\w-]+\.js$/.test(e.name)));
+    // the spreadsheet worker is not started until a spreadsheet is dropped (the service worker only keeps its code)
+    const sheetChunkLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/validator-sheets\.worker-[\w-]+\.js$/.test(e.name)));
     await expect(sheetChunkLoaded()).resolves.toBe(false);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
     await drop(page, 'indicator.csv', Buffer.from(TEMPLATE_CSV), 'text/csv');
     await expect(sheetChunkLoaded()).resolves.toBe(true);
+    // read and checked off the page's thread, so a large workbook does not freeze the page
+    expect(workers).toEqual([expect.stringMatching(/^\/validator-sheets\.worker-[\w-]+\.js$/)]);
     await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Valid: indicator.csv');
     await expect(page.locator('[data-test=summary]').textContent()).resolves.toMatch(/2 records checked \(CSV\): 0 errors/);
     await expect(page.locator('[data-test=assigned]').textContent()).resolves.toMatch(/2 records got a GPOS id or\s+timestamps[\s\S]*2 observables\s+a canonical form[\s\S]*gpos convert indicator\.csv --assign-ids --normalize/);
@@ -248,6 +252,18 @@ describe('the validator page with spreadsheets', () => {
     await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Valid: indicator.csv');
     await drop(page, 'indicator.csv', Buffer.from(raw.replace('+66 81 234 5678', 'call me back')), 'text/csv');
     expect((await problemRows(page)).map((r) => [r.where, r.code, r.link])).toEqual([['line 2, column F (observable/raw)', 'sheet_value_not_normalized', '/getting-started/spreadsheets']]);
+    // a national number needs its country, as --default-region gives it; a setting that is no country code (a calling code) is not used
+    const national = raw.replace('+66 81 234 5678', '081 234 5678');
+    await drop(page, 'indicator.csv', Buffer.from(national), 'text/csv');
+    expect((await problemRows(page)).map((r) => [r.where, r.code])).toEqual([['line 2, column F (observable/raw)', 'sheet_value_not_normalized']]);
+    await page.locator('[data-test=region]').fill('66');
+    await page.locator('[data-test=region-invalid]').waitFor();
+    await page.locator('[data-test=region]').fill('th');
+    await page.locator('[data-test=region-invalid]').waitFor({ state: 'detached' });
+    await drop(page, 'indicator.csv', Buffer.from(national), 'text/csv');
+    await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Valid: indicator.csv');
+    await expect(page.locator('[data-test=assigned]').textContent()).resolves.toContain('--assign-ids --normalize --default-region TH');
+    await page.locator('[data-test=region]').fill('');
     // the same sheet as it is: every row lacks its id and timestamps, placed at the row (no cell holds them)
     await page.locator('[data-test=assign]').uncheck();
     await drop(page, 'indicator.csv', Buffer.from(TEMPLATE_CSV), 'text/csv');

@@ -499,18 +499,20 @@ const PUT_BUNDLE = { one: putBundleSql(true), many: putBundleSql(false) };
 /**
  * New bundles stored together in one statement: their rows, their events (positions and times in the batch's order),
  * the ownership of their record ids, the deliveries they queue and their producers' running totals — unless any of
- * them is stored already or any of their record ids ($11, with sources $12: one source for all when $15) is another
- * source's, when nothing is written and no row answered. One row per event: its id, position, deliveries and (with a
- * lease) the subscriptions leased.
+ * them is stored already or any of their record ids ($10, with sources $11: one source for all when $14) is another
+ * source's, when nothing is written and no row answered. The bundles' bodies are parameters of their own ($15 on),
+ * not an array: an array's text form escapes every quote of every body, and the database unescapes them again. One
+ * row per event: its id, position, deliveries and (with a lease) the subscriptions leased.
  */
-const PUT_NEW_BUNDLES = `WITH input AS (
-    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::bigint[]) WITH ORDINALITY
-      AS i(bundle_id, digest, partner, producer, body, event_id, event_type, event_producer, event_body, bytes, n)
+const putNewBundlesSql = (count: number) => `WITH input AS (
+    SELECT i.*, b.body FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bigint[]) WITH ORDINALITY
+      AS i(bundle_id, digest, partner, producer, event_id, event_type, event_producer, event_body, bytes, n)
+      JOIN (VALUES ${Array.from({ length: count }, (_, i) => `(${i + 1}, $${i + 15}::text)`).join(', ')}) AS b(n, body) ON b.n = i.n
   ), clash AS (
     SELECT EXISTS (SELECT 1 FROM gpos_bundles WHERE id = ANY($1::text[]))
-      OR (CASE WHEN $15::boolean
-        THEN EXISTS (SELECT 1 FROM gpos_records r WHERE r.id = ANY($11::text[]) AND r.source <> ($12::text[])[1])
-        ELSE EXISTS (SELECT 1 FROM gpos_records r JOIN unnest($11::text[], $12::text[]) AS n(id, source) ON n.id = r.id WHERE r.id = ANY($11::text[]) AND r.source <> n.source)
+      OR (CASE WHEN $14::boolean
+        THEN EXISTS (SELECT 1 FROM gpos_records r WHERE r.id = ANY($10::text[]) AND r.source <> ($11::text[])[1])
+        ELSE EXISTS (SELECT 1 FROM gpos_records r JOIN unnest($10::text[], $11::text[]) AS n(id, source) ON n.id = r.id WHERE r.id = ANY($10::text[]) AND r.source <> n.source)
       END) AS clash
   ), fresh AS (
     SELECT input.* FROM input, clash WHERE NOT clash.clash
@@ -521,17 +523,19 @@ const PUT_NEW_BUNDLES = `WITH input AS (
       SELECT event_id, event_type, event_producer, bundle_id, event_body::jsonb, bytes, ${ADDED_AT} + n * interval '1 microsecond' FROM fresh ORDER BY n
       RETURNING id, seq, producer, bytes
   ), records AS (
-    INSERT INTO gpos_records (id, source) SELECT n.id, n.source FROM unnest($11::text[], $12::text[]) AS n(id, source), clash WHERE NOT clash.clash
+    INSERT INTO gpos_records (id, source) SELECT n.id, n.source FROM unnest($10::text[], $11::text[]) AS n(id, source), clash WHERE NOT clash.clash
       ON CONFLICT (id) DO NOTHING
   ), deliveries AS (
     INSERT INTO gpos_deliveries (subscription, event_id, attempts, lease_owner, lease_until)
-      SELECT s.id, i.event_id, 0, $13::text, now() + make_interval(secs => $14::float8 / 1000)
+      SELECT s.id, i.event_id, 0, $12::text, now() + make_interval(secs => $13::float8 / 1000)
         FROM fresh i JOIN gpos_subscriptions s ON s.event_types = '[]'::jsonb OR s.event_types ? i.event_type
       RETURNING subscription, event_id
   ), usage AS (${ADD_USAGE})
 SELECT e.id, e.seq, (SELECT count(*)::int FROM deliveries d WHERE d.event_id = e.id) AS deliveries,
-  CASE WHEN $13::text IS NOT NULL THEN (SELECT coalesce(json_agg(s.*), '[]'::json) FROM deliveries d JOIN gpos_subscriptions s ON s.id = d.subscription WHERE d.event_id = e.id) END AS leased
+  CASE WHEN $12::text IS NOT NULL THEN (SELECT coalesce(json_agg(s.*), '[]'::json) FROM deliveries d JOIN gpos_subscriptions s ON s.id = d.subscription WHERE d.event_id = e.id) END AS leased
   FROM event e`;
+/** The statement for each batch size met so far (at most MAX_BATCH). */
+const PUT_NEW_BUNDLES = new Map<number, string>();
 
 /**
  * A batch of bundles in one statement rather than one each (the statements, not their rows, are most of the cost on
@@ -553,12 +557,13 @@ async function putNewBundles(tx: SqlQueryable, inputs: readonly PutBundleInput[]
     const eventBody = JSON.stringify({ ...envelope, data: {} });
     return { bundle, digest, partner, event, body, eventBody, bytes: Buffer.byteLength(eventBody) + Buffer.byteLength(body) + '"bundle":'.length };
   });
-  const { rows: stored } = await tx.query<{ id: string; seq: number | string; deliveries: number; leased: Row[] | null }>(PUT_NEW_BUNDLES, [
+  let sql = PUT_NEW_BUNDLES.get(rows.length);
+  if (sql === undefined) PUT_NEW_BUNDLES.set(rows.length, (sql = putNewBundlesSql(rows.length)));
+  const { rows: stored } = await tx.query<{ id: string; seq: number | string; deliveries: number; leased: Row[] | null }>(sql, [
     bundleIds,
     rows.map((r) => r.digest),
     rows.map((r) => r.partner),
     rows.map((r) => r.bundle.producer),
-    rows.map((r) => r.body),
     rows.map((r) => r.event.id),
     rows.map((r) => r.event.type),
     rows.map((r) => r.event.producer),
@@ -569,6 +574,7 @@ async function putNewBundles(tx: SqlQueryable, inputs: readonly PutBundleInput[]
     lease?.owner ?? null,
     lease?.ms ?? null,
     oneSource,
+    ...rows.map((r) => r.body),
   ]);
   if (stored.length === 0) return undefined;
   const byEvent = new Map(stored.map((r) => [r.id, r]));

@@ -64,7 +64,7 @@ const total = BUNDLES * RECORDS;
 
 for (const size of [1, 3, 8]) {
   const inputs = await make(BUNDLES);
-  await time(`putBundles, batches of ${size} (lock, check, write, commit)`, total, async () => {
+  await time(`putBundles, batches of ${size} (BEGIN, check and write, COMMIT)`, total, async () => {
     for (let i = 0; i < inputs.length; i += size) await put(inputs.slice(i, i + size).map((b) => ({ ...b, partner: b.bundle.producer })));
   });
 }

@@ -9,7 +9,17 @@ import { VERSION } from './shared/version.js';
  */
 export async function main(argv: string[], outer: Io): Promise<number> {
   // every command's messages quote paths and values from the files: none may drive the terminal
-  const io: Io = { ...outer, stderr: (text) => outer.stderr(visibleLines(text)) };
+  const io: Io = {
+    stdout: outer.stdout,
+    stderr: (text) => outer.stderr(visibleLines(text)),
+    // read through, not copied: the binary finds out whether a stream is a terminal only when a command asks
+    get stdoutIsTty() {
+      return outer.stdoutIsTty;
+    },
+    get stderrIsTty() {
+      return outer.stderrIsTty;
+    },
+  };
   const [name, ...rest] = argv;
   // `gpos --version` (what CI scripts call first) reads no declaration: they load below, after it
   if (name === '-V' || name === '--version' || name === 'version') {

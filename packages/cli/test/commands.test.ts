@@ -4,6 +4,7 @@ import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, findCommand } from '../src/commands/index.js';
+import { declarations } from '../src/main.js';
 import { commandHelp, listedOptions, mainHelp, optionLabel, parseCommand } from '../src/shared/command.js';
 import { CliError, EXIT, reportError } from '../src/shared/errors.js';
 import { FAMILIES } from '../src/shared/sheets/families.js';
@@ -75,6 +76,13 @@ describe('each command is declared once, and the parser and the help come from t
     const run = gpos(['explain', 'no_such_code']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^gpos: unknown problem code 'no_such_code'.*\nRun 'gpos explain --help' for usage\.\n$/s);
+  });
+
+  it('reads the declaration of gpos validate alone for gpos validate, the same one every other run reads', async () => {
+    const { COMMANDS: only, findCommand: find } = await declarations('validate');
+    expect(only).toEqual([findCommand('validate')]);
+    expect(find('validate')).toBe(findCommand('validate'));
+    expect((await declarations('rules')).COMMANDS).toBe(COMMANDS);
   });
 
   it('finds a command by its name or an alias', () => {

@@ -105,6 +105,35 @@ describe('normalisers are idempotent and case-blind where the kind is', () => {
     );
   });
 
+  it('a host name defanged with [.] is read as its refanged text is read by the WHATWG URL parser', () => {
+    // parseHost undoes `[.]` itself for names of ASCII letters, digits and hyphens, without refang's passes: the
+    // answer must be the long way's — refang, the host-character check, then the URL parser
+    const longWay = (input: string) => {
+      let text = refang(input.trim());
+      if (text.endsWith('.')) text = text.slice(0, -1);
+      if (!text || !/^[^\s/?#@:\\[\]<>"'`%]+$/.test(text)) return { code: 'invalid_host', reason: 'it is not a host name' };
+      if (text.endsWith('.')) return { code: 'invalid_host', reason: 'a label is empty (two dots in a row, or a leading dot)' };
+      let hostname: string;
+      try {
+        hostname = new URL(`http://${text}`).hostname;
+      } catch {
+        return { code: 'invalid_host', reason: 'it is not a valid host name (IDNA)' };
+      }
+      return classifyHost(hostname);
+    };
+    const label = fc.constantFrom('a', 'A', 'Z', 'x', 'xn--', 'XN--', '0', '9', '0x', '-', 'bad', 'Bank', 'hxxp', 'fxp', 'h**p', 'com', 'co', 'uk', 'th', 'ip', '[', ']', '(');
+    const dot = fc.constantFrom('.', '[.]', '[.]', '[dot]', '(.)', '[ . ]');
+    const name = fc
+      .tuple(fc.array(fc.tuple(fc.array(label, { minLength: 0, maxLength: 3 }).map((parts) => parts.join('')), dot), { minLength: 1, maxLength: 4 }), fc.array(label, { maxLength: 3 }), fc.constantFrom('', '', '.', '[.]', ' '))
+      .map(([labels, last, end]) => `${labels.map(([l, d]) => l + d).join('')}${last.join('')}${end}`);
+    fc.assert(
+      fc.property(name, (text) => {
+        expect(parseHost(text)).toEqual(longWay(text));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
   it('refang leaves ordinary text alone', () => {
     fc.assert(fc.property(fc.string().filter((s) => !/[[({]/.test(s) && !/h(xx|\*\*|XX)p/i.test(s) && !/fxp/i.test(s)), (s) => {
       expect(refang(s)).toBe(s);

@@ -16,6 +16,7 @@ export const pseudonymLength: Rule = {
     'Since 1.1 the schema admits both lengths for `pseudonym.value`, because JSON Schema cannot tie a pattern to the value of `alg` in the subset the standard keeps to. A value of the other algorithm\'s length is a truncated or mislabelled pseudonym: it can never match the pseudonym of the same value made by another partner.',
   wrong: { observable: { kind: 'phone_number', pseudonym: { alg: 'hmac-sha256', key_id: 'th-community-2026-01', value: `${'y7x-SZ0AajcQJ00xPCiGoerswA3gN36VFYUoxjUguXQ'.repeat(2)}` } } },
   right: { observable: { kind: 'phone_number', pseudonym: { alg: 'hmac-sha256', key_id: 'th-community-2026-01', value: 'y7x-SZ0AajcQJ00xPCiGoerswA3gN36VFYUoxjUguXQ' } } },
+  families: ['indicator', 'case'],
   check(record) {
     const path = PLACES[record.type as string];
     if (!path) return [];

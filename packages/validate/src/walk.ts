@@ -11,48 +11,75 @@ type Node = Record<string, unknown>;
 const isObject = (v: unknown): v is Node => v !== null && typeof v === 'object' && !Array.isArray(v);
 const own = (o: Node, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
+/** Visits a value found in a record with a function returning its pointer (the visitor calls it only on a hit). */
+export type LocatedVisitor = (value: unknown, pointer: () => string) => void;
+
 /**
- * Every value at a field path in the style of `fieldIndex`: property names from the record root,
- * `*` for any array item, `{}` for any map value. Only own properties are followed.
+ * Visits every value at a field path in the style of `fieldIndex` — property names from the record root, `*` for
+ * any array item, `{}` for any map value — in order, with a function returning its pointer. Only own properties
+ * are followed. Most fields of a family are absent from any one record: those cost a few property loads, and a
+ * pointer is only built when a visitor asks for it.
  */
-export function valuesAt(record: unknown, path: readonly string[]): readonly Located[] {
-  // most fields of a family are absent from any one record: answer those without allocating. The steps before
-  // the first wildcard are followed in a loop, and a pointer is only built for a value that is there.
+export function eachAt(record: unknown, path: readonly string[], visit: LocatedVisitor): void {
+  // the steps before the first wildcard are followed in a loop
   let node = record;
   let step = 0;
   for (; step < path.length; step++) {
     const name = path[step]!;
     if (name === '*' || name === '{}') break;
-    if (!isObject(node)) return NOTHING;
+    if (!isObject(node)) return;
     const next = node[name];
-    if (next === undefined || !own(node, name)) return NOTHING;
+    if (next === undefined || !own(node, name)) return;
     node = next;
   }
-  let pointer = '';
-  for (let i = 0; i < step; i++) pointer += `/${escapeToken(path[i]!)}`;
-  if (step === path.length) return [{ pointer, value: node }];
-  const out: Located[] = [];
-  collect(node, path, step, pointer, out);
-  return out;
+  const tokens: string[] = [];
+  const fixed = step;
+  const pointer = () => {
+    let out = '';
+    for (let i = 0; i < fixed; i++) out += `/${escapeToken(path[i]!)}`;
+    for (const token of tokens) out += `/${escapeToken(token)}`;
+    return out;
+  };
+  if (step === path.length) visit(node, pointer);
+  else below(node, path, step, tokens, pointer, visit);
 }
 
-const NOTHING: readonly Located[] = Object.freeze([]);
-
-// recursion depth is the path length (a handful of steps); pointers are only built along paths that exist
-function collect(value: unknown, path: readonly string[], step: number, pointer: string, out: Located[]): void {
+// recursion depth is the path length (a handful of steps)
+function below(value: unknown, path: readonly string[], step: number, tokens: string[], pointer: () => string, visit: LocatedVisitor): void {
   if (step === path.length) {
-    out.push({ pointer, value });
+    visit(value, pointer);
     return;
   }
   const name = path[step]!;
   if (name === '*') {
-    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) collect(value[i], path, step + 1, `${pointer}/${i}`, out);
+    if (!Array.isArray(value)) return;
+    for (let i = 0; i < value.length; i++) {
+      tokens.push(String(i));
+      below(value[i], path, step + 1, tokens, pointer, visit);
+      tokens.pop();
+    }
   } else if (name === '{}') {
-    if (isObject(value)) for (const key of Object.keys(value)) collect(value[key], path, step + 1, `${pointer}/${escapeToken(key)}`, out);
+    if (!isObject(value)) return;
+    for (const key of Object.keys(value)) {
+      tokens.push(key);
+      below(value[key], path, step + 1, tokens, pointer, visit);
+      tokens.pop();
+    }
   } else if (isObject(value) && own(value, name) && value[name] !== undefined) {
-    collect(value[name], path, step + 1, `${pointer}/${escapeToken(name)}`, out);
+    tokens.push(name);
+    below(value[name], path, step + 1, tokens, pointer, visit);
+    tokens.pop();
   }
 }
+
+/** Every value at a field path (see {@link eachAt}), with the JSON Pointer to it (relative to the record). */
+export function valuesAt(record: unknown, path: readonly string[]): readonly Located[] {
+  let out: Located[] | undefined;
+  eachAt(record, path, (value, pointer) => (out ??= []).push({ pointer: pointer(), value }));
+  return out ?? NOTHING;
+}
+
+const NOTHING: readonly Located[] = Object.freeze([]);
 
 /** The value at a dotted path, or undefined. */
 export function get(record: unknown, ...path: string[]): unknown {

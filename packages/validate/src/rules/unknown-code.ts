@@ -1,5 +1,5 @@
 import type { IndexedField } from '@gpos/schema';
-import { valuesAt } from '../walk.js';
+import { eachAt } from '../walk.js';
 import { codelist, codeOf, presentFieldsWhere, rowOf } from './codes.js';
 import { found, type Rule } from './rule.js';
 
@@ -16,15 +16,15 @@ export const unknownCode: Rule = {
   wrong: { scam_type: 'investmnet.relationship' },
   right: { scam_type: 'investment.relationship' },
   check(record) {
-    const problems = [];
+    const problems: ReturnType<Rule['check']> = [];
     for (const field of presentFieldsWhere(record, record.type, isOpenCodelist)) {
       const name = field.codelist!;
-      for (const { pointer, value } of valuesAt(record, field.path)) {
-        if (typeof value !== 'string') continue;
+      eachAt(record, field.path, (value, pointer) => {
+        if (typeof value !== 'string') return;
         const code = codeOf(name, value);
-        if (rowOf(name, code)) continue;
-        problems.push(found(this, pointer, `"${code}" is not in the ${name} codelist; check the spelling, or propose the new code to the standard.`));
-      }
+        if (rowOf(name, code)) return;
+        problems.push(found(this, pointer(), `"${code}" is not in the ${name} codelist; check the spelling, or propose the new code to the standard.`));
+      });
     }
     return problems;
   },

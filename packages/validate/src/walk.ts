@@ -32,16 +32,25 @@ export function eachAt(record: unknown, path: readonly string[], visit: LocatedV
     if (next === undefined || !own(node, name)) return;
     node = next;
   }
-  const tokens: string[] = [];
   const fixed = step;
+  if (step === path.length) {
+    visit(node, () => prefixPointer(path, fixed));
+    return;
+  }
+  const tokens: string[] = [];
   const pointer = () => {
-    let out = '';
-    for (let i = 0; i < fixed; i++) out += `/${escapeToken(path[i]!)}`;
+    let out = prefixPointer(path, fixed);
     for (const token of tokens) out += `/${escapeToken(token)}`;
     return out;
   };
-  if (step === path.length) visit(node, pointer);
-  else below(node, path, step, tokens, pointer, visit);
+  below(node, path, step, tokens, pointer, visit);
+}
+
+/** The pointer to the first `steps` property names of a path. */
+function prefixPointer(path: readonly string[], steps: number): string {
+  let out = '';
+  for (let i = 0; i < steps; i++) out += `/${escapeToken(path[i]!)}`;
+  return out;
 }
 
 // recursion depth is the path length (a handful of steps)
@@ -81,14 +90,17 @@ export function valuesAt(record: unknown, path: readonly string[]): readonly Loc
 
 const NOTHING: readonly Located[] = Object.freeze([]);
 
-/** The value at a dotted path, or undefined. */
-export function get(record: unknown, ...path: string[]): unknown {
-  let node = record;
-  for (const step of path) {
-    if (!isObject(node) || !own(node, step)) return undefined;
-    node = node[step];
-  }
-  return node;
+/** The own property `key` of an object, or undefined. */
+function child(node: unknown, key: string): unknown {
+  return isObject(node) && own(node, key) ? node[key] : undefined;
+}
+
+/** The value at a path of up to three property names, or undefined. (Fixed parameters: no array per call.) */
+export function get(record: unknown, first: string, second?: string, third?: string): unknown {
+  const a = child(record, first);
+  if (second === undefined) return a;
+  const b = child(a, second);
+  return third === undefined ? b : child(b, third);
 }
 
 /**

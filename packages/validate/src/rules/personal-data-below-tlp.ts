@@ -23,26 +23,29 @@ export const personalDataBelowTlp: Rule = {
     const tlp = record.tlp;
     const markings = markingsOf(record);
     const problems: ReturnType<Rule['check']> = [];
-    for (const field of presentFieldsWhere(record, record.type, isPersonal)) {
+    const fields = presentFieldsWhere(record, record.type, isPersonal);
+    if (fields.length === 0) return problems;
+    // one visitor for every field (the field being visited is `field`)
+    let field = fields[0]!;
+    const visit = (value: unknown, at: () => string) => {
+      if (!present(value)) return;
       const marking = field.personal!;
-      eachAt(record, field.path, (value, at) => {
-        if (!present(value)) return;
-        const min = minimumOf(field, record, value);
-        if (marking.category === 'narrative' && isObject(value)) {
-          const own = isTlp(value.tlp) ? value.tlp : 'red';
-          if (tlpRank(own) < tlpRank(min)) {
-            problems.push(found(this, `${at()}/tlp`, `The narrative is marked ${label(own)} but may hold personal data, which needs at least ${label(min)}; raise its tlp or leave tlp out (TLP:RED).`));
-          }
-          return;
+      const min = minimumOf(field, record, value);
+      if (marking.category === 'narrative' && isObject(value)) {
+        const own = isTlp(value.tlp) ? value.tlp : 'red';
+        if (tlpRank(own) < tlpRank(min)) {
+          problems.push(found(this, `${at()}/tlp`, `The narrative is marked ${label(own)} but may hold personal data, which needs at least ${label(min)}; raise its tlp or leave tlp out (TLP:RED).`));
         }
-        // the pointer is built only when a marking may cover the value, or for a problem
-        if (markings.length > 0 && coveringMarking(markings, at())) return;
-        if (tlpRank(tlp) < tlpRank(min)) {
-          const what = typeof value === 'string' && field.path.at(-1) === '*' ? `"${value}" in "${field.path.slice(0, -1).join('.')}"` : `"${field.path.filter((p) => p !== '*').join('.')}"`;
-          problems.push(found(this, at(), `${what} is personal data (${marking.category}) and needs at least ${label(min)}, but the record is ${label(tlp)}; raise the record's tlp, mark the field with at least ${label(min)} in markings, or remove it.`));
-        }
-      });
-    }
+        return;
+      }
+      // the pointer is built only when a marking may cover the value, or for a problem
+      if (markings.length > 0 && coveringMarking(markings, at())) return;
+      if (tlpRank(tlp) < tlpRank(min)) {
+        const what = typeof value === 'string' && field.path.at(-1) === '*' ? `"${value}" in "${field.path.slice(0, -1).join('.')}"` : `"${field.path.filter((p) => p !== '*').join('.')}"`;
+        problems.push(found(this, at(), `${what} is personal data (${marking.category}) and needs at least ${label(min)}, but the record is ${label(tlp)}; raise the record's tlp, mark the field with at least ${label(min)} in markings, or remove it.`));
+      }
+    };
+    for (field of fields) eachAt(record, field.path, visit);
     return problems;
   },
 };

@@ -5,7 +5,7 @@ import { found, type Rule } from './rule.js';
 const LENGTH: Readonly<Record<string, number>> = { 'hmac-sha256': 43, 'oprf-ristretto255-sha512': 86 };
 
 /** Where the standard puts pseudonyms, by record type. */
-const PLACES: Readonly<Record<string, readonly string[]>> = { indicator: ['observable', 'pseudonym'], case: ['victim', 'key'] };
+const PLACES: Readonly<Record<string, readonly [string, string]>> = { indicator: ['observable', 'pseudonym'], case: ['victim', 'key'] };
 
 export const pseudonymLength: Rule = {
   code: 'pseudonym_length',
@@ -20,7 +20,7 @@ export const pseudonymLength: Rule = {
   check(record) {
     const path = PLACES[record.type as string];
     if (!path) return [];
-    const pseudonym = get(record, ...path);
+    const pseudonym = get(record, path[0], path[1]);
     if (!isObject(pseudonym) || typeof pseudonym.alg !== 'string' || typeof pseudonym.value !== 'string') return [];
     const expected = LENGTH[pseudonym.alg];
     if (expected === undefined || pseudonym.value.length === expected) return [];

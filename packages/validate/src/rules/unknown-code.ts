@@ -17,14 +17,19 @@ export const unknownCode: Rule = {
   right: { scam_type: 'investment.relationship' },
   check(record) {
     const problems: ReturnType<Rule['check']> = [];
-    for (const field of presentFieldsWhere(record, record.type, isOpenCodelist)) {
-      const name = field.codelist!;
-      eachAt(record, field.path, (value, pointer) => {
-        if (typeof value !== 'string') return;
-        const code = codeOf(name, value);
-        if (rowOf(name, code)) return;
-        problems.push(found(this, pointer(), `"${code}" is not in the ${name} codelist; check the spelling, or propose the new code to the standard.`));
-      });
+    const fields = presentFieldsWhere(record, record.type, isOpenCodelist);
+    if (fields.length === 0) return problems;
+    // one visitor for every field (the codelist of the field being visited is `name`)
+    let name = '';
+    const visit = (value: unknown, pointer: () => string) => {
+      if (typeof value !== 'string') return;
+      const code = codeOf(name, value);
+      if (rowOf(name, code)) return;
+      problems.push(found(this, pointer(), `"${code}" is not in the ${name} codelist; check the spelling, or propose the new code to the standard.`));
+    };
+    for (const field of fields) {
+      name = field.codelist!;
+      eachAt(record, field.path, visit);
     }
     return problems;
   },

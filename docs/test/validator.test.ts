@@ -248,6 +248,18 @@ describe('the validator page with spreadsheets', () => {
     await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Valid: indicator.csv');
     await drop(page, 'indicator.csv', Buffer.from(raw.replace('+66 81 234 5678', 'call me back')), 'text/csv');
     expect((await problemRows(page)).map((r) => [r.where, r.code, r.link])).toEqual([['line 2, column F (observable/raw)', 'sheet_value_not_normalized', '/getting-started/spreadsheets']]);
+    // a national number needs its country, as --default-region gives it; a setting that is no country code (a calling code) is not used
+    const national = raw.replace('+66 81 234 5678', '081 234 5678');
+    await drop(page, 'indicator.csv', Buffer.from(national), 'text/csv');
+    expect((await problemRows(page)).map((r) => [r.where, r.code])).toEqual([['line 2, column F (observable/raw)', 'sheet_value_not_normalized']]);
+    await page.locator('[data-test=region]').fill('66');
+    await page.locator('[data-test=region-invalid]').waitFor();
+    await page.locator('[data-test=region]').fill('th');
+    await page.locator('[data-test=region-invalid]').waitFor({ state: 'detached' });
+    await drop(page, 'indicator.csv', Buffer.from(national), 'text/csv');
+    await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Valid: indicator.csv');
+    await expect(page.locator('[data-test=assigned]').textContent()).resolves.toContain('--assign-ids --normalize --default-region TH');
+    await page.locator('[data-test=region]').fill('');
     // the same sheet as it is: every row lacks its id and timestamps, placed at the row (no cell holds them)
     await page.locator('[data-test=assign]').uncheck();
     await drop(page, 'indicator.csv', Buffer.from(TEMPLATE_CSV), 'text/csv');

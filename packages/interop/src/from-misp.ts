@@ -529,7 +529,7 @@ class Importer {
       return;
     }
     const mispType = String(ref.relationship_type ?? '');
-    let type = gposRelationshipOf(mispType);
+    let type = gposRelationshipOf(mispType, { source: a.id, target: b.id });
     if (!type) {
       type = 'linked_to';
       this.loss(uuid, '/relationship_type', 'property_dropped', `GPOS has no relationship type for MISP "${mispType}": imported as linked_to.`);

@@ -1,3 +1,4 @@
+import { relationshipTypeCodelist } from '@gpos/schema';
 import { buildIndicator, buildOperation, buildRelationship, buildSighting, type BuildResult } from '@gpos/sdk';
 import { validateRecord } from '@gpos/validate';
 import { normalize } from '@gpos/normalize';
@@ -10,6 +11,7 @@ import { observedValue } from './observables.js';
 import { parsePattern, type ComparisonNode, type PatternComparison, type PatternNode } from './pattern.js';
 import { isTlpMarking, tlpOfMarkings, type Tlp } from './tlp.js';
 import { TYPOLOGY_LABEL_PREFIX } from './to-stix.js';
+import { relationshipIn, relationshipOut } from './relationship-types.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportError, type ImportLimits, type ImportResult } from './import.js';
 
 /** Limits on what the importer reads; the defaults suit a large feed and stop hostile input early. */
@@ -413,29 +415,41 @@ class Importer {
   private relationship(o: Obj, covered: Set<string>): void {
     const stixId = o.id as string;
     if (covered.has(stixId)) return;
-    // GPOS ids cannot be read back from STIX ids (they are hashes); the extension keeps them for records not in this bundle
+    // GPOS ids cannot be read back from STIX ids (they are hashes); the extension keeps them for records not in this
+    // bundle, and the GPOS code: a type STIX names only the other way round was written from the GPOS target
     const fields = extensionOf(o)?.fields;
-    const source = this.gposIds.get(o.source_ref as string) ?? this.observableRef(o.source_ref) ?? stringField(fields, 'source_ref');
-    const target = this.gposIds.get(o.target_ref as string) ?? this.observableRef(o.target_ref) ?? stringField(fields, 'target_ref');
+    const code = stringField(fields, 'relationship_type');
+    const reversed = code !== undefined && relationshipOut(code, 'xw_stix_relationship')?.reversed === true && relationshipOut(code, 'xw_stix_relationship')?.type === o.relationship_type;
+    const [from, to] = reversed ? [o.target_ref, o.source_ref] : [o.source_ref, o.target_ref];
+    const source = this.gposIds.get(from as string) ?? this.observableRef(from) ?? stringField(fields, 'source_ref');
+    const target = this.gposIds.get(to as string) ?? this.observableRef(to) ?? stringField(fields, 'target_ref');
     if (!source || !target) {
-      this.loss(stixId, source ? '/target_ref' : '/source_ref', 'unresolved_reference', `${String(source ? o.target_ref : o.source_ref)} did not become a GPOS record, so the relationship cannot be imported.`);
+      this.loss(stixId, source === undefined ? (reversed ? '/target_ref' : '/source_ref') : reversed ? '/source_ref' : '/target_ref', 'unresolved_reference', `${String(source ? to : from)} did not become a GPOS record, so the relationship cannot be imported.`);
       return;
     }
     const base = this.base(o, 'relationship');
     const ext = extensionOf(o);
-    if (!ext) {
-      const description = this.text(o, 'description');
-      if (description) base.description = description;
-      if (typeof o.start_time === 'string') base.start_time = gposTimestamp(o.start_time);
-      if (typeof o.stop_time === 'string') base.stop_time = gposTimestamp(o.stop_time);
-    }
     if (ext) {
-      this.acceptWhole(stixId, { type: 'relationship', spec_version: ext.gpos_spec_version, ...base, relationship_type: String(o.relationship_type).replace(/-/g, '_'), source_ref: source, target_ref: target }, 'relationship');
+      // exported by GPOS: the code from the extension (older exports wrote it hyphenated as the STIX type)
+      this.acceptWhole(stixId, { type: 'relationship', spec_version: ext.gpos_spec_version, ...base, relationship_type: code ?? String(o.relationship_type).replace(/-/g, '_'), source_ref: source, target_ref: target }, 'relationship');
       return;
     }
+    const description = this.text(o, 'description');
+    if (description) base.description = description;
+    if (typeof o.start_time === 'string') base.start_time = gposTimestamp(o.start_time);
+    if (typeof o.stop_time === 'string') base.stop_time = gposTimestamp(o.stop_time);
+    // a STIX type through the crosswalk, read in the same direction and fitting the ends' families; a custom type that
+    // is a GPOS code hyphenated as it is; anything else as linked_to, saying so
+    const stixType = String(o.relationship_type);
+    const hyphenated = stixType.replace(/-/g, '_');
+    let type = relationshipIn(stixType, 'xw_stix_relationship', { source, target }) ?? (RELATIONSHIP_CODES.has(hyphenated) ? hyphenated : undefined);
+    if (type === undefined) {
+      type = 'linked_to';
+      this.loss(stixId, '/relationship_type', 'property_dropped', `GPOS has no relationship type for STIX "${stixType}" from ${familyOf(source)} to ${familyOf(target)} records: imported as linked_to.`);
+    }
     const { id, created, modified, ...rest } = base;
-    const input = { ...rest, id, created, modified, relationship_type: String(o.relationship_type).replace(/-/g, '_'), source_ref: source, target_ref: target };
-    this.accept(stixId, buildRelationship(input as unknown as Parameters<typeof buildRelationship>[0], { now: () => new Date(modified as string) }), `relationship (${String(o.relationship_type)})`);
+    const input = { ...rest, id, created, modified, relationship_type: type, source_ref: source, target_ref: target };
+    this.accept(stixId, buildRelationship(input as unknown as Parameters<typeof buildRelationship>[0], { now: () => new Date(modified as string) }), `relationship (${stixType})`);
   }
 
   private observableRef(ref: unknown): string | undefined {
@@ -491,6 +505,11 @@ function gposRefOf(refs: readonly Obj[], gposType: string): string | undefined {
   const ref = refs.find((r) => r.source_name === 'gpos' && typeof r.external_id === 'string')?.external_id as string | undefined;
   return ref !== undefined && new RegExp(`^${gposType}--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`).test(ref) ? ref : undefined;
 }
+
+/** The GPOS relationship codes, which a custom STIX type may name hyphenated (exports before the crosswalk did). */
+const RELATIONSHIP_CODES: ReadonlySet<string> = new Set(relationshipTypeCodelist.rows.map((r) => r.code));
+
+const familyOf = (id: string) => id.split('--')[0]!;
 
 function stringField(fields: Record<string, unknown> | undefined, key: string): string | undefined {
   const value = fields?.[key];

@@ -31,5 +31,5 @@ export type LossCode =
   | 'tlp_defaulted'
   /** A MISP object holding several observables became several GPOS indicators. */
   | 'object_split'
-  /** A relationship type MISP names only in the other direction was written as its inverse, from the other end. */
+  /** A relationship type MISP or STIX names only in the other direction was written as its inverse, from the other end. */
   | 'reference_reversed';

@@ -2,7 +2,8 @@
  * The MISP core format as `@gpos/interop` writes and reads it (draft-dulaunoy-misp-core-format), the MISP object
  * templates it uses (github.com/MISP/misp-objects) and the tags that carry TLP, PAP and typology.
  */
-import { papCodelist, relationshipTypeCodelist, sightingVerdictCodelist, sourceReliabilityCodelist, tlpCodelist } from '@gpos/schema';
+import { papCodelist, sightingVerdictCodelist, sourceReliabilityCodelist, tlpCodelist } from '@gpos/schema';
+import { relationshipIn, relationshipOut, type RelationshipOut } from './relationship-types.js';
 import { v5 as uuidv5 } from 'uuid';
 import type { Tlp } from './tlp.js';
 
@@ -274,18 +275,10 @@ export function reliabilityOfTag(name: string): string | undefined {
  * (`controlled_by`, `resolved_from`, `impersonated_by`) is written as its inverse's type from the other end:
  * `reversed` says to start the reference at the GPOS target. Undefined when neither the type nor its inverse has one.
  */
-export function mispRelationshipOf(type: string): { readonly type: string; readonly reversed: boolean } | undefined {
-  const row = relationshipTypeCodelist.rows.find((r) => r.code === type);
-  if (!row) return undefined;
-  if (row.xw_misp_relationship) return { type: row.xw_misp_relationship, reversed: false };
-  const inverse = relationshipTypeCodelist.rows.find((r) => r.code === row.inverse);
-  return inverse?.xw_misp_relationship ? { type: inverse.xw_misp_relationship, reversed: true } : undefined;
-}
+export const mispRelationshipOf = (type: string): RelationshipOut | undefined => relationshipOut(type, 'xw_misp_relationship');
 
-/** The GPOS relationship type of a MISP relationship type: the first code whose crosswalk names it. */
-export function gposRelationshipOf(type: string): string | undefined {
-  return relationshipTypeCodelist.rows.find((r) => r.deprecated === '' && r.xw_misp_relationship === type)?.code;
-}
+/** The GPOS relationship type of a MISP relationship type: the first code whose crosswalk names it and fits the ends' families. */
+export const gposRelationshipOf = (type: string, ends?: { source?: string; target?: string }): string | undefined => relationshipIn(type, 'xw_misp_relationship', ends);
 
 /** The MISP sighting type of a GPOS verdict (`xw_misp_sighting`). */
 export function mispSightingTypeOf(verdict: string): string | undefined {

@@ -4,6 +4,7 @@ import { stixIdFor } from './ids.js';
 import type { Loss } from './loss.js';
 import { observableToStix } from './observables.js';
 import { TLP2_MARKING_IDS, tlpMarkingDefinitionsFor } from './tlp.js';
+import { relationshipOut } from './relationship-types.js';
 
 /** A STIX 2.1 object as the exporter writes it. */
 export type StixObject = { type: string; id: string; spec_version?: string } & Record<string, unknown>;
@@ -373,10 +374,14 @@ export function relationshipToStix(record: Relationship, resolve: (ref: string) 
     losses.push({ object: record.id, pointer: source ? '/target_ref' : '/source_ref', code: 'unresolved_reference', message: `${missing} is not among the exported records, so its STIX id is unknown and the relationship is not exported.` });
     return undefined;
   }
-  const object = common(record, 'relationship', stixIdFor('relationship', record.id), ['relationship_type']);
-  object.relationship_type = record.relationship_type.replace(/_/g, '-');
-  object.source_ref = source;
-  object.target_ref = target;
+  // the crosswalk's STIX type, which STIX tools know; an inverse code from the other end; a code with neither, hyphenated
+  // (STIX allows custom types). The extension keeps the GPOS code and ends, so GPOS tools read back exactly what was sent.
+  const mapped = relationshipOut(record.relationship_type, 'xw_stix_relationship') ?? { type: record.relationship_type.replace(/_/g, '-'), reversed: false };
+  const object = common(record, 'relationship', stixIdFor('relationship', record.id), []);
+  object.relationship_type = mapped.type;
+  object.source_ref = mapped.reversed ? target : source;
+  object.target_ref = mapped.reversed ? source : target;
+  if (mapped.reversed) losses.push({ object: record.id, pointer: '/relationship_type', code: 'reference_reversed', message: `STIX names "${record.relationship_type}" only the other way round: written as "${mapped.type}" from the target to the source.` });
   set(object, 'description', displayText(record.description));
   if (record.start_time) object.start_time = stixTimestamp(record.start_time);
   if (record.stop_time && (!record.start_time || record.stop_time > record.start_time)) object.stop_time = stixTimestamp(record.stop_time);

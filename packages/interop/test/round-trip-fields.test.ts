@@ -4,6 +4,8 @@ import { isDeepStrictEqual } from 'node:util';
 import type { BundleRecord, Text } from '@gpos/types';
 import { describe, expect, it } from 'vitest';
 import { displayText, fromStix, toStix, type StixBundle } from '../src/index.js';
+import { relationshipOut } from '../src/relationship-types.js';
+import { relationshipTypeCodelist } from '@gpos/schema';
 import { exampleFiles, REPO_ROOT } from './fixtures.js';
 
 /**
@@ -34,7 +36,15 @@ const oneLanguage = { says: 'one language: the original, else English, else the 
 const sameInstant = { says: 'the same instant: a date becomes midnight UTC, a fraction of zero milliseconds is dropped', check: (o: unknown, b: unknown) => new Date(String(o)).getTime() === new Date(String(b)).getTime() };
 const currentSpec = { says: "the importer's spec_version, not the producer's", check: (_o: unknown, b: unknown) => typeof b === 'string' && /^\d+\.\d+\.\d+$/.test(b) };
 const stixRefFirst = { says: 'every reference, after one to the STIX object it came from', check: (o: unknown, b: unknown) => isDeepStrictEqual((b as unknown[]).slice(1), o) && (b as Obj[])[0]!.source_name === 'stix' };
-const sameEnd = { says: 'the GPOS id, when the record it names came back too (else the relationship does not)', check: (o: unknown, b: unknown) => o === b };
+// a type STIX names only the other way round comes back as its inverse, from the other end (controlled_by as controls)
+const inverseOf = (code: unknown) => relationshipTypeCodelist.rows.find((r) => r.code === code)?.inverse;
+const writtenReversed = (original: Obj) => relationshipOut(String(original.relationship_type), 'xw_stix_relationship')?.reversed === true;
+const sameRelation = { says: 'the code, or its inverse with the ends swapped when STIX names it only the other way round', check: (o: unknown, b: unknown, original: Obj) => b === (writtenReversed(original) ? inverseOf(o) : o) };
+const sameRecord = { says: 'the GPOS id, when the record it names came back too (else the sighting does not)', check: (o: unknown, b: unknown) => o === b };
+const sameEnd = (other: 'source_ref' | 'target_ref') => ({
+  says: 'the GPOS id, when the record it names came back too (else the relationship does not); the other end when the type came back as its inverse',
+  check: (o: unknown, b: unknown, original: Obj) => b === (writtenReversed(original) ? original[other] : o),
+});
 
 /** Per family: the fields a STIX consumer's copy still holds without the extension. Every other field is lost. */
 const WITHOUT_EXTENSION: Record<Family, { kept: readonly string[]; partly: Readonly<Record<string, Row['partly']>> }> = {
@@ -72,8 +82,8 @@ const WITHOUT_EXTENSION: Record<Family, { kept: readonly string[]; partly: Reado
     },
   },
   relationship: {
-    kept: ['id', 'type', 'created', 'modified', 'source', 'tlp', 'confidence', 'labels', 'relationship_type', 'revoked'],
-    partly: { spec_version: currentSpec, external_refs: stixRefFirst, description: oneLanguage, start_time: sameInstant, stop_time: sameInstant, source_ref: sameEnd, target_ref: sameEnd },
+    kept: ['id', 'type', 'created', 'modified', 'source', 'tlp', 'confidence', 'labels', 'revoked'],
+    partly: { spec_version: currentSpec, external_refs: stixRefFirst, description: oneLanguage, start_time: sameInstant, stop_time: sameInstant, relationship_type: sameRelation, source_ref: sameEnd('target_ref'), target_ref: sameEnd('source_ref') },
   },
   sighting: {
     kept: ['id', 'type', 'created', 'modified', 'source', 'tlp', 'confidence', 'labels', 'count', 'observed_by', 'revoked'],
@@ -83,7 +93,7 @@ const WITHOUT_EXTENSION: Record<Family, { kept: readonly string[]; partly: Reado
       description: oneLanguage,
       first_seen: sameInstant,
       last_seen: sameInstant,
-      indicator_ref: sameEnd,
+      indicator_ref: sameRecord,
       verdict: { says: 'always seen: STIX has no verdict', check: (_o, b) => b === 'seen' },
     },
   },

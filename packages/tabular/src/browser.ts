@@ -16,3 +16,4 @@ export type { SheetData, CellRef, CellOut } from './sheet-data.js';
 export { locate, locateCell, columnLetter } from './locate.js';
 export { DEFAULT_LIMITS, TabularFileError, type ReadLimits } from './limits.js';
 export { assignIds, fileDates, localRecordId, widenDates, type FileDates, type AssignIdsOptions, type AssignIdsResult, type AssignedId, type AssignIdsProblem } from './assign-ids.js';
+export { completeRecords, type Completion, type CompletionProblem, type CompleteOptions, type Completed, type FillOutcome } from './complete.js';

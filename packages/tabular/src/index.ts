@@ -12,3 +12,4 @@ export { locate, locateCell, columnLetter } from './locate.js';
 export { familyOfSheet, guessFamily, csvSheetFor } from './sheet-names.js';
 export { DEFAULT_LIMITS, TabularFileError, type ReadLimits } from './limits.js';
 export { assignIds, fileDates, localRecordId, widenDates, type FileDates, referenceFields, LOCAL_REF_NAMESPACE, type AssignIdsOptions, type AssignIdsResult, type AssignedId, type AssignIdsProblem } from './assign-ids.js';
+export { completeRecords, type Completion, type CompletionProblem, type CompleteOptions, type Completed, type FillOutcome } from './complete.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SPEC_VERSION } from '@gpos/schema';
-import { assignIds, fileDates, localRecordId, referenceFields, templateSheets, unflatten, widenDates, type SheetInput } from '../src/index.js';
+import { assignIds, completeRecords, fileDates, localRecordId, referenceFields, templateSheets, unflatten, widenDates, type SheetInput } from '../src/index.js';
 
 type Obj = Record<string, unknown>;
 
@@ -108,5 +108,35 @@ describe('the dates --assign-ids reads from files', () => {
     expect(widenDates(undefined, a)).toEqual(a);
     expect(widenDates(a, b)).toEqual({ created: a.created, modified: b.modified });
     expect(widenDates(b, a)).toEqual({ created: a.created, modified: b.modified });
+  });
+});
+
+describe('completeRecords', () => {
+  const at = { created: new Date('2026-03-14T09:26:53Z'), modified: new Date('2026-03-15T00:00:00Z') };
+  const records = () => unflatten([INDICATORS]).records as Obj[];
+  /** A stand-in for fillObservable: fills a canonical form, refuses one value. */
+  const fill = (record: Obj) => {
+    const observable = record.observable as Obj;
+    if (observable.raw === 'no-reference.example') return { failure: { pointer: '/observable/raw', message: 'not a registrable domain' } };
+    observable.canonical = observable.raw;
+    return { changed: true };
+  };
+
+  it('assigns ids, then fills observables, and places each failure once at its value', async () => {
+    const input = records();
+    const before = structuredClone(input);
+    const done = await completeRecords(input, { assign: {}, normalize: {} }, { at, fill });
+    expect(input).toEqual(before);
+    expect(done.ids).toBe(3);
+    expect(done.observables).toBe(2);
+    expect(done.records.every((r) => typeof r.id === 'string' && (r.id as string).startsWith('indicator--') && r.created === '2026-03-14T09:26:53Z' && r.modified === '2026-03-15T00:00:00Z')).toBe(true);
+    expect(done.problems).toEqual([{ severity: 'error', code: 'sheet_value_not_normalized', pointer: '/2/observable/raw', message: 'Not a registrable domain.' }]);
+  });
+
+  it('a timestamp dates every record; without normalize nothing is filled and no fill is needed', async () => {
+    const done = await completeRecords(records(), { assign: { timestamp: new Date('2026-01-01T00:00:00Z') } }, { at });
+    expect(done.observables).toBe(0);
+    expect(done.records.map((r) => [r.created, r.modified])).toEqual(Array(3).fill(['2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z']));
+    await expect(completeRecords(records(), { normalize: {} }, { at })).rejects.toThrow(/needs fill/);
   });
 });

@@ -6,7 +6,7 @@
  * column as `gpos validate file.xlsx` places it.
  */
 import { fillObservable, loadHeavy } from '@gpos/normalize/browser';
-import { assignIds, columnLetter, fileDates, widenDates, type FileDates, csvSheetFor, DEFAULT_LIMITS, locateCell, readCsvText, readXlsxBytes, SHEET_PROBLEM_CODES, TabularFileError, unflatten, type CellRef, type SheetInput } from '@gpos/tabular/browser';
+import { completeRecords, type Completed, columnLetter, fileDates, widenDates, type FileDates, csvSheetFor, DEFAULT_LIMITS, locateCell, readCsvText, readXlsxBytes, SHEET_PROBLEM_CODES, TabularFileError, unflatten, type CellRef, type SheetInput } from '@gpos/tabular/browser';
 import type { Row } from './report.js';
 
 type Obj = Record<string, unknown>;
@@ -19,7 +19,7 @@ export interface SheetCheck {
   readonly valid: boolean;
   readonly rows: Row[];
   /** What was filled in as `gpos validate --assign-ids --normalize` fills it, for the page to say. */
-  readonly assigned?: { readonly records: number; readonly observables: number; readonly at: string; readonly from: string };
+  readonly assigned?: { readonly records: number; readonly observables: number; readonly at: string; readonly from: string; readonly defaultRegion?: string };
 }
 
 /** A file the page refuses as a whole (a limit passed): nothing was read. */
@@ -78,23 +78,11 @@ async function readFile(file: File): Promise<{ format: 'csv' | 'xlsx'; sheets: S
   return { format: 'csv', sheets: [{ ...sheet, name: csvSheetFor(sheet.name, sheet.headings) ?? sheet.name }], dates: fileDates({}, saved) };
 }
 
-/** What `--assign-ids --normalize` fill in, and the places where they could not (reported once, not again by the validator). */
-async function complete(input: readonly Obj[], at: FileDates): Promise<{ records: Obj[]; problems: Array<{ code: string; pointer: string; message: string }>; ids: number; observables: number }> {
-  const done = assignIds(input, { created: at.created, modified: at.modified > at.created ? at.modified : at.created });
-  const records = done.records;
-  const problems = done.problems.map((p) => ({ code: `sheet_${p.code}`, pointer: p.pointer, message: p.message }));
-  const ids = records.filter((r, i) => ['id', 'spec_version', 'created', 'modified'].some((k) => r[k] !== input[i]![k])).length;
-  let observables = 0;
-  if (records.some((r) => r.type === 'indicator')) {
-    // the Public Suffix List and the phone metadata: fetched (or taken from the offline cache) once
-    await loadHeavy();
-    for (const [index, record] of records.entries()) {
-      const result = fillObservable(record);
-      if ('failure' in result) problems.push({ code: 'sheet_value_not_normalized', pointer: `/${index}${result.failure.pointer}`, message: `${result.failure.message[0]!.toUpperCase()}${result.failure.message.slice(1)}.` });
-      else if ('changed' in result && result.changed) observables++;
-    }
-  }
-  return { records, problems, ids, observables };
+/** What `--assign-ids --normalize` fill in (`completeRecords`, as the CLI does), and the places where they could not. */
+async function complete(input: readonly Obj[], at: FileDates, defaultRegion: string | undefined): Promise<Completed> {
+  // the Public Suffix List and the phone metadata: fetched (or taken from the offline cache) once, when an indicator needs them
+  if (input.some((r) => r.type === 'indicator')) await loadHeavy();
+  return completeRecords(input, { assign: {}, normalize: defaultRegion ? { defaultRegion } : {} }, { at, fill: (record, region) => fillObservable(record, region as Parameters<typeof fillObservable>[1]) });
 }
 
 /**
@@ -130,7 +118,7 @@ async function readSheets(files: readonly File[], rows: Row[]): Promise<{ sheets
  * canonical form, as `gpos validate --assign-ids --normalize` does), validates the records, and places every
  * problem at its cell. Throws {@link SheetRefused} for a file it will not read.
  */
-export async function checkSheets(files: readonly File[], validate: Validate, options: { assign: boolean }): Promise<SheetCheck> {
+export async function checkSheets(files: readonly File[], validate: Validate, options: { assign: boolean; defaultRegion?: string }): Promise<SheetCheck> {
   const rows: Row[] = [];
   const kinds = [...new Set(files.map((f) => (/\.xlsx$/i.test(f.name) ? 'xlsx' : 'csv')))].sort();
   const format = kinds.join('+');
@@ -153,8 +141,8 @@ export async function checkSheets(files: readonly File[], validate: Validate, op
   let assigned: SheetCheck['assigned'];
   let completedAt: string[] = [];
   if (options.assign && records.length > 0) {
-    const done = await complete(records, read.dates);
-    if (done.ids + done.observables > 0) assigned = { records: done.ids, observables: done.observables, at: read.dates.created.toISOString().replace('.000Z', 'Z'), from: kinds.length === 1 && kinds[0] === 'csv' ? (files.length > 1 ? "the files' modification time" : "the file's modification time") : "the workbook's dates" };
+    const done = await complete(records, read.dates, options.defaultRegion);
+    if (done.ids + done.observables > 0) assigned = { records: done.ids, observables: done.observables, at: read.dates.created.toISOString().replace('.000Z', 'Z'), from: kinds.length === 1 && kinds[0] === 'csv' ? (files.length > 1 ? "the files' modification time" : "the file's modification time") : "the workbook's dates", ...(options.defaultRegion ? { defaultRegion: options.defaultRegion } : {}) };
     for (const problem of done.problems) {
       const at = locateCell(sourceMap, problem.pointer);
       rows.push({ severity: 'error', code: problem.code, message: problem.message, ...recordOf(done.records, problem.pointer), ...(at ? place(origins, at.cell, at.exact) : {}) });

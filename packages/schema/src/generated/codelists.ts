@@ -4902,7 +4902,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "inverse": "same_as",
       "source_types": "*",
       "target_types": "*",
-      "xw_stix_relationship": "related-to",
+      "xw_stix_relationship": "duplicate-of",
       "xw_misp_relationship": "similar"
     },
     {
@@ -4926,7 +4926,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "inverse": "controls",
       "source_types": "indicator observable organization",
       "target_types": "operation",
-      "xw_stix_relationship": "owns",
+      "xw_stix_relationship": "",
       "xw_misp_relationship": ""
     },
     {
@@ -4950,7 +4950,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "inverse": "uses",
       "source_types": "indicator observable organization operation",
       "target_types": "operation",
-      "xw_stix_relationship": "uses",
+      "xw_stix_relationship": "",
       "xw_misp_relationship": "used-by"
     },
     {
@@ -4962,7 +4962,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "inverse": "operated_by",
       "source_types": "organization",
       "target_types": "operation",
-      "xw_stix_relationship": "attributed-to",
+      "xw_stix_relationship": "",
       "xw_misp_relationship": "operator-of"
     },
     {
@@ -4986,7 +4986,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "inverse": "has_part",
       "source_types": "operation indicator observable",
       "target_types": "operation indicator observable",
-      "xw_stix_relationship": "consists-of",
+      "xw_stix_relationship": "",
       "xw_misp_relationship": "included-in"
     },
     {
@@ -5022,7 +5022,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "inverse": "attributed_to",
       "source_types": "operation",
       "target_types": "case indicator observable sighting",
-      "xw_stix_relationship": "attributed-to",
+      "xw_stix_relationship": "",
       "xw_misp_relationship": ""
     },
     {
@@ -5034,7 +5034,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "inverse": "sent_funds_to",
       "source_types": "indicator observable",
       "target_types": "indicator observable",
-      "xw_stix_relationship": "related-to",
+      "xw_stix_relationship": "",
       "xw_misp_relationship": ""
     },
     {
@@ -5046,7 +5046,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "inverse": "received_funds_from",
       "source_types": "indicator observable",
       "target_types": "indicator observable",
-      "xw_stix_relationship": "related-to",
+      "xw_stix_relationship": "",
       "xw_misp_relationship": "paid"
     },
     {
@@ -5058,7 +5058,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "inverse": "registered_by_same_actor",
       "source_types": "indicator observable",
       "target_types": "indicator observable",
-      "xw_stix_relationship": "related-to",
+      "xw_stix_relationship": "",
       "xw_misp_relationship": "similar"
     },
     {
@@ -5082,7 +5082,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "inverse": "resolves_to",
       "source_types": "indicator observable",
       "target_types": "indicator observable",
-      "xw_stix_relationship": "resolves-to",
+      "xw_stix_relationship": "",
       "xw_misp_relationship": ""
     },
     {
@@ -5094,7 +5094,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "inverse": "redirected_from",
       "source_types": "indicator observable",
       "target_types": "indicator observable",
-      "xw_stix_relationship": "related-to",
+      "xw_stix_relationship": "",
       "xw_misp_relationship": "redirects-to"
     },
     {
@@ -5106,7 +5106,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "inverse": "redirects_to",
       "source_types": "indicator observable",
       "target_types": "indicator observable",
-      "xw_stix_relationship": "related-to",
+      "xw_stix_relationship": "",
       "xw_misp_relationship": ""
     },
     {
@@ -5130,7 +5130,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "inverse": "impersonates",
       "source_types": "organization",
       "target_types": "indicator observable operation",
-      "xw_stix_relationship": "impersonates",
+      "xw_stix_relationship": "",
       "xw_misp_relationship": ""
     },
     {
@@ -5142,7 +5142,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "inverse": "investigated_by",
       "source_types": "organization",
       "target_types": "operation case indicator",
-      "xw_stix_relationship": "related-to",
+      "xw_stix_relationship": "",
       "xw_misp_relationship": "investigates"
     },
     {
@@ -5154,7 +5154,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "inverse": "investigates",
       "source_types": "operation case indicator",
       "target_types": "organization",
-      "xw_stix_relationship": "related-to",
+      "xw_stix_relationship": "",
       "xw_misp_relationship": ""
     },
     {
@@ -5178,7 +5178,7 @@ export const relationshipTypeCodelist: Codelist<(typeof relationshipTypeCodes)[n
       "inverse": "derived_from",
       "source_types": "*",
       "target_types": "*",
-      "xw_stix_relationship": "derived-from",
+      "xw_stix_relationship": "",
       "xw_misp_relationship": "derived-from"
     }
   ]

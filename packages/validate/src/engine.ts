@@ -76,6 +76,12 @@ interface Entry {
 const prefixed = (problem: Problem, prefix: string, record: ProblemRecord | undefined): Problem =>
   record ? { ...problem, pointer: prefix + problem.pointer, record } : { ...problem, pointer: prefix + problem.pointer };
 
+/** What a problem says of its record: its index in a list, when it has one, and its id and type; undefined for a lone record with neither. */
+function recordOf(value: unknown, index: number | undefined): ProblemRecord | undefined {
+  const info = recordInfo(value, index);
+  return info.index !== undefined || info.id !== undefined || info.type !== undefined ? info : undefined;
+}
+
 function recordInfo(value: unknown, index: number | undefined): ProblemRecord {
   const info: { index?: number; id?: string; type?: string } = {};
   if (index !== undefined) info.index = index;
@@ -157,10 +163,11 @@ function revokedCheck(type: string, validator: SchemaValidateFunction, value: Re
 }
 
 /** Checks one record entry: its type, its schema, then (when schema-valid) every active rule. */
-function checkEntry(entry: Entry, context: RuleContext, active: readonly Rule[], record: ProblemRecord | undefined): Problem[] {
+/** Checks one record entry; `index` is its position in a list or bundle (undefined for a lone record), for the record its problems name. */
+function checkEntry(entry: Entry, context: RuleContext, active: readonly Rule[], index: number | undefined): Problem[] {
   const { value, prefix } = entry;
   if (!isObject(value)) {
-    return [prefixed({ severity: 'error', code: 'not_a_record', pointer: '', message: `Expected a record (a JSON object with a "type"), but found ${show(value)}.` }, prefix, record)];
+    return [prefixed({ severity: 'error', code: 'not_a_record', pointer: '', message: `Expected a record (a JSON object with a "type"), but found ${show(value)}.` }, prefix, recordOf(value, index))];
   }
   const type = value.type;
   if (!isFamily(type)) {
@@ -174,7 +181,7 @@ function checkEntry(entry: Entry, context: RuleContext, active: readonly Rule[],
             : typeof type === 'string' && type.includes('.')
               ? `"type" is ${show(type)}, which is neither a record family nor an exchange event type; events are ${Object.keys(EVENT_EXPORTS).join(', ')}.`
               : `"type" is ${show(type)}, which is not a record family; use one of ${FAMILIES.join(', ')}.`;
-    return [prefixed({ severity: 'error', code: 'unknown_record_type', pointer: '/type', message }, prefix, record)];
+    return [prefixed({ severity: 'error', code: 'unknown_record_type', pointer: '/type', message }, prefix, recordOf(value, index))];
   }
   const validator = validatorOf(type);
   const { problems, minimal } = value.revoked === true ? revokedCheck(type, validator, value) : { problems: schemaCheck(type, validator, value), minimal: false };
@@ -188,7 +195,9 @@ function checkEntry(entry: Entry, context: RuleContext, active: readonly Rule[],
       leaveRecord(outer);
     }
   }
-  return problems.length === 0 ? problems : problems.map((p) => prefixed(p, prefix, record));
+  if (problems.length === 0) return problems;
+  const record = recordOf(value, index);
+  return problems.map((p) => prefixed(p, prefix, record));
 }
 
 const activeByList = new WeakMap<readonly string[], { readonly codes: readonly string[]; readonly active: readonly Rule[] }>();
@@ -298,7 +307,7 @@ export function check(value: unknown, options: CheckOptions = {}, only?: 'record
     const problems: Problem[] = [];
     for (const entry of entries) {
       const context: RuleContext = { container: 'array', index: entry.index, ids, versions, specVersion: SPEC_VERSION, ...extras };
-      problems.push(...checkEntry(entry, context, active, recordInfo(entry.value, entry.index)));
+      problems.push(...checkEntry(entry, context, active, entry.index));
     }
     return { problems, records: entries.length };
   }
@@ -317,8 +326,7 @@ export function check(value: unknown, options: CheckOptions = {}, only?: 'record
   const context: RuleContext = options.extensions
     ? { container: 'record', index: 0, ids, versions, specVersion: SPEC_VERSION, extensions: options.extensions }
     : { container: 'record', index: 0, ids, versions, specVersion: SPEC_VERSION };
-  const named = typeof value.id === 'string' || typeof value.type === 'string';
-  return { problems: checkEntry({ value, prefix: '', index: 0 }, context, active, named ? recordInfo(value, undefined) : undefined), records: 1 };
+  return { problems: checkEntry({ value, prefix: '', index: 0 }, context, active, undefined), records: 1 };
 }
 
 function checkBundle(bundle: Record<string, unknown>, active: readonly Rule[], extras: { extensions?: ExtensionRegistry }): { problems: Problem[]; records: number } {
@@ -335,7 +343,7 @@ function checkBundle(bundle: Record<string, unknown>, active: readonly Rule[], e
   }
   for (const entry of entries) {
     const context: RuleContext = { container: 'bundle', index: entry.index, bundle: outer, ids, versions, specVersion: SPEC_VERSION, stubs, ...extras };
-    problems.push(...checkEntry(entry, context, active, recordInfo(entry.value, entry.index)));
+    problems.push(...checkEntry(entry, context, active, entry.index));
   }
   return { problems, records: entries.length };
 }

@@ -122,18 +122,16 @@ type ObjectVisitor = (object: Node, pointer: () => string) => void;
  * order, and every whole-record walk reads that list: the same values, in the same order, with the same
  * pointers, as a walk of its own.
  */
-const OBJECT = 0;
-const ARRAY = 1;
-const STRING = 2;
-
 interface Flat {
-  readonly kinds: number[];
   readonly values: unknown[];
   /** The entry of the enclosing object or array; -1 for the root. */
   readonly parents: number[];
   /** The reference token from the parent (unescaped). */
   readonly tokens: string[];
-  /** For strings, the name of the nearest object key above. */
+  /** The entries that are objects, in walk order. */
+  readonly objects: number[];
+  /** The entries that are strings, in walk order, and for each the name of the nearest object key above it. */
+  readonly strings: number[];
   readonly keys: Array<string | undefined>;
 }
 
@@ -160,7 +158,7 @@ function flatOf(value: unknown, base: string): Flat | undefined {
   const current = scope;
   if (current === undefined || base !== '' || value !== current.record) return undefined;
   if (current.flat === undefined) {
-    const flat: Flat = { kinds: [], values: [], parents: [], tokens: [], keys: [] };
+    const flat: Flat = { values: [], parents: [], tokens: [], objects: [], strings: [], keys: [] };
     flatten(value, -1, '', undefined, flat);
     current.flat = flat;
   }
@@ -168,21 +166,21 @@ function flatOf(value: unknown, base: string): Flat | undefined {
 }
 
 function flatten(node: unknown, parent: number, token: string, key: string | undefined, flat: Flat): void {
-  let kind: number;
-  if (typeof node === 'string') kind = STRING;
-  else if (Array.isArray(node)) kind = ARRAY;
-  else if (isObject(node)) kind = OBJECT;
-  else return;
-  const at = flat.kinds.length;
-  flat.kinds.push(kind);
+  const isString = typeof node === 'string';
+  const isArray = !isString && Array.isArray(node);
+  if (!isString && !isArray && !isObject(node)) return;
+  const at = flat.values.length;
   flat.values.push(node);
   flat.parents.push(parent);
   flat.tokens.push(token);
-  flat.keys.push(key);
-  if (kind === ARRAY) {
+  if (isString) {
+    flat.strings.push(at);
+    flat.keys.push(key);
+  } else if (isArray) {
     const items = node as unknown[];
     for (let i = 0; i < items.length; i++) flatten(items[i], at, String(i), key, flat);
-  } else if (kind === OBJECT) {
+  } else {
+    flat.objects.push(at);
     const object = node as Node;
     for (const k in object) {
       if (!own(object, k)) continue;
@@ -206,11 +204,10 @@ export function eachString(value: unknown, visit: StringVisitor, base = ''): voi
   if (flat) {
     let at = 0;
     const pointer = () => flatPointer(flat, at);
-    const { kinds, values, keys } = flat;
-    for (let i = 0; i < kinds.length; i++) {
-      if (kinds[i] !== STRING) continue;
-      at = i;
-      visit(values[i] as string, pointer, keys[i]);
+    const { values, strings, keys } = flat;
+    for (let i = 0; i < strings.length; i++) {
+      at = strings[i]!;
+      visit(values[at] as string, pointer, keys[i]);
     }
     return;
   }
@@ -242,11 +239,10 @@ export function eachObject(value: unknown, visit: ObjectVisitor, base = ''): voi
   if (flat) {
     let at = 0;
     const pointer = () => flatPointer(flat, at);
-    const { kinds, values } = flat;
-    for (let i = 0; i < kinds.length; i++) {
-      if (kinds[i] !== OBJECT) continue;
-      at = i;
-      visit(values[i] as Node, pointer);
+    const { values, objects } = flat;
+    for (let i = 0; i < objects.length; i++) {
+      at = objects[i]!;
+      visit(values[at] as Node, pointer);
     }
     return;
   }

@@ -84,8 +84,10 @@ async function* lineBatches(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<{
     const bytes = all.slice(0, cut);
     pending = cut < all.length ? [all.slice(cut)] : [];
     pendingLength = all.length - cut;
+    // counted before the batch is handed on: a worker takes its buffer over
+    const lines = countNewlines(bytes);
     yield { bytes, firstLine: line };
-    line += countNewlines(bytes);
+    line += lines;
   }
   if (pendingLength > 0) yield { bytes: concat(pending, pendingLength), firstLine: line };
 }

@@ -75,7 +75,13 @@ export default defineConfig({
   // dead links fail the build (VitePress default); keep it that way
   ignoreDeadLinks: false,
   // the local search index (loaded when the search box opens) is ~0.95 MB, ~0.2 MB gzipped, with the API reference in it
-  vite: { build: { chunkSizeWarningLimit: 1500 } },
+  vite: {
+    build: { chunkSizeWarningLimit: 1500 },
+    // the validator page's spreadsheet worker: a module worker (it imports its chunks lazily), its script at the root
+    // as /validator-sheets.worker-….js so that it falls in the scope of the page's service worker (/validator), which
+    // then serves the worker and everything it imports when there is no network
+    worker: { format: 'es', rollupOptions: { output: { entryFileNames: 'validator-[name]-[hash].js' } } },
+  },
   /**
    * The validator page carries its own Content-Security-Policy: scripts only from this site (and the page's inline
    * bootstrap scripts, by hash), no eval, no connection anywhere else — so a file dropped on it cannot leave the tab.

@@ -228,11 +228,15 @@ describe('the validator page with spreadsheets', () => {
     const { page, context, errors } = await openValidator();
     await context.setOffline(true);
     const before = requests.length;
-    // the spreadsheet chunk is not loaded until a spreadsheet is dropped (the service worker only keeps it)
-    const sheetChunkLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/chunks\/sheets\.[\w-]+\.js$/.test(e.name)));
+    // the spreadsheet worker is not started until a spreadsheet is dropped (the service worker only keeps its code)
+    const sheetChunkLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/validator-sheets\.worker-[\w-]+\.js$/.test(e.name)));
     await expect(sheetChunkLoaded()).resolves.toBe(false);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
     await drop(page, 'indicator.csv', Buffer.from(TEMPLATE_CSV), 'text/csv');
     await expect(sheetChunkLoaded()).resolves.toBe(true);
+    // read and checked off the page's thread, so a large workbook does not freeze the page
+    expect(workers).toEqual([expect.stringMatching(/^\/validator-sheets\.worker-[\w-]+\.js$/)]);
     await expect(page.locator('[data-test=verdict]').textContent()).resolves.toContain('Valid: indicator.csv');
     await expect(page.locator('[data-test=summary]').textContent()).resolves.toMatch(/2 records checked \(CSV\): 0 errors/);
     await expect(page.locator('[data-test=assigned]').textContent()).resolves.toMatch(/2 records got a GPOS id or\s+timestamps[\s\S]*2 observables\s+a canonical form[\s\S]*gpos convert indicator\.csv --assign-ids --normalize/);

@@ -40,6 +40,8 @@ export function validatorFiles(outDir: string, page = 'validator.html'): string[
     for (const m of text.matchAll(/["'`](\.{1,2}\/[^"'`\s]+?\.(?:js|css))["'`]/g)) add(posix.join(posix.dirname(path), m[1]!));
     // root-relative names: Vite's preload lists ("assets/chunks/x.js"), CSS url(/assets/x.woff2)
     for (const m of text.matchAll(/["'`(]\/?(assets\/[^"'`)\s]+?\.(?:js|css|woff2?|svg|png|json))["'`)]/g)) add(m[1]!);
+    // the page's workers, at the root so that they fall in the service worker's scope ("/validator-sheets.worker-x.js")
+    for (const m of text.matchAll(/["'`]\/(validator-(?!sw\.js)[\w.-]+?\.js)["'`]/g)) add(m[1]!);
   }
   return [...seen].sort();
 }

@@ -1,5 +1,6 @@
 import { CliError, EXIT, reportError } from './shared/errors.js';
 import { visibleLines } from './shared/escape.js';
+import type { CommandSpec } from './shared/command.js';
 import type { Io } from './shared/io.js';
 import { VERSION } from './shared/version.js';
 
@@ -9,14 +10,24 @@ import { VERSION } from './shared/version.js';
  */
 export async function main(argv: string[], outer: Io): Promise<number> {
   // every command's messages quote paths and values from the files: none may drive the terminal
-  const io: Io = { ...outer, stderr: (text) => outer.stderr(visibleLines(text)) };
+  const io: Io = {
+    stdout: outer.stdout,
+    stderr: (text) => outer.stderr(visibleLines(text)),
+    // read through, not copied: the binary finds out whether a stream is a terminal only when a command asks
+    get stdoutIsTty() {
+      return outer.stdoutIsTty;
+    },
+    get stderrIsTty() {
+      return outer.stderrIsTty;
+    },
+  };
   const [name, ...rest] = argv;
   // `gpos --version` (what CI scripts call first) reads no declaration: they load below, after it
   if (name === '-V' || name === '--version' || name === 'version') {
     io.stdout(`${VERSION}\n`);
     return EXIT.ok;
   }
-  const [{ COMMANDS, findCommand }, { commandHelp, mainHelp, parseCommand, unknownCommand }] = await Promise.all([import('./commands/index.js'), import('./shared/command.js')]);
+  const [{ COMMANDS, findCommand }, { commandHelp, mainHelp, parseCommand, unknownCommand }] = await Promise.all([declarations(name), import('./shared/command.js')]);
   try {
     // lets the test suite check how an internal failure is reported; no effect otherwise
     if (process.env.GPOS_TEST_INTERNAL_ERROR === '1') throw new Error('simulated internal failure');
@@ -46,4 +57,14 @@ export async function main(argv: string[], outer: Io): Promise<number> {
     if (status === undefined) throw error;
     return status;
   }
+}
+
+/**
+ * The declarations a run reads: `gpos validate` (what CI runs most) its own alone, so that no other command's
+ * declaration is built; any other run every command's (help, the unknown-command message, aliases).
+ */
+export async function declarations(name: string | undefined): Promise<{ COMMANDS: readonly CommandSpec[]; findCommand(name: string): CommandSpec | undefined }> {
+  if (name !== 'validate') return import('./commands/index.js');
+  const validate = (await import('./commands/validate/command.js')).validate as unknown as CommandSpec;
+  return { COMMANDS: [validate], findCommand: (n) => (n === validate.name ? validate : undefined) };
 }

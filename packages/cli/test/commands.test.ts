@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, findCommand } from '../src/commands/index.js';
+import { declarations } from '../src/main.js';
 import { commandHelp, listedOptions, mainHelp, optionLabel, parseCommand } from '../src/shared/command.js';
 import { CliError, EXIT, reportError } from '../src/shared/errors.js';
 import { FAMILIES } from '../src/shared/sheets/families.js';
@@ -69,6 +70,21 @@ describe('each command is declared once, and the parser and the help come from t
     expect([...FAMILIES].sort()).toEqual(Object.keys(SCHEMA_IDS).filter((name) => name !== 'bundle').sort());
   });
 
+  it('reads another command\'s code from its own file, sharing the one error type with the binary', () => {
+    expect(loads(['rules', '--format', 'json']).files).toEqual(['command-rules.cjs', 'errors.cjs']);
+    // a usage error thrown in dist/command-explain.cjs is the binary's CliError: exit 2 and the command's help line
+    const run = gpos(['explain', 'no_such_code']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^gpos: unknown problem code 'no_such_code'.*\nRun 'gpos explain --help' for usage\.\n$/s);
+  });
+
+  it('reads the declaration of gpos validate alone for gpos validate, the same one every other run reads', async () => {
+    const { COMMANDS: only, findCommand: find } = await declarations('validate');
+    expect(only).toEqual([findCommand('validate')]);
+    expect(find('validate')).toBe(findCommand('validate'));
+    expect((await declarations('rules')).COMMANDS).toBe(COMMANDS);
+  });
+
   it('finds a command by its name or an alias', () => {
     expect(findCommand('normalise')?.name).toBe('normalize');
     expect(findCommand('pseudonymize')?.name).toBe('pseudonymise');
@@ -87,10 +103,12 @@ describe('each command is declared once, and the parser and the help come from t
     const t = tempDir();
     try {
       const iban = indicator(1, { tlp: 'amber', observable: { kind: 'iban', raw: 'GB82 WEST 1234 5698 7654 32', canonical: 'GB82WEST12345698765432' } });
-      const { packages, esm } = loads(['validate', t.write('one.json', JSON.stringify(iban))]);
+      const { packages, esm, files } = loads(['validate', t.write('one.json', JSON.stringify(iban))]);
       // Node's ES module loader is never started: a require is about half the cost of an import
       expect(esm).toEqual([]);
       expect(packages).toEqual(['@gpos/normalize', '@gpos/schema/constants', '@gpos/validate', '@gpos/validate/json', '@gpos/validate/problem', 'canonicalize', 'ibantools']);
+      // dist/bin.cjs carries `gpos validate`: of the binary's other files, only the one error type
+      expect(files).toEqual(['errors.cjs']);
     } finally {
       t.cleanup();
     }
@@ -98,13 +116,15 @@ describe('each command is declared once, and the parser and the help come from t
 });
 
 /** The packages (bare requests outside Node's own modules) and the ES modules `gpos args` loads, from Node's debug log. */
-function loads(args: string[]): { packages: string[]; esm: string[] } {
+function loads(args: string[]): { packages: string[]; esm: string[]; files: string[] } {
   const run = spawnSync(process.execPath, [bin, ...args], { cwd: packageRoot, encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'module,esm' } });
   expect(run.status, run.stderr).toBe(0);
   const packages = new Set<string>();
   for (const m of run.stderr.matchAll(/Module\._load REQUEST (\S+) parent/g)) if (!isBuiltin(m[1]!) && !/^[.#]/.test(m[1]!)) packages.add(m[1]!);
   const esm = [...run.stderr.matchAll(/Storing (\S+)/g)].map((m) => m[1]!);
-  return { packages: [...packages].sort(), esm };
+  // the binary's own files beside dist/bin.cjs
+  const files = new Set([...run.stderr.matchAll(/Module\._load REQUEST \.\/([\w-]+\.cjs) parent/g)].map((m) => m[1]!).filter((name) => existsSync(join(packageRoot, 'dist', name))));
+  return { packages: [...packages].sort(), esm, files: [...files].sort() };
 }
 
 describe('one error type, mapped to exit statuses in one place', () => {

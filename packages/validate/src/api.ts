@@ -2,7 +2,9 @@
  * The synchronous core both entry points share: options, and one run of the checks over a value. The entry point
  * (index.ts for Node and bundlers, browser.ts for pages) decides how the chunks the run needs are loaded.
  */
-import { check } from './engine.js';
+import { check, type CheckOptions } from './engine.js';
+
+const NO_OPTIONS: CheckOptions = Object.freeze({});
 import type { ExtensionRegistry } from './extensions/registry.js';
 import { failing, type ValidationResult } from './problem.js';
 
@@ -23,7 +25,10 @@ export interface ValidateOptions {
 /** One run of every check; never throws. */
 export function run(value: unknown, options: ValidateOptions, only?: 'record'): ValidationResult {
   try {
-    const { problems, records } = check(value, { ...(options.rules?.disable ? { disable: options.rules.disable } : {}), ...(options.extensions ? { extensions: options.extensions } : {}) }, only);
+    const disable = options.rules?.disable;
+    const extensions = options.extensions;
+    const checkOptions: CheckOptions = disable ? (extensions ? { disable, extensions } : { disable }) : extensions ? { extensions } : NO_OPTIONS;
+    const { problems, records } = check(value, checkOptions, only);
     return { valid: !failing(problems, options.strict ?? false), problems, records };
   } catch (error) {
     // the last line of defence: exotic inputs (throwing getters, proxies, stack exhaustion) become a problem, not an exception

@@ -76,6 +76,12 @@ interface Entry {
 const prefixed = (problem: Problem, prefix: string, record: ProblemRecord | undefined): Problem =>
   record ? { ...problem, pointer: prefix + problem.pointer, record } : { ...problem, pointer: prefix + problem.pointer };
 
+/** What a problem says of its record: its index in a list, when it has one, and its id and type; undefined for a lone record with neither. */
+function recordOf(value: unknown, index: number | undefined): ProblemRecord | undefined {
+  const info = recordInfo(value, index);
+  return info.index !== undefined || info.id !== undefined || info.type !== undefined ? info : undefined;
+}
+
 function recordInfo(value: unknown, index: number | undefined): ProblemRecord {
   const info: { index?: number; id?: string; type?: string } = {};
   if (index !== undefined) info.index = index;
@@ -86,6 +92,44 @@ function recordInfo(value: unknown, index: number | undefined): ProblemRecord {
   return info;
 }
 
+/** The active rules that look at records of `family` (those that declare no families look at all of them). */
+const byFamily = new WeakMap<readonly Rule[], Map<string, readonly Rule[]>>();
+let lastActive: readonly Rule[] | undefined;
+let lastFamily: string | undefined;
+let lastRules: readonly Rule[] = [];
+
+function rulesFor(active: readonly Rule[], family: Family): readonly Rule[] {
+  // a feed is mostly one family: the last answer first
+  if (active === lastActive && family === lastFamily) return lastRules;
+  let known = byFamily.get(active);
+  if (!known) byFamily.set(active, (known = new Map()));
+  let list = known.get(family);
+  if (!list) known.set(family, (list = active.filter((rule) => rule.families === undefined || rule.families.includes(family))));
+  lastActive = active;
+  lastFamily = family;
+  lastRules = list;
+  return list;
+}
+
+/** A rule that crashes is a validator bug: it says so rather than pass or throw. */
+function crashed(rule: Rule, error: unknown, pointer: string): Problem[] {
+  return [{ severity: 'error', code: 'internal_error', pointer, message: `The check "${rule.code}" failed unexpectedly (${error instanceof Error ? error.message : String(error)}); please report this to the GPOS maintainers.` }];
+}
+
+/** Every active rule's problems with one record, appended to `out`. */
+function runRecordRules(active: readonly Rule[], record: GposRecord, context: RuleContext, out: Problem[]): void {
+  for (let i = 0; i < active.length; i++) {
+    const rule = active[i]!;
+    let problems: Problem[];
+    try {
+      problems = rule.check(record, context);
+    } catch (error) {
+      problems = crashed(rule, error, '');
+    }
+    for (let j = 0; j < problems.length; j++) out.push(problems[j]!);
+  }
+}
+
 function runRules(active: readonly Rule[], run: (rule: Rule) => Problem[], pointer: string): Problem[] {
   let out: Problem[] | undefined;
   for (const rule of active) {
@@ -93,8 +137,7 @@ function runRules(active: readonly Rule[], run: (rule: Rule) => Problem[], point
     try {
       problems = run(rule);
     } catch (error) {
-      // a rule that crashes is a validator bug: say so rather than pass or throw
-      problems = [{ severity: 'error', code: 'internal_error', pointer, message: `The check "${rule.code}" failed unexpectedly (${error instanceof Error ? error.message : String(error)}); please report this to the GPOS maintainers.` }];
+      problems = crashed(rule, error, pointer);
     }
     if (problems.length > 0) (out ??= []).push(...problems);
   }
@@ -120,10 +163,11 @@ function revokedCheck(type: string, validator: SchemaValidateFunction, value: Re
 }
 
 /** Checks one record entry: its type, its schema, then (when schema-valid) every active rule. */
-function checkEntry(entry: Entry, context: RuleContext, active: readonly Rule[], record: ProblemRecord | undefined): Problem[] {
+/** Checks one record entry; `index` is its position in a list or bundle (undefined for a lone record), for the record its problems name. */
+function checkEntry(entry: Entry, context: RuleContext, active: readonly Rule[], index: number | undefined): Problem[] {
   const { value, prefix } = entry;
   if (!isObject(value)) {
-    return [prefixed({ severity: 'error', code: 'not_a_record', pointer: '', message: `Expected a record (a JSON object with a "type"), but found ${show(value)}.` }, prefix, record)];
+    return [prefixed({ severity: 'error', code: 'not_a_record', pointer: '', message: `Expected a record (a JSON object with a "type"), but found ${show(value)}.` }, prefix, recordOf(value, index))];
   }
   const type = value.type;
   if (!isFamily(type)) {
@@ -137,22 +181,23 @@ function checkEntry(entry: Entry, context: RuleContext, active: readonly Rule[],
             : typeof type === 'string' && type.includes('.')
               ? `"type" is ${show(type)}, which is neither a record family nor an exchange event type; events are ${Object.keys(EVENT_EXPORTS).join(', ')}.`
               : `"type" is ${show(type)}, which is not a record family; use one of ${FAMILIES.join(', ')}.`;
-    return [prefixed({ severity: 'error', code: 'unknown_record_type', pointer: '/type', message }, prefix, record)];
+    return [prefixed({ severity: 'error', code: 'unknown_record_type', pointer: '/type', message }, prefix, recordOf(value, index))];
   }
   const validator = validatorOf(type);
   const { problems, minimal } = value.revoked === true ? revokedCheck(type, validator, value) : { problems: schemaCheck(type, validator, value), minimal: false };
   if (problems.length === 0) {
-    const typed = value as unknown as GposRecord;
-    const rules = minimal ? active.filter((rule) => RETRACTION_RULES.has(rule.code)) : active;
+    const rules = rulesFor(minimal ? active.filter((rule) => RETRACTION_RULES.has(rule.code)) : active, type);
     // the rules that walk the whole record share one walk of it (walk.ts)
     const outer = enterRecord(value);
     try {
-      problems.push(...runRules(rules, (rule) => rule.check(typed, context), ''));
+      runRecordRules(rules, value as unknown as GposRecord, context, problems);
     } finally {
       leaveRecord(outer);
     }
   }
-  return problems.length === 0 ? problems : problems.map((p) => prefixed(p, prefix, record));
+  if (problems.length === 0) return problems;
+  const record = recordOf(value, index);
+  return problems.map((p) => prefixed(p, prefix, record));
 }
 
 const activeByList = new WeakMap<readonly string[], { readonly codes: readonly string[]; readonly active: readonly Rule[] }>();
@@ -189,6 +234,56 @@ function index(entries: readonly Entry[]): { ids: Map<string, string>; versions:
   return { ids, versions };
 }
 
+/**
+ * One map of index() for a lone record, built on first use. It holds one entry, which no rule reads today (the
+ * rules that use `ids` and `versions` look across the records of a file or bundle): a line of a feed then costs
+ * neither maps nor a version key.
+ */
+class LoneMap<V> implements ReadonlyMap<string, V> {
+  #map: ReadonlyMap<string, V> | undefined;
+  readonly #record: Record<string, unknown>;
+  readonly #build: (record: Record<string, unknown>) => ReadonlyMap<string, V>;
+  constructor(record: Record<string, unknown>, build: (record: Record<string, unknown>) => ReadonlyMap<string, V>) {
+    this.#record = record;
+    this.#build = build;
+  }
+  get #built(): ReadonlyMap<string, V> {
+    return (this.#map ??= this.#build(this.#record));
+  }
+  get size(): number {
+    return this.#built.size;
+  }
+  get(key: string): V | undefined {
+    return this.#built.get(key);
+  }
+  has(key: string): boolean {
+    return this.#built.has(key);
+  }
+  forEach(visit: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
+    for (const [key, value] of this.#built) visit.call(thisArg, value, key, this);
+  }
+  entries(): MapIterator<[string, V]> {
+    return this.#built.entries();
+  }
+  keys(): MapIterator<string> {
+    return this.#built.keys();
+  }
+  values(): MapIterator<V> {
+    return this.#built.values();
+  }
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.#built[Symbol.iterator]();
+  }
+}
+
+const loneIds = (record: Record<string, unknown>) => index([{ value: record, prefix: '', index: 0 }]).ids;
+const loneVersions = (record: Record<string, unknown>) => index([{ value: record, prefix: '', index: 0 }]).versions;
+
+/** The first pass over a lone record: index() of a list of it, each map made when first read. */
+export function loneIndex(record: Record<string, unknown>): { ids: ReadonlyMap<string, string>; versions: ReadonlyMap<string, readonly number[]> } {
+  return { ids: new LoneMap(record, loneIds), versions: new LoneMap<readonly number[]>(record, loneVersions) };
+}
+
 /** Every problem in a record, an array of records or a bundle; never throws. */
 export function check(value: unknown, options: CheckOptions = {}, only?: 'record'): { problems: Problem[]; records: number } {
   const active = activeRules(options.disable);
@@ -212,7 +307,7 @@ export function check(value: unknown, options: CheckOptions = {}, only?: 'record
     const problems: Problem[] = [];
     for (const entry of entries) {
       const context: RuleContext = { container: 'array', index: entry.index, ids, versions, specVersion: SPEC_VERSION, ...extras };
-      problems.push(...checkEntry(entry, context, active, recordInfo(entry.value, entry.index)));
+      problems.push(...checkEntry(entry, context, active, entry.index));
     }
     return { problems, records: entries.length };
   }
@@ -226,12 +321,12 @@ export function check(value: unknown, options: CheckOptions = {}, only?: 'record
   if (!isObject(value)) {
     return { problems: [{ severity: 'error', code: 'not_a_record', pointer: '', message: `Expected a record, a list of records or a bundle (a JSON object or array), but found ${show(value)}.` }], records: 0 };
   }
-  const entry = { value, prefix: '', index: 0 };
-  const { ids, versions } = index([entry]);
-  const context: RuleContext = { container: 'record', index: 0, ids, versions, specVersion: SPEC_VERSION, ...extras };
-  const info = recordInfo(value, undefined);
-  const named = info.index !== undefined || info.id !== undefined || info.type !== undefined;
-  return { problems: checkEntry(entry, context, active, named ? info : undefined), records: 1 };
+  // a lone record, the common case (one per NDJSON line): its first pass is only made if a rule asks for it
+  const { ids, versions } = loneIndex(value);
+  const context: RuleContext = options.extensions
+    ? { container: 'record', index: 0, ids, versions, specVersion: SPEC_VERSION, extensions: options.extensions }
+    : { container: 'record', index: 0, ids, versions, specVersion: SPEC_VERSION };
+  return { problems: checkEntry({ value, prefix: '', index: 0 }, context, active, undefined), records: 1 };
 }
 
 function checkBundle(bundle: Record<string, unknown>, active: readonly Rule[], extras: { extensions?: ExtensionRegistry }): { problems: Problem[]; records: number } {
@@ -248,7 +343,7 @@ function checkBundle(bundle: Record<string, unknown>, active: readonly Rule[], e
   }
   for (const entry of entries) {
     const context: RuleContext = { container: 'bundle', index: entry.index, bundle: outer, ids, versions, specVersion: SPEC_VERSION, stubs, ...extras };
-    problems.push(...checkEntry(entry, context, active, recordInfo(entry.value, entry.index)));
+    problems.push(...checkEntry(entry, context, active, entry.index));
   }
   return { problems, records: entries.length };
 }

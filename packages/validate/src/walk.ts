@@ -11,57 +11,96 @@ type Node = Record<string, unknown>;
 const isObject = (v: unknown): v is Node => v !== null && typeof v === 'object' && !Array.isArray(v);
 const own = (o: Node, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
+/** Visits a value found in a record with a function returning its pointer (the visitor calls it only on a hit). */
+export type LocatedVisitor = (value: unknown, pointer: () => string) => void;
+
 /**
- * Every value at a field path in the style of `fieldIndex`: property names from the record root,
- * `*` for any array item, `{}` for any map value. Only own properties are followed.
+ * Visits every value at a field path in the style of `fieldIndex` — property names from the record root, `*` for
+ * any array item, `{}` for any map value — in order, with a function returning its pointer. Only own properties
+ * are followed. Most fields of a family are absent from any one record: those cost a few property loads, and a
+ * pointer is only built when a visitor asks for it.
  */
-export function valuesAt(record: unknown, path: readonly string[]): readonly Located[] {
-  // most fields of a family are absent from any one record: answer those without allocating. The steps before
-  // the first wildcard are followed in a loop, and a pointer is only built for a value that is there.
+export function eachAt(record: unknown, path: readonly string[], visit: LocatedVisitor): void {
+  // the steps before the first wildcard are followed in a loop
   let node = record;
   let step = 0;
   for (; step < path.length; step++) {
     const name = path[step]!;
     if (name === '*' || name === '{}') break;
-    if (!isObject(node)) return NOTHING;
+    if (!isObject(node)) return;
     const next = node[name];
-    if (next === undefined || !own(node, name)) return NOTHING;
+    if (next === undefined || !own(node, name)) return;
     node = next;
   }
-  let pointer = '';
-  for (let i = 0; i < step; i++) pointer += `/${escapeToken(path[i]!)}`;
-  if (step === path.length) return [{ pointer, value: node }];
-  const out: Located[] = [];
-  collect(node, path, step, pointer, out);
+  const fixed = step;
+  if (step === path.length) {
+    visit(node, () => prefixPointer(path, fixed));
+    return;
+  }
+  const tokens: string[] = [];
+  const pointer = () => {
+    let out = prefixPointer(path, fixed);
+    for (const token of tokens) out += `/${escapeToken(token)}`;
+    return out;
+  };
+  below(node, path, step, tokens, pointer, visit);
+}
+
+/** The pointer to the first `steps` property names of a path. */
+function prefixPointer(path: readonly string[], steps: number): string {
+  let out = '';
+  for (let i = 0; i < steps; i++) out += `/${escapeToken(path[i]!)}`;
   return out;
 }
 
-const NOTHING: readonly Located[] = Object.freeze([]);
-
-// recursion depth is the path length (a handful of steps); pointers are only built along paths that exist
-function collect(value: unknown, path: readonly string[], step: number, pointer: string, out: Located[]): void {
+// recursion depth is the path length (a handful of steps)
+function below(value: unknown, path: readonly string[], step: number, tokens: string[], pointer: () => string, visit: LocatedVisitor): void {
   if (step === path.length) {
-    out.push({ pointer, value });
+    visit(value, pointer);
     return;
   }
   const name = path[step]!;
   if (name === '*') {
-    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) collect(value[i], path, step + 1, `${pointer}/${i}`, out);
+    if (!Array.isArray(value)) return;
+    for (let i = 0; i < value.length; i++) {
+      tokens.push(String(i));
+      below(value[i], path, step + 1, tokens, pointer, visit);
+      tokens.pop();
+    }
   } else if (name === '{}') {
-    if (isObject(value)) for (const key of Object.keys(value)) collect(value[key], path, step + 1, `${pointer}/${escapeToken(key)}`, out);
+    if (!isObject(value)) return;
+    for (const key of Object.keys(value)) {
+      tokens.push(key);
+      below(value[key], path, step + 1, tokens, pointer, visit);
+      tokens.pop();
+    }
   } else if (isObject(value) && own(value, name) && value[name] !== undefined) {
-    collect(value[name], path, step + 1, `${pointer}/${escapeToken(name)}`, out);
+    tokens.push(name);
+    below(value[name], path, step + 1, tokens, pointer, visit);
+    tokens.pop();
   }
 }
 
-/** The value at a dotted path, or undefined. */
-export function get(record: unknown, ...path: string[]): unknown {
-  let node = record;
-  for (const step of path) {
-    if (!isObject(node) || !own(node, step)) return undefined;
-    node = node[step];
-  }
-  return node;
+/** Every value at a field path (see {@link eachAt}), with the JSON Pointer to it (relative to the record). */
+export function valuesAt(record: unknown, path: readonly string[]): readonly Located[] {
+  let out: Located[] | undefined;
+  eachAt(record, path, (value, pointer) => (out ??= []).push({ pointer: pointer(), value }));
+  return out ?? NOTHING;
+}
+
+const NOTHING: readonly Located[] = Object.freeze([]);
+
+/** The own property `key` of an object, or undefined. */
+function child(node: unknown, key: string): unknown {
+  return isObject(node) && own(node, key) ? node[key] : undefined;
+}
+
+/** The value at a path of up to three property names, or undefined. (Fixed parameters: no array per call.) */
+export function get(record: unknown, first: string, second?: string, third?: string): unknown {
+  const a = child(record, first);
+  if (second === undefined) return a;
+  const b = child(a, second);
+  return third === undefined ? b : child(b, third);
 }
 
 /**
@@ -83,18 +122,16 @@ type ObjectVisitor = (object: Node, pointer: () => string) => void;
  * order, and every whole-record walk reads that list: the same values, in the same order, with the same
  * pointers, as a walk of its own.
  */
-const OBJECT = 0;
-const ARRAY = 1;
-const STRING = 2;
-
 interface Flat {
-  readonly kinds: number[];
   readonly values: unknown[];
   /** The entry of the enclosing object or array; -1 for the root. */
   readonly parents: number[];
   /** The reference token from the parent (unescaped). */
   readonly tokens: string[];
-  /** For strings, the name of the nearest object key above. */
+  /** The entries that are objects, in walk order. */
+  readonly objects: number[];
+  /** The entries that are strings, in walk order, and for each the name of the nearest object key above it. */
+  readonly strings: number[];
   readonly keys: Array<string | undefined>;
 }
 
@@ -121,7 +158,7 @@ function flatOf(value: unknown, base: string): Flat | undefined {
   const current = scope;
   if (current === undefined || base !== '' || value !== current.record) return undefined;
   if (current.flat === undefined) {
-    const flat: Flat = { kinds: [], values: [], parents: [], tokens: [], keys: [] };
+    const flat: Flat = { values: [], parents: [], tokens: [], objects: [], strings: [], keys: [] };
     flatten(value, -1, '', undefined, flat);
     current.flat = flat;
   }
@@ -129,21 +166,21 @@ function flatOf(value: unknown, base: string): Flat | undefined {
 }
 
 function flatten(node: unknown, parent: number, token: string, key: string | undefined, flat: Flat): void {
-  let kind: number;
-  if (typeof node === 'string') kind = STRING;
-  else if (Array.isArray(node)) kind = ARRAY;
-  else if (isObject(node)) kind = OBJECT;
-  else return;
-  const at = flat.kinds.length;
-  flat.kinds.push(kind);
+  const isString = typeof node === 'string';
+  const isArray = !isString && Array.isArray(node);
+  if (!isString && !isArray && !isObject(node)) return;
+  const at = flat.values.length;
   flat.values.push(node);
   flat.parents.push(parent);
   flat.tokens.push(token);
-  flat.keys.push(key);
-  if (kind === ARRAY) {
+  if (isString) {
+    flat.strings.push(at);
+    flat.keys.push(key);
+  } else if (isArray) {
     const items = node as unknown[];
     for (let i = 0; i < items.length; i++) flatten(items[i], at, String(i), key, flat);
-  } else if (kind === OBJECT) {
+  } else {
+    flat.objects.push(at);
     const object = node as Node;
     for (const k in object) {
       if (!own(object, k)) continue;
@@ -167,11 +204,10 @@ export function eachString(value: unknown, visit: StringVisitor, base = ''): voi
   if (flat) {
     let at = 0;
     const pointer = () => flatPointer(flat, at);
-    const { kinds, values, keys } = flat;
-    for (let i = 0; i < kinds.length; i++) {
-      if (kinds[i] !== STRING) continue;
-      at = i;
-      visit(values[i] as string, pointer, keys[i]);
+    const { values, strings, keys } = flat;
+    for (let i = 0; i < strings.length; i++) {
+      at = strings[i]!;
+      visit(values[at] as string, pointer, keys[i]);
     }
     return;
   }
@@ -203,11 +239,10 @@ export function eachObject(value: unknown, visit: ObjectVisitor, base = ''): voi
   if (flat) {
     let at = 0;
     const pointer = () => flatPointer(flat, at);
-    const { kinds, values } = flat;
-    for (let i = 0; i < kinds.length; i++) {
-      if (kinds[i] !== OBJECT) continue;
-      at = i;
-      visit(values[i] as Node, pointer);
+    const { values, objects } = flat;
+    for (let i = 0; i < objects.length; i++) {
+      at = objects[i]!;
+      visit(values[at] as Node, pointer);
     }
     return;
   }

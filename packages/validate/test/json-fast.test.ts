@@ -10,6 +10,10 @@ const trickyJson = fc.oneof(
   fc.tuple(fc.jsonValue(), fc.bigInt({ min: -(10n ** 25n), max: 10n ** 25n })).map(([v, n]) => `[${JSON.stringify(v)}, ${n}]`),
   fc.tuple(fc.integer({ min: 1, max: 700 }), fc.constantFrom('[', '{"a":')).map(([depth, open]) => `${open.repeat(depth)}1${(open === '[' ? ']' : '}').repeat(depth)}`),
   fc.string({ maxLength: 12 }),
+  // numbers too large for a double, alone, in an array or in an object
+  fc
+    .tuple(fc.jsonValue(), fc.constantFrom('1e999', '-1e400', '1.5e308', '2e308', '1e308', '0e999'), fc.integer({ min: 0, max: 2 }))
+    .map(([v, n, shape]) => [`[${JSON.stringify(v)}, ${n}]`, `{"n": ${n}, "v": ${JSON.stringify(v)}}`, n][shape]!),
 );
 
 describe('fastParse', () => {
@@ -38,5 +42,13 @@ describe('fastParse', () => {
     // a key ending in an escaped backslash, then a string holding an escaped quote and a colon
     expect(fastParse(String.raw`{"k\\": 1, "s": "\":", "k\\": 2}`)).toBeUndefined();
     expect(fastParse(String.raw`{"k\\": 1, "s": "\":", "t": 2}`)).toMatchObject({ ok: true });
+  });
+
+  it('defers on a number too large for a double, which the full parser warns about', () => {
+    for (const text of ['1e999', '[1e999]', '{"a": -1e400}', '{"a": [1, {"b": 2e308}]}']) {
+      expect(fastParse(text), text).toBeUndefined();
+      expect(parseJson(text).issues.map((issue) => issue.code), text).toEqual(['json_unsafe_number']);
+    }
+    expect(fastParse('[1e308, 0e999]')).toMatchObject({ ok: true, value: [1e308, 0] });
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findCardNumber, findPersonalData, ibanChecksum, looksLikePan, luhn } from '../src/rules/text-detectors.js';
+import { findCardNumber, findPersonalData, hasCardRun, ibanChecksum, looksLikePan, luhn } from '../src/rules/text-detectors.js';
 
 // The detectors screen text cheaply (digit counts, a one-pass scan for a card-length run, "@") before their
 // patterns run. These are the patterns alone, unscreened: the screens must never change an answer.
@@ -58,5 +58,22 @@ describe('text detectors', () => {
     expect(findCardNumber('indicator--0192f0c4-7a1e-7c3b-4111-111111111111')).toBeUndefined();
     expect(findPersonalData('see case--0192f0c4-7a1e-7c3b-4111-111111111111')).toBeUndefined();
     expect(findCardNumber('card 4111-1111-1111-1111 in case--0192f0c4-7a1e-7c3b-4111-111111111111')).toBe('411111••••••1111');
+  });
+});
+
+describe('the card-run screen', () => {
+  it('finds 13 digits with at most one space or hyphen between each exactly where the pattern does', () => {
+    const piece = fc.constantFrom('0', '1', '9', '42', '1234', '4111111111111111', ' ', '-', '  ', '--', ' -', 'a', 'T', ':', '.', 'x', '2026-03-14T09:26:53Z', 'indicator--0192f0c4-7a1e-7c3b-9d2e-000000000000');
+    const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (t) => hasCardRun(t) === /\d(?:[ -]?\d){12}/.test(t)), { numRuns: 30_000 });
+    // runs at every offset from a stride position, with separators, and just too short
+    for (let lead = 0; lead < 30; lead++) {
+      for (const run of ['1234567890123', '1 2 3 4 5 6 7 8 9 0 1 2 3', '1-2-3-4-5-6-7-8-9-0-1-2-3', '123456789012', '1 2 3 4 5 6 7 8 9 0 1 2', '12345 678901  2']) {
+        for (const before of ['x', ' ', '-', '5', '  ']) {
+          const t = `${before.repeat(lead)}${run}z`;
+          expect(hasCardRun(t), JSON.stringify(t)).toBe(/\d(?:[ -]?\d){12}/.test(t));
+        }
+      }
+    }
   });
 });

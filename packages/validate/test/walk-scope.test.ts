@@ -4,7 +4,9 @@ import { SPEC_VERSION } from '@gpos/schema/constants';
 import type { GposRecord } from '@gpos/types';
 import { rules, type Rule, type RuleContext } from '../src/index.js';
 import { fieldsWhere, presentFieldsWhere, useCodelists } from '../src/rules/codes.js';
-import { eachObject, eachString, enterRecord, isObject, leaveRecord, valuesAt } from '../src/walk.js';
+import { eachAt, eachObject, eachString, enterRecord, isObject, leaveRecord, valuesAt } from '../src/walk.js';
+import { fieldsOf } from '../src/rules/codes.js';
+import { escapeToken } from '../src/pointer.js';
 import { loadCorpus } from './corpus.js';
 import * as fixtures from './fixtures.js';
 
@@ -120,6 +122,36 @@ describe('presentFieldsWhere', () => {
       expect(presentFieldsWhere({ type: 'indicator', b: 1 }, 'indicator', keep)).toEqual(fieldsWhere('indicator', keep));
     } finally {
       restore();
+    }
+  });
+});
+
+describe('the values at a field path', () => {
+  /** What a plain recursive walk of the path finds, each pointer built on the way down. */
+  function walkPath(node: unknown, path: readonly string[], pointer = ''): Array<[string, unknown]> {
+    if (path.length === 0) return [[pointer, node]];
+    const [name, ...rest] = path as [string, ...string[]];
+    if (name === '*') return Array.isArray(node) ? node.flatMap((item, i) => walkPath(item, rest, `${pointer}/${i}`)) : [];
+    if (!isObject(node)) return [];
+    if (name === '{}') return Object.keys(node).flatMap((key) => walkPath(node[key], rest, `${pointer}/${escapeToken(key)}`));
+    return Object.prototype.hasOwnProperty.call(node, name) && node[name] !== undefined ? walkPath(node[name], rest, `${pointer}/${escapeToken(name)}`) : [];
+  }
+
+  it('are what a plain walk of the path finds, in the same order, with the same pointers', () => {
+    const odd = { type: 'indicator', 'a/b': { 'c~d': [1, { e: 'x' }] }, m: { 'k/1': { v: 1 }, 'k~2': { v: 2 }, k3: { w: 3 } }, list: [[1, 2], [], [3]], u: undefined };
+    const paths: string[][] = [['a/b', 'c~d', '*'], ['a/b', 'c~d', '*', 'e'], ['m', '{}', 'v'], ['m', '{}'], ['list', '*', '*'], ['u'], ['missing', '*'], ['type'], [], ['list', '{}'], ['m', '*']];
+    const cases: Array<[unknown, string[]]> = paths.map((path) => [odd, path]);
+    for (const record of [...records(), awkward]) {
+      if (typeof record.type !== 'string') continue;
+      for (const field of fieldsOf(record.type)) cases.push([record, [...field.path]]);
+    }
+    expect(cases.length).toBeGreaterThan(1000);
+    for (const [record, path] of cases) {
+      const expected = walkPath(record, path);
+      expect(valuesAt(record, path).map(({ pointer, value }) => [pointer, value])).toEqual(expected);
+      const seen: Array<[string, unknown]> = [];
+      eachAt(record, path, (value, pointer) => seen.push([pointer(), value]));
+      expect(seen).toEqual(expected);
     }
   });
 });

@@ -1,5 +1,6 @@
 /**
- * In Node, the Public Suffix List (tldts) and libphonenumber's full metadata are loaded on first use: together
+ * In Node, the Public Suffix List (tldts) and libphonenumber's full metadata are loaded on first use — the
+ * metadata one country calling code at a time, and libphonenumber-js from one file (./phone.ts): together
  * they cost more to load than the rest of the normaliser and the validator, and most runs (`gpos --version`, a
  * feed of bank accounts or wallets) never need one of them. So are the smaller per-kind libraries — IBAN checks
  * (ibantools), hashes (@noble/hashes) and base encodings (@scure/base) — which a start-up for one record would
@@ -7,23 +8,22 @@
  * and bundlers get `./eager.ts` instead (package.json `imports`, `#heavy`).
  */
 import { createRequire } from 'node:module';
-import type { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { parse } from 'tldts';
+import { parsePhone, type PhoneParse } from './phone.js';
 import type { BaseEncodings, Hashes, IbanChecks } from './small.js';
 
 const load = createRequire(import.meta.url);
 
 let tldtsParse: typeof parse | undefined;
-let phoneParse: typeof parsePhoneNumberFromString | undefined;
 
 /** tldts's `parse`, which finds a host's registrable domain on the Public Suffix List. */
 export function publicSuffixes(): typeof parse {
   return (tldtsParse ??= (load('tldts') as { parse: typeof parse }).parse);
 }
 
-/** libphonenumber-js's `parsePhoneNumberFromString` with the full ("max") metadata. */
-export function phoneNumbers(): typeof parsePhoneNumberFromString {
-  return (phoneParse ??= (load('libphonenumber-js/max') as { parsePhoneNumberFromString: typeof parsePhoneNumberFromString }).parsePhoneNumberFromString);
+/** libphonenumber-js's `parsePhoneNumberFromString`, as with the full ("max") metadata. */
+export function phoneNumbers(): PhoneParse {
+  return parsePhone;
 }
 
 let iban: IbanChecks | undefined;

@@ -15,6 +15,12 @@ const LONG_LABEL = /[^.]{64}/;
  */
 const ASCII_HOST = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]*$/;
 const PUNYCODE = /(?:^|\.)xn--/i;
+/*
+ * ASCII_HOST with some dots defanged as `[.]`, the usual way indicators are shared (`scam-shop[.]example`). Undoing
+ * `[.]` leaves a name of letters, digits, hyphens and dots, in which refang finds nothing more to undo (each of its
+ * other passes needs a bracket or a colon), and which matches ASCII_HOST: the result is the one of the long way.
+ */
+const DEFANGED_ASCII_HOST = /^[A-Za-z0-9-]+(?:(?:\.|\[\.\])[A-Za-z0-9-]+)*(?:\.|\[\.\])[A-Za-z][A-Za-z0-9-]*$/;
 // the WHATWG URL parser has already extracted and validated the host name: tldts need not do it again
 const TLDTS_OPTIONS = { allowPrivateDomains: true, extractHostname: false, validateHostname: false, mixedInputs: false } as const;
 
@@ -32,6 +38,10 @@ export interface HostParts {
 export function parseHost(input: string): HostParts | { code: string; reason: string } {
   let text = input.trim();
   const plain = PLAIN_HOST.test(text); // the usual case: one regex instead of refang's and HOST_CHARS
+  if (!plain && DEFANGED_ASCII_HOST.test(text)) {
+    const dotted = text.replaceAll('[.]', '.');
+    if (!PUNYCODE.test(dotted)) return classifyHost(dotted.toLowerCase());
+  }
   if (!plain) text = refang(text);
   if (text.endsWith('.')) text = text.slice(0, -1); // the DNS root: the canonical name is written without it
   if (!text || (!plain && !HOST_CHARS.test(text))) return { code: 'invalid_host', reason: 'it is not a host name' };

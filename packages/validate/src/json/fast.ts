@@ -51,17 +51,26 @@ export function fastParse(text: string): ParseResult | undefined {
   }
   const members = countMembers(text);
   if (members < 0) return undefined; // a long digit run: let the full parser judge it
-  if (value === null || typeof value !== 'object') return members === 0 ? { ok: true, value, issues: [] } : undefined;
+  if (value === null || typeof value !== 'object') return members === 0 && !overflowed(value) ? { ok: true, value, issues: [] } : undefined;
   return countKeys(value, 1) === members ? { ok: true, value, issues: [] } : undefined;
 }
 
-/** The keys JSON.parse kept, all levels; -1 past the depth the full parser reports (recursion stops there). */
+/** A number too large for a double (`1e999`), which JSON.parse turns into Infinity and the full parser warns about. */
+const overflowed = (value: unknown) => typeof value === 'number' && !Number.isFinite(value);
+
+/**
+ * The keys JSON.parse kept, all levels; -1 past the depth the full parser reports (recursion stops there), or at a
+ * number that overflowed.
+ */
 function countKeys(node: object, depth: number): number {
   if (depth > PARSER_MAX_DEPTH) return -1;
   let keys = 0;
   if (Array.isArray(node)) {
     for (const item of node) {
-      if (item === null || typeof item !== 'object') continue;
+      if (item === null || typeof item !== 'object') {
+        if (overflowed(item)) return -1;
+        continue;
+      }
       const inner = countKeys(item as object, depth + 1);
       if (inner < 0) return -1;
       keys += inner;
@@ -71,7 +80,10 @@ function countKeys(node: object, depth: number): number {
   for (const key in node) {
     keys++;
     const item = (node as Record<string, unknown>)[key];
-    if (item === null || typeof item !== 'object') continue;
+    if (item === null || typeof item !== 'object') {
+      if (overflowed(item)) return -1;
+      continue;
+    }
     const inner = countKeys(item, depth + 1);
     if (inner < 0) return -1;
     keys += inner;

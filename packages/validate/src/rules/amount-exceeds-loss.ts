@@ -12,6 +12,7 @@ export const amountExceedsLoss: Rule = {
     'Recovery rates are the headline figure of anti-scam reporting. More money frozen and returned than was lost means a double count (the same funds frozen, then returned) or a wrong currency, and would inflate every aggregate built on the data. Running totals (`cumulative`) keep returned funds in the frozen total, so there the two are not added. Funds frozen abroad in another currency are compared through their fiat equivalent only, since no validator knows the rate of the day.',
   wrong: { loss: { reported: [{ amount: '50000.00', currency: 'THB' }], frozen: [{ amount: '30000.00', currency: 'THB' }], returned: [{ amount: '30000.00', currency: 'THB' }] } },
   right: { loss: { accounting: 'cumulative', reported: [{ amount: '50000.00', currency: 'THB' }], frozen: [{ amount: '30000.00', currency: 'THB' }], returned: [{ amount: '30000.00', currency: 'THB' }] } },
+  families: ['case'],
   check(record) {
     if (record.type !== 'case') return [];
     const loss = get(record, 'loss');

@@ -74,6 +74,8 @@ export function fieldsWhere(type: string, keep: (field: IndexedField) => boolean
 interface Runs {
   readonly firsts: readonly string[];
   readonly runs: ReadonlyArray<readonly IndexedField[]>;
+  /** The answers so far by which first steps a record has (bit i: firsts[i]), when there are at most 30 of them. */
+  readonly byPresence: Map<number, readonly IndexedField[]> | undefined;
 }
 
 const runsOf = new WeakMap<readonly IndexedField[], Runs | null>();
@@ -91,10 +93,13 @@ function splitRuns(fields: readonly IndexedField[]): Runs | null {
       runs.push([field]);
     }
   }
-  return { firsts, runs };
+  return { firsts, runs, byPresence: firsts.length <= 30 ? new Map() : undefined };
 }
 
 const NO_FIELDS: readonly IndexedField[] = Object.freeze([]);
+
+/** The most combinations of present first steps remembered per subset of fields. */
+const MAX_COMBINATIONS = 256;
 
 /**
  * `fieldsWhere(type, keep)` without the fields whose first step the record lacks, in the same order: a record
@@ -106,12 +111,28 @@ export function presentFieldsWhere(record: unknown, type: string, keep: (field: 
   if (split === undefined) runsOf.set(fields, (split = splitRuns(fields)));
   if (split === null || record === null || typeof record !== 'object' || Array.isArray(record)) return fields;
   const node = record as Record<string, unknown>;
+  const { firsts, runs, byPresence } = split;
+  if (byPresence) {
+    // records of a feed hold the same few fields: the subset is made once per combination
+    let presence = 0;
+    for (let i = 0; i < firsts.length; i++) {
+      const first = firsts[i]!;
+      if (node[first] !== undefined && Object.prototype.hasOwnProperty.call(node, first)) presence |= 1 << i;
+    }
+    let subset = byPresence.get(presence);
+    if (!subset) {
+      subset = runs.filter((_, i) => (presence & (1 << i)) !== 0).flat();
+      // a hostile feed could vary the combination on every line: the memo stays bounded
+      if (byPresence.size < MAX_COMBINATIONS) byPresence.set(presence, subset);
+    }
+    return subset.length > 0 ? subset : NO_FIELDS;
+  }
   let out: IndexedField[] | undefined;
-  for (let i = 0; i < split.firsts.length; i++) {
-    const first = split.firsts[i]!;
+  for (let i = 0; i < firsts.length; i++) {
+    const first = firsts[i]!;
     if (node[first] === undefined || !Object.prototype.hasOwnProperty.call(node, first)) continue;
     out ??= [];
-    for (const field of split.runs[i]!) out.push(field);
+    for (const field of runs[i]!) out.push(field);
   }
   return out ?? NO_FIELDS;
 }

@@ -9,6 +9,7 @@ export const completeWithoutEvidence: Rule = {
   rationale: 'Completion claims are what the Bangkok monitoring reports aggregate; without evidence (a law, a report, a dataset) a reviewer cannot verify them, as OGP\'s independent reviews require.',
   wrong: { status: 'completed', completion: 'complete' },
   right: { status: 'completed', completion: 'complete', evidence: [{ evidence_id: 'e1', title: { en: 'Annual report 2026' }, url: 'https://example.org/report.pdf' }] },
+  families: ['commitment'],
   check(record) {
     if (record.type !== 'commitment') return [];
     const complete = get(record, 'completion') === 'complete';

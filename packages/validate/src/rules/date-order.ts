@@ -1,5 +1,5 @@
 import { compareDates } from '../dates.js';
-import { get, valuesAt } from '../walk.js';
+import { eachAt, get } from '../walk.js';
 import type { Problem } from '../problem.js';
 import { found, type Rule } from './rule.js';
 
@@ -52,13 +52,15 @@ const BY_TYPE = new Map(Object.entries(PAIRS).map(([type, pairs]) => [type, type
 const pairsOf = (type: string) => BY_TYPE.get(type) ?? PAIRS['*']!;
 
 /** The problem when the pair's dates in the object at `pointer` run backwards. */
-function outOfOrder(rule: Rule, pair: { before: string; after: string }, pointer: string, value: unknown): Problem | undefined {
+function outOfOrder(rule: Rule, pair: { before: string; after: string }, pointer: () => string, value: unknown): Problem | undefined {
   const before = get(value, pair.before);
   const after = get(value, pair.after);
   if (typeof before !== 'string' || typeof after !== 'string') return undefined;
   if ((compareDates(before, after) ?? 0) <= 0) return undefined;
-  return found(rule, `${pointer}/${pair.after}`, `"${pair.after}" (${after}) is earlier than "${pair.before}" (${before}); correct whichever date is wrong.`);
+  return found(rule, `${pointer()}/${pair.after}`, `"${pair.after}" (${after}) is earlier than "${pair.before}" (${before}); correct whichever date is wrong.`);
 }
+
+const ROOT = () => '';
 
 export const dateOrder: Rule = {
   code: 'date_order',
@@ -70,18 +72,18 @@ export const dateOrder: Rule = {
   wrong: { first_seen: '2026-03-14T09:00:00Z', last_seen: '2026-03-01T09:00:00Z' },
   right: { first_seen: '2026-03-01T09:00:00Z', last_seen: '2026-03-14T09:00:00Z' },
   check(record) {
-    const problems = [];
-    for (const pair of pairsOf(record.type)) {
+    const problems: Problem[] = [];
+    const pairs = pairsOf(record.type);
+    // one visitor for every pair (the pair being checked is `pair`)
+    let pair = pairs[0]!;
+    const visit = (value: unknown, pointer: () => string) => {
+      const problem = outOfOrder(this, pair, pointer, value);
+      if (problem) problems.push(problem);
+    };
+    for (pair of pairs) {
       // pairs on the record itself (created/modified, first/last seen), the usual ones, need no lookup
-      if (pair.at.length === 0) {
-        const problem = outOfOrder(this, pair, '', record);
-        if (problem) problems.push(problem);
-        continue;
-      }
-      for (const { pointer, value } of valuesAt(record, pair.at)) {
-        const problem = outOfOrder(this, pair, pointer, value);
-        if (problem) problems.push(problem);
-      }
+      if (pair.at.length === 0) visit(record, ROOT);
+      else eachAt(record, pair.at, visit);
     }
     return problems;
   },

@@ -11,6 +11,7 @@ export const dateOutsidePeriod: Rule = {
     'A milestone due after the commitment ends cannot count towards it; when a commitment is extended, its period must be updated too, so that progress dashboards compare like with like.',
   wrong: { period: { start_date: '2026-01-01', end_date: '2027-12-31' }, milestones: [{ milestone_id: 'm1', title: { en: 'Hotline live' }, status: 'scheduled', due_date: '2028-06-30' }] },
   right: { period: { start_date: '2026-01-01', end_date: '2028-12-31' }, milestones: [{ milestone_id: 'm1', title: { en: 'Hotline live' }, status: 'scheduled', due_date: '2028-06-30' }] },
+  families: ['commitment'],
   check(record) {
     if (record.type !== 'commitment') return [];
     const start = get(record, 'period', 'start_date');

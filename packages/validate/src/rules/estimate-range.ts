@@ -10,6 +10,7 @@ export const estimateRange: Rule = {
     'Estimates of how many people work in a compound or how many victims it reached are quoted in briefings and compared between partners. A range whose ends are swapped, a best estimate outside its own range, or an estimate with no number at all is a data-entry mistake that would be repeated as fact.',
   wrong: { type: 'operation', size_estimates: [{ measure: 'workers', low: 3000, high: 1200 }] },
   right: { type: 'operation', size_estimates: [{ measure: 'workers', low: 1200, high: 3000, basis: 'satellite imagery of dormitory blocks' }] },
+  families: ['operation'],
   check(record) {
     if (record.type !== 'operation') return [];
     const problems = [];

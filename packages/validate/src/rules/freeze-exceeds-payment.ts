@@ -12,6 +12,7 @@ export const freezeExceedsPayment: Rule = {
     'A freeze holds the proceeds of one payment or hop; more than was paid means the freeze belongs to several payments (record it on each) or the amount is wrong. A freeze in another currency is not compared: exchange rates move.',
   wrong: { payments: [{ amount: { amount: '1000.00', currency: 'THB' }, freeze: { status: 'frozen_full', amount: { amount: '10000.00', currency: 'THB' } } }] },
   right: { payments: [{ amount: { amount: '1000.00', currency: 'THB' }, freeze: { status: 'frozen_full', amount: { amount: '1000.00', currency: 'THB' } } }] },
+  families: ['case'],
   check(record) {
     if (record.type !== 'case') return [];
     const problems: ReturnType<Rule['check']> = [];

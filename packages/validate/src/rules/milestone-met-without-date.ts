@@ -9,6 +9,7 @@ export const milestoneMetWithoutDate: Rule = {
   rationale: 'Monitoring compares when milestones were met with when they were due; "met" without a date cannot be checked or counted on time (OCDS/Pelican milestone coherence).',
   wrong: { milestones: [{ milestone_id: 'm1', title: { en: 'Hotline live' }, status: 'met' }] },
   right: { milestones: [{ milestone_id: 'm1', title: { en: 'Hotline live' }, status: 'met', date_met: '2026-05-02' }] },
+  families: ['commitment'],
   check(record) {
     if (record.type !== 'commitment') return [];
     return valuesAt(record, ['milestones', '*'])

@@ -9,6 +9,7 @@ export const milestoneUnexpectedDateMet: Rule = {
   rationale: 'A date met on a milestone that is not met contradicts its status; one of the two is stale, and progress figures would count it either way.',
   wrong: { milestones: [{ milestone_id: 'm1', title: { en: 'Hotline live' }, status: 'scheduled', date_met: '2026-05-02' }] },
   right: { milestones: [{ milestone_id: 'm1', title: { en: 'Hotline live' }, status: 'met', date_met: '2026-05-02' }] },
+  families: ['commitment'],
   check(record) {
     if (record.type !== 'commitment') return [];
     const problems = [];

@@ -13,6 +13,7 @@ export const nonCanonicalValue: Rule = {
     'Matching across partners works only if everyone writes the same value the same way (E.164 phone numbers, lower-case hosts, checksummed addresses). A value that normalises to something else will silently fail to match, and its observable id will differ.',
   wrong: { observable: { kind: 'domain', raw: 'Bad-Bank.Example', canonical: 'Bad-Bank.Example' } },
   right: { observable: { kind: 'domain', raw: 'Bad-Bank.Example', canonical: 'bad-bank.example' } },
+  families: ['indicator'],
   check(record) {
     const api = normalizer();
     if (!api || record.type !== 'indicator') return [];

@@ -11,6 +11,7 @@ export const observableIdMismatch: Rule = {
     'Two partners reporting the same wallet or phone number find each other through the observable id without exchanging the value. A hand-made or stale id breaks that silently.',
   wrong: { observable: { kind: 'domain', canonical: 'bad-bank.example', id: 'observable--00000000-0000-5000-8000-000000000000' } },
   right: { observable: { kind: 'domain', canonical: 'bad-bank.example', id: 'observable--cd48b1a9-de66-5b1f-a4b8-ebd767ca1b26' } },
+  families: ['indicator'],
   check(record) {
     const api = normalizer();
     if (!api || record.type !== 'indicator') return [];

@@ -10,6 +10,7 @@ export const observableWithoutValue: Rule = {
     'Partners match indicators on the canonical value or on its keyed pseudonym. An observable with neither cannot be matched, blocked or de-duplicated, so the indicator is useless to every recipient.',
   wrong: { observable: { kind: 'phone_number', raw: '081 234 5678' } },
   right: { observable: { kind: 'phone_number', raw: '081 234 5678', canonical: '+66812345678' } },
+  families: ['indicator'],
   check(record) {
     if (record.type !== 'indicator') return [];
     const observable = get(record, 'observable');

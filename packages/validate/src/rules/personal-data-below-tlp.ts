@@ -1,6 +1,6 @@
 import type { IndexedField } from '@gpos/schema';
 import { tlpRank } from '@gpos/schema/constants';
-import { isObject, valuesAt } from '../walk.js';
+import { eachAt, isObject } from '../walk.js';
 import { presentFieldsWhere } from './codes.js';
 import { coveringMarking, isTlp, markingsOf, minimumOf, tlpLabel as label } from './personal-data.js';
 import { found, type Rule } from './rule.js';
@@ -20,27 +20,32 @@ export const personalDataBelowTlp: Rule = {
   right: { tlp: 'amber', victim: { vulnerability: ['elderly'] } },
   check(record) {
     if (!isTlp(record.tlp)) return [];
+    const tlp = record.tlp;
     const markings = markingsOf(record);
-    const problems = [];
-    for (const field of presentFieldsWhere(record, record.type, isPersonal)) {
+    const problems: ReturnType<Rule['check']> = [];
+    const fields = presentFieldsWhere(record, record.type, isPersonal);
+    if (fields.length === 0) return problems;
+    // one visitor for every field (the field being visited is `field`)
+    let field = fields[0]!;
+    const visit = (value: unknown, at: () => string) => {
+      if (!present(value)) return;
       const marking = field.personal!;
-      for (const { pointer, value } of valuesAt(record, field.path)) {
-        if (!present(value)) continue;
-        const min = minimumOf(field, record, value);
-        if (marking.category === 'narrative' && isObject(value)) {
-          const own = isTlp(value.tlp) ? value.tlp : 'red';
-          if (tlpRank(own) < tlpRank(min)) {
-            problems.push(found(this, `${pointer}/tlp`, `The narrative is marked ${label(own)} but may hold personal data, which needs at least ${label(min)}; raise its tlp or leave tlp out (TLP:RED).`));
-          }
-          continue;
+      const min = minimumOf(field, record, value);
+      if (marking.category === 'narrative' && isObject(value)) {
+        const own = isTlp(value.tlp) ? value.tlp : 'red';
+        if (tlpRank(own) < tlpRank(min)) {
+          problems.push(found(this, `${at()}/tlp`, `The narrative is marked ${label(own)} but may hold personal data, which needs at least ${label(min)}; raise its tlp or leave tlp out (TLP:RED).`));
         }
-        if (markings.length > 0 && coveringMarking(markings, pointer)) continue;
-        if (tlpRank(record.tlp) < tlpRank(min)) {
-          const what = typeof value === 'string' && field.path.at(-1) === '*' ? `"${value}" in "${field.path.slice(0, -1).join('.')}"` : `"${field.path.filter((p) => p !== '*').join('.')}"`;
-          problems.push(found(this, pointer, `${what} is personal data (${marking.category}) and needs at least ${label(min)}, but the record is ${label(record.tlp)}; raise the record's tlp, mark the field with at least ${label(min)} in markings, or remove it.`));
-        }
+        return;
       }
-    }
+      // the pointer is built only when a marking may cover the value, or for a problem
+      if (markings.length > 0 && coveringMarking(markings, at())) return;
+      if (tlpRank(tlp) < tlpRank(min)) {
+        const what = typeof value === 'string' && field.path.at(-1) === '*' ? `"${value}" in "${field.path.slice(0, -1).join('.')}"` : `"${field.path.filter((p) => p !== '*').join('.')}"`;
+        problems.push(found(this, at(), `${what} is personal data (${marking.category}) and needs at least ${label(min)}, but the record is ${label(tlp)}; raise the record's tlp, mark the field with at least ${label(min)} in markings, or remove it.`));
+      }
+    };
+    for (field of fields) eachAt(record, field.path, visit);
     return problems;
   },
 };

@@ -22,6 +22,7 @@ export const relationshipTypeMismatch: Rule = {
     'A relationship is a sentence, "source <type> target": "this wallet is controlled by this operation" is meaningful, "this operation is controlled by this wallet" is the inverse written the wrong way round, and "this statistic impersonates this case" means nothing. Recipients build graphs from relationships and follow them by type; a relationship read backwards attributes a scam to the wrong party.',
   wrong: { type: 'relationship', relationship_type: 'controlled_by', source_ref: 'operation--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e', target_ref: 'indicator--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0f' },
   right: { type: 'relationship', relationship_type: 'controls', source_ref: 'operation--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e', target_ref: 'indicator--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0f' },
+  families: ['relationship'],
   check(record) {
     if (record.type !== 'relationship') return [];
     const row = rowOf('relationship_type', record.relationship_type);
@@ -51,6 +52,7 @@ export const relationshipToSelf: Rule = {
     'A record related to itself says nothing and is almost always a copy-and-paste mistake in which the intended target was lost. Graph tools also loop or double-count on self-edges.',
   wrong: { type: 'relationship', relationship_type: 'same_as', source_ref: 'indicator--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e', target_ref: 'indicator--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e' },
   right: { type: 'relationship', relationship_type: 'same_as', source_ref: 'indicator--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0e', target_ref: 'indicator--0192f0c4-7a1e-7c3b-9d2e-5f6a7b8c9d0f' },
+  families: ['relationship'],
   check(record) {
     if (record.type !== 'relationship' || record.source_ref !== record.target_ref) return [];
     return [found(this, '/target_ref', `"target_ref" is the same as "source_ref" (${record.source_ref}); a relationship connects two different records.`)];

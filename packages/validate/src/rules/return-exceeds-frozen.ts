@@ -12,6 +12,7 @@ export const returnExceedsFrozen: Rule = {
     'Money comes back to a victim only out of what an authority or bank held. Returns larger than the freeze mean a return recorded twice (once per tranche and once as a total), an amount in the wrong unit, or a freeze amount never updated after a second order.',
   wrong: { status: 'partially_returned', amount: { amount: '120000.00', currency: 'AED' }, returns: [{ amount: { amount: '150000.00', currency: 'AED' }, returned_at: '2026-05-20' }] },
   right: { status: 'partially_returned', amount: { amount: '120000.00', currency: 'AED' }, returns: [{ amount: { amount: '80000.00', currency: 'AED' }, returned_at: '2026-05-20' }] },
+  families: ['case'],
   check(record) {
     if (record.type !== 'case') return [];
     const problems: ReturnType<Rule['check']> = [];

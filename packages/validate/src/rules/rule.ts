@@ -1,4 +1,4 @@
-import type { GposRecord } from '@gpos/types';
+import type { GposRecord, GposRecordType } from '@gpos/types';
 import type { ExtensionRegistry } from '../extensions/registry.js';
 import type { Problem, Severity } from '../problem.js';
 
@@ -34,6 +34,11 @@ export interface Rule {
   readonly summary: string;
   /** Why the standard has the rule. */
   readonly rationale: string;
+  /**
+   * The record families the rule looks at, when it looks at some only (its `check` finds nothing in a record of
+   * any other family); absent when it applies to every family. The engine skips the rule for other families.
+   */
+  readonly families?: readonly GposRecordType[];
   /** A record or record fragment the rule rejects. */
   readonly wrong: unknown;
   /** The same fragment, corrected. */

@@ -13,6 +13,7 @@ export const statisticValueUnit: Rule = {
     'Published figures are added up across partners and periods. Money without a currency cannot be added; a count of "12.5 persons rescued" is a unit mistake; a figure given twice, or a withheld figure that is given anyway, leaves the reader guessing which to trust.',
   wrong: { type: 'statistic', measure: 'amount_prevented', value: '125000000' },
   right: { type: 'statistic', measure: 'amount_prevented', amount: { amount: '125000000', currency: 'THB' } },
+  families: ['statistic'],
   check(record) {
     if (record.type !== 'statistic') return [];
     const kind = rowOf('statistic_measure', record.measure)?.value_kind;
@@ -49,6 +50,7 @@ export const smallCell: Rule = {
     'Statistical disclosure control: a published count of 2 victims aged over 80 in one district, or 1 person repatriated to one country in a month, can identify the people behind it. Publishers declare the threshold below which they withhold counts; the validator holds TLP:CLEAR data to it.',
   wrong: { type: 'statistic', tlp: 'clear', measure: 'persons_repatriated', value: '3', small_cell_threshold: 5 },
   right: { type: 'statistic', tlp: 'clear', measure: 'persons_repatriated', suppressed: true, small_cell_threshold: 5 },
+  families: ['statistic'],
   check(record) {
     if (record.type !== 'statistic' || record.tlp !== 'clear' || record.small_cell_threshold === undefined || record.value === undefined) return [];
     if (!WHOLE.test(record.value)) return [];

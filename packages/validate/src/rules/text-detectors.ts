@@ -41,23 +41,40 @@ function hasDigits(text: string, n: number): boolean {
   return false;
 }
 
+/** Whether a character code is an ASCII digit, a space or a hyphen: what a card number is written with. */
+const inCardRun = (c: number) => (c >= 48 && c <= 57) || c === 32 || c === 45;
+
 /**
  * Whether the text has 13 digits in a row, each pair separated by at most one space or hyphen: what every
- * card number needs (the pattern `\d(?:[ -]?\d){12}`), found in one pass without running the pattern.
+ * card number needs (the pattern `\d(?:[ -]?\d){12}`), found without running the pattern.
+ *
+ * Such a run spans at least 13 characters, all digits, spaces or hyphens, so it covers one of the positions
+ * 12, 25, 38… (every 13th). Only those positions are looked at; where one holds such a character, the stretch of
+ * them around it is scanned (from at most 24 characters back: a run is at most 25 long), and the next look is past
+ * its end. Timestamps, ids and words are mostly skipped 13 characters at a time.
  */
-function hasCardRun(text: string): boolean {
-  let run = 0;
-  let separated = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      if (++run >= 13) return true;
-      separated = false;
-    } else if ((c === 32 || c === 45) && run > 0 && !separated) separated = true;
-    else {
-      run = 0;
-      separated = false;
+export function hasCardRun(text: string): boolean {
+  const n = text.length;
+  for (let j = 12; j < n; j += 13) {
+    if (!inCardRun(text.charCodeAt(j))) continue;
+    let start = j;
+    while (start > 0 && start > j - 24 && inCardRun(text.charCodeAt(start - 1))) start--;
+    let run = 0;
+    let separated = false;
+    let i = start;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        if (++run >= 13) return true;
+        separated = false;
+      } else if ((c === 32 || c === 45) && run > 0 && !separated) separated = true;
+      else if (c === 32 || c === 45) {
+        run = 0;
+        separated = false;
+      } else break; // the end of the stretch: no run crosses it
     }
+    // the next position to look at past the stretch (the loop adds 13)
+    while (j + 13 <= i) j += 13;
   }
   return false;
 }

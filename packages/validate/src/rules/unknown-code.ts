@@ -1,5 +1,5 @@
 import type { IndexedField } from '@gpos/schema';
-import { valuesAt } from '../walk.js';
+import { eachAt } from '../walk.js';
 import { codelist, codeOf, presentFieldsWhere, rowOf } from './codes.js';
 import { found, type Rule } from './rule.js';
 
@@ -16,15 +16,20 @@ export const unknownCode: Rule = {
   wrong: { scam_type: 'investmnet.relationship' },
   right: { scam_type: 'investment.relationship' },
   check(record) {
-    const problems = [];
-    for (const field of presentFieldsWhere(record, record.type, isOpenCodelist)) {
-      const name = field.codelist!;
-      for (const { pointer, value } of valuesAt(record, field.path)) {
-        if (typeof value !== 'string') continue;
-        const code = codeOf(name, value);
-        if (rowOf(name, code)) continue;
-        problems.push(found(this, pointer, `"${code}" is not in the ${name} codelist; check the spelling, or propose the new code to the standard.`));
-      }
+    const problems: ReturnType<Rule['check']> = [];
+    const fields = presentFieldsWhere(record, record.type, isOpenCodelist);
+    if (fields.length === 0) return problems;
+    // one visitor for every field (the codelist of the field being visited is `name`)
+    let name = '';
+    const visit = (value: unknown, pointer: () => string) => {
+      if (typeof value !== 'string') return;
+      const code = codeOf(name, value);
+      if (rowOf(name, code)) return;
+      problems.push(found(this, pointer(), `"${code}" is not in the ${name} codelist; check the spelling, or propose the new code to the standard.`));
+    };
+    for (const field of fields) {
+      name = field.codelist!;
+      eachAt(record, field.path, visit);
     }
     return problems;
   },

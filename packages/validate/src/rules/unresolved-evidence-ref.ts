@@ -9,6 +9,7 @@ export const unresolvedEvidenceRef: Rule = {
   rationale: 'Evidence is listed once and cited by id; a citation that names no evidence item leaves the claim unsupported and usually means a typo or a deleted item.',
   wrong: { evidence: [{ evidence_id: 'e1', title: { en: 'Report' } }], milestones: [{ milestone_id: 'm1', title: { en: 'Hotline live' }, status: 'met', date_met: '2026-05-02', evidence_refs: ['e2'] }] },
   right: { evidence: [{ evidence_id: 'e1', title: { en: 'Report' } }], milestones: [{ milestone_id: 'm1', title: { en: 'Hotline live' }, status: 'met', date_met: '2026-05-02', evidence_refs: ['e1'] }] },
+  families: ['commitment'],
   check(record) {
     if (record.type !== 'commitment') return [];
     const known = new Set(valuesAt(record, ['evidence', '*']).map(({ value }) => get(value, 'evidence_id')));

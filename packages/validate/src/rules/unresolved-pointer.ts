@@ -10,6 +10,7 @@ export const unresolvedPointer: Rule = {
   rationale: 'The pointer ties a piece of evidence to the milestone or metric it supports; a pointer to nothing silently detaches the evidence.',
   wrong: { milestones: [{ milestone_id: 'm1' }], evidence: [{ evidence_id: 'e1', title: { en: 'Report' }, applies_to: '/milestones/3' }] },
   right: { milestones: [{ milestone_id: 'm1' }], evidence: [{ evidence_id: 'e1', title: { en: 'Report' }, applies_to: '/milestones/0' }] },
+  families: ['commitment'],
   check(record) {
     if (record.type !== 'commitment') return [];
     const problems = [];

@@ -10,6 +10,7 @@ export const unresolvedTransferParent: Rule = {
     'Tracing money means walking from the victim\'s payment to the last wallet. A parent that names no hop (a typo, or a hop dropped from a later version) breaks the chain where investigators need it, and a loop has no first hop at all.',
   wrong: { transfers: [{ id: 'h1', at: '2026-02-03T08:01:00Z', sent: { amount: '950000.00', currency: 'THB' } }, { id: 'h2', parent: 'h9', at: '2026-02-03T08:05:00Z', sent: { amount: '940000.00', currency: 'THB' } }] },
   right: { transfers: [{ id: 'h1', at: '2026-02-03T08:01:00Z', sent: { amount: '950000.00', currency: 'THB' } }, { id: 'h2', parent: 'h1', at: '2026-02-03T08:05:00Z', sent: { amount: '940000.00', currency: 'THB' } }] },
+  families: ['case'],
   check(record) {
     if (record.type !== 'case') return [];
     const hops = valuesAt(record, ['transfers', '*']);

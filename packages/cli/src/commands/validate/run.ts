@@ -44,7 +44,7 @@ export async function run({ values, positionals }: ValidateArgs, io: Io): Promis
   if (completion && expansion.sources.length > 0 && !expansion.sources.some((s) => s.kind === 'xlsx' || s.kind === 'csv'))
     throw CliError.usage('--assign-ids and --normalize complete records read from spreadsheets; none of these inputs is one (for records files, run gpos normalize)');
   const total = expansion.sources.reduce((sum, s) => sum + s.size, 0);
-  const showProgress = !values['no-progress'] && (values.progress || (io.stderrIsTty && total > PROGRESS_THRESHOLD));
+  const showProgress = !values['no-progress'] && (values.progress || (total > PROGRESS_THRESHOLD && io.stderrIsTty));
   const bar = showProgress ? progressBar(process.stderr) : undefined;
   let report: Report;
   try {

@@ -208,6 +208,9 @@ export function checkNdjson(bytes: Uint8Array, firstLine: number, options: Check
   return out;
 }
 
+const STRICT = Object.freeze({ strict: true });
+const LENIENT = Object.freeze({ strict: false });
+
 function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -220,7 +223,14 @@ function checkLine(raw: string, line: number, out: ChunkResult, options: CheckOp
   const text = raw.length > 0 && raw.charCodeAt(raw.length - 1) === 0x0d ? raw.slice(0, -1) : raw;
   if (isBlank(text)) return;
   const index = out.records++;
-  const parsed = fastParse(text) ?? parseJson(text, { maxIssues: MAX_PROBLEMS_PER_RECORD });
+  const fast = fastParse(text);
+  let result: ReturnType<ValidateFn> | undefined;
+  if (fast !== undefined) {
+    result = validate(fast.value, options.strict ? STRICT : LENIENT);
+    // the common case, a clean line of a valid record: nothing to place, list or count
+    if (result.problems.length === 0 && !out.seen) return;
+  }
+  const parsed = fast ?? parseJson(text, { maxIssues: MAX_PROBLEMS_PER_RECORD });
   let failed = false;
   let listed = 0;
   countOmitted(out, parsed.omitted);
@@ -237,7 +247,7 @@ function checkLine(raw: string, line: number, out: ChunkResult, options: CheckOp
     push({ severity: issue.severity, code: issue.code, message: issue.message, pointer: issue.pointer, line, column: issue.offset + 1, record });
   }
   if (parsed.ok) {
-    const result = validate(parsed.value, { strict: options.strict });
+    result ??= validate(parsed.value, options.strict ? STRICT : LENIENT);
     if (result.problems.length > 0) {
       const { positions } = parseJson(text, { positions: true });
       const located = result.problems.map((p) => {

@@ -31,6 +31,17 @@ interface Pending {
  */
 export const WORKER_YOUNG_GENERATION_MB = 2;
 
+/**
+ * The buffer a batch of NDJSON lines owns, handed over to the worker rather than copied: the main thread has no
+ * further use for it, and a copy left behind would wait for the main thread's next (rare) collection.
+ */
+export function transferable(task: Task): ArrayBuffer[] {
+  if (task.kind !== 'ndjson') return [];
+  const { buffer, byteOffset, byteLength } = task.bytes;
+  // only a buffer the view covers whole (a batch's own copy), never a shared one
+  return buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength ? [buffer] : [];
+}
+
 /** Spreads tasks over worker threads, least-loaded first. */
 export function workerExecutor(size: number, options: CheckOptions, extensions: readonly ExtensionSource[] = []): Executor {
   // worker_threads is loaded only when workers are started: most runs (small inputs) check on the main thread
@@ -67,7 +78,7 @@ export function workerExecutor(size: number, options: CheckOptions, extensions: 
       const id = nextId++;
       return new Promise<TaskResult>((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        workers[w]!.postMessage({ id, task, options });
+        workers[w]!.postMessage({ id, task, options }, transferable(task));
       });
     },
     async close() {

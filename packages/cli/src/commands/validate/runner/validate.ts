@@ -78,14 +78,17 @@ async function* lineBatches(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<{
     if (sinceNewline > MAX_LINE_BYTES) throw new InputTooLarge(lineTooLong(line + pending.reduce((n, part) => n + countNewlines(part), 0)));
     // a line longer than a batch just accumulates: nothing is copied until a newline arrives
     if (pendingLength < BATCH_BYTES || newline === -1) continue;
-    const all = concat(pending, pendingLength);
-    const cut = all.lastIndexOf(0x0a) + 1;
-    // slice, not subarray: a posted view would carry its whole underlying buffer to the worker
-    const bytes = all.slice(0, cut);
-    pending = cut < all.length ? [all.slice(cut)] : [];
-    pendingLength = all.length - cut;
+    // the batch ends after this chunk's last newline: its lines are copied once, into a buffer of their own (a
+    // posted view would carry its whole underlying buffer to the worker); what follows waits as a view of the chunk
+    const rest = chunk.length - newline - 1;
+    pending[pending.length - 1] = chunk.subarray(0, newline + 1);
+    const bytes = concat(pending, pendingLength - rest);
+    pending = rest > 0 ? [chunk.subarray(newline + 1)] : [];
+    pendingLength = rest;
+    // counted before the batch is handed on: a worker takes its buffer over
+    const lines = countNewlines(bytes);
     yield { bytes, firstLine: line };
-    line += countNewlines(bytes);
+    line += lines;
   }
   if (pendingLength > 0) yield { bytes: concat(pending, pendingLength), firstLine: line };
 }
